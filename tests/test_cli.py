@@ -1,0 +1,127 @@
+"""The CLI contract, through click's CliRunner and once as a real subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+ARTICLE = ("PORT ALDER, March 4, 2025 — The harbor council voted on Tuesday to close the old bridge.\n"
+           "Engineers said repairs would start next week and last for three weeks.\n"
+           "The ferry will run every Monday until the bridge reopens.\n")
+ARTICLE_2 = ("The city said on Wednesday that the ferry service would double.\n"
+             "The harbor council voted on Tuesday to close the old bridge, officials said.\n")
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "w1", "text": ARTICLE_2, "published": "2025-03-05", "source": "Harbor Wire"}) + "\n"
+        + "{broken\n", encoding="utf-8")
+    return tmp_path
+
+
+def assert_one_line_error(stderr: str, *fragments: str) -> None:
+    lines = [line for line in stderr.splitlines() if line.startswith("timeline: error")]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+# -- tag --------------------------------------------------------------------
+
+def test_tag_jsonl_contract(corpus):
+    code, out, err = run("tag", corpus / "a.txt", corpus / "feed.jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["a.txt", "w1"]
+    assert records[0]["published"] == "2025-03-04" and records[0]["published_source"] == "dateline"
+    assert records[1]["published"] == "2025-03-05" and records[1]["published_source"] == "record"
+    text = {"a.txt": ARTICLE, "w1": ARTICLE_2}
+    for record in records:
+        for timex in record["timexes"]:
+            assert set(timex) >= {"start", "end", "text", "type", "value"}
+            assert text[record["id"]][timex["start"]:timex["end"]] == timex["text"]
+    assert "feed.jsonl:2: malformed JSON line" in err
+
+
+def test_tag_resolves_relative_dates_against_publication(corpus):
+    code, out, _ = run("tag", corpus / "a.txt", "--published", "2022-02-16")
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["published_source"] == "option"
+    values = {t["text"]: t["value"] for t in record["timexes"]}
+    assert values.get("Tuesday") == "2022-02-15"
+
+
+def test_tag_timeml(corpus):
+    code, out, _ = run("tag", corpus / "a.txt", "--format", "timeml")
+    assert code == 0
+    assert '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-04"' in out
+    assert "<TIMEX3 " in out.split("<TEXT>")[1]
+
+
+def test_tag_reads_stdin():
+    code, out, _ = run("tag", "-", "--published", "2022-02-16", input="It happened yesterday.")
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["id"] == "stdin"
+
+
+# -- errors and exit codes ------------------------------------------------------
+
+@pytest.mark.parametrize("args, fragment", [
+    (["tag", "x.txt", "--published", "2022-13-45"], "impossible date '2022-13-45'"),
+    (["tag", "x.txt", "--published", "yesterday"], "'yesterday' is not a date"),
+    (["build", "x.txt", "--format", "docx"], "'docx' is not one of"),
+    (["build", "x.txt", "--jobs", "-3"], "--jobs"),
+    (["build"], "Missing argument"),
+    (["frobnicate"], "No such command"),
+])
+def test_usage_errors_exit_2_with_one_line(args, fragment, tmp_path):
+    (tmp_path / "x.txt").write_text(ARTICLE)
+    code, out, err = run(*[str(tmp_path / a) if a == "x.txt" else a for a in args])
+    assert code == 2
+    assert_one_line_error(err, fragment)
+
+
+def test_nothing_readable_exits_1_naming_the_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    code, out, err = run("build", tmp_path / "empty.txt", "-o", tmp_path / "t.json")
+    assert code == 1
+    assert_one_line_error(err, "empty.txt", "empty file")
+    code, out, err = run("tag", tmp_path / "missing.txt")
+    assert code == 1
+    assert_one_line_error(err, "missing.txt", "no such file")
+
+
+def test_binary_format_to_stdout_is_a_usage_error(corpus):
+    code, out, err = run("build", corpus / "a.txt", "-o", "-", "--format", "png")
+    assert code == 2
+    assert_one_line_error(err, "png is a binary format")
+
+
+# -- a real subprocess -------------------------------------------------------------
+
+def test_console_script_as_a_subprocess(corpus, tmp_path):
+    exe = Path(sys.executable).with_name("timeline")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "timeline.cli"]
+    proc = subprocess.run(command + ["tag", str(corpus / "a.txt"), "--published", "2022-02-16"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[0])["published"] == "2022-02-16"
+    proc = subprocess.run(command + ["tag", str(corpus / "a.txt"), "--published", "2022-02-30"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

@@ -1,0 +1,135 @@
+"""Readers for the input formats. Each yields raw article records or a Notice for
+what it had to skip; none of them raises for bad content.
+
+A record is a dict with the article contract's keys ("id", "text" | "html",
+"published", "title", "source", "url") plus "_line" (1-based line in a JSONL file,
+or index in a JSON list) so messages can point at the bad part.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator, Optional, Union
+
+from ..model import Notice
+
+Record = dict
+_MIN_FALLBACK_WORDS = 3
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
+    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an MS Office file",
+}
+
+
+def binary_reason(data: bytes) -> Optional[str]:
+    """Why `data` is not text, or None when it looks like text."""
+    head = data[:8192]
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            return f"binary file ({what}), not text"
+    if b"\x00" in head:
+        return "binary file (contains NUL bytes), not text"
+    return None
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, Optional[Notice]]:
+    """UTF-8 exactly as given (no newline or BOM translation, so offsets hold);
+    invalid bytes become U+FFFD and the user is told where the first one was."""
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8", errors="replace")
+        return text, Notice(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "undecodable bytes replaced with U+FFFD", where)
+
+
+def _as_records(value: object, where: str, index: Optional[int]) -> Iterator[Union[Record, Notice]]:
+    label = f"record {index}" if index is not None else "the JSON"
+    if not isinstance(value, dict):
+        yield Notice(f"{label} is not an article object (got {type(value).__name__})", where, "skipped", index)
+        return
+    if not isinstance(value.get("text"), str) and not isinstance(value.get("html"), str):
+        yield Notice(f'{label} has no "text" or "html" string', where, "skipped", index)
+        return
+    record = dict(value)
+    record["_line"] = index
+    yield record
+
+
+def read_json(data: bytes, where: str) -> Iterator[Union[Record, Notice]]:
+    text, notice = decode_text(data, where)
+    if notice:
+        yield notice
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield Notice(f"malformed JSON at line {err.lineno} column {err.colno}: {err.msg}", where, "skipped", err.lineno)
+        return
+    if isinstance(value, list):
+        if not value:
+            yield Notice("JSON list holds no articles", where, "skipped")
+        for i, item in enumerate(value, 1):
+            yield from _as_records(item, where, i)
+    else:
+        for record in _as_records(value, where, None):
+            if isinstance(record, dict):
+                record["_line"] = None
+            yield record
+
+
+def read_jsonl_lines(lines: Iterator[bytes], where: str, max_bytes: Optional[int] = None) -> Iterator[Union[Record, Notice]]:
+    """One article a line; a bad line is reported with its number and the rest goes on."""
+    any_line = False
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        any_line = True
+        if max_bytes is not None and len(raw) > max_bytes:
+            yield Notice(f"line is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one "
+                         "article (raise it with --max-size)", where, "skipped", lineno)
+            continue
+        text, notice = decode_text(raw, where)
+        if notice:
+            yield Notice(notice.message, where, "warning", lineno)
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            yield Notice(f"malformed JSON line: {err.msg} (column {err.colno})", where, "skipped", lineno)
+            continue
+        for record in _as_records(value, where, lineno):
+            if isinstance(record, Notice) and record.line is None:
+                record = Notice(record.message, where, record.kind, lineno)
+            yield record
+    if not any_line:
+        yield Notice("empty file", where, "skipped")
+
+
+def extract_html(html: str) -> tuple[str, Optional[str], Optional[str], Optional[str]]:
+    """(clean text, title, publication date from metadata as YYYY-MM-DD, site name).
+
+    trafilatura keeps the article body and drops navigation and boilerplate;
+    htmldate reads the metadata with original_date=True because its default
+    prefers the *modified* date, which is not when the article was published.
+    """
+    import trafilatura
+    from htmldate import find_date
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+    )
+    doc = extracted.as_dict() if extracted is not None else {}
+    text = doc.get("text") or ""
+    if not text.strip():
+        # Too short for trafilatura's boilerplate model: take all visible text, but
+        # a lone menu or button label is not an article.
+        text = trafilatura.html2txt(html) or ""
+    if len(text.split()) < _MIN_FALLBACK_WORDS:
+        text = ""
+    published = None
+    try:
+        published = find_date(html, original_date=True, extensive_search=False,
+                              min_date="1800-01-01", max_date="2999-12-31")
+    except Exception:  # htmldate raises assorted errors on odd markup; metadata is optional
+        published = None
+    return text, doc.get("title"), published, doc.get("sitename")

@@ -1,0 +1,133 @@
+"""Publication dates: parsing metadata values, datelines and file names.
+
+The ladder itself (which source wins) lives in `documents.py`; this module only
+knows how to read a date out of one kind of place, and says why when it cannot.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+MIN_YEAR, MAX_YEAR = 1000, 2999   # beyond these a "publication date" is a typo
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_ISO_RE = re.compile(r"^\s*(?P<y>[+-]?\d{1,6})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?\s*$")
+_COMPACT_RE = re.compile(r"^\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*$")
+
+_DATELINE_PATTERNS = [
+    # "November 26, 2022", "MOSCOW, Feb. 16, 2022 —", "Published Feb 16 2022"
+    re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    # "16 February 2022", "Wednesday 16 Feb. 2022"
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})\b", re.I),
+    # "2022-02-16"
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+]
+# Lines that carry a date which is not the publication date.
+_NOT_A_DATELINE = re.compile(r"^\s*(?:copyright|\(c\)|©|all rights reserved|updated|modified|last updated)", re.I)
+_DATELINE_LINES = 6          # how many non-empty lines at the top may hold a dateline
+_DATELINE_MAX_LINE = 160     # a dateline is short, or starts its line
+
+_FILENAME_RE = re.compile(
+    r"(?:^|[-_. ])(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?=$|[-_. T])"
+)
+
+
+class InvalidDate(ValueError):
+    """A date value that is present but impossible or unreadable."""
+
+
+def make_date(year: int, month: int, day: int, raw: str) -> _dt.date:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidDate(f"impossible date {raw!r}: year {year} is out of range")
+    try:
+        return _dt.date(year, month, day)
+    except ValueError as err:
+        raise InvalidDate(f"impossible date {raw!r}: {err}") from None
+
+
+def parse_date_value(raw: object) -> _dt.date:
+    """Read a publication date given as metadata (ISO, compact, or a written date)."""
+    if isinstance(raw, _dt.datetime):
+        return raw.date()
+    if isinstance(raw, _dt.date):
+        return raw
+    if isinstance(raw, (int, float)) or raw is None:
+        raise InvalidDate(f"unreadable date {raw!r}: expected a string such as 2022-02-16")
+    text = str(raw).strip()
+    if not text:
+        raise InvalidDate("empty date")
+    for regex in (_ISO_RE, _COMPACT_RE):
+        m = regex.match(text)
+        if m:
+            return make_date(int(m["y"]), int(m["m"]), int(m["d"]), text)
+    for regex in _DATELINE_PATTERNS[:2]:
+        m = regex.search(text)
+        if m:
+            return _date_from_match(m, text)
+    # Last resort for other written forms ("16.02.2022", "Wed, 16 Feb 2022 10:00:00 GMT").
+    import dateparser  # imported here: costly, and rarely needed
+
+    parsed = dateparser.parse(
+        text, languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
+                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None:
+        raise InvalidDate(f"unreadable date {text!r}: expected a date such as 2022-02-16")
+    return make_date(parsed.year, parsed.month, parsed.day, text)
+
+
+def _date_from_match(m: re.Match, raw: str) -> _dt.date:
+    month = m["month"]
+    month_num = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    return make_date(int(m["year"]), month_num, int(m["day"]), raw.strip())
+
+
+def find_dateline(text: str) -> Optional[tuple[_dt.date, str]]:
+    """A full date in the first lines of an article ("MOSCOW, Feb. 16, 2022 —").
+
+    Returns (date, the matched words) or None. Only day-precise dates count: a
+    year alone ("Copyright 2023", "since 2014") never makes a publication date.
+    """
+    lines_seen = 0
+    for line in text[:2000].splitlines():
+        stripped = line.strip().lstrip("\ufeff")
+        if not stripped:
+            continue
+        lines_seen += 1
+        if lines_seen > _DATELINE_LINES:
+            break
+        if _NOT_A_DATELINE.match(stripped):
+            continue
+        for regex in _DATELINE_PATTERNS:
+            m = regex.search(stripped)
+            if not m:
+                continue
+            # In a long line only a date near its start is a dateline; a date deep in
+            # a sentence is something the article talks about.
+            if len(stripped) > _DATELINE_MAX_LINE and m.start() > 40:
+                continue
+            try:
+                return _date_from_match(m, m.group(0)), m.group(0)
+            except InvalidDate:
+                continue
+    return None
+
+
+def find_filename_date(name: str) -> Optional[_dt.date]:
+    """A yyyy-mm-dd, yyyymmdd or yyyy_mm_dd date standing apart in a file name."""
+    for m in _FILENAME_RE.finditer(name):
+        try:
+            return make_date(int(m["year"]), int(m["month"]), int(m["day"]), name)
+        except InvalidDate:
+            continue
+    return None

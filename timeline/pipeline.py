@@ -1,0 +1,205 @@
+"""The whole run: stream documents, process each one (resolve + events) in a worker,
+then merge across documents into a Timeline.
+
+Only per-document results (document info, events, notices) come back from workers,
+so memory grows with the events, not with the text read.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import time
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
+
+from .errors import NoInputError, UsageError
+from .ingest import DEFAULT_MAX_BYTES, read_documents
+from .model import Document, DocumentInfo, DocumentResult, Notice, Timeline, Timex
+
+Inputs = Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]]
+
+
+def _as_list(inputs: Inputs) -> list:
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    return list(inputs)
+
+
+def process_document(doc: Document, about: Optional[str] = None) -> DocumentResult:
+    """Resolve and extract the events of one document. Runs in worker processes.
+
+    A bug tripped by one odd article must not take the run down: it becomes a
+    notice on that document, whose info is still kept.
+    """
+    from .events import extract_events
+    from .resolve import resolve
+
+    try:
+        timexes = resolve(doc.text, doc.published)
+        events = extract_events(doc, timexes, about=about)
+        return DocumentResult(info=doc.info(), events=tuple(events), notices=doc.notices,
+                              timex_count=len(timexes))
+    except Exception as err:  # noqa: BLE001 - reported, never silent
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        notice = Notice(f"could not be processed ({type(err).__name__}: {err} at "
+                        f"{os.path.basename(where.filename)}:{where.lineno}); its events are missing",
+                        doc.path or doc.id, "warning")
+        return DocumentResult(info=doc.info(), events=(), notices=doc.notices + (notice,))
+
+
+def _process_batch(docs: list[Document], about: Optional[str]) -> list[DocumentResult]:
+    return [process_document(doc, about) for doc in docs]
+
+
+@dataclass
+class RunStats:
+    documents: int = 0
+    skipped: int = 0
+    skipped_reasons: Counter = field(default_factory=Counter)
+    events: int = 0
+    undated: int = 0
+    warnings: int = 0
+    timexes: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {"documents": self.documents, "skipped": self.skipped,
+                "skipped_reasons": dict(sorted(self.skipped_reasons.items())),
+                "events": self.events, "undated": self.undated, "warnings": self.warnings,
+                "timexes": self.timexes, "chars": self.chars, "seconds": round(self.seconds, 3)}
+
+
+ProgressHook = Callable[[int], None]   # called with the number of documents just finished
+
+
+def _skip_reason(notice: Notice) -> str:
+    reason = notice.message.split(" (")[0].split(":")[0]
+    return reason[:60]
+
+
+def iter_results(
+    inputs: Inputs,
+    *,
+    published: Optional[_dt.date] = None,
+    about: Optional[str] = None,
+    jobs: Optional[int] = 1,
+    scheduler: Optional[str] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin=None,
+) -> Iterator[Union[DocumentResult, Notice]]:
+    """DocumentResults in input order (whatever the parallelism), and skip notices."""
+    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin)
+    if scheduler:
+        from .parallel import run_on_dask
+        yield from run_on_dask(stream, scheduler, about)
+        return
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in stream:
+            yield item if isinstance(item, Notice) else process_document(item, about)
+        return
+    from .parallel import run_in_processes
+    yield from run_in_processes(stream, jobs, about)
+
+
+def resolve_jobs(jobs: Optional[int]) -> int:
+    if jobs is None or jobs == 0:
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (all cores) or positive, not {jobs}")
+    return jobs
+
+
+def build(
+    inputs: Inputs,
+    *,
+    published: Optional[_dt.date] = None,
+    about: Optional[str] = None,
+    title: Optional[str] = None,
+    jobs: Optional[int] = 1,
+    scheduler: Optional[str] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Optional[ProgressHook] = None,
+    stdin=None,
+) -> Timeline:
+    """Read, resolve, extract, merge and order: the Timeline of `inputs`.
+
+    Raises NoInputError when no document at all could be read.
+    """
+    from .events import assemble_events
+
+    started = time.perf_counter()
+    stats = RunStats()
+    per_document: list[tuple[DocumentInfo, tuple]] = []
+    warnings: list[Notice] = []
+    skipped: list[Notice] = []
+    for item in iter_results(inputs, published=published, about=about, jobs=jobs, scheduler=scheduler,
+                             max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, Notice):
+            if item.kind == "skipped":
+                skipped.append(item)
+                stats.skipped += 1
+                stats.skipped_reasons[_skip_reason(item)] += 1
+            else:
+                warnings.append(item)
+            if progress and item.kind == "skipped":
+                progress(1)
+            continue
+        per_document.append((item.info, item.events))
+        stats.documents += 1
+        stats.timexes += item.timex_count
+        stats.chars += item.info.chars
+        warnings.extend(item.notices)
+        if progress:
+            progress(1)
+    if not per_document:
+        detail = "; ".join(str(n) for n in skipped[:3]) or "no input given"
+        more = f" (and {len(skipped) - 3} more)" if len(skipped) > 3 else ""
+        raise NoInputError(f"no article could be read: {detail}{more}")
+
+    assembled = assemble_events(per_document, about=about)
+    warnings.extend(assembled.warnings)
+    documents = tuple(sorted((info for info, _ in per_document), key=lambda d: d.id))
+    stats.events = len(assembled.events)
+    stats.undated = len(assembled.undated)
+    stats.warnings = len(warnings)
+    stats.seconds = time.perf_counter() - started
+    return Timeline(
+        title=title or _default_title(documents, about),
+        documents=documents,
+        events=tuple(assembled.events),
+        undated=tuple(assembled.undated),
+        warnings=tuple(warnings),
+        skipped=tuple(skipped),
+        about=about,
+        off_topic=tuple(assembled.off_topic),
+        stats=stats.as_dict(),
+    )
+
+
+def _default_title(documents: Sequence[DocumentInfo], about: Optional[str]) -> str:
+    if about:
+        return f"Timeline: {about}"
+    if len(documents) == 1 and documents[0].title:
+        return documents[0].title
+    return "Timeline"
+
+
+def tag(
+    inputs: Inputs,
+    *,
+    published: Optional[_dt.date] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin=None,
+) -> Iterator[Union[tuple[Document, list[Timex]], Notice]]:
+    """Temporal expressions only: (document, timexes) per article, or skip notices."""
+    from .resolve import resolve
+
+    for item in read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, Notice):
+            yield item
+        else:
+            yield item, resolve(item.text, item.published)
