@@ -289,4 +289,4 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(main())

@@ -23,8 +23,11 @@ def _batches(stream: Iterable[Union[Document, Notice]]) -> Iterator[Union[list[D
     size = 0
     for item in stream:
         if isinstance(item, Notice):
-            # A notice may be yielded before documents read earlier: order among
-            # notices and documents does not change the assembled timeline.
+            # Flush first so notices keep their place among documents: the output
+            # must not depend on how documents were batched.
+            if batch:
+                yield batch
+                batch, size = [], 0
             yield item
             continue
         batch.append(item)

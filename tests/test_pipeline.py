@@ -1,0 +1,86 @@
+"""The whole run: streaming, parallel determinism, Dask, and nothing lost silently."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import timeline
+from timeline.errors import NoInputError
+from timeline.model import Document, DocumentResult
+from timeline.pipeline import iter_results, process_document
+
+STORY = [
+    ("a.txt", "PORT ALDER, March 4, 2025 — The harbor council voted on Tuesday to close the old bridge.\n"
+              "Engineers said on Monday that they found a crack in the main span.\n"),
+    ("b.txt", "PORT ALDER, March 5, 2025 — The harbor council voted on Tuesday to shut the old bridge, "
+              "officials said.\nThe ferry company will add boats next week.\n"),
+    ("c.txt", "The mayor said the bridge opened in 1987 and has carried traffic since then.\n"),  # no date
+]
+
+
+@pytest.fixture
+def story_dir(tmp_path):
+    for name, text in STORY:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    return tmp_path
+
+
+def as_json(tl) -> str:
+    data = tl.to_dict()
+    return json.dumps(data, sort_keys=True)
+
+
+def test_build_keeps_every_document_and_reports_problems(story_dir):
+    tl = timeline.build([story_dir], jobs=1)
+    assert [d.id for d in tl.documents] == ["a.txt", "b.txt", "c.txt"]
+    assert [n.file.rsplit("/", 1)[-1] for n in tl.skipped] == ["empty.txt"]
+    undated_doc = [w for w in tl.warnings if w.file.endswith("c.txt")]
+    assert undated_doc and "no publication date" in undated_doc[0].message
+    assert tl.stats["documents"] == 3 and tl.stats["skipped"] == 1
+    starts = [e.date.start for e in tl.events]
+    assert starts == sorted(starts)
+
+
+def test_output_is_identical_for_any_number_of_jobs(story_dir):
+    one = as_json(timeline.build([story_dir], jobs=1))
+    two = as_json(timeline.build([story_dir], jobs=2))
+    assert one == two
+
+
+def test_results_stream_in_input_order_with_a_pool(tmp_path):
+    lines = [json.dumps({"id": f"d{i:03d}", "text": f"The council met on Tuesday, meeting number {i}.",
+                         "published": "2025-03-05"}) for i in range(120)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
+    ids = [r.info.id for r in iter_results([tmp_path / "feed.jsonl"], jobs=2) if isinstance(r, DocumentResult)]
+    assert ids == [f"d{i:03d}" for i in range(120)]
+
+
+def test_a_crash_in_one_document_becomes_a_notice(monkeypatch):
+    import sys
+    resolve_pkg = sys.modules["timeline.resolve"]   # `timeline.resolve` is the function of that package
+
+    def explode(text, reference=None, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(resolve_pkg, "resolve", explode)
+    doc = Document(id="x", text="On Tuesday.", path="x.txt", published=dt.date(2025, 3, 5))
+    result = process_document(doc)
+    assert result.events == () and result.info.id == "x"
+    assert "could not be processed (RuntimeError: boom" in result.notices[-1].message
+
+
+def test_nothing_readable_raises_no_input_error(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NoInputError, match="empty file"):
+        timeline.build([tmp_path / "empty.txt"])
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_output(story_dir):
+    pytest.importorskip("distributed")
+    local = as_json(timeline.build([story_dir], jobs=1))
+    on_dask = as_json(timeline.build([story_dir], scheduler="local"))
+    assert local == on_dask
