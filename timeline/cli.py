@@ -64,7 +64,7 @@ def _progress_bar(enabled: bool, inputs, unit: str = "doc"):
         return None
     from tqdm import tqdm
     from .progress import estimate_total
-    return tqdm(total=estimate_total(inputs), unit=unit, dynamic_ncols=True, file=sys.stderr,
+    return tqdm(total=estimate_total(inputs), unit=unit, file=sys.stderr,
                 desc="reading", leave=False, smoothing=0.1)
 
 
