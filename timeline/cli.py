@@ -44,6 +44,22 @@ class _Published(click.ParamType):
 PUBLISHED = _Published()
 
 
+class _TimeZone(click.ParamType):
+    name = "ZONE"
+
+    def convert(self, value, param, ctx):
+        from .ingest import InvalidDate, check_timezone
+        try:
+            return check_timezone(value)
+        except InvalidDate as err:
+            self.fail(str(err), param, ctx)
+
+
+TIMEZONE_OPTION = click.option(
+    "--timezone", type=_TimeZone(), default=None,
+    help="IANA zone (America/New_York) for publication timestamps given in UTC or another offset.")
+
+
 def _say(message: str) -> None:
     click.echo(f"timeline: {message}", err=True)
 
@@ -106,6 +122,7 @@ def _resolve_format(fmt: Optional[str], output: str) -> str:
               help="Output format [default: from the extension of -o, html when there is none].")
 @click.option("--published", type=PUBLISHED, default=None,
               help="Publication date for every input (overrides metadata and datelines).")
+@TIMEZONE_OPTION
 @click.option("--about", metavar="NAME", default=None, help="Keep the events in which this entity takes part.")
 @click.option("--title", default=None, help="Title of the timeline.")
 @click.option("--lanes", type=click.Choice(["source", "actor", "status"]), default="source", show_default=True,
@@ -122,7 +139,7 @@ def _resolve_format(fmt: Optional[str], output: str) -> str:
 @click.option("--height", type=click.IntRange(100, 10000), default=None, help="Image height in pixels (png/svg/pdf).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, notices or summary on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every notice on stderr.")
-def build(inputs, output, fmt, published, about, title, lanes, plotlyjs, jobs, scheduler, max_mb, width, height,
+def build(inputs, output, fmt, published, timezone, about, title, lanes, plotlyjs, jobs, scheduler, max_mb, width, height,
           quiet, verbose):
     """Build a timeline of the events in INPUT... (html page by default)."""
     fmt = _resolve_format(fmt, output)
@@ -137,7 +154,7 @@ def build(inputs, output, fmt, published, about, title, lanes, plotlyjs, jobs, s
         timeline = build_timeline(
             list(inputs), published=published, about=about, title=title, jobs=jobs, scheduler=scheduler,
             max_bytes=int(max_mb * 1024 * 1024), progress=bar.update if bar else None,
-            stdin=sys.stdin.buffer if "-" in inputs else None)
+            stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone)
     finally:
         if bar:
             bar.close()
@@ -164,6 +181,7 @@ def build(inputs, output, fmt, published, about, title, lanes, plotlyjs, jobs, s
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--published", type=PUBLISHED, default=None,
               help="Publication date for every input (overrides metadata and datelines).")
+@TIMEZONE_OPTION
 @click.option("-f", "--format", "fmt", type=click.Choice(["jsonl", "timeml"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write (- for stdout); with timeml and an existing directory, one .tml per article.")
@@ -171,7 +189,7 @@ def build(inputs, output, fmt, published, about, title, lanes, plotlyjs, jobs, s
               help="Largest single article accepted, in MB.")
 @click.option("-q", "--quiet", is_flag=True, help="No notices on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every notice on stderr.")
-def tag(inputs, published, fmt, output, max_mb, quiet, verbose):
+def tag(inputs, published, timezone, fmt, output, max_mb, quiet, verbose):
     """Find and normalize the temporal expressions in INPUT... (TIMEX3 values)."""
     from .pipeline import tag as tag_documents
     from .resolve.timeml import to_timeml
@@ -187,7 +205,7 @@ def tag(inputs, published, fmt, output, max_mb, quiet, verbose):
         elif not to_dir:
             sink = _open_output(output)
         for item in tag_documents(list(inputs), published=published, max_bytes=int(max_mb * 1024 * 1024),
-                                  stdin=sys.stdin.buffer if "-" in inputs else None):
+                                  stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone):
             if isinstance(item, Notice):
                 notices.append(item)
                 continue

@@ -89,9 +89,10 @@ def iter_results(
     scheduler: Optional[str] = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin=None,
+    timezone: Optional[str] = None,
 ) -> Iterator[Union[DocumentResult, Notice]]:
     """DocumentResults in input order (whatever the parallelism), and skip notices."""
-    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin)
+    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
     if scheduler:
         from .parallel import run_on_dask
         yield from run_on_dask(stream, scheduler, about)
@@ -124,6 +125,7 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Optional[ProgressHook] = None,
     stdin=None,
+    timezone: Optional[str] = None,
 ) -> Timeline:
     """Read, resolve, extract, merge and order: the Timeline of `inputs`.
 
@@ -137,7 +139,7 @@ def build(
     warnings: list[Notice] = []
     skipped: list[Notice] = []
     for item in iter_results(inputs, published=published, about=about, jobs=jobs, scheduler=scheduler,
-                             max_bytes=max_bytes, stdin=stdin):
+                             max_bytes=max_bytes, stdin=stdin, timezone=timezone):
         if isinstance(item, Notice):
             if item.kind == "skipped":
                 skipped.append(item)
@@ -194,11 +196,12 @@ def tag(
     published: Optional[_dt.date] = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin=None,
+    timezone: Optional[str] = None,
 ) -> Iterator[Union[tuple[Document, list[Timex]], Notice]]:
     """Temporal expressions only: (document, timexes) per article, or skip notices."""
     from .resolve import resolve
 
-    for item in read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin):
+    for item in read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone):
         if isinstance(item, Notice):
             yield item
         else:

@@ -72,3 +72,29 @@ def test_no_dateline(text):
 ])
 def test_find_filename_date(name, expected):
     assert find_filename_date(name) == expected
+
+
+@pytest.mark.parametrize("raw, zone, expected", [
+    ("2022-02-16T03:00:00Z", "America/New_York", D(2022, 2, 15)),     # evening of the 15th in New York
+    ("2022-02-16T03:00:00Z", "Europe/Kyiv", D(2022, 2, 16)),
+    ("2022-02-15T23:30:00-05:00", "Asia/Tokyo", D(2022, 2, 16)),
+    ("2022-02-16T03:00:00Z", None, D(2022, 2, 16)),                   # no zone: the date as written
+    ("2022-02-16", "America/New_York", D(2022, 2, 16)),               # a bare date has no instant to convert
+])
+def test_timestamps_are_converted_to_the_given_zone(raw, zone, expected):
+    assert parse_date_value(raw, zone) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("16 février 2022", D(2022, 2, 16)),
+    ("16. Februar 2022", D(2022, 2, 16)),
+    ("16 de febrero de 2022", D(2022, 2, 16)),
+])
+def test_metadata_dates_in_other_languages(raw, expected):
+    assert parse_date_value(raw) == expected
+
+
+def test_unknown_time_zone():
+    from timeline.ingest import check_timezone
+    with pytest.raises(InvalidDate, match="unknown time zone 'Mars/Base'"):
+        check_timezone("Mars/Base")

@@ -240,3 +240,17 @@ def test_read_error_is_reported_not_raised(tmp_path, monkeypatch):
     docs, notices = read([path, tmp_path / "good.txt"], published=D(2025, 3, 5))
     assert [d.id for d in docs] == ["good.txt"]
     assert notices[0].message == "cannot read: Permission denied" and notices[0].file.endswith("locked.txt")
+
+
+def test_record_timezone_and_option_timezone(tmp_path):
+    write(tmp_path / "tz.jsonl", "\n".join([
+        json.dumps({"id": "ny", "text": ARTICLE, "published": "2022-02-16T03:00:00Z", "timezone": "America/New_York"}),
+        json.dumps({"id": "opt", "text": ARTICLE, "published": "2022-02-16T03:00:00Z"}),
+        json.dumps({"id": "bad", "text": ARTICLE, "published": "2022-02-16T03:00:00Z", "timezone": "Nowhere/City"}),
+    ]))
+    docs, _ = read([tmp_path / "tz.jsonl"], timezone="America/Los_Angeles")
+    by_id = {d.id: d for d in docs}
+    assert by_id["ny"].published == D(2022, 2, 15)
+    assert by_id["opt"].published == D(2022, 2, 15)
+    assert by_id["bad"].published == D(2022, 2, 15)          # falls back to the run's zone
+    assert any("unknown time zone 'Nowhere/City'" in n.message for n in by_id["bad"].notices)

@@ -19,7 +19,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from ..model import Document, Notice
 from . import formats
-from .pubdate import InvalidDate, find_dateline, find_filename_date, parse_date_value
+from .pubdate import InvalidDate, check_timezone, find_dateline, find_filename_date, parse_date_value
 from .sources import (HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIX, STDIN,
                       expand_inputs)
 
@@ -35,10 +35,14 @@ def read_documents(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: Optional[BinaryIO] = None,
+    timezone: Optional[str] = None,
 ) -> Iterator[Union[Document, Notice]]:
     """Lazily yield a Document per article, or a Notice (kind "skipped") per input
-    that could not be used. Never raises for bad content."""
-    reader = _Reader(published, max_bytes, stdin)
+    that could not be used. Never raises for bad content.
+
+    `timezone` (an IANA name) converts publication timestamps that carry a UTC offset
+    to that zone's calendar date; a record's own "timezone" key takes precedence."""
+    reader = _Reader(published, max_bytes, stdin, timezone)
     for item in expand_inputs(inputs):
         if isinstance(item, Notice):
             yield item
@@ -49,8 +53,10 @@ def read_documents(
 
 
 class _Reader:
-    def __init__(self, published: Optional[_dt.date], max_bytes: int, stdin: Optional[BinaryIO]):
+    def __init__(self, published: Optional[_dt.date], max_bytes: int, stdin: Optional[BinaryIO],
+                 timezone: Optional[str] = None):
         self.published = published
+        self.timezone = timezone
         self.max_bytes = max_bytes
         self.stdin = stdin
         self.ids: dict[str, int] = {}
@@ -149,12 +155,18 @@ class _Reader:
     def _publication(self, meta, record, sidecar, html_date, text, where, path, line, notices):
         if self.published is not None:
             return self.published, "option"
+        timezone = self.timezone
+        if meta.get("timezone"):
+            try:
+                timezone = check_timezone(str(meta["timezone"]))
+            except InvalidDate as err:
+                notices.append(Notice(f'"timezone" ignored: {err}', where, "warning", line))
         for origin, values in (("record", record), ("sidecar", sidecar)):
             for key in _PUBLISHED_KEYS:
                 if values.get(key) in (None, ""):
                     continue
                 try:
-                    return parse_date_value(values[key]), origin
+                    return parse_date_value(values[key], timezone), origin
                 except InvalidDate as err:
                     notices.append(Notice(f'"{key}" ignored: {err}', where, "warning", line))
                 break

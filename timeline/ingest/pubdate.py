@@ -54,9 +54,47 @@ def make_date(year: int, month: int, day: int, raw: str) -> _dt.date:
         raise InvalidDate(f"impossible date {raw!r}: {err}") from None
 
 
-def parse_date_value(raw: object) -> _dt.date:
-    """Read a publication date given as metadata (ISO, compact, or a written date)."""
+_OFFSET_RE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$", re.I)
+
+
+def check_timezone(name: str) -> str:
+    """An IANA time zone name (Europe/Kyiv, America/New_York); InvalidDate otherwise."""
+    import pendulum
+
+    try:
+        pendulum.timezone(name)
+    except (ValueError, pendulum.tz.exceptions.InvalidTimezone):
+        raise InvalidDate(f"unknown time zone {name!r}: expected an IANA name such as Europe/Kyiv") from None
+    return name
+
+
+def _local_date(text: str, timezone: str) -> Optional[_dt.date]:
+    """The calendar date in `timezone` of a timestamp that carries its own UTC offset.
+
+    Wire feeds stamp articles in UTC: 03:00Z on the 16th is the evening of the 15th in
+    New York, and "yesterday" in that article means the 14th.
+    """
+    if "T" not in text.upper() and " " not in text.strip() or not _OFFSET_RE.search(text):
+        return None
+    import pendulum
+
+    try:
+        moment = pendulum.parse(text.strip(), strict=False)
+    except (ValueError, pendulum.parsing.exceptions.ParserError):
+        return None
+    if not isinstance(moment, pendulum.DateTime):
+        return None
+    local = moment.in_tz(timezone)
+    return make_date(local.year, local.month, local.day, text)
+
+
+def parse_date_value(raw: object, timezone: Optional[str] = None) -> _dt.date:
+    """Read a publication date given as metadata (ISO, compact, or a written date in any
+    language dateparser knows). With `timezone`, a timestamp carrying a UTC offset is
+    converted to that zone's calendar date; otherwise the date is taken as written."""
     if isinstance(raw, _dt.datetime):
+        if timezone and raw.tzinfo is not None:
+            return _local_date(raw.isoformat(), timezone) or raw.date()
         return raw.date()
     if isinstance(raw, _dt.date):
         return raw
@@ -68,18 +106,23 @@ def parse_date_value(raw: object) -> _dt.date:
     for regex in (_ISO_RE, _COMPACT_RE):
         m = regex.match(text)
         if m:
-            return make_date(int(m["y"]), int(m["m"]), int(m["d"]), text)
+            date = make_date(int(m["y"]), int(m["m"]), int(m["d"]), text)
+            if timezone:
+                return _local_date(text, timezone) or date
+            return date
     for regex in _DATELINE_PATTERNS[:2]:
         m = regex.search(text)
         if m:
             return _date_from_match(m, text)
-    # Last resort for other written forms ("16.02.2022", "Wed, 16 Feb 2022 10:00:00 GMT").
+    # Other written forms, in any language dateparser knows ("16.02.2022",
+    # "Wed, 16 Feb 2022 10:00:00 GMT", "16 février 2022").
     import dateparser  # imported here: costly, and rarely needed
 
     parsed = dateparser.parse(
-        text, languages=["en"],
+        text,
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
-                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                  "DATE_ORDER": "DMY"},
     )
     if parsed is None:
         raise InvalidDate(f"unreadable date {text!r}: expected a date such as 2022-02-16")

@@ -1,0 +1,132 @@
+#!/usr/bin/env python
+"""Score the resolver on TimeBank+AQUAINT (../shared/corpora/tbaq) the TempEval-3 way.
+
+Strict and relaxed span P/R/F1, type and value F1 (attribute correct on relaxed matches, divided by the
+system count and by the gold count). The DCT timex (t0) is not scored.
+
+  .venv/bin/python bench/score_tbaq.py                 # scores
+  .venv/bin/python bench/score_tbaq.py --errors 40     # plus the first 40 errors of each kind
+  .venv/bin/python bench/score_tbaq.py --doc wsj_0006 --errors 100
+  .venv/bin/python bench/score_tbaq.py --cli           # through `.venv/bin/timeline tag --format jsonl`
+  .venv/bin/python bench/score_tbaq.py --pin           # write bench/baselines/tbaq.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tbaq import REPO, TBAQ, Counts, load_tbaq, run_resolver, score_doc  # noqa: E402
+
+BASELINE = REPO / "bench" / "baselines" / "tbaq.json"
+
+
+def run_cli(docs):
+    """Run `timeline tag --format jsonl` (one process per distinct DCT) and read the timexes back.
+
+    The JSONL has one line per document: {"id", "path", "published", "timexes": [...]}.
+    """
+    exe = REPO / ".venv" / "bin" / "timeline"
+    by_dct: dict = {}
+    for d in docs:
+        by_dct.setdefault(d.dct, []).append(d)
+    found: dict[str, list] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for dct, group in sorted(by_dct.items(), key=lambda kv: str(kv[0])):
+            paths = []
+            for d in group:
+                path = Path(tmp) / f"{d.name}.txt"
+                path.write_text(d.text, encoding="utf-8")
+                paths.append(str(path))
+            cmd = [str(exe), "tag", "--format", "jsonl", "-q"]
+            if dct:
+                cmd += ["--published", dct.isoformat()]
+            res = subprocess.run(cmd + paths, capture_output=True, text=True, check=True)
+            for line in res.stdout.splitlines():
+                if line.strip():
+                    rec = json.loads(line)
+                    found[Path(rec["path"]).name] = [SimpleNamespace(**t) for t in rec["timexes"]]
+    return [found.get(f"{d.name}.txt", []) for d in docs]
+
+
+def context(text: str, start: int, end: int, width: int = 60) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"...{left}[[{text[start:end]}]]{right}..."
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--errors", type=int, default=0, help="list up to N errors of each kind")
+    ap.add_argument("--doc", help="only documents whose name contains this")
+    ap.add_argument("--cli", action="store_true", help="run the `timeline tag` command instead of the function")
+    ap.add_argument("--pin", action="store_true", help=f"write the scores to {BASELINE.relative_to(REPO)}")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--kind", choices=["missing", "spurious", "value", "span", "type"], action="append",
+                    help="error kinds to list (default: all)")
+    args = ap.parse_args()
+    if not TBAQ.is_dir():
+        print(f"no corpus at {TBAQ}", file=sys.stderr)
+        return 2
+    docs = load_tbaq()
+    if args.doc:
+        docs = [d for d in docs if args.doc in d.name]
+    t0 = time.perf_counter()
+    outputs = run_cli(docs) if args.cli else run_resolver(docs)
+    elapsed = time.perf_counter() - t0
+    total = Counts()
+    errors = {"missing": [], "spurious": [], "value": [], "span": [], "type": []}
+    for d, out in zip(docs, outputs):
+        c, pairs = score_doc(d.timexes, out)
+        total.add(c)
+        paired_g = {id(g) for g, _ in pairs}
+        paired_s = {id(s) for _, s in pairs}
+        for g in d.timexes:
+            if id(g) not in paired_g:
+                errors["missing"].append(f"{d.name} dct={d.dct} gold {g.type} {g.value!r}: {context(d.text, g.start, g.end)}")
+        for s in out:
+            if id(s) not in paired_s:
+                errors["spurious"].append(f"{d.name} dct={d.dct} sys {s.type} {s.value!r} ({s.rule}): {context(d.text, s.start, s.end)}")
+        for g, s in pairs:
+            if g.value != s.value:
+                errors["value"].append(f"{d.name} dct={d.dct} gold {g.value!r} sys {s.value!r} ({s.rule}) "
+                                       f"gold-span {g.text!r}: {context(d.text, s.start, s.end)}")
+            if (g.start, g.end) != (s.start, s.end):
+                errors["span"].append(f"{d.name} gold {g.text!r} sys {s.text!r} ({s.rule})")
+            if g.type != s.type:
+                errors["type"].append(f"{d.name} gold {g.type} sys {s.type} {s.text!r} ({s.rule})")
+    scores = total.scores()
+    scores["docs"] = len(docs)
+    if args.json:
+        print(json.dumps(scores, indent=2))
+    else:
+        print(f"TBAQ: {len(docs)} docs, {total.gold} gold timexes, {total.system} system timexes "
+              f"({elapsed:.2f} s, {'timeline tag' if args.cli else 'in-process'})")
+        for name in ("strict", "relaxed", "type", "value"):
+            s = scores[name]
+            print(f"  {name:8s} P {s['P']:6.2f}  R {s['R']:6.2f}  F1 {s['F1']:6.2f}")
+    if args.errors:
+        for kind in args.kind or list(errors):
+            print(f"\n== {kind} ({len(errors[kind])}) ==")
+            for line in errors[kind][:args.errors]:
+                print(line)
+    if args.pin:
+        if args.doc:
+            print("refusing to pin scores of a subset", file=sys.stderr)
+            return 2
+        BASELINE.parent.mkdir(parents=True, exist_ok=True)
+        BASELINE.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+        print(f"pinned to {BASELINE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+#!/usr/bin/env python
+"""Speed of the resolver on the TBAQ texts, next to dateparser.search_dates on the same texts, same run.
+
+  .venv/bin/python bench/speed_resolver.py [--dateparser-kb 60] [--repeat 3]
+
+Prints (rates in KB/s of UTF-8 text, one core):
+  - resolve() in-process (grammar already loaded; best of --repeat),
+  - the whole `timeline tag --format jsonl` process on all texts (start-up, imports, reading, writing),
+  - dateparser.search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct}) in-process, on all
+    documents (or the first --dateparser-kb KB: its speed falls with document length, so a prefix of
+    short documents flatters it),
+and the ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tbaq import REPO, TBAQ, load_tbaq  # noqa: E402
+
+
+def kb(docs) -> float:
+    return sum(len(d.text.encode("utf-8")) for d in docs) / 1024
+
+
+def time_resolver(docs, repeat: int) -> float:
+    from timeline.resolve import resolve
+    resolve("warm up on Tuesday", dt.date(2022, 2, 16))      # load the grammar outside the timing
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            resolve(d.text, d.dct)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def time_cli(docs, copies: int = 1) -> tuple[float, float] | None:
+    exe = REPO / ".venv" / "bin" / "timeline"
+    if not exe.exists():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for c in range(copies):
+            for d in docs:
+                p = Path(tmp) / f"{d.name}.{c}.txt"
+                p.write_text(d.text, encoding="utf-8")
+                paths.append(str(p))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "tag", "--format", "jsonl", "-q", "--published", "1998-02-16", *paths],
+                       check=True, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def time_dateparser(docs, budget_kb: float):
+    from dateparser.search import search_dates
+    subset, size = [], 0.0
+    for d in docs:
+        subset.append(d)
+        size += len(d.text.encode("utf-8")) / 1024
+        if budget_kb and size >= budget_kb:
+            break
+    search_dates("warm up on Tuesday", languages=["en"])
+    t0 = time.perf_counter()
+    for d in subset:
+        base = dt.datetime.combine(d.dct, dt.time()) if d.dct else None
+        search_dates(d.text, languages=["en"], settings={"RELATIVE_BASE": base} if base else None)
+    return time.perf_counter() - t0, subset
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dateparser-kb", type=float, default=0,
+                    help="time dateparser on the first documents up to this many KB (default: all; ~3 s)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--copies", type=int, default=4,
+                    help="also time one `timeline tag` run over this many copies of TBAQ (default 4)")
+    args = ap.parse_args()
+    if not TBAQ.is_dir():
+        print(f"no corpus at {TBAQ}", file=sys.stderr)
+        return 2
+    docs = load_tbaq()
+    size = kb(docs)
+    print(f"TBAQ: {len(docs)} documents, {size:.0f} KB of text")
+
+    t = time_resolver(docs, args.repeat)
+    ours = size / t
+    print(f"resolve() in-process:        {t:6.3f} s  {ours:8.0f} KB/s  ({ours / 1024:.2f} MB/s per core)")
+
+    cli = time_cli(docs)
+    if cli is None:
+        print("timeline tag:                (no .venv/bin/timeline; whole-process timing skipped)")
+        cli_rate = big_rate = None
+    else:
+        wall, cpu = cli
+        cli_rate = size / wall
+        print(f"timeline tag, whole process: {wall:6.3f} s  {cli_rate:8.0f} KB/s wall "
+              f"({size / max(cpu, 1e-9):.0f} KB/s per CPU-second)")
+        big_rate = None
+        if args.copies > 1:
+            wall, cpu = time_cli(docs, args.copies)
+            big_rate = size * args.copies / wall
+            print(f"  same, TBAQ x{args.copies} in one run:  {wall:6.3f} s  {big_rate:8.0f} KB/s wall "
+                  f"(start-up amortized over {size * args.copies / 1024:.1f} MB)")
+
+    dp_time, subset = time_dateparser(docs, args.dateparser_kb)
+    dp_size = kb(subset)
+    dp_rate = dp_size / dp_time
+    print(f"dateparser.search_dates:     {dp_time:6.3f} s  {dp_rate:8.1f} KB/s  "
+          f"(timed on the first {len(subset)} documents, {dp_size:.0f} KB)")
+    print(f"ratio in-process:            {ours / dp_rate:6.1f}x dateparser")
+    if cli_rate is not None:
+        print(f"ratio whole process:         {cli_rate / dp_rate:6.1f}x dateparser")
+    if big_rate is not None:
+        print(f"ratio whole process, x{args.copies}:     {big_rate / dp_rate:6.1f}x dateparser")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from timeline.resolve import resolve
+from timeline.resolve.timeml import read_timeml, to_timeml
+
+TEXT = "Talks <stalled> on Tuesday & resumed a day later; prices rose 5% in the third quarter."
+DCT = dt.date(2022, 2, 16)
+
+
+def test_to_timeml_is_well_formed_and_round_trips():
+    timexes = resolve(TEXT, DCT)
+    xml = to_timeml(TEXT, timexes, DCT, doc_id="doc-1")
+    root = ET.fromstring(xml)
+    assert root.find("DOCID").text == "doc-1"
+    dct = root.find("DCT/TIMEX3")
+    assert dct.get("tid") == "t0" and dct.get("value") == "2022-02-16"
+    assert dct.get("functionInDocument") == "CREATION_TIME"
+    tags = root.findall("TEXT/TIMEX3")
+    assert [t.text for t in tags] == [t.text for t in timexes]
+    back = read_timeml(xml)
+    assert back.text == TEXT
+    assert back.dct == DCT and back.doc_id == "doc-1"
+    assert [(t.start, t.end, t.type, t.value) for t in back.timexes] == \
+        [(t.start, t.end, t.type, t.value) for t in timexes]
+
+
+def test_anchors_are_written_as_anchor_time_ids():
+    timexes = resolve(TEXT, DCT)
+    xml = to_timeml(TEXT, timexes, DCT)
+    root = ET.fromstring(xml)
+    by_text = {t.text: t for t in root.findall("TEXT/TIMEX3")}
+    assert by_text["Tuesday"].get("anchorTimeID") == "t0"
+    assert by_text["a day later"].get("anchorTimeID") == by_text["Tuesday"].get("tid")
+    assert by_text["a day later"].get("value") == "2022-02-16"
+
+
+def test_without_dct_there_is_no_dct_element():
+    xml = to_timeml("nothing here", [], None)
+    assert ET.fromstring(xml).find("DCT") is None

@@ -1,0 +1,521 @@
+"""Clauses of a sentence and the happening each one reports.
+
+No parser: a sentence is cut at punctuation, subordinators and coordinators
+that open a new verb group, and each piece keeps its first finite verb group
+(auxiliaries, negation, main verb). Parts of speech come from the lexicon, with
+the left neighbour deciding the noun/verb ambiguity ("the plans" / "it plans").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import lexicon as lx
+from .sentences import Sentence, Token
+
+_ADVERBS = frozenset("""
+also still already just really now then reportedly allegedly officially formally repeatedly
+recently previously finally later earlier again even only not never n't n’t ever effectively
+ironically sarcastically vehemently reluctantly quickly immediately eventually apparently
+""".split())
+
+
+@dataclass(slots=True)
+class Clause:
+    sentence: Sentence
+    first: int                      # token index range [first, last] in sentence.tokens
+    last: int
+    trigger: int                    # token index of the main verb or event noun
+    kind: str = "verb"              # "verb" | "noun"
+    marker: str = ""                # subordinator/coordinator opening the clause
+    group: tuple[int, ...] = ()     # token indexes of the verb group
+    subject: Optional[tuple[int, int]] = None   # token index range of the subject
+    negated: bool = False
+    modal: str = ""
+    perfect_past: bool = False      # "had announced": before the reference time
+    reporting: bool = False
+    planning: bool = False
+    stative: bool = False
+    quoted: bool = False
+    lemma: str = ""
+    complement_of: Optional[int] = None  # index of the reporting clause this one is the content of
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.sentence.tokens[self.first:self.last + 1]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[self.last].end
+
+    @property
+    def trigger_token(self) -> Token:
+        return self.sentence.tokens[self.trigger]
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalnum()
+
+
+class _Memo(list):
+    """The sentence's lower-case words, with the finite-verb test memoised per token."""
+    __slots__ = ("verbs",)
+
+
+def _finite_verb(tokens: list[Token], i: int, lows: list[str]) -> bool:
+    verbs = getattr(lows, "verbs", None)
+    if verbs is None:
+        return _finite_verb_test(tokens, i, lows)
+    known = verbs[i]
+    if known is None:
+        known = verbs[i] = _finite_verb_test(tokens, i, lows)
+    return known
+
+
+def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
+    """Could tokens[i] be the main verb of a finite clause (not a noun or a bare participle)?"""
+    low = lows[i]
+    text = tokens[i].text
+    if not text[:1].isalpha() or low in lx.AUXILIARIES or low in lx.NEGATIONS or i == 0:
+        return False
+    pos = lx.parts_of_speech(low)
+    prev = lows[i - 1] if i > 0 else ""
+    if text[0].isupper() and i > 0:
+        return False            # a capitalised word mid-sentence is a name, not a verb
+    if not pos:
+        # unknown to the lexicon: regular past forms still are verbs ("demoed")
+        return low.endswith("ed") and len(low) > 4 and prev not in lx.DETERMINERS
+    if "VERB" not in pos:
+        return False
+    if low.endswith("ing"):
+        return False            # participle or gerund: handled with its auxiliary
+    if prev in lx.DETERMINERS or prev in lx.PREPOSITIONS and prev != "to" and not low.endswith("ed"):
+        return False
+    if prev == "to":
+        return False            # infinitive: content of the governing verb
+    others = pos - {"VERB"}
+    if not others:
+        return True
+    # noun/verb or adjective/verb ambiguity: decide by the left neighbour
+    if prev in _ADVERBS or (prev.endswith("ly") and i > 1):
+        # "the recently announced phone": an adverb after a determiner makes an adjective phrase
+        return not (i > 1 and lows[i - 2] in lx.DETERMINERS)
+    if prev in lx.SUBJECT_PRONOUNS:
+        return True
+    if low in lx.IRREGULAR_PAST:
+        # "the engineers saw", not "the saw"
+        return prev not in lx.DETERMINERS and prev not in lx.PREPOSITIONS
+    if low.endswith("ed"):
+        return prev not in lx.DETERMINERS and not (i + 1 < len(lows) and _nounish(lows[i + 1]))
+    if low.endswith("s") and i > 0:
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if not (nxt in lx.DETERMINERS or nxt in lx.PREPOSITIONS or nxt in ("that", "it", "he", "she", "they")
+                or nxt[:1].isdigit() or tokens[i + 1].text[:1].isupper() if nxt else False):
+            return False
+        return _has_subject_np(tokens, i, lows)
+    return False
+
+
+_OPENERS = frozenset("after before until since as when while if because although though whether that which who"
+                     .split())
+
+
+def _has_subject_np(tokens: list[Token], i: int, lows: list[str]) -> bool:
+    """Is tokens[i] (an -s form) preceded by a subject noun phrase: a name, or a determiner phrase
+    that is not the object of a preposition ("the exercise ends" vs "of defense ministers")?"""
+    prev = tokens[i - 1].text
+    if prev[:1].isupper() and i - 1 > 0 and lows[i - 2] not in lx.PREPOSITIONS:
+        return True
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = lows[k]
+        if low in lx.DETERMINERS:
+            before = lows[k - 1] if k > 0 else ""
+            return before not in lx.PREPOSITIONS or before in _OPENERS
+        if not tokens[k].text[:1].isalnum() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES:
+            return False
+    return False
+
+
+def _verb_only(low: str) -> bool:
+    pos = lx.parts_of_speech(low)
+    return "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
+
+
+def _aux(lows: list[str], i: int) -> bool:
+    low = lows[i]
+    if low in lx.CONTRACTED_S:
+        return i > 0 and lows[i - 1] in lx.SUBJECT_PRONOUNS | {"what", "there", "here", "where", "who"}
+    return low in lx.AUXILIARIES
+
+
+def _nounish(low: str) -> bool:
+    pos = lx.parts_of_speech(low)
+    return "NOUN" in pos and "VERB" not in pos
+
+
+def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clause]:
+    """The clauses of a body sentence that carry a verb group, in order."""
+    tokens = sentence.tokens
+    first = 0
+    while first < len(tokens) and tokens[first].start < sentence.body_start:
+        first += 1
+    if first >= len(tokens):
+        return []
+    lows = _Memo(t.text.lower() for t in tokens)
+    lows.verbs = [None] * len(tokens)
+    quoted = _quote_mask(tokens, sentence.in_quote)
+    segments = _segments(tokens, lows, first, skip)
+    clauses: list[Clause] = []
+    pending = None                # a verbless lead-in ("Yesterday, at the conference,") joins the next clause
+    for seg_first, seg_last in segments:
+        clause = _clause(sentence, tokens, lows, seg_first, seg_last)
+        if clause is None:
+            if clauses:
+                clauses[-1].last = seg_last
+            elif pending is None:
+                pending = seg_first
+            continue
+        if pending is not None and not clauses:
+            clause.extra["lead_in"] = (pending, clause.first - 1)
+            clause.first = pending
+            pending = None
+        clause.quoted = quoted[clause.trigger]
+        clauses.append(clause)
+    _subjects(clauses, tokens, lows, skip)
+    for i, clause in enumerate(clauses):
+        if not i:
+            continue
+        prev = clauses[i - 1]
+        if _is_complement(clauses, i, tokens):
+            clause.complement_of = i - 1
+        elif prev.complement_of is not None and clause.marker in ("and", "but", "or") \
+                and clause.subject is not None and clause.subject[0] < clause.first \
+                and (clause.modal or len(clause.group) > 1):
+            # "said divers were examining the piers and would deliver a report": still what was said
+            clause.complement_of = prev.complement_of
+            clause.subject = prev.subject
+        if clause.complement_of is not None:
+            clauses[clause.complement_of].extra["has_complement"] = True
+    return clauses
+
+
+def _quote_mask(tokens: list[Token], open_at_start: bool) -> list[bool]:
+    inside = open_at_start
+    mask = []
+    for t in tokens:
+        if t.text == "“" or (t.text == '"' and not inside):
+            inside = True
+            mask.append(True)
+        elif t.text == "”" or t.text == '"':
+            mask.append(True)
+            inside = False
+        else:
+            mask.append(inside)
+    return mask
+
+
+def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[int]) -> list[tuple[int, int]]:
+    cuts = [first]
+    n = len(tokens)
+    has_verb = False
+    complement_at = None      # "said [Wednesday] it would ...": where a statement's bare complement starts
+    for i in range(first + 1, n):
+        low = lows[i]
+        if complement_at is not None and has_verb and complement_at < i and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
+            cuts.append(complement_at)
+            complement_at = None
+            continue
+        if low in lx.CLAUSE_PUNCT and i + 1 < n:
+            cuts.append(i)
+            has_verb = False
+            complement_at = None
+        elif low in lx.SUBORDINATORS:
+            nxt = lows[i + 1] if i + 1 < n else ""
+            if low in ("since", "after", "before", "until", "as") and (not nxt or nxt[:1].isdigit()):
+                continue
+            if low == "that" and i > 0 and lows[i - 1] in lx.PREPOSITIONS:
+                continue
+            cuts.append(i)
+            has_verb = False
+            complement_at = None
+        elif (low in lx.COORDINATORS and has_verb) or (low == "," and not (i + 1 < n and lows[i + 1].endswith("ing"))):
+            # a comma also closes a verbless lead-in ("After talks on Monday, the union signed");
+            # ", saying ..." stays with its clause
+            # a coordinator or comma opens a clause only when a verb group follows soon
+            for j in range(i + 1, min(n, i + 13)):
+                if _aux(lows, j) or _finite_verb(tokens, j, lows):
+                    cuts.append(i)
+                    has_verb = False
+                    complement_at = None
+                    break
+                if lows[j] in (",", "and", "but", "or", "“", "”", '"', ";", ":", "—", "(") \
+                        or lows[j] in lx.SUBORDINATORS:
+                    break
+        elif not has_verb and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
+            has_verb = True
+            if _finite_verb(tokens, i, lows) and lx.verb_lemma(low) in lx.REPORTING:
+                k = i + 1
+                while k < n and (k in skip or lows[k] in _ADVERBS or lows[k].endswith("ly")
+                                 or (lows[k] in ("on", "in", "at", "last", "this") and k + 1 in skip)):
+                    k += 1
+                if k < n and _is_word(tokens[k].text) and lows[k] not in lx.SUBORDINATORS \
+                        and lows[k] not in lx.PREPOSITIONS and lows[k] not in lx.COORDINATORS:
+                    complement_at = k
+    cuts = sorted(set(cuts))
+    return [(a, (cuts[k + 1] - 1) if k + 1 < len(cuts) else n - 1) for k, a in enumerate(cuts)]
+
+
+def _clause(sentence: Sentence, tokens: list[Token], lows: list[str], first: int, last: int) -> Optional[Clause]:
+    marker = ""
+    i = first
+    while i <= last and (lows[i] in lx.CLAUSE_PUNCT or lows[i] == "," or lows[i] in lx.COORDINATORS):
+        if lows[i] in lx.COORDINATORS:
+            marker = lows[i]
+        i += 1
+    if i <= last and lows[i] in lx.SUBORDINATORS:
+        marker = lows[i]
+        i += 1
+    j = i
+    while j <= last:
+        if _aux(lows, j):
+            group = [j]
+            k = j + 1
+            while k <= last and (_aux(lows, k) or lows[k] in _ADVERBS or lows[k] in lx.NEGATIONS
+                                 or lows[k].endswith("ly") and "ADV" in lx.parts_of_speech(lows[k])):
+                group.append(k)
+                k += 1
+            if k <= last and tokens[k].text[:1].islower() and "VERB" in lx.parts_of_speech(lows[k]) \
+                    and lows[k] not in lx.DETERMINERS:
+                group.append(k)
+                return _make(sentence, tokens, lows, first, last, k, tuple(group), marker)
+            if k <= last and tokens[k].text[:1].islower() and lows[k].endswith("ed") and len(lows[k]) > 4:
+                group.append(k)
+                return _make(sentence, tokens, lows, first, last, k, tuple(group), marker)
+            # copula or possessive "have": a state, no main verb follows
+            clause = _make(sentence, tokens, lows, first, last, group[-1] if lows[group[-1]] not in lx.NEGATIONS
+                           else group[0], tuple(group), marker)
+            clause.stative = True
+            return clause
+        if _finite_verb(tokens, j, lows):
+            return _make(sentence, tokens, lows, first, last, j, (j,), marker)
+        j += 1
+    return None
+
+
+def _make(sentence, tokens, lows, first, last, head, group, marker) -> Clause:
+    words = [lows[g] for g in group]
+    lemma = lx.verb_lemma(lows[head])
+    clause = Clause(sentence, first, last, head, "verb", marker, group, lemma=lemma)
+    clause.negated = any(w in lx.NEGATIONS for w in words)
+    # "saw no sign", "has not seen any": a negative object negates the happening too
+    if not clause.negated and head + 1 <= last and lows[head + 1] in ("no", "nothing", "never"):
+        clause.negated = True
+    modals = [w for w in words if w in lx.MODALS]
+    clause.modal = modals[0] if modals else ""
+    clause.perfect_past = "had" in words and len(words) > 1
+    clause.reporting = lemma in lx.REPORTING
+    clause.planning = lemma in lx.PLANNING and head + 1 <= last and lows[head + 1] == "to"
+    clause.stative = lemma in lx.STATIVE
+    if lemma == "go" and head + 1 <= last and lows[head + 1] == "to":
+        clause.planning = True
+    if lemma in lx.LIGHT_VERBS:
+        # "gave his annual opening keynote": the happening is the noun
+        for k in range(head + 1, min(last + 1, head + 6)):
+            low = lows[k]
+            if low in lx.EVENT_NOUNS:
+                clause.trigger, clause.lemma = k, lx.event_lemma(low)
+                clause.extra["light_verb"] = head
+                break
+            if low in lx.PREPOSITIONS or not tokens[k].text[:1].isalnum():
+                break
+    if not clause.reporting:
+        # "threw cold water on the remarks, saying ...": the statement is the event
+        for k in range(head + 2, last + 1):
+            if lows[k - 1] == "," and lows[k].endswith("ing") and lx.verb_lemma(lows[k]) in lx.REPORTING:
+                clause.trigger, clause.lemma, clause.reporting = k, lx.verb_lemma(lows[k]), True
+                clause.extra["participle"] = True
+                break
+    return clause
+
+
+def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip: frozenset[int]) -> None:
+    for idx, clause in enumerate(clauses):
+        head = clause.group[0]
+        prev = clauses[idx - 1] if idx else None
+        marker_at = _marker_index(clause, lows, head)
+        span = _subject_before(clause, tokens, lows, skip, head, marker_at)
+        if span is None and idx:
+            span = _subject_left_behind(clause, tokens, lows, prev)
+        if span is None and clause.reporting:
+            span = _subject_after(clause, tokens, lows)
+        if span is not None:
+            clause.subject = span
+        elif clause.marker in ("which", "who", "that") and marker_at is not None:
+            clause.subject = _antecedent(tokens, lows, marker_at, prev.trigger + 1 if prev else 0, skip)
+        elif idx and clause.marker in ("and", "but", "or", ""):
+            # a verb without a subject shares the last main-level one; a relative clause in
+            # between ("The merchants, who sued the city, welcomed ...") lends its antecedent
+            for e_idx in range(idx - 1, -1, -1):
+                earlier = clauses[e_idx]
+                if earlier.subject is None or _is_complement(clauses, e_idx, tokens):
+                    continue
+                if earlier.marker in ("who", "which") or earlier.marker in ("", "and", "but", "or"):
+                    clause.subject = earlier.subject
+                    break
+        if clause.subject is not None and clause.subject[0] > (marker_at if marker_at is not None else -1) \
+                and idx and clause.marker in ("which", "that") and marker_at is not None \
+                and not prev.reporting and not any(lows[g] in lx.BE for g in clause.group):
+            # "an announcement that it made": the antecedent is the object
+            antecedent = _antecedent(tokens, lows, marker_at, prev.trigger + 1, skip)
+            after = [k for k in range(clause.trigger + 1, min(clause.last + 1, clause.trigger + 2))
+                     if _is_word(tokens[k].text) and k not in skip and lows[k] not in lx.PREPOSITIONS]
+            if antecedent is not None and not after:
+                clause.extra["object"] = antecedent
+
+
+def _is_complement(clauses: list[Clause], idx: int, tokens: list[Token]) -> bool:
+    """Is clauses[idx] what the clause before it says ("denied [there were plans]")?"""
+    clause = clauses[idx]
+    if not idx or not clauses[idx - 1].reporting:
+        return False
+    return clause.marker == "that" or (clause.marker == "" and _is_word(tokens[clause.first].text))
+
+
+def _marker_index(clause: Clause, lows: list[str], head: int) -> Optional[int]:
+    if not clause.marker:
+        return None
+    for k in range(clause.first, head):
+        if lows[k] == clause.marker:
+            return k
+    return None
+
+
+_SUBJECT_SKIP = frozenset("so far soon indeed then who which that".split())
+
+
+def _subject_before(clause: Clause, tokens: list[Token], lows: list[str], skip: frozenset[int], head: int,
+                    marker_at: Optional[int]) -> Optional[tuple[int, int]]:
+    """The last comma-free stretch before the verb group, cut at the first preposition."""
+    start = clause.first if marker_at is None else marker_at + 1
+    while start < head and (lows[start] in lx.CLAUSE_PUNCT or lows[start] == ","
+                            or lows[start] in lx.COORDINATORS or lows[start] in lx.SUBORDINATORS):
+        start += 1
+    span_start = start
+    commas = []
+    for k in range(start, head):
+        if lows[k] in (",", "—", "–", "“", "”", '"'):
+            span_start = k + 1
+            commas.append(k)
+    if len(commas) >= 2 and lows[commas[-2] + 1] in ("the", "a", "an") and commas[0] > start \
+            and tokens[commas[0] - 1].text[:1].isupper() and lows[commas[-1] - 1] not in lx.PREPOSITIONS:
+        # "Serhiy Demidyuk, the second official at the council, blamed": the name before the apposition
+        return _subject_stretch(tokens, lows, skip, start, commas[0])
+    return _subject_stretch(tokens, lows, skip, span_start, head)
+
+
+def _subject_stretch(tokens: list[Token], lows: list[str], skip: frozenset[int], span_start: int,
+                     head: int) -> Optional[tuple[int, int]]:
+    while span_start < head and (span_start in skip or lows[span_start] in _ADVERBS
+                                 or lows[span_start] in _SUBJECT_SKIP):
+        span_start += 1
+    end = span_start
+    while end < head:
+        # a date right after a determiner modifies the noun: "a 2023 inspection"
+        dated_noun = end in skip and lows[end - 1] in lx.DETERMINERS
+        if end > span_start and ((lows[end] in lx.PREPOSITIONS and lows[end] != "of")
+                                 or lows[end] in _ADVERBS or (end in skip and not dated_noun)):
+            break
+        if lows[end] == ",":
+            break
+        end += 1
+    if end > span_start and any(_is_word(tokens[k].text) for k in range(span_start, end)):
+        return (span_start, end - 1)
+    return None
+
+
+def _subject_left_behind(clause: Clause, tokens: list[Token], lows: list[str], prev: Clause) \
+        -> Optional[tuple[int, int]]:
+    """"..., and Serhiy Demidyuk, the council's second official, blamed Russia": the subject stayed
+    in the clause before, ahead of an apposition."""
+    k = clause.first
+    if lows[k] != ",":
+        return None
+    j = k - 1
+    while j > prev.trigger and lows[j] != ",":
+        j -= 1
+    if j <= prev.trigger or lows[j + 1] not in ("the", "a", "an"):
+        return None
+    m = j - 1
+    while m > prev.trigger and tokens[m].text[:1].isupper():
+        m -= 1
+    if m < j - 1 and lows[m] == "and":
+        return (m + 1, j - 1)
+    return None
+
+
+def _subject_after(clause: Clause, tokens: list[Token], lows: list[str]) -> Optional[tuple[int, int]]:
+    """“…,” said baker Ines Duarte: after a quotation the speaker may follow the verb."""
+    head = clause.trigger
+    before = [lows[k] for k in range(clause.first, head) if _is_word(tokens[k].text)]
+    if before or not any(lows[k] in ("”", '"') for k in range(max(0, clause.first - 1), head)):
+        return None
+    end = head + 1
+    while end <= clause.last and end - head <= 6 and _is_word(tokens[end].text) \
+            and lows[end] not in lx.PREPOSITIONS and lows[end] not in lx.SUBORDINATORS:
+        end += 1
+    return (head + 1, end - 1) if end > head + 1 else None
+
+
+_POSSESSIVE_MARKS = frozenset(("'", "’", "'s", "’s"))
+
+
+def _antecedent(tokens: list[Token], lows: list[str], pronoun_at: int, lower: int,
+                skip: frozenset[int]) -> Optional[tuple[int, int]]:
+    """The noun phrase right before a relative pronoun, back to its determiner ("the engineers'
+    report released on Monday, which" -> "the engineers' report")."""
+    k = pronoun_at - 1
+    while k >= lower and (not _is_word(tokens[k].text) or k in skip
+                          or (lows[k] in lx.PREPOSITIONS and k + 1 in skip)):
+        k -= 1
+    # a participle phrase after the noun ("report released on Monday")
+    if k >= lower and lows[k].endswith("ed") and _verb_only(lows[k]):
+        k -= 1
+    begin = k
+    while begin > lower and k - begin < 5 and (_is_word(tokens[begin - 1].text)
+                                               or tokens[begin - 1].text in _POSSESSIVE_MARKS) \
+            and lows[begin - 1] not in lx.PREPOSITIONS and lows[begin - 1] != "to" \
+            and lows[begin - 1] not in lx.AUXILIARIES and lows[begin - 1] not in _ADVERBS \
+            and not _verb_only(lows[begin - 1]):
+        begin -= 1
+        if lows[begin] in lx.DETERMINERS:
+            break
+    if k >= begin >= lower:
+        return (begin, k)
+    return None
+
+
+def event_noun_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]]) -> list[Clause]:
+    """Event nouns a date modifies directly: "the 2015 peace deal", "Wednesday's invasion"."""
+    tokens = sentence.tokens
+    found: list[Clause] = []
+    for t_start, t_end in timex_spans:
+        k = 0
+        while k < len(tokens) and tokens[k].start < t_end:
+            k += 1
+        for j in range(k, min(len(tokens), k + 4)):
+            low = tokens[j].text.lower()
+            if low in ("'s", "’s") and j == k:
+                continue
+            if low in lx.EVENT_NOUNS:
+                noun = Clause(sentence, j, j, j, "noun", lemma=lx.event_lemma(low))
+                noun.extra["timex"] = (t_start, t_end)
+                found.append(noun)
+                break
+            if not tokens[j].text[:1].isalpha() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES:
+                break
+    return found

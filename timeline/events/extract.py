@@ -1,0 +1,205 @@
+"""extract_events: the events one document reports, each with its one source."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional, Sequence
+
+from ..model import Document, Event, EventDate, Source, Span, Timex
+from . import lexicon as lx
+from .actors import NameBook, find_names, remember_capitalised
+from .clauses import Clause, analyze, event_noun_clauses
+from .dating import (CONFIDENCE, Dated, before_if_perfect, clause_date, covered, fallback, lead_like, noun_date,
+                     share_within_sentence, usable, with_signal)
+from .focus import Focus
+from .headline import headline, quote_of
+from .sentences import Sentence, split_sentences
+from .status import status
+
+_POSSESSIVE = {"person": ("his", "her"), "org": ("its", "their"), "product": ("its",)}
+_FOCUS_PRONOUN_REACH = 2      # sentences after a mention in which "it"/"he" still means the entity
+
+
+def extract_events(doc: Document, timexes: Sequence[Timex], *, about: str | None = None) -> tuple[Event, ...]:
+    """Events of one document, in narrative order, ids f"{doc.id}#e{n}"."""
+    return tuple(_Reader(doc, timexes, about).events())
+
+
+class _Reader:
+    """Reads one document sentence by sentence, keeping what later sentences refer back to:
+    names (for pronouns and surnames), the last date of each paragraph, the lead event's date and
+    where the focus entity was last mentioned."""
+
+    def __init__(self, doc: Document, timexes: Sequence[Timex], about: Optional[str]):
+        self.doc = doc
+        self.timexes = sorted((t for t in timexes if 0 <= t.start < t.end <= len(doc.text)),
+                              key=lambda t: (t.start, t.end))
+        self.starts = [t.start for t in self.timexes]
+        self.focus = Focus.of(about) if about else None
+        self.book = NameBook()
+        self.last_date: dict[int, tuple[int, EventDate]] = {}   # paragraph -> (sentence index, date)
+        self.lead: Optional[EventDate] = None
+        self.focus_seen_at = -10
+        self.focus_seen_ever = False
+        self.out: list[Event] = []
+
+    def events(self) -> list[Event]:
+        for sentence in split_sentences(self.doc.text, self.doc.title):
+            remember_capitalised(sentence.tokens, self.book)
+            if sentence.is_body:
+                self._sentence(sentence)
+        return self.out
+
+    def _sentence(self, sentence: Sentence) -> None:
+        doc = self.doc
+        lo = bisect.bisect_left(self.starts, sentence.body_start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        in_sentence = [with_signal(t, doc.text) for t in self.timexes[lo:hi]]
+        dating = [d for d in in_sentence if usable(d.timex)]
+        timex_tokens = covered(sentence, in_sentence)
+        date_tokens = covered(sentence, dating)
+        clauses = analyze(sentence, timex_tokens)
+        nouns = event_noun_clauses(sentence, [(d.timex.start, d.timex.end) for d in dating])
+        bound = {noun.extra["timex"] for noun in nouns}
+        dates = []
+        for clause in clauses:
+            dated = clause_date(clause, in_sentence, bound, doc.published)
+            if dated.how == "clause":
+                clause.extra["own_date"] = True
+            dates.append(dated)
+        share_within_sentence(clauses, dates)
+        previous = self.last_date.get(sentence.paragraph)
+        for k, clause in enumerate(clauses):
+            if dates[k].date is None and not dates[k].unresolved:
+                dates[k] = fallback(clause, sentence, previous, self.lead, doc.published, doc.published_source)
+            dates[k] = before_if_perfect(clause, dates[k])
+        mentions = self.focus.mentions(sentence.text, sentence.start) if self.focus else []
+        work = list(zip(clauses, dates)) + [(n, noun_date(n, in_sentence, doc.published)) for n in nouns]
+        if self.focus:
+            recent = bool(mentions) or self.focus_seen_at >= sentence.index - _FOCUS_PRONOUN_REACH
+            work += _possessed(clauses, dates, mentions, self.focus, recent)
+        names = _sentence_names(sentence, self.book, timex_tokens) if work else []
+        quote = quote_of(sentence)
+        for clause, dated in work:
+            self._clause(sentence, clause, clauses, dated, names, mentions, quote, date_tokens)
+        if mentions:
+            self.focus_seen_at = sentence.index
+            self.focus_seen_ever = True
+
+    def _clause(self, sentence: Sentence, clause: Clause, clauses: list[Clause], dated: Dated,
+                names: list[tuple[str, int, int]], mentions: list[tuple[int, int]], quote: Optional[str],
+                date_tokens: frozenset[int]) -> None:
+        subject, actors = _actors(clause, self.book, names)
+        for name in actors:
+            self.book.learn(name)
+        if dated.how == "clause" and dated.date is not None and dated.date.mod is None \
+                and clause.kind == "verb" and clause.marker in ("", "and", "but"):
+            self.last_date[sentence.paragraph] = (sentence.index, dated.date)
+            if self.lead is None and lead_like(dated.date, self.doc.published):
+                self.lead = dated.date
+        if not _is_event(clause):
+            return
+        if self.focus and self._involves(clause, sentence, mentions):
+            actors = [self.focus.about] + [a for a in actors if a != self.focus.about]
+            if clause.extra.get("possessed"):
+                subject = self.focus.about
+        line = headline(clause, clauses, subject, quote, date_tokens)
+        if clause.kind == "verb" and len(line.split()) < 2:
+            return                # a bare participle ("released") says nothing on its own
+        trigger = clause.trigger_token
+        source = Source(
+            doc=self.doc.id, sentence=sentence.text, start=sentence.start, end=sentence.end,
+            trigger=Span(trigger.start, trigger.end, trigger.text), date=dated.date,
+            quote=quote if clause.reporting else None,
+            speaker=subject if clause.reporting and quote else None, position=sentence.index,
+        )
+        self.out.append(Event(
+            id=f"{self.doc.id}#e{len(self.out) + 1}", headline=line, date=dated.date, sources=(source,),
+            actors=tuple(dict.fromkeys(actors)), status=status(clause, dated.date, self.doc.published),
+            confidence=CONFIDENCE.get(dated.how, 0.3) if dated.date else 0.3,
+        ))
+
+    def _involves(self, clause: Clause, sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
+        """Does the focus entity take part: named in the clause or its subject, or the subject
+        refers back to it ("it", "he", "the company")?"""
+        if clause.extra.get("possessed"):
+            return True
+        if any(clause.start <= s < clause.end for s, _ in mentions):
+            return True
+        if clause.subject is None:
+            return False
+        tokens = clause.sentence.tokens
+        a, b = tokens[clause.subject[0]].start, tokens[clause.subject[1]].end
+        if any(a <= s < b for s, _ in mentions):
+            return True
+        subject = " ".join(t.text for t in tokens[clause.subject[0]:clause.subject[1] + 1])
+        if not self.focus.refers(subject):
+            return False
+        if self.focus_seen_at >= sentence.index - _FOCUS_PRONOUN_REACH:
+            return True
+        # "the company" may come back to the entity anywhere later in the article
+        return self.focus_seen_ever and self.focus.kind != "person" and subject.lower().startswith("the ")
+
+
+def _possessed(clauses: list[Clause], dates: list[Dated], mentions: list[tuple[int, int]], focus: Focus,
+               recent: bool) -> list[tuple[Clause, Dated]]:
+    """With --about: happenings named by a noun the entity owns ("his resignation", "Jobs' death")."""
+    found = []
+    for clause, dated in zip(clauses, dates):
+        tokens = clause.sentence.tokens
+        for k in range(clause.first + 1, clause.last + 1):
+            low = tokens[k].text.lower()
+            if low not in lx.EVENT_NOUNS or k == clause.trigger:
+                continue
+            j = k - 1
+            while j > clause.first and j > k - 4 and tokens[j].text[:1].isalnum() \
+                    and tokens[j].text.lower() not in lx.DETERMINERS:
+                j -= 1
+            owner = tokens[j].text.lower()
+            owned = (owner in _POSSESSIVE[focus.kind] and recent) or (
+                owner in ("'s", "’s", "'", "’") and j > 0 and any(s < tokens[j - 1].end <= e for s, e in mentions))
+            if owned:
+                noun = Clause(clause.sentence, k, k, k, "noun", lemma=lx.event_lemma(low))
+                noun.extra["possessed"] = True
+                noun.extra["status"] = clause
+                found.append((noun, dated))
+    return found
+
+
+def _is_event(clause: Clause) -> bool:
+    if clause.kind == "noun":
+        return True
+    if clause.stative or clause.quoted:
+        return False
+    # the content of a statement is told in the statement's headline, unless it has its own date
+    return clause.complement_of is None or bool(clause.extra.get("own_date"))
+
+
+def _sentence_names(sentence: Sentence, book: NameBook, timex_tokens: frozenset[int]) -> list[tuple[str, int, int]]:
+    tokens = sentence.tokens
+    first_body = 0
+    while first_body < len(tokens) and tokens[first_body].start < sentence.body_start:
+        first_body += 1
+    return find_names(tokens, first_body, len(tokens) - 1, first_body, book, timex_tokens)
+
+
+def _actors(clause: Clause, book: NameBook, sentence_names: list[tuple[str, int, int]]) \
+        -> tuple[Optional[str], list[str]]:
+    """The subject's name (pronouns resolved) and all names in the clause, the subject first."""
+    tokens = clause.sentence.tokens
+    names = [n for n in sentence_names if clause.first <= n[1] <= clause.last]
+    subject = None
+    if clause.subject is not None:
+        a, b = clause.subject
+        inside = [n for n in sentence_names if a <= n[1] <= b]
+        if inside:
+            subject = inside[-1][0]     # the head comes last: "Russian President Vladimir Putin"
+        else:
+            words = [tokens[k].text.lower() for k in range(a, b + 1)]
+            if words and words[-1] in lx.PERSON_PRONOUNS and book.last_person:
+                subject = book.last_person
+            elif words and words[-1] in ("it", "they") and book.last_thing:
+                subject = book.last_thing
+            elif len(words) >= 2 and words[0] == "the":
+                subject = book.named_by(words[-1])
+    ordered = ([subject] if subject else []) + [n[0] for n in names if n[0] != subject]
+    return subject, list(dict.fromkeys(ordered))

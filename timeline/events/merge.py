@@ -1,0 +1,236 @@
+"""Merge the same happening told by several articles into one event.
+
+Candidates are blocked (same date and same kind of happening, or same date and
+a shared actor, or — to expose wrong datelines — same kind of happening and
+a shared actor on any date), so the work grows with the block sizes, not with
+the square of all events. Text similarity is rapidfuzz's token-set ratio over
+lemmatised content words.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..model import Event, EventDate
+from . import lexicon as lx
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
+_MAX_BLOCK = 120
+MIN_CONFLICTS = 2
+MIN_DATELINE_SHIFT_DAYS = 28  # closer publication dates cannot tell a wrong dateline from another happening
+UNDATED_REACH_DAYS = 14   # how far apart two articles may be published for an undated event to join         # date conflicts between two articles needed before they are believed          # a bigger block is too generic to say anything ("said" + "Russia")
+
+
+@dataclass
+class Item:
+    """One event with the features the merger compares."""
+    index: int
+    event: Event
+    doc: str
+    lemma: str
+    actors: frozenset[str]
+    words: str
+    date: Optional[EventDate]
+    published: Optional[_dt.date] = None
+    weak_pubdate: bool = False    # its publication date came from a dateline or a file name, or is unknown
+
+
+WEAK_PUBDATE_SOURCES = (None, "dateline", "filename")
+
+
+def features(index: int, event: Event, published: Optional[_dt.date] = None,
+             published_source: Optional[str] = None) -> Item:
+    source = event.sources[0]
+    trigger = source.trigger.text
+    words = sorted({_norm_word(w) for w in _WORD.findall(event.headline)} - lx.STOPWORDS - {""})
+    actors = frozenset(k for a in event.actors for k in _actor_keys(a))
+    return Item(index, event, source.doc, lx.event_lemma(trigger), actors, " ".join(words), event.date, published,
+                published_source in WEAK_PUBDATE_SOURCES)
+
+
+def _norm_word(word: str) -> str:
+    low = word.lower()
+    if low in lx.DEMONYMS:
+        return lx.DEMONYMS[low].lower()
+    return lx.event_lemma(low) if lx.parts_of_speech(low) else low
+
+
+def _actor_keys(name: str) -> list[str]:
+    """People compare by surname ("Joe Biden" ~ "Biden"); a capital, a seat of power or a demonym
+    also stands for its country ("Moscow" ~ "Russian Defense Ministry" ~ "Russia")."""
+    words = name.lower().split()
+    if not words:
+        return []
+    keys = [words[-1]]
+    if name.lower() in lx.METONYMS:
+        keys.append(lx.METONYMS[name.lower()])
+    if words[0] in lx.DEMONYMS:
+        keys.append(lx.DEMONYMS[words[0]].lower())
+    if name.lower() in {c.lower() for c in lx.DEMONYMS.values()}:
+        keys.append(name.lower())
+    return keys
+
+
+def date_key(date: Optional[EventDate]) -> Optional[tuple]:
+    if date is None:
+        return None
+    return (date.start.isoformat(), date.granularity)
+
+
+def compatible(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
+    if a is None or b is None:
+        return True
+    return a.overlaps(b)
+
+
+def similarity(a: Item, b: Item) -> float:
+    return fuzz.token_set_ratio(a.words, b.words) / 100.0
+
+
+def score(a: Item, b: Item) -> Optional[tuple[float, bool]]:
+    """(strength, dates agree) when a and b tell the same happening, else None."""
+    if a.doc == b.doc:
+        return None
+    same_kind = a.lemma == b.lemma
+    shared = bool(a.actors & b.actors)
+    sim = similarity(a, b)
+    agree = compatible(a.date, b.date)
+    if agree:
+        both_dated = a.date is not None and b.date is not None
+        if not both_dated:
+            # an undated telling joins a dated one only from an article of about the same days
+            if not (same_kind and shared and sim >= 0.6) or not _close_publications(a, b):
+                return None
+        if a.lemma == "say" and same_kind:
+            # statements are many on any day: the speaker and the content must agree
+            if (shared and sim >= 0.45) or sim >= 0.75:
+                return (sim + 1 + shared, True)
+            return None
+        if (same_kind and (shared or sim >= 0.55)) or (shared and sim >= 0.65) or sim >= 0.85:
+            return (sim + same_kind + shared, True)
+        return None
+    # dates disagree: only an article whose own date is shaky may be the odd one out, and only on
+    # strong text evidence; the merged event keeps the conflict
+    if not (a.weak_pubdate or b.weak_pubdate) or not same_kind:
+        return None
+    if a.date is None or b.date is None or a.date.basis != "timex" or b.date.basis != "timex":
+        return None               # a date taken from the publication date says nothing of its own
+    if sim < 0.6 or not (shared or sim >= 0.9):
+        return None
+    same_words = _timex_text(a) == _timex_text(b) and _timex_text(a) is not None
+    expected = (b.published - a.published).days if a.published and b.published else 0
+    if abs(expected) >= MIN_DATELINE_SHIFT_DAYS and a.date and b.date:
+        # a wrong publication date shifts every relative date of its article by about as much
+        shift = (b.date.start - a.date.start).days
+        if abs(shift - expected) > 3:
+            return None
+    elif fuzz.token_sort_ratio(a.words, b.words) < 90:
+        return None               # without a telling shift, only a verbatim copy can be the same happening
+    return (sim + 1.5 + 0.5 * same_words, False)
+
+
+def _close_publications(a: Item, b: Item) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= UNDATED_REACH_DAYS
+
+
+def _timex_text(item: Item) -> Optional[str]:
+    date = item.date
+    if date is None or date.timex is None:
+        return None
+    return date.timex.text.lower()
+
+
+def _window(date: Optional[EventDate]) -> Optional[tuple]:
+    return None if date is None else (date.start, date.end)
+
+
+def _meet(a: Optional[tuple], b: Optional[tuple]):
+    """The common part of two windows; None when either is open; False when they do not meet."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else False
+
+
+def candidate_pairs(items: list[Item]) -> list[tuple[int, int]]:
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for item in items:
+        dk = date_key(item.date)
+        if dk is not None:
+            blocks[("d", dk, item.lemma)].append(item.index)
+            for actor in sorted(item.actors):
+                blocks[("a", dk, actor)].append(item.index)
+        for actor in sorted(item.actors):
+            blocks[("x", item.lemma, actor)].append(item.index)
+        # a republished copy tells it in the same words, whatever its date
+        blocks[("t", item.words)].append(item.index)
+    pairs: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = blocks[key]
+        if len(members) < 2 or len(members) > _MAX_BLOCK:
+            continue
+        for i, j in combinations(members, 2):
+            if items[i].doc != items[j].doc:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def cluster(items: list[Item]) -> list[list[int]]:
+    """Groups of item indexes, each a happening with at most one event per article."""
+    scored = []
+    conflicts: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
+    for i, j in candidate_pairs(items):
+        result = score(items[i], items[j])
+        if result is None:
+            continue
+        if result[1]:
+            scored.append((-result[0], i, j))
+        else:
+            conflicts[tuple(sorted((items[i].doc, items[j].doc)))].append((-result[0], i, j))
+    # a wrong publication date shows in several happenings of the same pair of articles at once
+    for pair in sorted(conflicts):
+        if len(conflicts[pair]) >= MIN_CONFLICTS:
+            scored.extend(conflicts[pair])
+    scored.sort()
+    parent = list(range(len(items)))
+    docs: dict[int, set[str]] = {i: {items[i].doc} for i in range(len(items))}
+    dates: dict[int, set] = {i: {date_key(items[i].date)} - {None} for i in range(len(items))}
+    # the dates all members of a group agree on (None: no dated member yet)
+    window: dict[int, Optional[tuple]] = {i: _window(items[i].date) for i in range(len(items))}
+    agreeing = {(i, j) for _, i, j in scored if compatible(items[i].date, items[j].date)}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, i, j in scored:
+        ri, rj = root(i), root(j)
+        if ri == rj or docs[ri] & docs[rj]:
+            continue              # one source per article
+        joint = _meet(window[ri], window[rj])
+        if (i, j) in agreeing and joint is False:
+            continue              # an undated link must not chain two different dates together
+        if len(dates[ri] | dates[rj]) > 3:
+            continue              # a conflict may join groups, a pile-up of unrelated dates may not
+        keep, gone = min(ri, rj), max(ri, rj)
+        parent[gone] = keep
+        docs[keep] |= docs.pop(gone)
+        dates[keep] |= dates.pop(gone)
+        window[keep] = joint if joint is not False else window[keep]
+        window.pop(gone)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[root(i)].append(i)
+    return [sorted(g) for _, g in sorted(groups.items())]

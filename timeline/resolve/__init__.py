@@ -1,0 +1,32 @@
+"""Temporal expression resolver: find TIMEX3 expressions in a text and anchor them.
+
+Rules are data (data/<language>/*.toml: vocabulary and rules, each rule with examples the tests run);
+the engine is code: grammar.py compiles the data once, extract.py matches it in one pass, anchor.py
+resolves underspecified values against the publication date or an earlier expression.
+Public API: `resolve(text, reference)` -> list[Timex]; TimeML I/O lives in `timeline.resolve.timeml`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..model import Timex
+from .anchor import resolve_mentions
+from .extract import find_mentions, lower_same_length
+from .grammar import load_grammar
+
+__all__ = ["resolve"]
+
+
+def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en") -> list[Timex]:
+    """All temporal expressions in `text`, sorted by start, non-overlapping, tids "t1", "t2", ... in text order.
+
+    start/end are offsets into `text` exactly as given (text[start:end] == timex.text).
+    `reference` is the publication date (DCT); when None, absolute expressions still resolve, deictic and
+    anaphoric ones keep an underspecified value (e.g. "XXXX-WXX-2") and interval=None.
+    """
+    if isinstance(reference, _dt.datetime):
+        reference = reference.date()
+    grammar = load_grammar(language)
+    low = lower_same_length(text)
+    mentions = find_mentions(text, grammar, low)
+    return resolve_mentions(mentions, text, low, reference)

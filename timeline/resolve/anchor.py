@@ -1,0 +1,467 @@
+"""Anchoring: turn a mention's underspecified value into a TIMEX3 value, an interval and a provenance line.
+
+Underspecified forms written by the rule data (after template filling):
+  UNDEF-this-<U>[-plus|-minus-<n>]      deictic: the publication date's period, shifted (U: D W WE M Q H Y DE CE)
+  UNDEF-REF-<U>[-plus|-minus-<n>]       anaphoric: the <U> of the latest earlier expression fine enough, shifted
+  UNDEF-REFSHIFT-<U>-plus|minus-<n>     anaphoric, keeping the earlier expression's own granularity
+                                        ("two days later" after a day is a day, "a year earlier" after Q3 is Q3)
+  UNDEF-near-<U>-minus-<n>              "a year ago" next to a quarter/month: that period a year back,
+                                        otherwise deictic
+  UNDEF-weekday-<1..7>[-last|-next|-this]
+  UNDEF-monthday-<MM>-<DD>, UNDEF-month-<MM>[-last|-next|-this]
+  UNDEF-season-<SS>[-last|-next|-this], UNDEF-quarter-<n>, UNDEF-half-<n>
+  UNDEF-holiday-<MM-DD|name>[-last|-next|-this]
+Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3").
+Everything else is taken as an absolute value.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..model import Interval, Timex
+from . import calendar as cal
+from .cues import FUTURE, PAST, tense
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "H": "half-year",
+              "Y": "year", "DE": "decade", "CE": "century"}
+UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                       "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+
+_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
+_NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod)-([^|]+?)"
+                    r"(?:-(last|next|this))?$")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    anchor: Optional[str] = None
+    interval: Optional[Interval] = None
+    granularity: Optional[str] = None
+    explanation: str = ""
+
+
+def _fmt_day(d: _dt.date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()][:3]} {d.isoformat()}"
+
+
+def _plural(n: int, unit: str) -> str:
+    name = UNIT_NAMES[unit]
+    if n == 1:
+        return f"1 {name}"
+    return f"{n} " + ("centuries" if name == "century" else name + "s")
+
+
+def _holiday(key: str, year: int) -> Optional[_dt.date]:
+    if re.fullmatch(r"\d{2}-\d{2}", key):
+        return _dt.date(year, int(key[:2]), int(key[3:]))
+    def nth_weekday(month: int, weekday: int, n: int) -> _dt.date:
+        d = _dt.date(year, month, 1)
+        d += _dt.timedelta(days=(weekday - d.weekday()) % 7)
+        return d + _dt.timedelta(weeks=n - 1)
+    def last_weekday(month: int, weekday: int) -> _dt.date:
+        d = cal.add_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
+        return d - _dt.timedelta(days=(d.weekday() - weekday) % 7)
+    def easter() -> _dt.date:   # anonymous Gregorian algorithm
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return _dt.date(year, month, day + 1)
+    table = {
+        "thanksgiving": lambda: nth_weekday(11, 3, 4),
+        "labor_day": lambda: nth_weekday(9, 0, 1),
+        "memorial_day": lambda: last_weekday(5, 0),
+        "mlk_day": lambda: nth_weekday(1, 0, 3),
+        "presidents_day": lambda: nth_weekday(2, 0, 3),
+        "election_day": lambda: nth_weekday(11, 0, 1) + _dt.timedelta(days=1),
+        "easter": easter,
+        "good_friday": lambda: easter() - _dt.timedelta(days=2),
+    }
+    f = table.get(key)
+    return f() if f else None
+
+
+class Anchorer:
+    """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
+
+    def __init__(self, low: str, reference: Optional[_dt.date]):
+        self.low = low
+        self.dct = reference
+        self.previous: list[Timex] = []
+        self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _direction(self, start: int, end: int) -> Optional[str]:
+        return tense(self.low, start, end)
+
+    def _ref(self, unit: str, before: int) -> Optional[Timex]:
+        """The latest earlier expression whose granularity is at least as fine as `unit`."""
+        need = cal.RANK[cal.GRANULARITY[unit]]
+        for t in reversed(self.previous):
+            if t.tid in self.not_anchorable:
+                continue
+            if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
+                continue
+            if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute"):
+                continue    # "this afternoon", "tonight": the reporting time, not an event day
+            if not t.value[:1].isdigit():
+                continue
+            if cal.RANK.get(t.granularity, 99) <= need:
+                return t
+        return None
+
+    def _near_period(self, start: int) -> Optional[Timex]:
+        """An earlier quarter/month/half mentioned close before (same or previous sentence)."""
+        for t in reversed(self.previous):
+            if start - t.end > 400:
+                return None
+            if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
+                continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
+            if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
+                return t
+        return None
+
+    # -- main entry ----------------------------------------------------------------------------
+    def resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
+        suffix = ""
+        if "|" in value:
+            value, suffix = value.split("|", 1)
+        if not value.startswith("UNDEF-"):
+            value = cal.canonical_duration(value) if value.startswith("P") else value
+            interval, gran = cal.value_interval(value + suffix) if not value.startswith("P") else (None, None)
+            full = value + suffix
+            if interval is not None:
+                return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
+            return Resolution(full, None, None, None, f"{text} → {full}")
+        res = self._resolve_undef(value, start, end, text)
+        if suffix:
+            res = self._with_suffix(res, suffix, text)
+        return res
+
+    def _with_suffix(self, res: Resolution, suffix: str, text: str) -> Resolution:
+        if res.interval is None:
+            base = res.value if res.value[:1].isdigit() or res.value.startswith("X") else "XXXX-XX-XX"
+            return Resolution(base + suffix, res.anchor, None, None, res.explanation)
+        if suffix.startswith("T") and res.granularity != "day":
+            return res
+        value = res.value + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        expl = res.explanation.replace(f"→ {res.value}", f"→ {value}", 1)
+        return Resolution(value, res.anchor, interval, gran, expl)
+
+    def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
+        return Resolution(value, None, None, None, f"{text} → {value}: {why}")
+
+    def _resolve_undef(self, value: str, start: int, end: int, text: str) -> Resolution:
+        m = _REL.match(value)
+        if m:
+            return self._relative(m.group(1), m.group(2), m.group(3), m.group(4), start, text)
+        m = _NAMED.match(value)
+        if m:
+            kind, arg, which = m.group(1), m.group(2), m.group(3)
+            if self.dct is None and kind != "yearperiod":
+                return self._unresolved(self._underspecified_named(kind, arg), text)
+            return getattr(self, "_" + kind)(arg, which, start, end, text)
+        return self._unresolved(value, text, "unknown form")
+
+    def _underspecified_named(self, kind: str, arg: str) -> str:
+        if kind == "weekday":
+            return f"XXXX-WXX-{arg}"
+        if kind == "monthday":
+            return f"XXXX-{arg}"
+        if kind == "month":
+            return f"XXXX-{arg}"
+        if kind == "season":
+            return f"XXXX-{arg}"
+        if kind == "quarter":
+            return f"XXXX-Q{arg}"
+        if kind == "half":
+            return f"XXXX-H{arg}"
+        if kind == "yearperiod":
+            return arg
+        if kind == "weekend":
+            return "XXXX-WXX-WE"
+        if kind == "quarterof":
+            return "XXXX-QX"
+        if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):
+            return f"XXXX-{arg}"
+        return "XXXX-XX-XX"
+
+    # -- relative: this / REF / near ------------------------------------------------------------
+    def _relative(self, base: str, unit: str, sign: Optional[str], n: Optional[str], start: int,
+                  text: str) -> Resolution:
+        count = 0 if n is None else (None if n == "X" else int(n))
+        if count is None:
+            ref = "PAST_REF" if sign == "minus" else "FUTURE_REF"
+            return Resolution(ref, "publication" if self.dct else None, None, None,
+                              f"{text} → {ref}: an unspecified time {'before' if sign == 'minus' else 'after'} "
+                              "publication")
+        step = -count if sign == "minus" else count
+        anchor_tx: Optional[Timex] = None
+        if base == "near":
+            anchor_tx = self._near_period(start)
+        elif base in ("REF", "REFSHIFT"):
+            anchor_tx = self._ref(unit, start)
+        if anchor_tx is not None:
+            a_unit = cal.unit_of_granularity(anchor_tx.granularity) or unit
+            # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.
+            finer = cal.RANK[cal.GRANULARITY[a_unit]] < cal.RANK[cal.GRANULARITY[unit]]
+            keep = a_unit if base in ("near", "REFSHIFT") and finer else unit
+            if unit == "Y" and keep not in ("Q", "H", "Y"):
+                keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice)
+            origin = cal.period_start(keep, anchor_tx.interval.start)
+            shifted = cal.period_start(keep, cal.shift(unit, origin, step))
+            value = cal.period_value(keep, shifted)
+            interval, gran = cal.value_interval(value)
+            how = "the same " + UNIT_NAMES[unit] if step == 0 else \
+                f"{_plural(abs(step), unit)} {'before' if step < 0 else 'after'}"
+            expl = f"{text} → {value}: {how} '{anchor_tx.text}' ({anchor_tx.tid}, {anchor_tx.value})"
+            return Resolution(value, anchor_tx.tid, interval, gran, expl)
+        if self.dct is None:
+            value = UNDERSPECIFIED_UNIT[unit]
+            return self._unresolved(value, text)
+        if base in ("REF", "reported") and unit == "Q" and step == 0:
+            # "the quarter" with no quarter named before: the one being reported on, i.e. the
+            # previous quarter during the first two months of a quarter (earnings season)
+            start_q = cal.period_start("Q", self.dct)
+            reported = cal.shift("Q", start_q, -1) if (self.dct - start_q).days < 60 else start_q
+            value = cal.period_value("Q", reported)
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, "publication", interval, gran,
+                              f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
+        shifted = cal.shift(unit, cal.period_start(unit, self.dct), step)
+        value = cal.period_value(unit, shifted)
+        interval, gran = cal.value_interval(value)
+        if step == 0:
+            how = f"the {UNIT_NAMES[unit]} of publication ({_fmt_day(self.dct)})"
+        else:
+            how = f"{_plural(abs(step), unit)} {'before' if step < 0 else 'after'} publication ({_fmt_day(self.dct)})"
+        return Resolution(value, "publication", interval, gran, f"{text} → {value}: {how}")
+
+    # -- named periods chosen by tense ------------------------------------------------------------
+    def _pick(self, candidates: list[tuple[_dt.date, _dt.date, str]], which: Optional[str], start: int,
+              end: int, slack_days: Optional[int] = 0) -> tuple[_dt.date, _dt.date, str, str]:
+        """Choose among occurrences (interval start, end, value) by modifier or tense; returns also the reason."""
+        dct = self.dct
+        assert dct is not None
+        cands = sorted(candidates)
+        current = [c for c in cands if c[0] <= dct <= c[1]]
+        if which == "this":
+            if current:
+                return (*current[0], "this")
+            # "this summer", "this July": the one of the publication year (winter: the coming one
+            # once autumn has begun)
+            year = dct.year + (1 if dct.month >= 9 and cands[0][2].endswith("WI") else 0)
+            same_year = [c for c in cands if c[2].startswith(f"{year:04d}")]
+            if same_year:
+                return (*same_year[0], "this")
+            which = None
+        if which == "last":
+            past = [c for c in cands if c[1] < dct]
+            return (*past[-1], "last")
+        if which == "next":
+            fut = [c for c in cands if c[0] > dct]
+            return (*fut[0], "next")
+        direction = self._direction(start, end)
+        if current:
+            return (*current[0], "containing publication")
+        if slack_days is None:
+            # Strict: the latest before publication (past) or the first after it (future).
+            if direction == FUTURE:
+                return (*[c for c in cands if c[0] > dct][0], "future")
+            past = [c for c in cands if c[1] < dct]
+            return (*past[-1], "past tense" if direction == PAST else "no tense cue, news default")
+        # Soft: the nearest occurrence, occurrences against the tense counting four times as far
+        # (a wrong tense cue must not throw a date near publication a whole year away).
+        def cost(c):
+            days = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
+            against = (direction == PAST and c[0] > dct) or (direction == FUTURE and c[1] < dct)
+            # without a cue, news reports the past more often than it announces the future
+            weight = 4 if against else (2 if direction is None and c[0] > dct and not slack_days else 1)
+            return (days * weight, c[0] > dct)
+        best = min(cands, key=cost)
+        why = {PAST: "past tense", FUTURE: "future"}.get(direction, "nearest to publication")
+        return (*best, why)
+
+    def _done(self, value: str, text: str, why: str) -> Resolution:
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, "publication", interval, gran,
+                          f"{text} → {value}: {why} (publication {_fmt_day(self.dct)})")
+
+    def _weekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        dct = self.dct
+        wd = int(arg) - 1
+        name = WEEKDAY_NAMES[wd]
+        delta = (wd - dct.weekday()) % 7
+        nxt = dct + _dt.timedelta(days=delta or 7)
+        prev = dct - _dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)
+        if which == "last":
+            return self._done(prev.isoformat(), text, f"the {name} before publication, 'last'")
+        if which == "next":
+            return self._done(nxt.isoformat(), text, f"the {name} after publication, 'next'")
+        if which == "this":
+            day = dct + _dt.timedelta(days=wd - dct.weekday())
+            return self._done(day.isoformat(), text, f"the {name} of the publication week")
+        if delta == 0:
+            return self._done(dct.isoformat(), text, "the publication day itself")
+        # "Wednesday's ruling" names an event already known: the tense of the clause says little.
+        possessive = self.low[end:end + 2] == "'s"
+        direction = None if possessive else self._direction(start, end)
+        if direction == FUTURE:
+            return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
+        tense_word = "past tense" if direction == PAST else "no tense cue, news default"
+        return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _weekend(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the weekend": the one just past in a past-tense (or cue-less) report early in the week,
+        the coming one in a future clause or late in the week; the current one on a Saturday or Sunday."""
+        dct = self.dct
+        monday = dct - _dt.timedelta(days=dct.weekday())
+        if dct.weekday() >= 5:
+            week, why = monday, "the weekend of publication"
+        else:
+            direction = self._direction(start, end)
+            said = self.low[start:end].split()[0]
+            if direction == FUTURE or (direction is None and (dct.weekday() >= 3 or said == "this")):
+                week, why = monday, "the coming weekend"
+            else:
+                week, why = monday - _dt.timedelta(days=7), "the weekend before publication"
+        return self._done(cal.period_value("WE", week), text, why)
+
+    def _monthday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        month, day = int(arg[:2]), int(arg[3:])
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                d = _dt.date(y, month, day)
+            except ValueError:
+                continue
+            cands.append((d, d, d.isoformat()))
+        if not cands:
+            return self._unresolved(f"XXXX-{arg}", text, "no such day")
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
+        return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        month = int(arg)
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
+            cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+        # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
+        direction = self._direction(start, end) if which is None else None
+        if direction == PAST:
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, past tense")
+        if direction == FUTURE:
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, future")
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv = cal.season_interval(y, arg)
+            cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
+
+    def _quarter(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        return self._part(f"Q{arg}", which, start, end, text, "quarter")
+
+    def _half(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        return self._part(f"H{arg}", which, start, end, text, "half")
+
+    def _part(self, part: str, which: Optional[str], start: int, end: int, text: str, name: str) -> Resolution:
+        # Without a year, a quarter is the latest one begun by publication (results are reported
+        # after the quarter), unless the clause speaks of the future.
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv, _ = cal.value_interval(f"{y:04d}-{part}")
+            cands.append((iv.start, iv.end, f"{y:04d}-{part}"))
+        if which is None:
+            past = [c for c in cands if c[0] <= self.dct]
+            s, e, v = past[-1]
+            # "expects to post first-quarter results" in October is next year's first quarter.
+            if (self.dct - e).days > 90 and self._direction(start, end) == FUTURE:
+                s, e, v = [c for c in cands if c[0] > self.dct][0]
+                return self._done(v, text, f"{name} without a year, the next one (future)")
+            return self._done(v, text, f"{name} without a year, the latest begun by publication")
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{name} without a year, {why}")
+
+    def _quarterof(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the quarter ended Sept. 30": the quarter that contains the date that follows."""
+        day = self._monthday(arg, None, start, end, text)
+        if day.interval is None:
+            return day
+        value = cal.period_value("Q", cal.period_start("Q", day.interval.start))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, "publication", interval, gran,
+                          f"{text} → {value}: the quarter ending {day.value}")
+
+    def _yearperiod(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the 1988 period" next to a quarter: that quarter of 1988; otherwise the year 1988."""
+        near = self._near_period(start)
+        if near is not None and near.granularity in ("quarter", "half"):
+            value = arg + near.value[4:]
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, near.tid, interval, gran,
+                              f"{text} → {value}: the period of '{near.text}' ({near.tid}) in {arg}")
+        interval, gran = cal.value_interval(arg)
+        return Resolution(arg, None, interval, gran, f"{text} → {arg}: absolute")
+
+    def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        year_m = re.match(r"^(.*)-y(\d{4})$", arg)
+        if year_m:
+            d = _holiday(year_m.group(1), int(year_m.group(2)))
+            if d is None:
+                return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+            return Resolution(d.isoformat(), None, Interval(d, d), "day", f"{text} → {d.isoformat()}: absolute")
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            d = _holiday(arg, y)
+            if d is not None:
+                cands.append((d, d, d.isoformat()))
+        if not cands:
+            return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=0)
+        return self._done(v, text, f"holiday without a year, {why}")
+
+
+def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
+    anchorer = Anchorer(low, reference)
+    out: list[Timex] = []
+    for i, m in enumerate(mentions, start=1):
+        surface = text[m.start:m.end]
+        res = anchorer.resolve(m.value, m.start, m.end, surface)
+        ttype = m.type
+        interval = res.interval if ttype in ("DATE", "TIME") else None
+        granularity = res.granularity if ttype in ("DATE", "TIME") else None
+        if res.value == "PRESENT_REF" and reference is not None and ttype == "DATE":
+            interval, granularity = Interval(reference, reference), "day"
+        anchor = res.anchor
+        tx = Timex(tid=f"t{i}", start=m.start, end=m.end, text=surface, type=ttype, value=res.value,
+                   rule=m.rule.id, explanation=res.explanation, anchor=anchor, granularity=granularity,
+                   interval=interval, mod=m.mod, quant=m.quant, freq=m.freq)
+        out.append(tx)
+        anchorer.previous.append(tx)
+        if not getattr(m, "anchorable", True):
+            anchorer.not_anchorable.add(tx.tid)
+    return out

@@ -1,0 +1,276 @@
+"""Guards: the checks a regex cannot make well, named by rules in the data files (`guard = [...]`).
+
+Every guard answers "is this match really a temporal expression?" from the original text around it
+(case, the previous word, money signs...). Month and weekday names are always checked for case.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .grammar import Rule
+
+_PREV_WORD = re.compile(r"([\w$£€'’.-]+)[^\w$£€]*$")
+_NEXT = re.compile(r"\s*([\w$%'’-]*)")
+
+
+class Context:
+    __slots__ = ("text", "low", "has_upper")
+
+    def __init__(self, text: str, low: str):
+        self.text = text
+        self.low = low
+        # A text with no capitals at all (chat, lowercased feeds) cannot be held to the case checks.
+        self.has_upper = text != low
+
+    def prev_word(self, pos: int, span: int = 40) -> str:
+        m = _PREV_WORD.search(self.low, max(0, pos - span), pos)
+        return m.group(1).strip(".'’") if m else ""
+
+    def prev_char(self, pos: int) -> str:
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        return self.text[i] if i >= 0 else ""
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT.match(self.low, pos, min(len(self.low), pos + 40))
+        return m.group(1) if m else ""
+
+    def next_char(self, pos: int) -> str:
+        i = pos
+        while i < len(self.text) and self.text[i] in " \t\u00a0":
+            i += 1
+        return self.text[i] if i < len(self.text) else ""
+
+    def sentence_initial(self, pos: int) -> bool:
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t\u00a0\"'“‘(":
+            i -= 1
+        return i < 0 or self.text[i] in ".!?\n:;"
+
+
+# Words that make a bare "May"/"March" (or a bare season) a date rather than a verb.
+_MONTH_CUES = {
+    "in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late", "mid",
+    "last", "next", "this", "that", "each", "every", "from", "to", "between", "before", "after", "and", "or",
+    "around", "about", "since", "on", "for", "the", "last", "past", "previous", "coming", "following", "over",
+    "beginning", "end", "middle", "start", "as",
+}
+_ABBREVIATION_CUES = {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during"}
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sept", "sep", "dec", "oct", "jun", "jul", "aug", "apr", "feb", "nov"}
+_AMBIGUOUS_DAYS = {"sun", "sat", "wed", "mon", "tue", "thu", "fri", "tues", "thur", "thurs"}
+_CURRENCY = set("$£€¥#")
+_COUNT_NOUNS_AFTER_YEAR = re.compile(
+    r"(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|shares|cases|votes|"
+    r"units|cars|homes|houses|acres|tons|barrels|miles|kilometers|feet|meters|points|percent|copies|"
+    r"students|members|residents|deaths|dead|killed|calories|pounds|dollars|yen|euros|marks|francs|"
+    r"seats|beds|rooms|pages|words|tests|flights|planes|ships|guns|rounds|square|hectares|users)\b")
+
+
+def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
+    """Month and weekday names must be written with a capital (march/may/sun are verbs and nouns)."""
+    if not ctx.has_upper:
+        return True
+    for name, cls in rule.groups.items():
+        if cls not in ("month", "weekday"):
+            continue
+        s = m.start(name)
+        if s < 0:
+            continue
+        if not ctx.text[s].isupper():
+            return False
+        surface = ctx.low[s:m.end(name)].rstrip(".")
+        if surface in _AMBIGUOUS_DAYS and not ctx.text[m.end(name) - 1:m.end(name)] == ".":
+            return False
+    return True
+
+
+def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    word = ctx.low[s:m.end()].rstrip(".")
+    if ctx.text[s:m.end()].isupper() and len(word) > 3:
+        return False          # "MAY" in a headline
+    if word in _AMBIGUOUS_MONTHS:
+        if word != "may" and word != "march":
+            # Bare abbreviations ("Dec", "Jan") only with a dot or a cue.
+            if not ctx.text[m.end() - 1] == "." and ctx.prev_word(s) not in _ABBREVIATION_CUES:
+                return False
+        elif ctx.prev_word(s) not in _MONTH_CUES or ctx.low[m.end():m.end() + 4] == " of ":
+            return False
+        if word == "may" and ctx.sentence_initial(s):
+            return False
+    return True
+
+
+def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A bare 4-digit number is a year unless it looks like an amount, a count or part of a number."""
+    s, e = m.start(), m.end()
+    year = int(ctx.low[s:e][:4]) if ctx.low[s:e][:4].isdigit() else 0
+    if ctx.prev_char(s) in _CURRENCY or (s > 0 and ctx.text[s - 1] in ",.:/-+#") :
+        return False
+    if e < len(ctx.text) and (ctx.text[e:e + 1] in ("%",) or ctx.text[e:e + 2] in (",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9") or ctx.text[e:e + 1] in (":", "/") or ctx.text[e:e + 2].startswith(".") and ctx.text[e + 1:e + 2].isdigit()):
+        return False
+    nxt = ctx.next_word(e)
+    if nxt and _COUNT_NOUNS_AFTER_YEAR.match(nxt):
+        return False
+    prev = ctx.prev_word(s)
+    if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
+                "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
+                "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway"):
+        # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
+        # something a year is followed by.
+        if not 1900 <= year <= 2099:
+            return False
+        if prev in ("than", "some", "about", "nearly", "almost", "over", "only", "just", "page", "pages",
+                    "number", "route", "flight", "room", "paragraph", "version", "model", "chapter",
+                    "section", "article", "rule", "resolution", "code", "interstate", "highway", "no"):
+            return False
+    if not 1800 <= year <= 2099:
+        return prev in ("in", "since", "until", "of", "from", "year", "by")
+    return True
+
+
+def year_apostrophe(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return ctx.prev_word(m.start()) in ("in", "since", "until", "of", "from", "through", "by", "class", "the",
+                                        "fiscal", "and", "to", "before", "after", "season", "summer", "spring",
+                                        "fall", "winter")
+
+
+def _ordinals(rule: Rule, fields: dict) -> list[str]:
+    return [fields[name] for name, cls in rule.groups.items() if cls == "ordinal" and fields.get(name)]
+
+
+def quarter_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return all(o in ("1", "2", "3", "4") for o in _ordinals(rule, fields))
+
+
+def half_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return all(o in ("1", "2") for o in _ordinals(rule, fields))
+
+
+def century_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return 1 <= int(fields.get("ordinal", "0") or 0) <= 21
+
+
+_SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late",
+                "mid", "last", "next", "this", "that", "each", "every", "the", "past", "previous", "coming",
+                "following", "over", "before", "after"}
+
+
+def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.low[m.start():m.start() + 4] == "the ":
+        return True
+    return ctx.prev_word(m.start()) in _SEASON_CUES
+
+
+def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'three-quarters of its food', 'a quarter of the market' are fractions, not durations."""
+    if "quarter" not in ctx.low[m.start():m.end()]:
+        return True
+    return ctx.next_word(m.end()) != "of"
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|percent|%|million|billion|thousand|hundred|dollars|cents|times|twice|once)(?:[ \t]+[a-z]+){0,2}[ \t]*$")
+
+
+def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'a year' is a rate ('$5 million a year', '3 percent a year', '500 cars a day')."""
+    before = ctx.low[max(0, m.start() - 30):m.start()].rstrip()
+    return bool(_AMOUNT_BEFORE.search(before))
+
+
+def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Bare plural units are durations after for/over/within... ('for years'), not 'days of rage'."""
+    return ctx.prev_word(m.start()) in ("for", "over", "within", "took", "lasted", "spent", "last", "lasting",
+                                        "take", "takes", "after", "in", "than", "about", "nearly", "only",
+                                        "few", "several", "many", "some")
+
+
+def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'USA Today', 'Daily Mail', 'High Noon': capitalized mid-sentence next to another capitalized word."""
+    s = m.start()
+    if not ctx.has_upper or not ctx.text[s].isupper() or ctx.sentence_initial(s):
+        return True
+    prev = ctx.text[max(0, s - 20):s].rstrip().split(" ")[-1:]
+    nxt = ctx.text[m.end():m.end() + 20].lstrip().split(" ")[:1]
+    cap = lambda w: bool(w and w[0] and w[0][:1].isupper())
+    return not (cap(prev) or cap(nxt))
+
+
+def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    e = m.end()
+    return not (ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 2] in (":0", ":1", ":2", ":3", ":4", ":5"))
+
+
+def not_clock_or_score(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return no_digit_after(rule, m, fields, ctx) and ctx.prev_char(m.start()) not in _CURRENCY
+
+
+_COMPARISON = re.compile(r"\b(?:compared|comparison|from|versus|vs|against|than|over)\b[^.;]*$")
+
+
+def comparison(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'compared with $3 million last year', 'from last year's $1.5 billion': a comparison of periods."""
+    if ctx.low[m.end():m.end() + 2] == "'s":
+        return True
+    return bool(_COMPARISON.search(ctx.low, max(0, m.start() - 80), m.start()))
+
+
+GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
+    "bare_month": bare_month,
+    "year_bare": year_bare,
+    "year_apostrophe": year_apostrophe,
+    "quarter_ordinal": quarter_ordinal,
+    "half_ordinal": half_ordinal,
+    "century_ordinal": century_ordinal,
+    "season_context": season_context,
+    "amount_before": amount_before,
+    "duration_context": duration_context,
+    "not_a_name": not_a_name,
+    "no_digit_after": no_digit_after,
+    "not_fraction": not_fraction,
+    "comparison": comparison,
+    "not_clock_or_score": not_clock_or_score,
+}
+
+
+def _count_agrees(rule: Rule, m: re.Match, fields: dict) -> bool:
+    """'a decades-long feud' is no 'a decade': a count of one takes a singular unit."""
+    if fields.get("num") != "1":
+        return True
+    for name, cls in rule.groups.items():
+        if cls in ("unit", "units", "cunit", "cunits") and m.start(name) >= 0:
+            surface = m.group(name)
+            if surface.endswith("s") and not m.group("num")[:1].isdigit():
+                return False
+    return True
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _real_day(fields: dict) -> bool:
+    """'February 31' and '2022-02-29' are no dates (typos, scores, version numbers)."""
+    month = fields.get("month") or fields.get("month_num")
+    day = fields.get("day")
+    if not (month and day and month.isdigit() and day.isdigit()):
+        return True
+    mo, d = int(month), int(day)
+    if not (1 <= mo <= 12 and 1 <= d <= _DAYS_IN_MONTH[mo - 1]):
+        return False
+    year = fields.get("year")
+    if mo == 2 and d == 29 and year and year.isdigit():
+        y = int(year)
+        return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return True
+
+
+def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
+        return False
+    for g in rule.guards:
+        if not GUARDS[g](rule, m, fields, ctx):
+            return False
+    return True
