@@ -20,8 +20,6 @@ from .model import Notice
 
 BUILD_FORMATS = ("html", "div", "json", "csv", "timelinejs", "png", "svg", "pdf")
 BINARY_FORMATS = ("png", "svg", "pdf")
-EXTENSION_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".png": "png",
-                     ".svg": "svg", ".pdf": "pdf", ".div": "div"}
 MAX_NOTICE_LINES = 20     # beyond this, notices are summarised on the terminal (all are in the output)
 _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
 
@@ -111,7 +109,8 @@ def _resolve_format(fmt: Optional[str], output: str) -> str:
         return fmt
     if output == "-":
         return "html"
-    return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "html")
+    from .render import format_for_path
+    return format_for_path(output)
 
 
 @cli.command()
@@ -127,8 +126,9 @@ def _resolve_format(fmt: Optional[str], output: str) -> str:
 @click.option("--title", default=None, help="Title of the timeline.")
 @click.option("--lanes", type=click.Choice(["source", "actor", "status"]), default="source", show_default=True,
               help="What the chart's lanes group by.")
-@click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
-              help="Inline plotly.js (works offline) or load it from the CDN (smaller file).")
+@click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default=None,
+              help="Inline plotly.js (works offline) or load it from the CDN (smaller file) "
+                   "[default: inline for html, cdn for div].")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="all cores",
               help="Worker processes; 1 runs in-process.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
@@ -158,7 +158,9 @@ def build(inputs, output, fmt, published, timezone, about, title, lanes, plotlyj
     finally:
         if bar:
             bar.close()
-    options = {"lanes": lanes, "plotlyjs": plotlyjs}
+    options = {"lanes": lanes}
+    if plotlyjs:
+        options["plotlyjs"] = plotlyjs
     if width:
         options["width"] = width
     if height:

@@ -3,7 +3,8 @@
 ingest -> Document; resolve -> Timex; events -> Event; the pipeline -> Timeline.
 All records are frozen so a stage cannot mutate another stage's output, and they
 hold only plain values (str, int, float, date, tuples) so they pickle cheaply to
-worker processes and serialize to JSON without custom hooks.
+worker processes and serialize to JSON without custom hooks. They use __slots__:
+a large run keeps hundreds of thousands of events, sources and dates in memory.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ PUBLISHED_SOURCES = ("option", "record", "sidecar", "html-meta", "dateline", "fi
 EVENT_STATUSES = ("occurred", "reported", "planned", "negated", "hypothetical")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Notice:
     """A warning or a skipped input, reported to the user, never fatal on its own."""
     message: str
@@ -42,7 +43,7 @@ class Notice:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article as read. `text` is exactly what offsets refer to."""
     id: str
@@ -63,7 +64,7 @@ class Document:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the timeline keeps of a document once its text has been processed."""
     id: str
@@ -76,7 +77,7 @@ class DocumentInfo:
     chars: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """Calendar interval covered by a value; both ends inclusive, start <= end."""
     start: _dt.date
@@ -87,7 +88,7 @@ class Interval:
             raise ValueError(f"interval start {self.start} after end {self.end}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in a text and, where possible, anchored.
 
@@ -114,14 +115,14 @@ class Timex:
         return self.interval is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """When an event happened according to one source (or the merged view)."""
     value: str                     # TIMEX3-style value: 2022-02-15, 2022-W07, 2014...
@@ -138,7 +139,7 @@ class EventDate:
         return self.start <= other.end and other.start <= self.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One mention of an event in one document."""
     doc: str                       # Document.id
@@ -152,7 +153,7 @@ class Source:
     position: int = 0              # index of the sentence in its document (narrative order)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     headline: str
@@ -168,7 +169,7 @@ class Event:
         return len({s.doc for s in self.sources})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     """The per-document stage output: all a worker sends back."""
     info: DocumentInfo

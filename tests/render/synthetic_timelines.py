@@ -6,6 +6,7 @@ Timeline. The wording is invented here, not taken from any corpus.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from typing import Optional
@@ -108,7 +109,7 @@ def make_event(rng: random.Random, index: int, docs, start: dt.date, span_days: 
     if len(sources) > 1 and date.granularity == "day" and rng.random() < 0.12:
         other = day_date(date.start + dt.timedelta(days=1), "the next day, by another account")
         conflict = (date, other)
-        sources[1] = Source(**{**sources[1].__dict__, "date": other})
+        sources[1] = dataclasses.replace(sources[1], date=other)
     return Event(id=f"e{index:05d}", headline=headline, date=date, sources=tuple(sources), actors=actors,
                  status=status, confidence=round(rng.uniform(0.4, 1.0), 2), conflict=conflict)
 
@@ -128,8 +129,8 @@ def make_timeline(n_events: int, *, seed: int = 0, n_docs: int = 8, undated: int
     loose = []
     for i in range(undated):
         e = make_event(rng, n_events + i, docs, start, span_days)
-        loose.append(Event(**{**e.__dict__, "date": None, "conflict": (),
-                              "sources": tuple(Source(**{**s.__dict__, "date": None}) for s in e.sources)}))
+        loose.append(dataclasses.replace(e, date=None, conflict=(),
+                                         sources=tuple(dataclasses.replace(s, date=None) for s in e.sources)))
     notices = tuple(Notice(f"no publication date found; synthetic warning {i}", file=f"articles/doc{i:03d}.txt")
                     for i in range(warnings))
     return Timeline(title=title or f"Synthetic timeline ({n_events} events)", documents=docs,
