@@ -16,39 +16,28 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import re
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from html import unescape
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-TBAQ = REPO.parent / "shared" / "corpora" / "tbaq"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 TIMELINE = REPO / ".venv" / "bin" / "timeline"
 
-_TAG = re.compile(r"<[^>]+>")
-
-
 def tbaq_articles() -> list[tuple[str, str, dt.date]]:
-    out = []
-    for path in sorted(TBAQ.glob("*/*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        value = re.search(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', raw, re.S)
-        body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
-        if not value or not body:
-            continue
-        text = unescape(_TAG.sub("", body.group(1))).strip()
-        out.append((path.stem, text, dt.date.fromisoformat(value.group(1))))
-    return out
+    """(name, plain text, creation date) of every TBAQ document, via the shared TimeML reader."""
+    from tbaq import load_tbaq
+
+    return [(doc.name, doc.text.strip(), doc.dct) for doc in load_tbaq() if doc.dct and doc.text.strip()]
 
 
 def make_corpus(n: int, folder: bool, target: Path) -> tuple[Path, int]:
     articles = tbaq_articles()
     if not articles:
-        sys.exit(f"no TBAQ texts under {TBAQ}")
+        sys.exit("no TBAQ texts found under ../shared/corpora/tbaq")
     total = 0
     if folder:
         root = target / "corpus"

@@ -12,7 +12,7 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterator, Optional, Sequence, Union
 
 from .errors import NoInputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, read_documents
