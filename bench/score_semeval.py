@@ -342,7 +342,8 @@ def speed(repeat: int = 3) -> int:
         t0 = time.process_time()
         count = sum(len(extract_events(d, tx)) for d, tx in zip(docs, timexes))
         best = min(best, time.process_time() - t0)
-    print(f"{len(docs)} articles, {size:.0f} KB, {count} events")
+    print(f"{len(docs)} articles, {size:.0f} KB, {count} events: {count / len(docs):.1f} per article, "
+          f"{count / (size / 2):.1f} per 2 KB")
     print(f"extract_events: {size / best:.0f} KB/s of CPU time (best of {repeat}); "
           f"resolve: {size / t_resolve:.0f} KB/s wall")
     return 0

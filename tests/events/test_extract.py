@@ -27,18 +27,27 @@ STATUS_CASES = [
     ("The port authority plans to reopen the pier next month.", "plans", "planned"),
     ("The inspectors did not find any cracks on Monday.", "find", "negated"),
     ("The engineers saw no damage on Monday.", "saw", "negated"),
-    ("If the storm returns, the bridge could close again.", "close", "hypothetical"),
+    ("If the storm returns, the bridge could close again on Friday.", "close", "hypothetical"),
     ("Officials announced the closure of the tunnel on Tuesday.", "announced", "reported"),
+    # "add" with an object adds something; with a clause it reports speech
+    ("The ferry line added two boats on Monday.", "added", "occurred"),
+    ("The harbor master added on Monday that the channel was safe.", "added", "reported"),
+    # "should have acted": it did not happen
+    ("The city should have closed the pier on Monday.", "closed", "hypothetical"),
+    # a plan stated with "due to"
+    ("Fresh steel plates are due to arrive on Friday.", "arrive", "planned"),
 ]
 
 
 @pytest.mark.parametrize("text, trigger, status", STATUS_CASES)
 def test_status(text, trigger, status):
     stamps = []
-    for word, value, day in (("Monday", "2024-03-04", D(2024, 3, 4)), ("Tuesday", "2024-03-05", D(2024, 3, 5)),
-                             ("Friday", "2024-03-08", D(2024, 3, 8))):
+    for word, value, day, end, granularity in (
+            ("Monday", "2024-03-04", D(2024, 3, 4), None, "day"), ("Tuesday", "2024-03-05", D(2024, 3, 5), None, "day"),
+            ("Friday", "2024-03-08", D(2024, 3, 8), None, "day"),
+            ("next month", "2024-04", D(2024, 4, 1), D(2024, 4, 30), "month")):
         if word in text:
-            stamps.append(timex(text, word, value, day))
+            stamps.append(timex(text, word, value, day, end, granularity))
     events = by_trigger(text, stamps)
     assert trigger in events, sorted(events)
     assert events[trigger].status == status
@@ -211,12 +220,14 @@ def test_any_text_gives_well_formed_events(words, with_dates):
     ("The merchants, who sued the city last week, welcomed the news.", "welcomed", "Merchants welcomed the news"),
     ("The mayor said the crews had finished the repairs.", "said", "Mayor said the crews had finished the repairs"),
     ("The port authority gave its annual speech.", "speech", "Port authority gave its annual speech"),
-    ("The engineers' report, which blamed metal fatigue, was published.", "blamed", "Engineers' report blamed"),
+    ("The engineers' report, which on Monday blamed metal fatigue, was published.", "blamed",
+     "Engineers' report blamed"),
     ("Storms flooded the docks, and Mara Lind, the harbor's chief pilot, blamed the council.", "blamed", "Mara Lind"),
     ("The council denied there were any delays and scolded the contractor.", "scolded", "Council scolded"),
 ])
 def test_subjects_and_headlines(text, trigger, starts):
-    events = by_trigger(text)
+    stamps = [timex(text, "Monday", "2024-03-04", D(2024, 3, 4))] if "Monday" in text else []
+    events = by_trigger(text, stamps)
     assert trigger in events, sorted(events)
     assert events[trigger].headline.startswith(starts) or events[trigger].actors[:1] == (starts,)
 

@@ -18,6 +18,17 @@ from timeline.events.sentences import paragraphs, split_sentences
     ("The plant moved to the U.S. The workers stayed.", ["The plant moved to the U.S.", "The workers stayed."]),
     ("Ferries stopped.\nThe mayor said repairs would take weeks.",
      ["Ferries stopped.", "The mayor said repairs would take weeks."]),
+    # an abbreviation before a name, a number or a lower-case word does not end a sentence
+    ("The U.S. Embassy closed. Acme Inc. shares fell.", ["The U.S. Embassy closed.", "Acme Inc. shares fell."]),
+    ("The ferry left at 3 p.m. and docked at 4 p.m. The crew rested.",
+     ["The ferry left at 3 p.m. and docked at 4 p.m.", "The crew rested."]),
+    ("The pilot, John F. Kennedy Jr., spoke first. No. 4 pier reopened.",
+     ["The pilot, John F. Kennedy Jr., spoke first.", "No. 4 pier reopened."]),
+    # a closing quotation mark, TeX-style ones of wire copy included, ends the sentence with it
+    ("``The pier is open.'' Crews cheered.", ["``The pier is open.''", "Crews cheered."]),
+    ("“Is it safe?” she asked. “Yes.”", ["“Is it safe?” she asked.", "“Yes.”"]),
+    # a state abbreviation before a typical opener ends the sentence
+    ("He lived near Buffalo, N.Y. His boat is gone.", ["He lived near Buffalo, N.Y.", "His boat is gone."]),
 ])
 def test_sentence_texts(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
@@ -103,3 +114,23 @@ def test_quote_continuation_is_marked():
     text = "“We will rebuild. It will take a year,” the mayor said."
     sents = split_sentences(text)
     assert [s.in_quote for s in sents] == [False, True]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The crews don't rest and can't stop.", ["The", "crews", "do", "n't", "rest", "and", "ca", "n't", "stop", "."]),
+    ("Russia's and the Joneses' boats", ["Russia", "'s", "and", "the", "Joneses", "'", "boats"]),
+    ("O'Brien paid $4.5 million, 358,000 shares, at 10:30 a.m.",
+     ["O'Brien", "paid", "$", "4.5", "million", ",", "358,000", "shares", ",", "at", "10:30", "a.m."]),
+    ("``Good,'' she said -- twice...", ["``", "Good", ",", "''", "she", "said", "--", "twice", "..."]),
+])
+def test_tokens(text, words):
+    from timeline.events.sentences import tokenize
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == words
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_wire_dateline_with_an_underscore_is_not_prose():
+    text = "WASHINGTON _ The economy created jobs at a robust pace."
+    s = split_sentences(text)[0]
+    assert text[s.body_start:s.end] == "The economy created jobs at a robust pace."

@@ -2,11 +2,15 @@
 the chart and the list, no console errors, offline, and hostile article text inert."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from browser_helpers import open_page, wait_chart_events, wait_until
 from synthetic_timelines import HOSTILE, hostile_timeline, make_timeline, story_timeline
+from timeline.render import dates as D
 from timeline.render import write_timeline
+from timeline.render.lanes import DocIndex, status_label
 from timeline.render.figure import DENSE_FROM
 from timeline.render.page import render_div
 
@@ -29,8 +33,24 @@ def pages(tmp_path_factory):
     return made
 
 
+def searchable(event, docs) -> str:
+    """What the page's search box looks in (page.js: searchable), lower-cased."""
+    parts = [event.headline, status_label(event.status), *event.actors]
+    if event.date is not None:
+        parts += [D.date_label(event.date), D.provenance(event.date)]
+    for source in event.sources:
+        info = docs.info(source.doc)
+        parts += [source.sentence, source.quote or "", source.speaker or "", docs.label(source.doc),
+                  (info.title or "") if info else ""]
+    return "\n".join(parts).lower()
+
+
+LISTED = ".tl-list-body .tl-event"          # the list items (the detail panel holds a copy of one)
+
+
 def visible_items(page) -> list[str]:
-    return page.eval_on_selector_all(".tl-event:not([hidden])", "els => els.map(e => e.id)")
+    """The events the list shows (it renders only those that pass the filters)."""
+    return page.eval_on_selector_all(LISTED, "els => els.map(e => e.id || 'undated-' + e.dataset.index)")
 
 
 def index_of(timeline, event_id: str) -> int:
@@ -43,7 +63,7 @@ def test_chart_draws_every_event(browser, pages, screenshot_dir):
     points = loaded.points()
     assert points["events"] == len(timeline.events)
     assert points["svgPoints"] >= len(timeline.events)            # actually drawn as SVG markers
-    assert loaded.page.locator(".tl-event").count() == len(timeline.events) + len(timeline.undated)
+    assert loaded.page.locator(LISTED).count() == len(timeline.events) + len(timeline.undated)
     loaded.page.screenshot(path=str(screenshot_dir / "story-page.png"), full_page=True)
     assert loaded.console_errors() == []
     loaded.page.context.close()
@@ -108,7 +128,7 @@ def test_source_and_actor_filters_act_on_both(browser, pages):
     page.context.close()
 
 
-def test_clicking_a_point_jumps_to_its_event(browser, pages):
+def test_clicking_a_point_shows_its_details_and_finds_it_in_the_list(browser, pages, screenshot_dir):
     path, timeline = pages["story"]
     loaded = open_page(browser, path)
     page = loaded.page
@@ -116,9 +136,19 @@ def test_clicking_a_point_jumps_to_its_event(browser, pages):
     loaded.hover_event(target)
     page.mouse.down()
     page.mouse.up()
+    page.wait_for_selector(".tl-detail:not([hidden])")
+    panel = page.inner_text(".tl-detail")
+    assert "Commuters protest outside city hall" in panel and "Hundreds of commuters protested" in panel
+    assert "Harbor Herald" in panel and "Valley Wire" in panel
+    page.locator(".tl-chart").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "story-detail.png"))
+    page.click(".tl-detail-go")
     page.wait_for_selector(f"#timeline-ev-{target}.tl-flash")
     wait_until(page, "(r => r.top >= 0 && r.bottom <= innerHeight)(document.getElementById(arg)"
                      ".getBoundingClientRect())", f"timeline-ev-{target}")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".tl-detail", state="hidden")
+    assert loaded.console_errors() == []
     page.context.close()
 
 
@@ -145,6 +175,9 @@ def test_hostile_text_stays_inert(browser, pages, screenshot_dir):
     assert not [h for h in hrefs if h.strip().lower().startswith("javascript")]
     headline = page.inner_text("#timeline-ev-0 .tl-headline")
     assert HOSTILE in headline                                      # shown as text
+    page.click("#timeline-ev-0 .tl-date")                           # the detail panel renders it too
+    page.wait_for_selector(".tl-detail:not([hidden])")
+    assert HOSTILE in page.inner_text(".tl-detail .tl-headline")
     loaded.hover_event(0)
     page.fill(".tl-search", "<script>")
     page.wait_for_timeout(200)
@@ -174,8 +207,11 @@ def test_dense_page_uses_webgl_and_density_strip(browser, pages, screenshot_dir)
     assert points["events"] == len(timeline.events) and points["density"] == len(timeline.events)
     assert "scattergl" in points["traceTypes"] and "histogram" in points["traceTypes"]
     page.locator(".tl-chart").screenshot(path=str(screenshot_dir / "dense-chart.png"))
-    hover = " ".join(loaded.hover_event(len(timeline.events) // 2).split())     # WebGL hover works under the CSP
-    assert "•" in hover and "source" in hover
+    middle = len(timeline.events) // 2
+    hover = " ".join(loaded.hover_event(middle).split())        # WebGL hover works under the CSP
+    event = timeline.events[middle]
+    assert event.headline[:20] in hover and "source" in hover and "click for" in hover
+    assert event.sources[0].sentence[:30] not in hover          # short: the quotes are a click away
     page.select_option(".tl-status", value="planned")
     planned = sum(e.status == "planned" for e in timeline.events)
     wait_until(page, "document.querySelector('.tl-chart').data.find(t => t.meta && t.meta.role === "
@@ -215,7 +251,74 @@ def test_two_fragments_on_one_page(browser, tmp_path):
     page.wait_for_selector("#second[data-chart-ready]", state="attached")
     page.fill("#first .tl-search", "ferry")
     page.wait_for_timeout(200)
-    assert page.locator("#first .tl-event:not([hidden])").count() < page.locator("#first .tl-event").count()
-    assert page.locator("#second .tl-event:not([hidden])").count() == page.locator("#second .tl-event").count()
+    first = page.locator("#first .tl-list-body .tl-event").count()
+    assert 0 < first < len(story_timeline().events) + len(story_timeline().undated)
+    assert page.locator("#second .tl-list-body .tl-event").count() == 30 + 3
     assert loaded.console_errors() == []
     page.context.close()
+
+
+def test_a_long_list_is_rendered_a_page_at_a_time(browser, tmp_path, screenshot_dir):
+    timeline = make_timeline(2000, seed=21)
+    docs = DocIndex(timeline)
+    path = tmp_path / "long.html"
+    write_timeline(timeline, path)
+    loaded = open_page(browser, path)
+    page = loaded.page
+    first = page.locator(LISTED).count()
+    assert 0 < first < 400                                          # not 2,000 list items
+    page.click(".tl-list .tl-later")                                 # "show more" appends the next page
+    wait_until(page, f"document.querySelectorAll({LISTED!r}).length > arg", first)
+    # a point far down the list: its details, then the list opens around it
+    target = len(timeline.events) - 5
+    loaded.hover_event(target)
+    page.mouse.down()
+    page.mouse.up()
+    page.wait_for_selector(".tl-detail:not([hidden])")
+    assert timeline.events[target].headline in page.inner_text(".tl-detail .tl-headline")
+    page.click(".tl-detail-go")
+    page.wait_for_selector(f"#timeline-ev-{target}.tl-flash")
+    assert page.locator(".tl-list .tl-earlier").count() == 1          # and the way back up
+    page.screenshot(path=str(screenshot_dir / "long-list.png"))
+    # search runs over the data, not over what happens to be rendered
+    word = timeline.events[target].headline.split()[1]
+    page.fill(".tl-search", word)
+    expected = sum(word.lower() in searchable(e, docs) for e in timeline.events + timeline.undated)
+    wait_until(page, "document.querySelector('[data-timeline-root]').dataset.shown === String(arg)", expected)
+    assert loaded.console_errors() == []
+    page.context.close()
+
+
+def test_after_a_zoom_the_list_opens_at_the_charts_view(browser, tmp_path):
+    timeline = make_timeline(1200, seed=31)
+    path = tmp_path / "zoom.html"
+    write_timeline(timeline, path)
+    loaded = open_page(browser, path)
+    page = loaded.page
+    assert page.locator(".tl-view").is_hidden()
+    page.evaluate("Plotly.relayout(document.querySelector('.tl-chart'), {'xaxis.range': ['2019-03-01', '2019-04-01']})")
+    page.wait_for_selector(".tl-view:not([hidden])")
+    assert "1 Mar 2019" in page.inner_text(".tl-view")
+    page.click(".tl-view-list")
+    first = int(page.eval_on_selector(LISTED, "el => el.dataset.index"))
+    earlier = [e for e in timeline.events if e.date.start < dt.date(2019, 3, 1)]
+    assert timeline.events[first].date.start >= dt.date(2019, 3, 1)
+    assert timeline.events[first].date.start <= min(e.date.start for e in timeline.events
+                                                    if e.date.start >= dt.date(2019, 3, 1))
+    assert page.locator(".tl-list .tl-earlier").count() == (1 if earlier else 0)
+    assert loaded.console_errors() == []
+    page.context.close()
+
+
+def test_hostile_text_in_a_dense_chart_hover_stays_inert(browser, tmp_path):
+    import dataclasses
+    base = make_timeline(DENSE_FROM + 20, seed=41)
+    events = tuple(dataclasses.replace(e, headline=f"{HOSTILE} {e.headline}") for e in base.events)
+    path = tmp_path / "dense-hostile.html"
+    write_timeline(dataclasses.replace(base, events=events), path)
+    loaded = open_page(browser, path)
+    hover = loaded.hover_event(100)                                 # hover text built by page.js
+    assert "<script>" in hover and loaded.page.evaluate("window.__pwned") is None
+    assert loaded.page.locator(".hoverlayer img, .tl-root img").count() == 0
+    assert loaded.console_errors() == []
+    loaded.page.context.close()

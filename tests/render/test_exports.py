@@ -185,3 +185,43 @@ def test_empty_timeline_exports():
     empty = Timeline(title="Empty", documents=(), events=())
     assert rows(render(empty, "csv")) == [list(COLUMNS)]
     assert json.loads(render(empty, "timelinejs"))["events"] == []
+
+
+def _reference_json(timeline) -> str:
+    """What the json export has always been: one json.dumps of the contract dict."""
+    from timeline.render.json_export import timeline_to_dict
+    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 500])
+def test_streamed_json_is_byte_identical_to_the_contract(chunk):
+    import dataclasses
+    from timeline.render.json_export import write_json
+    for timeline in (story_timeline(), hostile_timeline(), make_timeline(300, seed=5),
+                     Timeline(title="Empty", documents=(), events=()),
+                     dataclasses.replace(story_timeline(), about="Port Authority")):
+        pieces: list[str] = []
+        write_json(timeline, pieces.append, chunk=chunk)
+        assert "".join(pieces) == _reference_json(timeline) == render(timeline, "json")
+
+
+def test_json_reads_back_into_the_same_timeline():
+    from timeline.render.json_export import timeline_from_dict
+    for timeline in (story_timeline(), hostile_timeline(), make_timeline(200, seed=8)):
+        text = render(timeline, "json")
+        again = timeline_from_dict(json.loads(text))
+        assert render(again, "json") == text
+        assert again.events[0].date == timeline.events[0].date
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    import timeline.render.page as page
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("renderer failed half way")
+
+    monkeypatch.setattr(page, "write_page", broken)
+    target = tmp_path / "out.html"
+    with pytest.raises(RuntimeError):
+        write_timeline(story_timeline(), target)
+    assert list(tmp_path.iterdir()) == []

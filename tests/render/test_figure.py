@@ -1,6 +1,8 @@
 """The chart, checked through the figure plotly would draw."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -10,7 +12,7 @@ from timeline.errors import UsageError
 from timeline.model import Event, Timeline
 from timeline.render import dates as D
 from timeline.render.figure import DENSE_FROM, MAX_LABELS, build_figure
-from timeline.render.lanes import MAX_LANES, OTHER, SEVERAL_SOURCES
+from timeline.render.lanes import MAX_LANES, NO_ACTOR, SEVERAL_SOURCES
 
 
 def traces(fig, role):
@@ -59,8 +61,8 @@ def test_planned_and_conflicting_events_look_different():
     fig = build_figure(timeline)
     symbol_of = {}
     for t in traces(fig, "events"):
-        for c, symbol in zip(t.customdata, t.marker.symbol):
-            symbol_of[timeline.events[c].id] = symbol
+        for c in t.customdata:           # one style per trace: every marker of a trace looks the same
+            symbol_of[timeline.events[c].id] = t.marker.symbol
     assert symbol_of["exercise"].endswith("-open")           # planned: hollow
     assert symbol_of["reopen"].endswith("-open")             # hypothetical: hollow
     assert symbol_of["meeting"] == "diamond"                 # sources disagree
@@ -168,7 +170,7 @@ def test_lanes_by_source_actor_status():
 def test_many_lanes_fold_into_other():
     timeline = make_timeline(300, seed=2)
     ticks = build_figure(timeline, lanes="actor").layout.yaxis.ticktext
-    assert len(ticks) == MAX_LANES and ticks[-1] == OTHER
+    assert len(ticks) == MAX_LANES and list(ticks[-2:]) == ["Other actors", NO_ACTOR]   # the catch-all stays last
 
 
 def test_figure_is_deterministic():
@@ -203,3 +205,61 @@ def test_undated_events_are_not_charted():
     fig = build_figure(Timeline(title="t", documents=base.documents, events=base.events + (extra,)))
     indices = sorted(c for t in traces(fig, "events") for c in t.customdata)
     assert indices == list(range(len(base.events)))
+
+
+def test_page_mode_leaves_dense_hover_and_density_to_the_page():
+    from timeline.render.figure import figure_spec
+    timeline = make_timeline(DENSE_FROM + 50, seed=3)
+    spec = figure_spec(timeline, for_page=True)
+    events = [t for t in spec["data"] if t["meta"]["role"] == "events"]
+    assert events and all("hovertext" not in t and t["meta"]["hover"] == "data" for t in events)
+    (density,) = [t for t in spec["data"] if t["meta"]["role"] == "density"]
+    assert density["x"] == [] and density["meta"]["fill"] == "events"
+    # plotly users get a short hover instead: headline, date, number of sources; no quotes
+    fig = build_figure(timeline)
+    index = traces(fig, "events")[0].customdata[0]
+    hover = traces(fig, "events")[0].hovertext[0]
+    event = timeline.events[index]
+    assert event.headline in hover and "source" in hover and event.sources[0].sentence not in hover
+
+
+def test_dates_without_a_date_in_the_sentence_are_faded_and_not_stretched():
+    base = story_timeline()
+    ferry = next(i for i, e in enumerate(base.events) if e.id == "ferry")     # 'since 2014', open-ended
+    inferred = dataclasses.replace(base.events[ferry], date=dataclasses.replace(base.events[ferry].date,
+                                                                              basis="publication"))
+    timeline = dataclasses.replace(base, events=base.events[:ferry] + (inferred,) + base.events[ferry + 1:])
+    fig = build_figure(timeline)
+    (faded,) = [t for t in traces(fig, "events") if t.meta["inferred"]]
+    assert list(faded.customdata) == [ferry] and faded.marker.opacity < 0.5
+    assert not any(c == ferry for t in traces(fig, "open") for c in t.customdata)
+
+
+def test_before_dates_get_a_short_tail_not_a_line_to_the_first_event():
+    base = story_timeline()
+    long_ago = Event("old", "Harbor dredged", D_year(1900), base.events[0].sources)
+    before = Event("before", "Repairs finished before the vote", dataclasses.replace(
+        base.events[-1].date, mod="BEFORE"), base.events[-1].sources)
+    timeline = dataclasses.replace(base, events=(long_ago,) + base.events + (before,))
+    fig = build_figure(timeline)
+    index = len(timeline.events) - 1
+    (xs,) = [[x for x, c in drawn(t) if c == index] for t in traces(fig, "open") if index in t.customdata]
+    assert xs[0] > "2022-01"                        # not back to 1900
+
+
+def test_dense_charts_focus_on_the_bulk_and_bin_for_it():
+    from timeline.render.figure import figure_spec
+    base = make_timeline(DENSE_FROM + 100, seed=6, start=dt.date(2014, 1, 1), span_days=1000)
+    outliers = tuple(Event(f"x{i}", "Context", D_year(1100 + i), base.events[0].sources) for i in range(3))
+    timeline = dataclasses.replace(base, events=outliers + base.events)
+    spec = figure_spec(timeline, for_page=True)
+    start, end = spec["layout"]["xaxis"]["range"]
+    assert start > "2013" and end < "2017"
+    (density,) = [t for t in spec["data"] if t["meta"]["role"] == "density"]
+    bins = (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)).total_seconds() * 1000 / density["xbins"]["size"]
+    assert 60 <= bins <= 130                        # bars sized for what is on screen, not for 1100-2016
+
+
+def D_year(year):
+    from synthetic_timelines import year_date
+    return year_date(year)

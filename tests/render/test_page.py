@@ -59,6 +59,20 @@ def story_html():
     return render_page(story_timeline())
 
 
+def json_blocks(html: str) -> dict:
+    """The page's application/json blocks by class: tl-figure, tl-data."""
+    blocks = {}
+    for match in re.finditer(r'<script type="application/json" class="([^"]+)">(.*?)</script>', html, re.S):
+        blocks[match.group(1)] = json.loads(match.group(2))
+    return blocks
+
+
+def listed(data: dict) -> list[int]:
+    """Event indices in the order the page lists them: by day group, then index; undated last."""
+    dated = sorted((rec[0], k) for k, rec in enumerate(data["events"]) if rec[0] >= 0 and k < data["dated"])
+    return [k for _, k in dated] + [k for k, rec in enumerate(data["events"]) if rec[0] < 0 or k >= data["dated"]]
+
+
 @pytest.fixture(scope="module")
 def hostile_html():
     return render_page(hostile_timeline(), plotlyjs="cdn")
@@ -92,25 +106,49 @@ def test_summary_chart_list_undated_warnings(story_html):
     page = parse(story_html)
     text = " ".join(" ".join(page.text).split())
     assert "2 documents · 8 dated events · 1 undated event · from 2014 to March 2022 · 1 warning" in text
-    assert "Tuesday 15 February 2022" in text                  # a day heading
-    assert "Tuesday → 2022-02-15: the Tuesday before publication (Wed 2022-02-16)" in text
-    assert "Undated events (1)" in text and "State promises repair funding" in text
-    assert "Warnings (1)" in text and "used the dateline" in text
-    assert "“We had no choice”" in text and "Mayor Lina Ortiz" in text
-    links = [attrs["href"] for tag, attrs in page.tags if tag == "a" and attrs.get("href", "").startswith("http")]
-    assert "https://herald.example/bridge-shut" in links
+    assert "Undated events (1)" in text and "Warnings (1)" in text and "used the dateline" in text
+    data = json_blocks(story_html)["tl-data"]
+    strings = data["strings"]
+    timeline = story_timeline()
+    closure = data["events"][next(i for i, e in enumerate(timeline.events) if e.id == "closure")]
+    assert closure[1] == "City closes the harbor bridge after cracks are found"
+    assert strings[closure[4]] == "Tue 15 Feb 2022"
+    assert strings[closure[5]] == "“Tuesday”: the Tuesday before publication (Wed 2022-02-16)"
+    first_source = closure[7][0]
+    assert first_source[6:8] == ["We had no choice", "Mayor Lina Ortiz"]      # quote, speaker
+    assert [g[0] for g in data["groups"]][2] == "Tuesday 15 February 2022"
+    (funding,) = [rec for k, rec in enumerate(data["events"]) if k >= data["dated"]]
+    assert funding[0] == -1 and funding[1] == "State promises repair funding"
+    herald = next(d for d in data["docs"] if d[0] == "Harbor Herald")
+    assert herald[2] == "https://herald.example/bridge-shut" and strings[herald[3]] == "Wed 16 Feb 2022"
 
 
 def test_list_is_chronological_and_grouped_by_day(story_html):
     timeline = story_timeline()
-    order = [int(i) for i in re.findall(r'class="tl-event" id="timeline-ev-(\d+)"', story_html)]
-    assert sorted(order) == list(range(len(timeline.events)))
-    starts = [timeline.events[i].date.start for i in order]
+    data = json_blocks(story_html)["tl-data"]
+    order = listed(data)
+    assert sorted(order) == list(range(len(timeline.events) + len(timeline.undated)))
+    dated = [k for k in order if k < len(timeline.events)]
+    starts = [timeline.events[k].date.start for k in dated]
     assert starts == sorted(starts)
-    headings = re.findall(r'<h3 class="tl-day-h">(.*?)</h3>', story_html)
+    headings = [g[0] for g in data["groups"]]
     assert len(headings) == len(set(headings))                 # one group per day or period
 
 
+def test_page_carries_each_event_once_compactly():
+    timeline = make_timeline(3000, seed=12)
+    html = render_page(timeline, plotlyjs="cdn")
+    blocks = json_blocks(html)
+    data, figure = blocks["tl-data"], blocks["tl-figure"]
+    assert len(data["events"]) == len(timeline.events) + len(timeline.undated)
+    assert [rec[1] for rec in data["events"][:len(timeline.events)]] == [e.headline for e in timeline.events]
+    assert 'class="tl-event"' not in html                      # the list is drawn from the data, not markup
+    for trace in figure["data"]:                               # dense: hover and density come from the data
+        assert "hovertext" not in trace or trace["meta"]["role"] == "conflicts"
+        if trace["meta"]["role"] == "density":
+            assert trace["x"] == [] and trace["meta"]["fill"] == "events"
+    sentences = sum(len(s.sentence.encode()) for e in timeline.events + timeline.undated for s in e.sources)
+    assert (len(html.encode()) - sentences) / len(data["events"]) < 300    # bytes per event beyond the quotes
 def test_filters_offer_sources_actors_statuses(story_html):
     page = parse(story_html)
     options = [attrs.get("value") for tag, attrs in page.tags if tag == "option"]
@@ -128,16 +166,19 @@ def test_hostile_text_is_inert_in_the_html(hostile_html):
             assert not value.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
         assert tag != "img"
     kinds = sorted(attrs.get("type") or ("src" if attrs.get("src") else "inline") for attrs, _ in page.scripts)
-    assert kinds == ["application/json", "inline", "src"]      # the figure data, our script, plotly.js
+    assert kinds == ["application/json", "application/json", "inline", "src"]   # figure, events, our script, plotly.js
     assert HOSTILE in " ".join(page.text)                     # shown literally, as text
     assert "window.__pwned" not in "".join(text for attrs, text in page.scripts if attrs.get("type") is None)
 
 
 def test_embedded_json_cannot_break_out_of_its_block(hostile_html):
-    (data,) = [text for attrs, text in parse(hostile_html).scripts if attrs.get("type") == "application/json"]
-    assert "<" not in data and "\u2028" not in data
-    figure = json.loads(data)
+    blocks = [text for attrs, text in parse(hostile_html).scripts if attrs.get("type") == "application/json"]
+    assert len(blocks) == 2
+    for text in blocks:
+        assert "<" not in text and "\u2028" not in text
+    figure, data = (json.loads(text) for text in blocks)
     assert figure["data"] and figure["layout"]
+    assert HOSTILE in data["events"][0][1]                     # carried as data, shown by textContent
 
 
 def test_csp_allows_exactly_the_page_scripts(story_html):
@@ -153,7 +194,7 @@ def test_csp_allows_exactly_the_page_scripts(story_html):
 def test_div_fragment_embeds_with_prefixed_ids():
     fragment = render(story_timeline(), "div", div_id="bridge")
     assert not fragment.lstrip().lower().startswith(("<!doctype", "<html"))
-    assert 'id="bridge"' in fragment and 'id="bridge-ev-0"' in fragment and 'id="timeline-ev-0"' not in fragment
+    assert 'id="bridge"' in fragment and 'id="bridge-chart"' in fragment and 'id="timeline' not in fragment
     assert "https://cdn.plot.ly/plotly-" in fragment            # cdn by default for fragments
     assert "plotly.js v" not in fragment
     assert "plotly.js v" in render_div(story_timeline(), plotlyjs="inline")

@@ -111,3 +111,49 @@ def test_date_labels(date, label):
 def test_points_and_spans(date, span, x):
     assert D.is_span(date) is span
     assert D.marker_x(date) == x
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_clean_fast_path_changes_nothing(text):
+    from timeline.render.text import _INVISIBLE, is_clean
+    assert clean(text) == " ".join(_INVISIBLE.sub("", text).split())
+    if is_clean(text):
+        assert clean(text) == text
+
+
+@pytest.mark.parametrize("explanation, basis, shown", [
+    ("1987 → 1987: absolute", "timex", "“1987” in the text"),
+    ("the 1990s → 199: absolute", "timex", "“the 1990s” in the text"),
+    ("Monday → 2025-03-24: the Monday before publication, past tense (publication Wed 2025-03-26)", "timex",
+     "“Monday”: the Monday before publication, past tense (publication Wed 2025-03-26)"),
+    ("3 p.m. → 2025-03-03T15:00: the same day 'Monday' (t3, 2025-03-03)", "timex",
+     "“3 p.m.”: the same day 'Monday' (2025-03-03)"),
+    ("now → PRESENT_REF", "timex", "“now”: at the time of writing"),
+    ("no date in the sentence: the date of the article's lead event (2025-03-05); Wednesday → 2025-03-05: the "
+     "publication day itself (publication Wed 2025-03-05)", "narrative",
+     "no date in the sentence: the date of the article's lead event (2025-03-05); “Wednesday”: the publication "
+     "day itself (publication Wed 2025-03-05)"),
+    ("'in 2015' -> 2015", "timex", "'in 2015' -> 2015"),               # not the resolver's format: as is
+    ("", "publication", "no date in the sentence: dated by publication"),
+])
+def test_provenance_reads_in_the_articles_words(explanation, basis, shown):
+    day = dt.date(2025, 3, 5)
+    date = EventDate("2025-03-05", day, day, "day", basis=basis, explanation=explanation)
+    assert D.provenance(date) == shown
+    assert D.is_inferred(date) is (basis != "timex")
+
+
+def test_open_date_extended_to_publication_reads_and_draws_as_its_anchor():
+    since = _d("2019", "2019-01-01", "2025-03-04", "year", "AFTER")
+    assert D.date_label(since) == "since 2019"
+    assert D.drawn_bounds(since) == (dt.datetime(2019, 1, 1), dt.datetime(2020, 1, 1))
+    assert D.marker_x(since) == "2019-07-02 12:00"
+
+
+@pytest.mark.parametrize("mod, first, last", [
+    ("START", "2025-01-01", "2025-05-02"), ("MID", "2025-05-02", "2025-09-01"), ("END", "2025-09-01", "2026-01-01"),
+])
+def test_early_mid_late_draw_a_third_of_the_period(mod, first, last):
+    date = _d("2025", "2025-01-01", "2025-12-31", "year", mod)
+    start, end = D.drawn_bounds(date)
+    assert (start.date().isoformat(), end.date().isoformat()) == (first, last)

@@ -47,6 +47,41 @@ CASES = [
     ("Sales rose in the third quarter, compared with a loss last year.", [("the third quarter", "2021-Q3"), ("last year", "2020-Q3")]),
     ("The company was founded a decade ago.", [("a decade ago", "2012")]),
     ("Prices rose 3% a year.", [("a year", "P1Y")]),
+    # weekday direction from the clause (publication: Wednesday 2022-02-16)
+    ("The team planned to leave on Thursday for the capital.", [("Thursday", "2022-02-17")]),
+    ("Protesters plan a rally on Saturday.", [("Saturday", "2022-02-19")]),
+    ("On Friday, the government planned to pay the families.", [("Friday", "2022-02-11")]),
+    ("He could not be located Tuesday.", [("Tuesday", "2022-02-15")]),
+    ("Investors were likely to buy as soon as trading opened Monday.", [("Monday", "2022-02-21")]),
+    ("He will fly home (probably Thursday), she said.", [("Thursday", "2022-02-17")]),
+    ("The offer had been due to expire Friday.", [("Friday", "2022-02-11")]),
+    ("The two leaders meet separately Monday with the envoy.", [("Monday", "2022-02-21")]),
+    ("Bombs exploded next to the embassies on Friday.", [("Friday", "2022-02-11")]),
+    ("The split would be paid on a still unspecified date in January.", [("January", "2023-01")]),
+    # parts of the day: "night"/"morning" give the day, "evening"/"afternoon" keep the part
+    ("Crowds rallied Sunday night in the square.", [("Sunday night", "2022-02-13")]),
+    ("The vote was held Monday evening.", [("Monday evening", "2022-02-14TEV")]),
+    # a day of a month named just before
+    ("He was killed last October. His name was removed that same day.",
+     [("last October", "2021-10"), ("that same day", "2021-10-XX")]),
+    # fractions of units in the next smaller unit
+    ("She spent 5 1/2 hours there.", [("5 1/2 hours", "PT5H30M")]),
+    ("The call lasted a minute and a half.", [("a minute and a half", "PT1M30S")]),
+    ("The siege lasted two and a half years.", [("two and a half years", "P2Y6M")]),
+    ("Tension has grown in recent weeks.", [("recent weeks", "PXW")]),
+    ("Crime has fallen in recent years.", [("recent years", "PAST_REF")]),
+    ("Today's vote was close.", [("Today", "2022-02-16")]),
+    ("``Today, I'm here to tell you,'' he said.", [("Today", "2022-02-16")]),
+    ("The town will one day be a city.", [("one day", "FUTURE_REF")]),
+    ("It is the future of our town, and it will change in the future.", [("the future", "FUTURE_REF")]),
+    ("He was shot last Oct. 23 at home.", [("last Oct. 23", "2021-10-23")]),
+    ("A hearing is set for the week of March 6.", [("the week of March 6", "2022-W09")]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "2022-02-16T04:00")]),
+    ("The stock is to resume trading in Paris Tuesday.", [("Tuesday", "2022-02-22")]),
+    # in an earnings report the quarter being reported on stays in focus over an aside
+    ("Profit rose in the fourth quarter. After a flat third quarter, sales grew. The quarter-to-quarter "
+     "comparison gained from charges in the year-earlier period.",
+     [("the fourth quarter", "2021-Q4"), ("third quarter", "2021-Q3"), ("the year-earlier period", "2020-Q4")]),
 ]
 
 FALSE_FRIENDS = [
@@ -59,6 +94,8 @@ FALSE_FRIENDS = [
     "A 6-year-old boy and his 39-year-old father arrived.",
     "The country buys about three-quarters of its grain abroad.",
     "The Daily Planet reported the news.",
+    "Life is hard for young people in today's world.",
+    "The fare rose from $12.50 to 14.75, or 1,999 points.",
 ]
 
 

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import marshal
+import re
+import zlib
 
 import pytest
 
@@ -44,9 +47,49 @@ def test_every_pattern_compiles():
 
 def test_shipped_prefix_index_is_current():
     """data/en/prefix_index.json must match the data files: run `python -m timeline.resolve` after edits."""
-    from timeline.resolve.grammar import DATA, _read_prefix_index
-    index = _read_prefix_index(DATA / "en")
+    from timeline.resolve import prefix_index
+    from timeline.resolve.grammar import DATA
+    index = prefix_index.read(DATA / "en")
     assert index is not None, "stale prefix index: run `.venv/bin/python -m timeline.resolve`"
     fresh = load_grammar.__wrapped__("en", use_index=False)
     assert index["prefixes"] == {p: [r.id for r in rules] for p, rules in sorted(fresh.by_prefix.items())}
     assert index["any"] == [r.id for r in fresh.any_char]
+
+
+def test_shipped_compiled_store_is_current_and_equivalent():
+    """data/en/compiled_grammar.bin is built for one interpreter; on that one it must be current and
+    give the very regexes `re.compile` gives (same source, groups, matches)."""
+    from timeline.resolve import regex_store
+    from timeline.resolve.grammar import DATA, STORE_FILE, _store_key
+    if not regex_store.ENGINE:
+        pytest.skip("no SRE programs on this interpreter")
+    stored = regex_store.read(DATA / "en" / STORE_FILE, _store_key("en", DATA / "en"))
+    if stored is None:
+        data = marshal.loads(zlib.decompress((DATA / "en" / STORE_FILE).read_bytes()))
+        if data["key"][2] != regex_store.ENGINE:     # (language, format, engine, files, checksum)
+            pytest.skip("the shipped store was built by another interpreter")
+        pytest.fail("stale compiled store: run `.venv/bin/python -m timeline.resolve`")
+    fresh = load_grammar.__wrapped__("en", use_index=False)
+    from_store = {r.id: r for r in load_grammar.__wrapped__("en").rules}
+    probe = "on Tuesday, March 3, 1998, about two years ago, the third quarter of 1998 at 3 p.m. EST"
+    for rule in fresh.rules:
+        stored_rule = from_store[rule.id]
+        assert stored_rule.program is not None
+        a, b = stored_rule.regex, re.compile(rule.source)
+        assert (a.pattern, a.groups, dict(a.groupindex)) == (b.pattern, b.groups, dict(b.groupindex))
+        for pos in range(0, len(probe), 3):
+            ma, mb = a.match(probe, pos), b.match(probe, pos)
+            assert (ma and ma.span()) == (mb and mb.span())
+
+
+def test_grammar_without_store_finds_the_same(monkeypatch):
+    """Lazy compilation (no usable store) and the store give the same results."""
+    text = "Officials said on Tuesday, Feb. 14, that talks would resume next week, two years after 2020."
+    ref = dt.date(2022, 2, 16)
+    with_store = resolve(text, ref)
+    monkeypatch.setenv("TIMELINE_NO_GRAMMAR_STORE", "1")
+    load_grammar.cache_clear()
+    try:
+        assert resolve(text, ref) == with_store
+    finally:
+        load_grammar.cache_clear()

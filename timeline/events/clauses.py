@@ -7,6 +7,7 @@ the left neighbour deciding the noun/verb ambiguity ("the plans" / "it plans").
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -18,6 +19,10 @@ also still already just really now then reportedly allegedly officially formally
 recently previously finally later earlier again even only not never n't n’t ever effectively
 ironically sarcastically vehemently reluctantly quickly immediately eventually apparently
 """.split())
+
+
+# inside a verb group "last" and "first" are adverbs: "was last fully inspected in 2023"
+_GROUP_ADVERBS = _ADVERBS | frozenset(("last", "first"))
 
 
 @dataclass(slots=True)
@@ -67,10 +72,8 @@ class _Memo(list):
     __slots__ = ("verbs",)
 
 
-def _finite_verb(tokens: list[Token], i: int, lows: list[str]) -> bool:
-    verbs = getattr(lows, "verbs", None)
-    if verbs is None:
-        return _finite_verb_test(tokens, i, lows)
+def _finite_verb(tokens: list[Token], i: int, lows: _Memo) -> bool:
+    verbs = lows.verbs
     known = verbs[i]
     if known is None:
         known = verbs[i] = _finite_verb_test(tokens, i, lows)
@@ -98,6 +101,10 @@ def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
         return False
     if prev == "to":
         return False            # infinitive: content of the governing verb
+    if prev == "," and i + 1 < len(lows) and lows[i + 1] in lx.PREPOSITIONS \
+            and (low.endswith("ed") or low in lx.IRREGULAR_PAST):
+        return False            # "The bridge, used by 14,000 commuters, was ...", "its report, released on
+                                # March 17, ...": a participle
     others = pos - {"VERB"}
     if not others:
         return True
@@ -117,7 +124,21 @@ def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
         if not (nxt in lx.DETERMINERS or nxt in lx.PREPOSITIONS or nxt in ("that", "it", "he", "she", "they")
                 or nxt[:1].isdigit() or tokens[i + 1].text[:1].isupper() if nxt else False):
             return False
+        if _past_verb_ahead(lows, i):
+            return False        # "the job figures for January surprised analysts": a noun
         return _has_subject_np(tokens, i, lows)
+    return False
+
+
+def _past_verb_ahead(lows: list[str], i: int) -> bool:
+    """A past-tense verb a few words on, before any punctuation: the -s word before it is a noun."""
+    for j in range(i + 1, min(len(lows), i + 6)):
+        low = lows[j]
+        if not low[:1].isalnum() or low in lx.SUBORDINATORS or low in lx.COORDINATORS:
+            return False
+        if (low.endswith("ed") or low in lx.IRREGULAR_PAST) and "VERB" in lx.parts_of_speech(low) \
+                and lows[j - 1] not in lx.DETERMINERS and lows[j - 1] not in lx.AUXILIARIES:
+            return True
     return False
 
 
@@ -139,6 +160,12 @@ def _has_subject_np(tokens: list[Token], i: int, lows: list[str]) -> bool:
         if not tokens[k].text[:1].isalnum() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES:
             return False
     return False
+
+
+def _participle_form(low: str) -> bool:
+    """After "is"/"was" a verb is a participle ("was closed", "is growing"); a base form there is an
+    adjective ("is safe", "is open")."""
+    return low.endswith(("ed", "ing", "en")) or low in lx.IRREGULAR_PAST or lx.verb_lemma(low) != low
 
 
 def _verb_only(low: str) -> bool:
@@ -168,7 +195,13 @@ def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clau
         return []
     lows = _Memo(t.text.lower() for t in tokens)
     lows.verbs = [None] * len(tokens)
-    quoted = _quote_mask(tokens, sentence.in_quote)
+    sentence.lows = lows
+    text = sentence.text
+    if sentence.in_quote or '"' in text or "“" in text or "”" in text or "``" in text or "''" in text:
+        quoted = _quote_mask(tokens, sentence.in_quote)
+    else:
+        quoted = _NO_QUOTES * len(tokens)
+    sentence.quoted = quoted
     segments = _segments(tokens, lows, first, skip)
     clauses: list[Clause] = []
     pending = None                # a verbless lead-in ("Yesterday, at the conference,") joins the next clause
@@ -204,19 +237,25 @@ def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clau
     return clauses
 
 
+_NO_QUOTES = [False]
+
+
 def _quote_mask(tokens: list[Token], open_at_start: bool) -> list[bool]:
     inside = open_at_start
     mask = []
     for t in tokens:
-        if t.text == "“" or (t.text == '"' and not inside):
+        if t.text in ("“", "``") or (t.text == '"' and not inside):
             inside = True
             mask.append(True)
-        elif t.text == "”" or t.text == '"':
+        elif t.text in lx.CLOSE_QUOTES:
             mask.append(True)
             inside = False
         else:
             mask.append(inside)
     return mask
+
+
+_LOOKAHEAD_STOPS = frozenset((",", "and", "but", "or", ";", ":", "—", "(")) | lx.QUOTES | lx.SUBORDINATORS
 
 
 def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[int]) -> list[tuple[int, int]]:
@@ -253,8 +292,7 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
                     has_verb = False
                     complement_at = None
                     break
-                if lows[j] in (",", "and", "but", "or", "“", "”", '"', ";", ":", "—", "(") \
-                        or lows[j] in lx.SUBORDINATORS:
+                if lows[j] in _LOOKAHEAD_STOPS:
                     break
         elif not has_verb and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
             has_verb = True
@@ -285,17 +323,22 @@ def _clause(sentence: Sentence, tokens: list[Token], lows: list[str], first: int
         if _aux(lows, j):
             group = [j]
             k = j + 1
-            while k <= last and (_aux(lows, k) or lows[k] in _ADVERBS or lows[k] in lx.NEGATIONS
+            while k <= last and (_aux(lows, k) or lows[k] in _GROUP_ADVERBS or lows[k] in lx.NEGATIONS
                                  or lows[k].endswith("ly") and "ADV" in lx.parts_of_speech(lows[k])):
                 group.append(k)
                 k += 1
             if k <= last and tokens[k].text[:1].islower() and "VERB" in lx.parts_of_speech(lows[k]) \
-                    and lows[k] not in lx.DETERMINERS:
+                    and lows[k] not in lx.DETERMINERS and (lows[group[-1]] not in lx.BE or _participle_form(lows[k])):
                 group.append(k)
                 return _make(sentence, tokens, lows, first, last, k, tuple(group), marker)
             if k <= last and tokens[k].text[:1].islower() and lows[k].endswith("ed") and len(lows[k]) > 4:
                 group.append(k)
                 return _make(sentence, tokens, lows, first, last, k, tuple(group), marker)
+            if k + 2 <= last and lows[k] == "due" and lows[k + 1] == "to" and "VERB" in lx.parts_of_speech(lows[k + 2]):
+                # "plates are due to arrive tomorrow": a plan
+                clause = _make(sentence, tokens, lows, first, last, k + 2, tuple(group), marker)
+                clause.planning = True
+                return clause
             # copula or possessive "have": a state, no main verb follows
             clause = _make(sentence, tokens, lows, first, last, group[-1] if lows[group[-1]] not in lx.NEGATIONS
                            else group[0], tuple(group), marker)
@@ -318,9 +361,9 @@ def _make(sentence, tokens, lows, first, last, head, group, marker) -> Clause:
     modals = [w for w in words if w in lx.MODALS]
     clause.modal = modals[0] if modals else ""
     clause.perfect_past = "had" in words and len(words) > 1
-    clause.reporting = lemma in lx.REPORTING
+    clause.reporting = lemma in lx.REPORTING and not (lemma in _MOSTLY_NOT_SPEECH and _takes_object(tokens, lows, head, last))
     clause.planning = lemma in lx.PLANNING and head + 1 <= last and lows[head + 1] == "to"
-    clause.stative = lemma in lx.STATIVE
+    clause.stative = lemma in lx.STATIVE or (len(words) > 1 and words[-2] in lx.BE and lows[head] in lx.STATE_PARTICIPLES)
     if lemma == "go" and head + 1 <= last and lows[head + 1] == "to":
         clause.planning = True
     if lemma in lx.LIGHT_VERBS:
@@ -341,6 +384,21 @@ def _make(sentence, tokens, lows, first, last, head, group, marker) -> Clause:
                 clause.extra["participle"] = True
                 break
     return clause
+
+
+# Reporting verbs whose other sense is more common in news: "added ferry runs", "charged a fee",
+# "posted a loss", "maintained the bridge"; they report speech only without a plain object.
+_MOSTLY_NOT_SPEECH = frozenset("add charge post maintain question answer state note signal".split())
+
+
+def _takes_object(tokens: list[Token], lows: list[str], head: int, last: int) -> bool:
+    """Is the verb at `head` followed by a plain noun phrase (not "that", a quotation or a clause)?"""
+    k = head + 1
+    while k <= last and lows[k] in _ADVERBS:
+        k += 1
+    if k > last or not _is_word(tokens[k].text):
+        return False
+    return lows[k] not in ("that", "it", "he", "she", "they", "we", "i") and lows[k] not in lx.PREPOSITIONS
 
 
 def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip: frozenset[int]) -> None:
@@ -376,6 +434,10 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
                      if _is_word(tokens[k].text) and k not in skip and lows[k] not in lx.PREPOSITIONS]
             if antecedent is not None and not after:
                 clause.extra["object"] = antecedent
+                head = antecedent[1]
+                if lows[head] in lx.EVENT_NOUNS and clause.lemma in lx.LIGHT_VERBS:
+                    # "an announcement that it made on Tuesday": the happening is the announcement
+                    clause.trigger, clause.lemma = head, lx.event_lemma(lows[head])
 
 
 def _is_complement(clauses: list[Clause], idx: int, tokens: list[Token]) -> bool:
@@ -408,12 +470,15 @@ def _subject_before(clause: Clause, tokens: list[Token], lows: list[str], skip: 
     span_start = start
     commas = []
     for k in range(start, head):
-        if lows[k] in (",", "—", "–", "“", "”", '"'):
+        if lows[k] in (",", "—", "–") or lows[k] in lx.QUOTES:
             span_start = k + 1
             commas.append(k)
     if len(commas) >= 2 and lows[commas[-2] + 1] in ("the", "a", "an") and commas[0] > start \
             and tokens[commas[0] - 1].text[:1].isupper() and lows[commas[-1] - 1] not in lx.PREPOSITIONS:
         # "Serhiy Demidyuk, the second official at the council, blamed": the name before the apposition
+        return _subject_stretch(tokens, lows, skip, start, commas[0])
+    if len(commas) >= 2 and commas[-1] == head - 1 and commas[0] > start:
+        # "The bridge, used by 14,000 commuters, was inspected": the noun before the parenthesis
         return _subject_stretch(tokens, lows, skip, start, commas[0])
     return _subject_stretch(tokens, lows, skip, span_start, head)
 
@@ -421,7 +486,8 @@ def _subject_before(clause: Clause, tokens: list[Token], lows: list[str], skip: 
 def _subject_stretch(tokens: list[Token], lows: list[str], skip: frozenset[int], span_start: int,
                      head: int) -> Optional[tuple[int, int]]:
     while span_start < head and (span_start in skip or lows[span_start] in _ADVERBS
-                                 or lows[span_start] in _SUBJECT_SKIP):
+                                 or lows[span_start] in _SUBJECT_SKIP
+                                 or (lows[span_start] in lx.PREPOSITIONS and span_start + 1 in skip)):
         span_start += 1
     end = span_start
     while end < head:
@@ -462,7 +528,7 @@ def _subject_after(clause: Clause, tokens: list[Token], lows: list[str]) -> Opti
     """“…,” said baker Ines Duarte: after a quotation the speaker may follow the verb."""
     head = clause.trigger
     before = [lows[k] for k in range(clause.first, head) if _is_word(tokens[k].text)]
-    if before or not any(lows[k] in ("”", '"') for k in range(max(0, clause.first - 1), head)):
+    if before or not any(lows[k] in lx.CLOSE_QUOTES for k in range(max(0, clause.first - 1), head)):
         return None
     end = head + 1
     while end <= clause.last and end - head <= 6 and _is_word(tokens[end].text) \
@@ -499,6 +565,46 @@ def _antecedent(tokens: list[Token], lows: list[str], pronoun_at: int, lower: in
     return None
 
 
+def participle_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]], taken: set[int]) -> list[Clause]:
+    """Reduced relative clauses a date governs: "the engineers' report released on Monday", "a suit,
+    filed in September 2003": the noun before is the subject of a passive happening."""
+    tokens = sentence.tokens
+    lows = sentence.lows or [t.text.lower() for t in tokens]
+    found: list[Clause] = []
+    starts = [t.start for t in tokens]
+    for t_start, t_end in timex_spans:
+        k = bisect.bisect_left(starts, t_start)
+        j = k - 1
+        if j >= 0 and lows[j] in ("on", "in", "at", "last", "this", "since", "during"):
+            j -= 1
+        if j < 2 or j in taken or not tokens[j].text[:1].islower():
+            continue
+        low = lows[j]
+        if not (low.endswith("ed") or low in lx.IRREGULAR_PAST) or "VERB" not in lx.parts_of_speech(low):
+            continue
+        noun = j - 1
+        if lows[noun] == ",":
+            noun -= 1
+        if noun < 1 or not _is_word(tokens[noun].text) or lows[noun] in lx.PREPOSITIONS \
+                or lows[noun] in lx.AUXILIARIES or lows[noun] in lx.SUBJECT_PRONOUNS or lows[noun] in _ADVERBS \
+                or "NOUN" not in lx.parts_of_speech(lows[noun]) and not tokens[noun].text[:1].isupper():
+            continue
+        begin = noun
+        while begin > 0 and begin > noun - 4 and (_is_word(tokens[begin - 1].text) or lows[begin - 1] in ("'s", "’s", "'", "’")) \
+                and lows[begin - 1] not in lx.PREPOSITIONS and lows[begin - 1] not in lx.AUXILIARIES \
+                and not _verb_only(lows[begin - 1]):
+            begin -= 1
+            if lows[begin] in lx.DETERMINERS:
+                break
+        last = k
+        while last + 1 < len(tokens) and tokens[last + 1].end <= t_end:
+            last += 1
+        clause = Clause(sentence, j, last, j, "verb", "", (j,), subject=(begin, noun), lemma=lx.verb_lemma(low))
+        clause.extra["participle_event"] = True
+        found.append(clause)
+    return found
+
+
 def event_noun_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]]) -> list[Clause]:
     """Event nouns a date modifies directly: "the 2015 peace deal", "Wednesday's invasion"."""
     tokens = sentence.tokens
@@ -514,8 +620,19 @@ def event_noun_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]]) -
             if low in lx.EVENT_NOUNS:
                 noun = Clause(sentence, j, j, j, "noun", lemma=lx.event_lemma(low))
                 noun.extra["timex"] = (t_start, t_end)
+                first = k - 1
+                while first > 0 and tokens[first - 1].end > t_start:
+                    first -= 1
+                before = [tokens[b].text.lower() for b in range(max(0, first - 4), max(0, first))]
+                if any(w in _PROSPECTS for w in before):
+                    noun.extra["prospect"] = True    # "warnings of Wednesday's invasion": it may never happen
                 found.append(noun)
                 break
             if not tokens[j].text[:1].isalpha() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES:
                 break
     return found
+
+
+# Nouns after which a dated happening is only foreseen: "fears of Wednesday's invasion".
+_PROSPECTS = frozenset("""warning warnings fear fears threat threats risk risks possibility prospect prospects rumor
+rumors rumour rumours talk speculation predictions prediction forecast forecasts plan plans hopes hope""".split())

@@ -1,4 +1,10 @@
-"""extract_events: the events one document reports, each with its one source."""
+"""extract_events: the happenings one document reports, each with its one source.
+
+The document is read sentence by sentence into candidates (one per clause with a verb group or
+dated event noun); `select` then keeps the happenings among them (no states, pro-verbs, habits or
+background clauses; a statement and what it reports once; a happening the article tells twice
+once) and only the kept ones get a headline and become Events.
+"""
 from __future__ import annotations
 
 import bisect
@@ -7,11 +13,12 @@ from typing import Optional, Sequence
 from ..model import Document, Event, EventDate, Source, Span, Timex
 from . import lexicon as lx
 from .actors import NameBook, find_names, remember_capitalised
-from .clauses import Clause, analyze, event_noun_clauses
-from .dating import (CONFIDENCE, Dated, before_if_perfect, clause_date, covered, fallback, lead_like, noun_date,
-                     share_within_sentence, usable, with_signal)
+from .clauses import Clause, analyze, event_noun_clauses, participle_clauses
+from .dating import (CONFIDENCE, GOVERNING, Dated, attach, before_if_perfect, clause_date, covered, fallback,
+                     lead_like, noun_date, share_within_sentence, token_ranges, usable, with_signal)
 from .focus import Focus
-from .headline import headline, quote_of
+from .headline import headline, quote_of, said_headline
+from .select import Candidate, never_happening, select
 from .sentences import Sentence, split_sentences
 from .status import status
 
@@ -40,14 +47,18 @@ class _Reader:
         self.lead: Optional[EventDate] = None
         self.focus_seen_at = -10
         self.focus_seen_ever = False
-        self.out: list[Event] = []
+        self.candidates: list[Candidate] = []
 
     def events(self) -> list[Event]:
+        body_chars = 0
         for sentence in split_sentences(self.doc.text, self.doc.title):
             remember_capitalised(sentence.tokens, self.book)
             if sentence.is_body:
-                self._sentence(sentence)
-        return self.out
+                body_chars += sentence.end - sentence.body_start
+                if not _all_quoted(sentence):
+                    self._sentence(sentence)
+        kept = select(self.candidates, body_chars, focused=self.focus is not None)
+        return [self._event(n, c) for n, c in enumerate(kept, start=1)]
 
     def _sentence(self, sentence: Sentence) -> None:
         doc = self.doc
@@ -56,13 +67,18 @@ class _Reader:
         in_sentence = [with_signal(t, doc.text) for t in self.timexes[lo:hi]]
         dating = [d for d in in_sentence if usable(d.timex)]
         timex_tokens = covered(sentence, in_sentence)
-        date_tokens = covered(sentence, dating)
         clauses = analyze(sentence, timex_tokens)
         nouns = event_noun_clauses(sentence, [(d.timex.start, d.timex.end) for d in dating])
         bound = {noun.extra["timex"] for noun in nouns}
         dates = []
+        # the dates a headline leaves out (the chart shows them); one that modifies a noun or belongs to
+        # another verb stays: "asks the city to publish every inspection since 2010"
+        cut: set[int] = set()
+        ranges = token_ranges(sentence, dating)
         for clause in clauses:
-            dated = clause_date(clause, in_sentence, bound, doc.published)
+            attached = attach(clause, dating, ranges)
+            cut.update(k for a in attached if a.attachment in GOVERNING for k in range(a.first, a.last + 1))
+            dated = clause_date(clause, attached, bound, doc.published)
             if dated.how == "clause":
                 clause.extra["own_date"] = True
             dates.append(dated)
@@ -73,50 +89,75 @@ class _Reader:
                 dates[k] = fallback(clause, sentence, previous, self.lead, doc.published, doc.published_source)
             dates[k] = before_if_perfect(clause, dates[k])
         mentions = self.focus.mentions(sentence.text, sentence.start) if self.focus else []
-        work = list(zip(clauses, dates)) + [(n, noun_date(n, in_sentence, doc.published)) for n in nouns]
+        work = [(k, c, d) for k, (c, d) in enumerate(zip(clauses, dates))]
+        work += [(-1, n, noun_date(n, in_sentence, doc.published)) for n in nouns]
+        taken = {k for c in clauses for k in c.group}
+        for part in participle_clauses(sentence, [(d.timex.start, d.timex.end) for d in dating], taken):
+            attached = attach(part, dating, ranges)
+            cut.update(k for a in attached if a.attachment in GOVERNING for k in range(a.first, a.last + 1))
+            work.append((-1, part, clause_date(part, attached, bound, doc.published)))
         if self.focus:
             recent = bool(mentions) or self.focus_seen_at >= sentence.index - _FOCUS_PRONOUN_REACH
-            work += _possessed(clauses, dates, mentions, self.focus, recent)
+            work += [(-1, n, d) for n, d in _possessed(clauses, dates, mentions, self.focus, recent)]
         names = _sentence_names(sentence, self.book, timex_tokens) if work else []
         quote = quote_of(sentence)
-        for clause, dated in work:
-            self._clause(sentence, clause, clauses, dated, names, mentions, quote, date_tokens)
+        date_tokens = frozenset(cut)
+        for index, clause, dated in work:
+            self._clause(sentence, index, clause, clauses, dated, names, mentions, quote, date_tokens)
         if mentions:
             self.focus_seen_at = sentence.index
             self.focus_seen_ever = True
 
-    def _clause(self, sentence: Sentence, clause: Clause, clauses: list[Clause], dated: Dated,
+    def _clause(self, sentence: Sentence, index: int, clause: Clause, clauses: list[Clause], dated: Dated,
                 names: list[tuple[str, int, int]], mentions: list[tuple[int, int]], quote: Optional[str],
                 date_tokens: frozenset[int]) -> None:
-        subject, actors = _actors(clause, self.book, names)
-        for name in actors:
-            self.book.learn(name)
         if dated.how == "clause" and dated.date is not None and dated.date.mod is None \
                 and clause.kind == "verb" and clause.marker in ("", "and", "but"):
             self.last_date[sentence.paragraph] = (sentence.index, dated.date)
             if self.lead is None and lead_like(dated.date, self.doc.published):
                 self.lead = dated.date
-        if not _is_event(clause):
+        if never_happening(clause, dated):
+            # no candidate, but its names still count for the pronouns and surnames that follow
+            for name, first, _ in names:
+                if clause.first <= first <= clause.last:
+                    self.book.learn(name)
             return
+        subject, actors = _actors(clause, self.book, names)
+        for name in actors:
+            self.book.learn(name)
+        focus = False
         if self.focus and self._involves(clause, sentence, mentions):
+            focus = True
             actors = [self.focus.about] + [a for a in actors if a != self.focus.about]
             if clause.extra.get("possessed"):
                 subject = self.focus.about
-        line = headline(clause, clauses, subject, quote, date_tokens)
-        if clause.kind == "verb" and len(line.split()) < 2:
-            return                # a bare participle ("released") says nothing on its own
+        self.candidates.append(Candidate(
+            sentence=sentence, clause=clause, clauses=clauses, index=index, dated=dated, subject=subject,
+            actors=list(dict.fromkeys(actors)), quote=quote, date_tokens=date_tokens,
+            status=status(clause, dated.date, self.doc.published), focus=focus,
+        ))
+
+    def _event(self, n: int, c: Candidate) -> Event:
+        clause, sentence = c.clause, c.sentence
+        names = self.book.capitalised_inside
+        if c.content is not None:
+            line = said_headline(c.subject, clause, c.content, c.date_tokens, names)
+        else:
+            line = headline(clause, c.clauses, c.subject, c.quote, c.date_tokens, names)
         trigger = clause.trigger_token
+        reporting = clause.reporting or c.speaker is not None
+        speaker = c.speaker or (c.subject if clause.reporting and c.quote else None)
         source = Source(
             doc=self.doc.id, sentence=sentence.text, start=sentence.start, end=sentence.end,
-            trigger=Span(trigger.start, trigger.end, trigger.text), date=dated.date,
-            quote=quote if clause.reporting else None,
-            speaker=subject if clause.reporting and quote else None, position=sentence.index,
+            trigger=Span(trigger.start, trigger.end, trigger.text), date=c.dated.date,
+            quote=c.quote if reporting else None, speaker=speaker, position=sentence.index,
         )
-        self.out.append(Event(
-            id=f"{self.doc.id}#e{len(self.out) + 1}", headline=line, date=dated.date, sources=(source,),
-            actors=tuple(dict.fromkeys(actors)), status=status(clause, dated.date, self.doc.published),
+        dated = c.dated
+        return Event(
+            id=f"{self.doc.id}#e{n}", headline=line, date=dated.date, sources=(source,),
+            actors=tuple(dict.fromkeys(c.actors)), status=c.status,
             confidence=CONFIDENCE.get(dated.how, 0.3) if dated.date else 0.3,
-        ))
+        )
 
     def _involves(self, clause: Clause, sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
         """Does the focus entity take part: named in the clause or its subject, or the subject
@@ -138,6 +179,22 @@ class _Reader:
             return True
         # "the company" may come back to the entity anywhere later in the article
         return self.focus_seen_ever and self.focus.kind != "person" and subject.lower().startswith("the ")
+
+
+def _all_quoted(sentence: Sentence) -> bool:
+    """A sentence that is one quotation from end to end tells no happening of ours (a quoted
+    clause never does), so it is not analysed at all."""
+    tokens = sentence.tokens
+    if not (sentence.in_quote or tokens[0].text in lx.OPEN_QUOTES):
+        return False
+    k = len(tokens) - 1
+    while k > 0 and not tokens[k].text[:1].isalnum() and tokens[k].text not in lx.CLOSE_QUOTES:
+        k -= 1
+    if tokens[k].text not in lx.CLOSE_QUOTES:
+        return sentence.in_quote and not any(t.text in lx.QUOTES for t in tokens)
+    # the only quotation marks are the opening one (if any) and this closing one
+    inner = [t for t in tokens[1:k] if t.text in lx.QUOTES]
+    return not inner
 
 
 def _possessed(clauses: list[Clause], dates: list[Dated], mentions: list[tuple[int, int]], focus: Focus,
@@ -163,15 +220,6 @@ def _possessed(clauses: list[Clause], dates: list[Dated], mentions: list[tuple[i
                 noun.extra["status"] = clause
                 found.append((noun, dated))
     return found
-
-
-def _is_event(clause: Clause) -> bool:
-    if clause.kind == "noun":
-        return True
-    if clause.stative or clause.quoted:
-        return False
-    # the content of a statement is told in the statement's headline, unless it has its own date
-    return clause.complement_of is None or bool(clause.extra.get("own_date"))
 
 
 def _sentence_names(sentence: Sentence, book: NameBook, timex_tokens: frozenset[int]) -> list[tuple[str, int, int]]:

@@ -1,4 +1,10 @@
-"""The short line a person would write for an event: subject + verb phrase, dates cut out."""
+"""The short line a person would write for an event: subject + verb phrase, dates cut out.
+
+"Port authority reopened the northern pier", not the whole sentence: at most HEADLINE_WORDS
+words, the date expressions (the chart shows the date) and the words that introduced them cut
+cleanly ("from ... to ..."), no quotation marks, leading conjunctions or dangling prepositions,
+and a capital first letter.
+"""
 from __future__ import annotations
 
 import re
@@ -8,21 +14,26 @@ from . import lexicon as lx
 from .clauses import Clause
 from .sentences import Sentence
 
-HEADLINE_WORDS = 14
-_QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]?")
+HEADLINE_WORDS = 12
+QUOTE_WORDS = 10
+_QUOTE = re.compile(r"(?:“|``|\")(.{8,}?)(?:”|''|\"|$)")
+_CLOSE = re.compile(r"”|''|\"")
 # words that introduce a date and go with it when it is cut out of a headline
-_TIMEX_LEAD_WORDS = frozenset("on in at last this next since by from to until till during before after between "
-                              "and as early of".split())
+_TIMEX_LEAD_WORDS = frozenset("on in at last this next since by from to until till through during before after "
+                              "between and as early late mid of around about circa the a an".split())
 _PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
 # words a headline must not end on once a date or a clause has been cut away
-_DANGLING = lx.PREPOSITIONS | lx.DETERMINERS | lx.COORDINATORS | lx.SUBORDINATORS | frozenset(
-    "as early late shortly starting beginning ending ’s 's".split())
+_DANGLING = lx.PREPOSITIONS | lx.DETERMINERS | lx.COORDINATORS | lx.SUBORDINATORS | lx.AUXILIARIES | frozenset(
+    "as early late shortly starting beginning ending ’s 's to".split())
+_PHRASE_OPENERS = lx.PREPOSITIONS | lx.SUBORDINATORS | lx.COORDINATORS
+_LEADING = frozenset("and but or so then yet also plus meanwhile however".split())
+_CUT = None                     # marks where a date was cut out of the word list
 
 
 def headline(clause: Clause, clauses: list[Clause], subject: Optional[str], quote: Optional[str],
-             date_tokens: frozenset[int]) -> str:
+             date_tokens: frozenset[int], names: frozenset[str] | set[str] = frozenset()) -> str:
     """`subject` is the resolved name of the clause's subject; `date_tokens` the tokens of the
-    sentence's dates, which the chart shows anyway."""
+    dates that govern the sentence's clauses, which the chart shows anyway."""
     tokens = clause.sentence.tokens
     if clause.kind == "noun" and clause.extra.get("possessed"):
         noun = tokens[clause.trigger].text
@@ -35,26 +46,19 @@ def headline(clause: Clause, clauses: list[Clause], subject: Optional[str], quot
         said = [c for c in clauses if c.complement_of is not None and clauses[c.complement_of] is clause]
         if said:
             last = said[-1].last
-        elif quote and subject and quote_before(clause):
-            return finish(f"{subject}: “{trim_words(quote, 12)}”", keep_case=True)
-    words: list[str] = []
-    for k in range(clause.group[0], last + 1):
-        text = tokens[k].text
-        possessive = k + 1 < len(tokens) and tokens[k + 1].text in ("’s", "'s")
-        if k in date_tokens and possessive or text in ("’s", "'s") and k - 1 in date_tokens:
-            words.append(text)    # "Wednesday's invasion" names a thing; it stays
-            continue
-        if k in date_tokens:
-            if words and words[-1].lower() in _TIMEX_LEAD_WORDS:
-                words.pop()
-            continue
-        words.append(text)
+        elif quote and (quote_before(clause) or not _words_after(clause)):
+            speaker = subject or _plain_subject(clause) or _subject_after_text(clause)
+            if speaker:
+                return finish(f"{speaker}: “{trim_words(quote, QUOTE_WORDS)}”")
+    words = cut_dates(tokens, range(clause.group[0], last + 1), date_tokens)
+    if last > clause.last:
+        said = cut_dates(tokens, range(clause.group[0], clause.last + 1), date_tokens)
+        _lower_opener(words, len(said), names)
     if "object" in clause.extra:
         # "an announcement that it made" -> "made an announcement"
         a, b = clause.extra["object"]
-        words[len(clause.group):len(clause.group)] = [t.text for t in tokens[a:b + 1]]
-    while words and (words[-1].lower() in _DANGLING or not words[-1][:1].isalnum()):
-        words.pop()
+        at = len([g for g in clause.group if g not in date_tokens])
+        words[at:at] = [t.text for t in tokens[a:b + 1]]
     plain = _plain_subject(clause)
     generic = plain is None or plain.lower() in _PRONOUNS or plain.lower().split()[0] in ("it", "he", "she") \
         or (tokens[clause.subject[0]].text.lower() == "the" and len(plain.split()) == 1)
@@ -62,42 +66,129 @@ def headline(clause: Clause, clauses: list[Clause], subject: Optional[str], quot
     return finish(trim_words(f"{who} {join(words)}".strip(), HEADLINE_WORDS))
 
 
+def said_headline(subject: Optional[str], clause: Clause, content: tuple[int, int],
+                  date_tokens: frozenset[int], names: frozenset[str] | set[str] = frozenset()) -> str:
+    """"The economy is strong, economists said" -> "Economists said the economy is strong"."""
+    tokens = clause.sentence.tokens
+    speaker = subject or _plain_subject(clause) or ""
+    verb = "said" if clause.lemma in ("say", "add") else tokens[clause.trigger].text
+    words = cut_dates(tokens, range(content[0], content[1] + 1), date_tokens)
+    _lower_opener(words, 0, names)
+    return finish(trim_words(f"{speaker} {verb} {join(words)}".strip(), HEADLINE_WORDS))
+
+
+def _lower_opener(words: list[str], at: int, names: frozenset[str] | set[str] = frozenset()) -> None:
+    """"said A phony address ...", "said Boats will leave": a reported sentence keeps no capital on a
+    word the dictionary knows, unless the article writes it capitalised mid-sentence too (a name)."""
+    if at >= len(words):
+        return
+    word = words[at]
+    if not word[:1].isupper() or word == "I" or word.isupper() or word in names:
+        return
+    low = word.lower()
+    if low in _FUNCTION_WORDS or lx.is_dictionary_word(low):
+        words[at] = low
+
+
+_FUNCTION_WORDS = lx.STOPWORDS | lx.DETERMINERS | lx.SUBORDINATORS | lx.CONDITIONALS | lx.PREPOSITIONS
+
+
+def cut_dates(tokens, span, date_tokens: frozenset[int]) -> list[str]:
+    """The words of tokens[span] without the date expressions, the words that introduced them
+    ("on", "from ... to"), quotation marks and trailing loose ends."""
+    words: list = []
+    for k in span:
+        text = tokens[k].text
+        if k in date_tokens or text in ("’s", "'s") and k - 1 in date_tokens:
+            while words and words[-1] is not _CUT and words[-1].lower() in _TIMEX_LEAD_WORDS:
+                words.pop()
+            if not words or words[-1] is not _CUT:
+                words.append(_CUT)
+            continue
+        if text in lx.QUOTES or text in ("‘", "’", "'", "`"):
+            continue
+        words.append(text)
+    # "from [March 3] to [April 14]": a lead word between two cuts goes too
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if w is _CUT:
+            continue
+        between = k > 0 and words[k - 1] is _CUT and k + 1 < len(words) and words[k + 1] is _CUT
+        if between and w.lower() in _TIMEX_LEAD_WORDS:
+            continue
+        if w == "," and out and out[-1] == ",":
+            continue
+        out.append(w)
+    while out and (out[-1].lower() in _DANGLING or not (out[-1][:1].isalnum() or out[-1] in _KEPT_AT_END)):
+        out.pop()
+    return out
+
+
+_KEPT_AT_END = frozenset(("%", ")", "”"))
+
+
 def quote_of(sentence: Sentence) -> Optional[str]:
     """The quoted words of a sentence, including the end of a quotation opened before it."""
     text = sentence.text
     parts = []
     if sentence.in_quote:
-        close = min((k for k in (text.find("”"), text.find('"')) if k >= 0), default=-1)
-        if close > 0:
-            parts.append(text[:close].strip(" ,.…"))
-            text = text[close + 1:]
+        close = _CLOSE.search(text)
+        if close and close.start() > 0:
+            parts.append(text[:close.start()].strip(" ,.…"))
+            text = text[close.end():]
     parts += [m.group(1).strip(" ,.") for m in _QUOTE.finditer(text)]
     parts = [p for p in parts if len(p.split()) >= 3]
     return " … ".join(parts) if parts else None
 
 
+def _words_after(clause: Clause) -> bool:
+    """Does the verb have words of its own after it ("told reporters the plan"), not just a quote?"""
+    tokens = clause.sentence.tokens
+    for k in range(clause.trigger + 1, clause.last + 1):
+        if tokens[k].text in lx.QUOTES:
+            return False
+        if tokens[k].text[:1].isalnum():
+            return True
+    return False
+
+
 def quote_before(clause: Clause) -> bool:
     """Does a quotation end right before the reporting verb ("…,” he said)?"""
     tokens = clause.sentence.tokens
-    return any(t.text in ("”", '"') for t in tokens[max(0, clause.first - 1):clause.trigger])
+    return any(t.text in lx.CLOSE_QUOTES for t in tokens[max(0, clause.first - 1):clause.trigger])
 
 
 def _plain_subject(clause: Clause) -> Optional[str]:
     if clause.subject is None:
         return None
     a, b = clause.subject
-    words = [t.text for t in clause.sentence.tokens[a:b + 1]]
+    words = [t.text for t in clause.sentence.tokens[a:b + 1] if t.text not in lx.QUOTES]
     if len(words) > 6:
         return None               # too long to head a headline: the resolved name will do
     if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         words = words[1:]
-    return join(words)
+    return join(words) or None
+
+
+def _subject_after_text(clause: Clause) -> Optional[str]:
+    """"…,” said a spokesman for the port": the words after the verb name the speaker."""
+    tokens = clause.sentence.tokens
+    words = []
+    for k in range(clause.trigger + 1, min(clause.last + 1, clause.trigger + 5)):
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in lx.PREPOSITIONS:
+            break
+        words.append(tokens[k].text)
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def join(words: list[str]) -> str:
     out = " ".join(words)
-    for a, b in ((" ,", ","), (" .", "."), (" ' ", "' "), (" ’ ", "’ "), (" ’s", "’s"), (" 's", "'s"), (" n’t", "n’t"), (" n't", "n't"),
-                 ("“ ", "“"), (" ”", "”"), (" ’", "’"), ("( ", "("), (" )", ")"), (" ;", ";"), (" :", ":")):
+    for a, b in ((" ,", ","), (" .", "."), (" ' ", "' "), (" ’ ", "’ "), (" ’s", "’s"), (" 's", "'s"),
+                 (" n’t", "n’t"), (" n't", "n't"), ("“ ", "“"), (" ”", "”"), (" ’", "’"), ("( ", "("),
+                 (" )", ")"), (" ;", ";"), (" :", ":"), (" %", "%"), ("$ ", "$"), (" 're", "'re"),
+                 (" 've", "'ve"), (" 'll", "'ll"), (" ’re", "’re"), (" ’ve", "’ve"), (" ’ll", "’ll")):
         out = out.replace(a, b)
     return out
 
@@ -107,18 +198,30 @@ def trim_words(s: str, limit: int) -> str:
     if len(words) <= limit:
         return s
     cut = words[:limit]
-    # end on a comma when one is near the limit rather than mid-phrase
-    for k in range(len(cut) - 1, limit // 2, -1):
+    # end on a comma, or before a preposition, when one is near the limit rather than mid-phrase
+    for k in range(len(cut) - 1, limit * 2 // 3, -1):
         if cut[k].endswith(","):
             cut = cut[:k + 1]
             break
-    return " ".join(cut).rstrip(",") + " …"
+        if cut[k].lower() in _PHRASE_OPENERS:
+            cut = cut[:k]
+            break
+    while len(cut) > limit // 2 and cut[-1].lower().strip(",;:") in _DANGLING:
+        cut.pop()
+    return " ".join(cut).rstrip(",;:") + " …"
 
 
 def finish(s: str, keep_case: bool = False) -> str:
-    s = s.strip(" ,;:—–-").rstrip(".")
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"^(?:but|and|or|so|then)\s+", "", s, flags=re.I)
-    if s and not keep_case:
-        s = s[0].upper() + s[1:]
+    s = re.sub(r"\s+", " ", s).strip()
+    s = s.lstrip(" ,;:—–-_`'\"“”‘’)]").rstrip(" ,;:—–-.(")
+    while True:
+        first = s.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in _LEADING:
+            s = first[1].lstrip(" ,;:")
+        else:
+            break
+    if s.count("(") != s.count(")"):
+        s = s.replace("(", "").replace(")", "")
+    if s and not keep_case and not (len(s) > 1 and s[0].islower() and s[1].isupper()):
+        s = s[0].upper() + s[1:]      # sentence case, but "iPhone" stays
     return s

@@ -29,11 +29,17 @@ matter mean need owe own possess resemble weigh know believe think understand li
 wish suppose doubt
 """.split())
 
+# Passives that describe a state, not a happening: "the index is based on", "the plant is located in".
+STATE_PARTICIPLES = frozenset("""based located situated known called named owned headquartered listed composed
+considered designed related connected intended entitled worth required allowed supposed thought believed said
+estimated valued""".split())
+
 # Irregular simple-past forms (a few double as nouns or adjectives: "saw", "left", "set").
 IRREGULAR_PAST = frozenset("""said told made took sold bought built fought brought thought sought caught taught held
 left met sent spent lost won began ran came became saw gave went got kept paid led read felt put set cut hit let
 quit shut spread struck stood understood withdrew drew threw grew knew flew rose fell broke spoke chose wrote drove
-ate""".split())
+ate found bound ground wound fled slid hung swung shot lit fed bred dealt meant heard sat lay laid rode woke froze
+stole forgot forgave hid bit sank sang rang swam began shook""".split())
 
 BE = frozenset("am is are was were be been being 're ’re 'm ’m".split())
 # "'s" is "is"/"has" only after a pronoun ("it's"); after a name it marks a possessive.
@@ -67,7 +73,11 @@ that which who whom whose where when while after before because if unless althou
 whether until as since once
 """.split())
 COORDINATORS = frozenset("and but or".split())
-CLAUSE_PUNCT = frozenset(";:—–()[]“”\"")
+# Quotation marks, TeX-style ones of wire copy included ("``...''").
+OPEN_QUOTES = frozenset(("“", "``", '"'))
+CLOSE_QUOTES = frozenset(("”", "''", '"'))
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
+CLAUSE_PUNCT = frozenset(";:—–()[]") | QUOTES
 
 # Nouns that name a happening; the timex that modifies them ("the 2015 peace
 # deal", "Wednesday's invasion") dates them directly.
@@ -186,11 +196,22 @@ def verb_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def is_present_form(word: str) -> bool:
+    """"leaves", "close" (but not "closed", "found", "left"): a simple present, or a form the
+    present shares with the past ("put", "cut")."""
+    if word.endswith("ed") or word in IRREGULAR_PAST and not word.endswith("s"):
+        return word in ("put", "cut", "set", "hit", "let", "shut", "quit", "spread", "read")
+    lemma = verb_lemma(word)
+    return word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies")
+
+
+@lru_cache(maxsize=65536)
 def noun_lemma(word: str) -> str:
     lemmas = getAllLemmas(word, upos="NOUN")
     return lemmas["NOUN"][0] if lemmas else word
 
 
+@lru_cache(maxsize=65536)
 def event_lemma(word: str) -> str:
     """One key per kind of happening: verbs, their nominalisations and close synonyms agree."""
     low = word.lower()

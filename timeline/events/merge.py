@@ -1,10 +1,15 @@
 """Merge the same happening told by several articles into one event.
 
 Candidates are blocked (same date and same kind of happening, or same date and
-a shared actor, or — to expose wrong datelines — same kind of happening and
-a shared actor on any date), so the work grows with the block sizes, not with
-the square of all events. Text similarity is rapidfuzz's token-set ratio over
-lemmatised content words.
+a shared actor), so the work grows with the block sizes, not with the square of
+all events. Text similarity is rapidfuzz's token-set ratio over lemmatised
+content words.
+
+Tellings whose dates disagree are merged only to expose a wrong publication
+date: one article's date must come from a dateline or a file name, both dates
+from expressions in the text, the texts must agree strongly, the dates must be
+shifted by about the gap between the two publication dates, and at least
+MIN_CONFLICTS happenings of the same pair of articles must show it.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
@@ -21,10 +27,11 @@ from ..model import Event, EventDate
 from . import lexicon as lx
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
-_MAX_BLOCK = 120
-MIN_CONFLICTS = 2
-MIN_DATELINE_SHIFT_DAYS = 28  # closer publication dates cannot tell a wrong dateline from another happening
-UNDATED_REACH_DAYS = 14   # how far apart two articles may be published for an undated event to join         # date conflicts between two articles needed before they are believed          # a bigger block is too generic to say anything ("said" + "Russia")
+_MAX_BLOCK = 120               # a bigger block is too generic to say anything ("said" + "Russia")
+MIN_CONFLICTS = 2              # date conflicts between two articles needed before they are believed
+MIN_DATELINE_SHIFT_DAYS = 28   # closer publication dates cannot tell a wrong dateline from another happening
+SHORT_HEADLINE_WORDS = 5      # fewer content words than this: compare the whole sentence
+UNDATED_REACH_DAYS = 14        # how far apart two articles may be published for an undated event to join
 
 
 @dataclass
@@ -48,12 +55,17 @@ def features(index: int, event: Event, published: Optional[_dt.date] = None,
              published_source: Optional[str] = None) -> Item:
     source = event.sources[0]
     trigger = source.trigger.text
-    words = sorted({_norm_word(w) for w in _WORD.findall(event.headline)} - lx.STOPWORDS - {""})
-    actors = frozenset(k for a in event.actors for k in _actor_keys(a))
+    words = {_norm_word(w) for w in _WORD.findall(event.headline)} - lx.STOPWORDS - {""}
+    if len(words) < SHORT_HEADLINE_WORDS:
+        # "Moscow made an announcement": too few words to compare; the sentence says what it was
+        words |= {_norm_word(w) for w in _WORD.findall(source.sentence)} - lx.STOPWORDS - {""}
+    words = sorted(words)
+    actors = frozenset(k for a in event.actors for k in actor_keys(a))
     return Item(index, event, source.doc, lx.event_lemma(trigger), actors, " ".join(words), event.date, published,
                 published_source in WEAK_PUBDATE_SOURCES)
 
 
+@lru_cache(maxsize=65536)
 def _norm_word(word: str) -> str:
     low = word.lower()
     if low in lx.DEMONYMS:
@@ -61,7 +73,7 @@ def _norm_word(word: str) -> str:
     return lx.event_lemma(low) if lx.parts_of_speech(low) else low
 
 
-def _actor_keys(name: str) -> list[str]:
+def actor_keys(name: str) -> list[str]:
     """People compare by surname ("Joe Biden" ~ "Biden"); a capital, a seat of power or a demonym
     also stands for its country ("Moscow" ~ "Russian Defense Ministry" ~ "Russia")."""
     words = name.lower().split()
@@ -72,9 +84,12 @@ def _actor_keys(name: str) -> list[str]:
         keys.append(lx.METONYMS[name.lower()])
     if words[0] in lx.DEMONYMS:
         keys.append(lx.DEMONYMS[words[0]].lower())
-    if name.lower() in {c.lower() for c in lx.DEMONYMS.values()}:
+    if name.lower() in _COUNTRIES:
         keys.append(name.lower())
     return keys
+
+
+_COUNTRIES = frozenset(c.lower() for c in lx.DEMONYMS.values())
 
 
 def date_key(date: Optional[EventDate]) -> Optional[tuple]:
@@ -97,10 +112,12 @@ def score(a: Item, b: Item) -> Optional[tuple[float, bool]]:
     """(strength, dates agree) when a and b tell the same happening, else None."""
     if a.doc == b.doc:
         return None
+    agree = compatible(a.date, b.date)
+    if not agree and not (a.weak_pubdate or b.weak_pubdate):
+        return None
     same_kind = a.lemma == b.lemma
     shared = bool(a.actors & b.actors)
     sim = similarity(a, b)
-    agree = compatible(a.date, b.date)
     if agree:
         both_dated = a.date is not None and b.date is not None
         if not both_dated:
@@ -163,25 +180,32 @@ def _meet(a: Optional[tuple], b: Optional[tuple]):
 
 
 def candidate_pairs(items: list[Item]) -> list[tuple[int, int]]:
+    """Pairs worth comparing: same date and kind of happening, or same date and a shared actor;
+    across dates (a possible wrong dateline) only when one side's publication date is shaky."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    any_weak = any(item.weak_pubdate for item in items)
     for item in items:
         dk = date_key(item.date)
         if dk is not None:
             blocks[("d", dk, item.lemma)].append(item.index)
             for actor in sorted(item.actors):
                 blocks[("a", dk, actor)].append(item.index)
-        for actor in sorted(item.actors):
-            blocks[("x", item.lemma, actor)].append(item.index)
-        # a republished copy tells it in the same words, whatever its date
-        blocks[("t", item.words)].append(item.index)
+        if any_weak:
+            for actor in sorted(item.actors):
+                blocks[("x", item.lemma, actor)].append(item.index)
+            # a republished copy tells it in the same words, whatever its date
+            blocks[("t", item.words)].append(item.index)
     pairs: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = blocks[key]
         if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
+        across_dates = key[0] in ("x", "t")
         for i, j in combinations(members, 2):
-            if items[i].doc != items[j].doc:
-                pairs.add((min(i, j), max(i, j)))
+            a, b = items[i], items[j]
+            if a.doc == b.doc or (across_dates and not (a.weak_pubdate or b.weak_pubdate)):
+                continue
+            pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 

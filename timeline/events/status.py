@@ -16,6 +16,8 @@ _HYPOTHETICAL_MODALS = ("could", "might", "may", "must", "can")
 
 def status(clause: Clause, date: Optional[EventDate], published: Optional[_dt.date]) -> str:
     if clause.kind == "noun":
+        if clause.extra.get("prospect"):
+            return "hypothetical"
         host = clause.extra.get("status")
         if host is not None and host.modal:
             return status(host, date, published)
@@ -24,6 +26,8 @@ def status(clause: Clause, date: Optional[EventDate], published: Optional[_dt.da
         return "negated"
     if clause.marker in lx.CONDITIONALS or clause.modal in _HYPOTHETICAL_MODALS:
         return "hypothetical"
+    if clause.modal in ("should", "would") and _has_have(clause):
+        return "hypothetical"     # "should have acted": it did not happen
     if clause.reporting and (clause.lemma in _SPEECH or clause.extra.get("has_complement")
                              or quote_before(clause) or clause.extra.get("participle")):
         return "reported"
@@ -38,3 +42,7 @@ def status(clause: Clause, date: Optional[EventDate], published: Optional[_dt.da
 
 def _after(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
     return date is not None and published is not None and date.start > published
+
+
+def _has_have(clause: Clause) -> bool:
+    return any(clause.sentence.tokens[k].text.lower() in ("have", "'ve", "’ve") for k in clause.group)

@@ -7,6 +7,9 @@ csv exports stay light.
     render(timeline, "div", plotlyjs="cdn")   -> str   (fragment to embed)
     render(timeline, "png", width=1600)       -> bytes (also svg, pdf; needs Chromium)
     write_timeline(timeline, "out/t.csv")            (format from the extension)
+
+write_timeline streams html, div and json to the file piece by piece (page.write_page,
+json_export.write_json): a 150,000-event timeline is never held as one string.
 """
 from __future__ import annotations
 
@@ -56,29 +59,52 @@ def render(timeline: Timeline, fmt: str, **options) -> Union[str, bytes]:
     raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
+def _streamer(fmt: str):
+    """The writer that streams `fmt` piece by piece (a 150k-event page is never one string), or None."""
+    if fmt == "html":
+        from .page import write_page
+        return write_page
+    if fmt == "div":
+        from .page import write_div
+        return write_div
+    if fmt == "json":
+        from .json_export import write_json
+        return lambda timeline, write, **_options: write_json(timeline, write)
+    return None
+
+
 def write_timeline(timeline: Timeline, path: Union[str, os.PathLike], fmt: Optional[str] = None,
                    **options) -> None:
     """Render and write to `path` (parent directories are created)."""
     fmt = (fmt or format_for_path(path)).lower()
-    content = render(timeline, fmt, **options)
+    streamer = _streamer(fmt)
+    if streamer is None:
+        content = render(timeline, fmt, **options)    # also raises UsageError for an unknown format
     target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
     try:
         if target.is_dir():
             raise OutputError(f"cannot write {fmt} to {target}: it is a directory")
         target.parent.mkdir(parents=True, exist_ok=True)
         # write next to the target then rename, so a failed run never leaves half a page
-        partial = target.with_name(f".{target.name}.partial")
-        if isinstance(content, bytes):
+        if streamer is not None:
+            with open(partial, "w", encoding="utf-8", newline="") as handle:
+                streamer(timeline, handle.write, **options)
+        elif isinstance(content, bytes):
             partial.write_bytes(content)
         else:
             with open(partial, "w", encoding="utf-8", newline="") as handle:
                 handle.write(content)
         os.replace(partial, target)
-    except OutputError:
+    except BaseException as err:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(err, OSError):
+            reason = err.strerror or type(err).__name__
+            raise OutputError(f"cannot write {target}: {reason}") from None
         raise
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        raise OutputError(f"cannot write {target}: {reason}") from None
 
 
 __all__ = ["FORMATS", "TEXT_FORMATS", "IMAGE_FORMATS", "render", "write_timeline", "format_for_path"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..model import EventDate
@@ -61,8 +62,35 @@ def time_of(date: EventDate) -> Optional[tuple[int, int]]:
     return int(match.group(1)), int(match.group(2) or 0)
 
 
+def _named_period(day: _dt.date, granularity: str) -> Optional[tuple[_dt.date, _dt.date]]:
+    """The calendar period of that granularity around a day, for the granularities that have one."""
+    if granularity == "year":
+        return _dt.date(day.year, 1, 1), _dt.date(day.year, 12, 31)
+    if granularity == "month":
+        following = _dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return _dt.date(day.year, day.month, 1), following - _dt.timedelta(days=1)
+    if granularity in ("day", "hour", "minute", "part_of_day"):
+        return day, day
+    return None
+
+
+def anchor(date: EventDate) -> tuple[_dt.date, _dt.date]:
+    """The period an open-ended date is anchored to: 2019 in 'since 2019', even when the interval
+    was extended to when the article was written (2019-01-01 – 2025-03-04). Other dates: their interval."""
+    if not is_open(date):
+        return date.start, date.end
+    day = date.start if (date.mod or "").upper() in OPEN_AFTER else date.end
+    period = _named_period(day, date.granularity)
+    if period is None or (period[0] <= date.start and date.end <= period[1]):
+        return date.start, date.end
+    return period
+
+
 def bare_label(date: EventDate) -> str:
     """The period itself, without the mod ('February 2022', 'Q1 2022', 'the 2010s')."""
+    start, end = anchor(date)
+    if (start, end) != (date.start, date.end):
+        date = replace(date, start=start, end=end)
     start, end, gran, value = date.start, date.end, date.granularity, date.value or ""
     if gran in ("minute", "hour"):
         clock = time_of(date)
@@ -110,7 +138,8 @@ def is_open(date: EventDate) -> bool:
 
 
 def iso_minute(moment: _dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    # not strftime: it pads years below 1000 differently across platforms, and is slower
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
 
 
 def point_x(date: EventDate) -> str:
@@ -126,13 +155,79 @@ def span_bounds(date: EventDate) -> tuple[_dt.datetime, _dt.datetime]:
     return start, end
 
 
+PART_OF_PERIOD = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}     # thirds: 'early', 'mid-', 'late'
+
+
+def drawn_bounds(date: EventDate) -> tuple[_dt.datetime, _dt.datetime]:
+    """What the chart draws as the event's own period, [start, end): the anchor of an open date
+    ('since 2019' draws 2019, then a dotted continuation), the right third for 'early'/'mid-'/'late'."""
+    first, last = anchor(date)
+    start = _dt.datetime.combine(first, _dt.time())
+    end = _dt.datetime.combine(last + _dt.timedelta(days=1), _dt.time())
+    part = PART_OF_PERIOD.get((date.mod or "").upper())
+    if part and last > first:
+        third = (end - start) / 3
+        start, end = start + third * part[0], start + third * part[1]
+    return start, end
+
+
+def marker_moment(date: EventDate) -> _dt.datetime:
+    """Where the event's single marker goes, to the minute: the point itself, or the middle of its period."""
+    first, last = anchor(date)
+    if first == last:
+        clock = time_of(date) or (12, 0)
+        return _dt.datetime.combine(first, _dt.time(*clock))
+    start, end = drawn_bounds(date)
+    middle = start + (end - start) / 2
+    return middle.replace(second=0, microsecond=0)
+
+
 def marker_x(date: EventDate) -> str:
-    """Where the event's single marker goes: the point itself, or the middle of its period."""
-    if not is_span(date) or date.end == date.start:
-        return point_x(date)
-    start, end = span_bounds(date)
-    return iso_minute(start + (end - start) / 2)
+    return iso_minute(marker_moment(date))
 
 
 def sort_key_x(date: EventDate) -> _dt.datetime:
-    return _dt.datetime.strptime(marker_x(date), "%Y-%m-%d %H:%M")
+    return marker_moment(date)
+
+
+# ---------------------------------------------------------------- where a date came from, for readers
+
+INFERRED_BASES = ("publication", "narrative")
+_BASIS_FALLBACK = {
+    "publication": "no date in the sentence: dated by publication",
+    "narrative": "no date in the sentence: placed by the story's order",
+}
+# the resolver's "<words> → <TIMEX value>: <how>"; the value is jargon next to the date label
+_TID = re.compile(r"\(t\d+, ")           # "(t3, 2025-03-03)": the resolver's internal id of the anchor
+_EXPLAINED = re.compile(r"^(?P<words>.+?) → (?P<value>\S+?)(?P<how>(?::\s|:$|\s|$).*)$")
+
+
+def is_inferred(date: Optional[EventDate]) -> bool:
+    """True when the sentence itself has no date: the event is dated by publication or context."""
+    return date is not None and date.basis in INFERRED_BASES
+
+
+def _reword(part: str) -> str:
+    match = _EXPLAINED.match(part)
+    if not match:
+        return part
+    words, value, how = match.group("words"), match.group("value"), _TID.sub("(", match.group("how"))
+    if value == "PRESENT_REF":
+        return f"“{words}”: at the time of writing{how}"
+    if how.startswith(": absolute"):
+        return f"“{words}” in the text{how[len(': absolute'):]}"
+    return f"“{words}”{how}"
+
+
+def provenance(date: Optional[EventDate]) -> str:
+    """One line on how the date was worked out, in the article's words rather than TIMEX values.
+
+    '1987 → 1987: absolute' reads '“1987” in the text'; 'Monday → 2025-03-24: the Monday before
+    publication' reads '“Monday”: the Monday before publication' (the date itself is shown beside it).
+    """
+    if date is None:
+        return ""
+    text = " ".join(str(date.explanation or "").split())
+    if not text:
+        return _BASIS_FALLBACK.get(date.basis, "")
+    return "; ".join(_reword(part) for part in text.split("; "))

@@ -3,21 +3,30 @@
 Encodings (the page caption repeats them for readers):
   marker size   number of distinct documents reporting the event
   bar           a date known only to the week/month/year: the whole period is drawn
-  dotted bar    open-ended ('since 2014'), continued to when it was reported
+                ('early 2025' draws the first third); in dense charts, only bars wider than
+                their marker at the first view
+  dotted bar    open-ended ('since 2014'), continued to when it was reported; 'before X'
+                gets a short tail to the left (how long before is unknown)
   hollow marker planned or hypothetical; x marker: reported as not having happened
   red diamond   sources disagree on the date; every other date is a red hollow diamond
+  faded marker  no date in the sentence: dated by the article's publication or its context
 
 Every trace that shows events carries `customdata` = the event's index in
 `timeline.events` (also on the None gaps between bars) and `meta.role`, which is
-what the page's filters use to rebuild the traces.
+what the page's filters use to rebuild the traces. Markers come in one trace per status and
+look (stated or inferred date, sources agreeing or not), so their styles are scalars.
+
+`figure_spec` builds the figure as plain dicts and lists; `build_figure` wraps it in a
+plotly Figure (validated: the API and images). The page serialises the spec itself: plotly's
+validation of 100k-point traces costs seconds and memory for nothing. With `for_page`, dense
+figures leave out what the page script computes from the event data it carries anyway
+(short hover texts, the density strip's values): the page would otherwise hold them twice.
 """
 from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Optional
-
-import plotly.graph_objects as go
+from typing import Any, Optional
 
 from ..model import Event, EventDate, Timeline
 from . import dates as D
@@ -44,11 +53,13 @@ def style_of(status: str) -> dict:
     return STATUS_STYLE.get(status, OTHER_STYLE)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Placed:
     index: int
     event: Event
     lane: int
+    n_docs: int = 1               # corroboration, computed once (it walks the sources)
+    others: tuple = ()            # the other dates sources give (_alternatives), computed once
     row: int = 0
     y: float = 0.0
     x: str = ""
@@ -67,17 +78,24 @@ def _open_horizon(event: Event, date: EventDate, docs: DocIndex, latest: _dt.dat
 
 
 def _bar_segments(event: Event, docs: DocIndex, earliest: _dt.date, latest: _dt.date):
-    """(solid [start, end) or None, open continuation (start, end, arrow symbol) or None)."""
+    """(solid [start, end) or None, open continuation (start, end, arrow symbol) or None).
+
+    Only a date the sentence states ('since 2014') gets an open continuation: an event dated by
+    its article's publication ('on or before that day') says nothing about how long before.
+    """
     date = event.date
-    solid = D.span_bounds(date) if date.end > date.start else None
+    drawn = D.drawn_bounds(date)
+    solid = drawn if drawn[1] - drawn[0] > _dt.timedelta(days=1) else None
     mod = (date.mod or "").upper()
+    if D.is_inferred(date):
+        return solid, None
     if mod in D.OPEN_AFTER:
-        begin = D.span_bounds(date)[1]
+        begin = drawn[1]
         stop = _dt.datetime.combine(_open_horizon(event, date, docs, latest), _dt.time(23, 59))
         if stop > begin:
             return solid, (begin, stop, "triangle-right")
     elif mod in D.OPEN_BEFORE:
-        stop = D.span_bounds(date)[0]
+        stop = drawn[0]
         begin = _dt.datetime.combine(min(earliest, date.start), _dt.time())
         if stop > begin:
             return solid, (begin, stop, "triangle-left")
@@ -94,14 +112,13 @@ def _pack_rows(placed: list[_Placed], intervals: list[tuple[float, float]], max_
         row_end: list[float] = []
         for k in members:
             lo, hi = intervals[k]
-            free = [r for r, end in enumerate(row_end) if end < lo]
-            if free:
-                row = free[0]
-            elif len(row_end) < max_rows:
-                row_end.append(float("-inf"))
-                row = len(row_end) - 1
-            else:
-                row = min(range(len(row_end)), key=lambda r: (row_end[r], r))
+            row = next((r for r, end in enumerate(row_end) if end < lo), -1)
+            if row < 0:
+                if len(row_end) < max_rows:
+                    row_end.append(float("-inf"))
+                    row = len(row_end) - 1
+                else:
+                    row = row_end.index(min(row_end))      # the row that frees up first (lowest on a tie)
             row_end[row] = max(row_end[row], hi)
             placed[k].row = row
 
@@ -111,25 +128,32 @@ def _row_offset(row: int) -> float:
     return float((row + 1) // 2 * (1 if row % 2 else -1))
 
 
+def short_hover(headline: str, date_label: str, n_docs: int, status: str, inferred: bool) -> str:
+    """Dense charts: headline, date, how many sources (the page builds the same text in page.js)."""
+    lines = ["<b>" + "<br>".join(esc(l) for l in wrap(truncate(headline, 110), 60)[:2]) + "</b>"
+             if clean(headline) else "<b>(no headline)</b>"]
+    lines.append(esc(date_label) + (" · <i>no date in the sentence</i>" if inferred else ""))
+    lines.append(f"{n_docs} source{'s' if n_docs != 1 else ''} · {esc(status_label(status))}")
+    return "<br>".join(lines)
+
+
 def _hover(event: Event, docs: DocIndex, brief: bool = False) -> str:
-    """Hover text. brief (thousands of events): one quoted sentence, shorter, to keep the page light."""
+    """Hover text: where the date came from, who reports it and in which words. brief (thousands of
+    events): headline, date and number of sources only, to keep the chart light."""
     date = event.date
+    if brief:
+        return short_hover(event.headline, D.date_label(date) if date else "", event.corroboration,
+                           event.status, D.is_inferred(date))
     lines = [f"<b>{'<br>'.join(esc(l) for l in wrap(event.headline, 60)) or '(no headline)'}</b>"]
     if date is not None:
         lines.append(esc(D.date_label(date)))
-        why = clean(date.explanation) or {
-            "publication": "no date in the sentence: dated by publication",
-            "narrative": "no date in the sentence: placed by the story's order"}.get(date.basis, "")
-        lines += [f"<i>{esc(l)}</i>" for l in wrap(why, 70)[:3]]
+        lines += [f"<i>{esc(l)}</i>" for l in wrap(D.provenance(date), 70)[:3]]
     who = ", ".join(clean(a) for a in event.actors[:4] if clean(a))
     lines.append(esc(status_label(event.status) + (f" · {who}" if who else "")))
     n_docs = event.corroboration
     lines.append(f"<b>{n_docs} source{'s' if n_docs != 1 else ''}</b>")
-    for k, source in enumerate(event.sources[:3]):
-        if brief and k:
-            lines.append("• " + esc(docs.label(source.doc)))
-            continue
-        said = f"{docs.label(source.doc)}: “{truncate(source.sentence, 110 if brief else 170)}”"
+    for source in event.sources[:3]:
+        said = f"{docs.label(source.doc)}: “{truncate(source.sentence, 170)}”"
         if source.date is not None and date is not None and (source.date.start, source.date.end) != (
                 date.start, date.end):
             said += f" [dates it {D.date_label(source.date)}]"
@@ -181,6 +205,23 @@ def _focus_window(xs: list[_dt.datetime], lo: _dt.datetime, hi: _dt.datetime):
     return xs[start], xs[end]
 
 
+def _dense_focus(xs: list[_dt.datetime], lo: _dt.datetime, hi: _dt.datetime):
+    """Thousands of events: the range holding all but the earliest and latest 1%.
+
+    (_focus_window's growth step would crawl back through a sparse tail of context dates
+    mentioned in passing, 'in 1946', and keep decades nobody came for.) None when that range
+    is most of the whole anyway.
+    """
+    n = len(xs)
+    if n < 100:
+        return None
+    xs = sorted(xs)
+    start, end = xs[n // 100], xs[n - 1 - n // 100]
+    if (end - start) > (hi - lo) * 0.5:
+        return None
+    return start, end
+
+
 def _edge_notes(placed, x_of, view) -> list[dict]:
     """In images (no slider to scroll), say what lies outside the focused range."""
     notes = []
@@ -196,6 +237,16 @@ def _edge_notes(placed, x_of, view) -> list[dict]:
                       "font": {"size": 11, "color": "#5f6b7a"},
                       "text": f"◀ {count} ({when}) not shown" if side == "left" else f"{count} ({when}) not shown ▶"})
     return notes
+
+
+def _density_bins(full_range, view) -> dict:
+    """About 120 bars across the first view. Bins cover the view and two view-widths either side,
+    not the whole range: one date 'in the 11th century' would otherwise stretch the bins to a
+    thousand years, or ask for tens of thousands of them. Distant events keep their markers."""
+    width = view[1] - view[0]
+    start, end = max(full_range[0], view[0] - 2 * width), min(full_range[1], view[1] + 2 * width)
+    size = max(width.total_seconds() * 1000 / 120, 60_000)
+    return {"start": D.iso_minute(start), "end": D.iso_minute(end), "size": round(size)}
 
 
 def _marker_size(corroboration: int, dense: bool) -> int:
@@ -216,7 +267,7 @@ def _label_plan(placed, x_of, lo, hi, row_px, plot_px, dense, top_y=0.0) -> list
 
     for p in placed:
         x, y = px(p)
-        radius = _marker_size(p.event.corroboration, dense) / 2 + 2
+        radius = _marker_size(p.n_docs, dense) / 2 + 2
         grid.setdefault((int(x // cell), int(y // cell)), []).append((x, y, radius, p.index))
 
     def hits_marker(box, own: int) -> bool:
@@ -227,7 +278,7 @@ def _label_plan(placed, x_of, lo, hi, row_px, plot_px, dense, top_y=0.0) -> list
                         return True
         return False
 
-    order = sorted(placed, key=lambda p: (-p.event.corroboration, -p.event.confidence, p.index))
+    order = sorted(placed, key=lambda p: (-p.n_docs, -p.event.confidence, p.index))
     boxes: list[tuple[float, float, float, float]] = []
     labels = []
     # (ax, ay, xanchor): above, below, right, left, then further above/below
@@ -242,7 +293,7 @@ def _label_plan(placed, x_of, lo, hi, row_px, plot_px, dense, top_y=0.0) -> list
             continue
         x_px, y_px = px(p)
         width, height = 6.2 * len(text) + 10, 17
-        radius = _marker_size(p.event.corroboration, dense) / 2
+        radius = _marker_size(p.n_docs, dense) / 2
         for ax, ay, anchor in spots:
             if anchor == "center":
                 # near the plot's edges, slide the label inwards (its arrow turns diagonal)
@@ -282,12 +333,58 @@ def _label_plan(placed, x_of, lo, hi, row_px, plot_px, dense, top_y=0.0) -> list
     return labels
 
 
-def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = False, show_title: bool = True,
-                 caption: Optional[bool] = None, dense: Optional[bool] = None, **_options) -> go.Figure:
-    """The timeline chart.
+def _scatter(kind: str, **attrs) -> dict:
+    return {"type": kind, **attrs}
 
-    static: for png/svg/pdf (no range buttons or slider, SVG traces, a legend caption).
+
+def _event_traces(placed: list[_Placed], docs: DocIndex, kind: str, dense: bool, hover: str) -> list[dict]:
+    """One trace per status, split by look (date stated or inferred, sources agreeing or not) so every
+    marker style is a scalar: per-point style arrays would cost bytes for each of 100k points.
+
+    hover: "full" (rich text), "brief" (dense), "data" (left out: the page fills it) or "none" (images).
+    """
+    statuses = sorted({p.event.status for p in placed},
+                      key=lambda s: (list(STATUS_STYLE).index(s) if s in STATUS_STYLE else 99, s))
+    traces = []
+    for status in statuses:
+        style = style_of(status)
+        hollow = style["symbol"].endswith("-open")
+        looks: dict[tuple[bool, bool], list[_Placed]] = {}
+        for p in placed:
+            if p.event.status == status:
+                looks.setdefault((D.is_inferred(p.event.date), bool(p.others)), []).append(p)
+        for n, ((inferred, conflicted), members) in enumerate(sorted(looks.items())):
+            if conflicted:
+                line = {"color": CONFLICT_COLOR, "width": 1.2 if dense else 2.5}
+            else:
+                line = {"color": style["color"] if hollow else "#ffffff", "width": 2 if hollow else (0.5 if dense else 1)}
+            trace = _scatter(
+                kind, x=[p.x for p in members], y=[p.y for p in members], customdata=[p.index for p in members],
+                mode="markers", name=status_label(status), legendgroup=status, showlegend=n == 0,
+                meta={"role": "events", "inferred": inferred} | ({"hover": "data"} if hover == "data" else {}),
+                hoverlabel={"bordercolor": style["color"]},
+                marker={"color": style["color"], "size": [_marker_size(p.n_docs, dense) for p in members],
+                        "symbol": "diamond" if conflicted else style["symbol"], "line": line,
+                        "opacity": 0.4 if inferred else 0.9})
+            if hover in ("full", "brief"):
+                trace["hovertext"] = [_hover(p.event, docs, brief=hover == "brief") for p in members]
+                trace["hoverinfo"] = "text"
+            elif hover == "data":
+                trace["hoverinfo"] = "text"
+            else:
+                trace["hoverinfo"] = "skip"
+            traces.append(trace)
+    return traces
+
+
+def figure_spec(timeline: Timeline, *, lanes: str = "source", static: bool = False, show_title: bool = True,
+                caption: Optional[bool] = None, dense: Optional[bool] = None, for_page: bool = False,
+                **_options) -> dict[str, Any]:
+    """The chart as {"data": [trace dicts], "layout": {...}}: plain values, plotly's JSON schema.
+
+    static: for png/svg/pdf (no range buttons or slider, SVG traces, a legend caption, no hover).
     dense: force (True) or forbid (False) the WebGL + density-strip mode; default from the size.
+    for_page: the page fills dense hover texts and the density strip from its event data.
     Unknown options (plotlyjs, width...) are accepted and ignored so callers can pass theirs through.
     """
     docs = DocIndex(timeline)
@@ -296,18 +393,25 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
     dense = (n >= DENSE_FROM) if dense is None else dense
     caption = static if caption is None else caption
     plan = plan_lanes(events, lanes, docs)
-    index_of = {id(e): i for i, e in enumerate(timeline.events)}
+    dated_indices = [i for i, e in enumerate(timeline.events) if e.date is not None]
 
-    placed = [_Placed(index_of[id(e)], e, plan.of_event[k]) for k, e in enumerate(events)]
+    placed = [_Placed(i, e, plan.of_event[k], e.corroboration, _alternatives(e))
+              for k, (i, e) in enumerate(zip(dated_indices, events))]
     x_of: dict[int, _dt.datetime] = {}
+    moments: dict[tuple, _dt.datetime] = {}      # thousands of events share a few hundred dates
     for p in placed:
-        p.x = D.marker_x(p.event.date)
-        x_of[p.index] = D.sort_key_x(p.event.date)
+        date = p.event.date
+        key = (date.value, date.start, date.end, date.granularity, date.mod)
+        moment = moments.get(key)
+        if moment is None:
+            moment = moments[key] = D.marker_moment(date)
+        x_of[p.index] = moment
+        p.x = D.iso_minute(moment)
 
     earliest = min((e.date.start for e in events), default=_dt.date(2000, 1, 1))
     latest = max((e.date.end for e in events), default=earliest)
     bars = {p.index: _bar_segments(p.event, docs, earliest, latest) for p in placed}
-    lo_candidates = [x_of[p.index] for p in placed]
+    lo_candidates = list(x_of.values())
     hi_candidates = list(lo_candidates)
     for solid, open_part in bars.values():
         for part in (solid, open_part):
@@ -315,14 +419,14 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
                 lo_candidates.append(part[0])
                 hi_candidates.append(part[1])
     for p in placed:
-        for alt in _alternatives(p.event):
+        for alt in p.others:
             lo_candidates.append(D.sort_key_x(alt))
             hi_candidates.append(D.sort_key_x(alt))
     lo = min(lo_candidates, default=_dt.datetime.combine(earliest, _dt.time()))
     hi = max(hi_candidates, default=lo + _dt.timedelta(days=1))
     pad = _dt.timedelta(days=max(_axis_days(lo, hi) * 0.04, 2.0))
     full_range = (lo - pad, hi + pad)
-    focus = None if dense else _focus_window([x_of[p.index] for p in placed], lo, hi)
+    focus = (_dense_focus if dense else _focus_window)([x_of[p.index] for p in placed], lo, hi)
     if focus:
         focus_pad = _dt.timedelta(days=max(_axis_days(*focus) * 0.06, 1.0))
         view = (focus[0] - focus_pad, focus[1] + focus_pad)
@@ -332,6 +436,18 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
     else:
         view = full_range
     x_range = [D.iso_minute(view[0]), D.iso_minute(view[1])]
+    # 'before Thursday' says nothing about how long before: a short tail, not a line back to the
+    # first event of the timeline (which may be centuries earlier)
+    tail = (view[1] - view[0]) / 25
+    # dense: a period narrower than its marker at the first view would be drawn under it, unseen, and
+    # every WebGL line segment costs (seconds for tens of thousands in a software-rendered browser)
+    hidden = (view[1] - view[0]) * 6 / ASSUMED_PLOT_WIDTH if dense else _dt.timedelta(0)
+    for index, (solid, open_part) in bars.items():
+        if open_part and open_part[2] == "triangle-left" and open_part[1] - open_part[0] > tail:
+            open_part = (open_part[1] - tail, open_part[1], "triangle-left")
+        if solid and solid[1] - solid[0] < hidden:
+            solid = None
+        bars[index] = (solid, open_part)
 
     # lane packing: a point occupies about a marker's width at the initial zoom
     span_days = _axis_days(*view)
@@ -367,7 +483,8 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
     head, foot = (0.4, 0.3) if dense else (1.3, 0.6)
     total_units = (head - bottom + foot) if placed else 4.0
     row_px = 9.0 if dense else (22.0 if n <= 40 else 15.0)
-    plot_px = max(220.0, min(total_units * row_px, 860.0 if dense else 760.0))
+    # a dense chart stays short enough that its date axis is on screen with the lanes
+    plot_px = max(220.0, min(total_units * row_px, 560.0 if dense else 760.0))
     row_px = plot_px / total_units
     density_px = 110 if dense else 0
     top_px = (84 if show_title else 46)
@@ -377,15 +494,21 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
     slider_px = 90 if slider else 0
     height = int(plot_px + density_px + top_px + bottom_px + slider_px + (28 if caption else 0))
 
-    scatter = go.Scattergl if dense and not static else go.Scatter
-    traces: list = []
-    statuses = sorted({p.event.status for p in placed},
-                      key=lambda s: (list(STATUS_STYLE).index(s) if s in STATUS_STYLE else 99, s))
-    for status in statuses:
+    kind = "scattergl" if dense and not static else "scatter"
+    if static:
+        hover = "none"
+    elif dense:
+        hover = "data" if for_page else "brief"
+    else:
+        hover = "full"
+    traces: list[dict] = []
+    by_status: dict[str, list[_Placed]] = {}
+    for p in placed:
+        by_status.setdefault(p.event.status, []).append(p)
+    for status in sorted(by_status, key=lambda s: (list(STATUS_STYLE).index(s) if s in STATUS_STYLE else 99, s)):
         style = style_of(status)
-        members = [p for p in placed if p.event.status == status]
         solid_x, solid_y, solid_c, open_x, open_y, open_c, open_size, open_sym = [], [], [], [], [], [], [], []
-        for p in members:
+        for p in by_status[status]:
             solid, open_part = bars[p.index]
             if solid:
                 solid_x += [D.iso_minute(solid[0]), D.iso_minute(solid[1]), None]
@@ -400,45 +523,30 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
                 open_size += sizes + [0]
                 open_sym += [arrow, arrow, arrow]
         if solid_x:
-            traces.append(scatter(
-                x=solid_x, y=solid_y, customdata=solid_c, mode="lines", legendgroup=status, showlegend=False,
+            traces.append(_scatter(
+                kind, x=solid_x, y=solid_y, customdata=solid_c, mode="lines", legendgroup=status, showlegend=False,
                 hoverinfo="skip", name=status_label(status) + " (period)", meta={"role": "bars"},
                 line={"color": style["color"], "width": 5 if not dense else 2, "dash": style["dash"]},
                 opacity=0.5 if not dense else 0.35, connectgaps=False))
         if open_x:
-            traces.append(scatter(
-                x=open_x, y=open_y, customdata=open_c, mode="lines+markers", legendgroup=status,
+            traces.append(_scatter(
+                kind, x=open_x, y=open_y, customdata=open_c, mode="lines+markers", legendgroup=status,
                 showlegend=False, hoverinfo="skip", name=status_label(status) + " (open-ended)",
-                meta={"role": "open"}, opacity=0.6, connectgaps=False,
-                line={"color": style["color"], "width": 2, "dash": "dot"},
+                meta={"role": "open"}, opacity=0.35 if dense else 0.6, connectgaps=False,
+                line={"color": style["color"], "width": 1 if dense else 2, "dash": "dot"},
                 marker={"size": open_size, "symbol": open_sym, "color": style["color"]}))
-        conflicted = [bool(_alternatives(p.event)) for p in members]
-        hollow = style["symbol"].endswith("-open")
-        traces.append(scatter(
-            x=[p.x for p in members], y=[p.y for p in members], customdata=[p.index for p in members],
-            mode="markers", name=status_label(status), legendgroup=status, meta={"role": "events"},
-            hovertext=[_hover(p.event, docs, brief=dense) for p in members], hoverinfo="text",
-            hoverlabel={"bordercolor": style["color"]},
-            marker={
-                "color": style["color"],
-                "size": [_marker_size(p.event.corroboration, dense) for p in members],
-                "symbol": ["diamond" if c else style["symbol"] for c in conflicted],
-                "line": {"color": [CONFLICT_COLOR if c else ("#ffffff" if not hollow else style["color"])
-                                   for c in conflicted],
-                         "width": [(1.2 if dense else 2.5) if c else (2 if hollow else (0.5 if dense else 1))
-                                   for c in conflicted]},
-                "opacity": 0.9,
-            }))
+    traces += _event_traces(placed, docs, kind, dense, hover)
 
     conflict_x, conflict_y, conflict_c, conflict_size, conflict_text = [], [], [], [], []
     for p in placed:
-        for alt in _alternatives(p.event):
+        for alt in p.others:
             says = [docs.label(s.doc) for s in p.event.sources
                     if s.date is not None and (s.date.start, s.date.end) == (alt.start, alt.end)]
             text = (f"<b>{esc(truncate(p.event.headline, 80))}</b><br>also dated "
                     f"<b>{esc(D.date_label(alt))}</b>"
                     + (f" by {esc(', '.join(dict.fromkeys(says)))}" if says else "")
-                    + (f"<br><i>{esc(truncate(alt.explanation, 120))}</i>" if clean(alt.explanation) else ""))
+                    + (f"<br><i>{esc(truncate(D.provenance(alt), 120))}</i>"
+                       if D.provenance(alt) and not dense else ""))
             if dense:   # thousands of connectors would paint a red band: alternatives only
                 conflict_x.append(D.marker_x(alt))
                 conflict_y.append(p.y)
@@ -452,19 +560,22 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
             conflict_size += [0, 11, 0]
             conflict_text += [text, text, ""]
     if conflict_x:
-        traces.append(scatter(
-            x=conflict_x, y=conflict_y, customdata=conflict_c, mode="markers" if dense else "lines+markers",
-            connectgaps=False,
-            name="Sources disagree on the date", meta={"role": "conflicts"}, hovertext=conflict_text,
-            hoverinfo="text", line={"color": CONFLICT_COLOR, "width": 1.5, "dash": "dot"},
-            marker={"size": conflict_size, "symbol": "diamond-open", "color": CONFLICT_COLOR,
-                    "line": {"width": 2, "color": CONFLICT_COLOR}}))
+        trace = _scatter(
+            kind, x=conflict_x, y=conflict_y, customdata=conflict_c, mode="markers" if dense else "lines+markers",
+            connectgaps=False, name="Sources disagree on the date", meta={"role": "conflicts"},
+            hoverinfo="skip" if static else "text", line={"color": CONFLICT_COLOR, "width": 1.5, "dash": "dot"},
+            marker={"size": 6 if dense else conflict_size, "symbol": "diamond-open", "color": CONFLICT_COLOR,
+                    "line": {"width": 2, "color": CONFLICT_COLOR}})
+        if not static:
+            trace["hovertext"] = conflict_text
+        traces.append(trace)
 
     if dense:
-        traces.insert(0, go.Histogram(
-            x=[p.x for p in placed], yaxis="y2", name="Events per period", meta={"role": "density"},
-            marker={"color": "#8b98a9"}, showlegend=False, nbinsx=120,
-            hovertemplate="%{x}<br>%{y} events<extra></extra>"))
+        traces.insert(0, {
+            "type": "histogram", "x": [] if for_page else [p.x for p in placed], "yaxis": "y2",
+            "name": "Events per period", "meta": {"role": "density"} | ({"fill": "events"} if for_page else {}),
+            "marker": {"color": "#8b98a9"}, "showlegend": False, "xbins": _density_bins(full_range, view),
+            "hovertemplate": "%{x}<br>%{y} events<extra></extra>"})
 
     lanes_top = plot_px / (plot_px + density_px + 24) if dense else 1.0
     shapes = []
@@ -483,7 +594,7 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
             "xref": "paper", "yref": "paper", "x": 0, "y": 0, "yshift": -(bottom_px - 4), "xanchor": "left",
             "yanchor": "top", "showarrow": False, "align": "left", "font": {"size": 11, "color": "#5f6b7a"},
             "text": "Marker size: number of sources · bar: date known to the week/month/year · "
-                    "dotted: open-ended · hollow: planned/hypothetical · "
+                    "dotted: open-ended · hollow: planned/hypothetical · faded: no date in the sentence · "
                     f"<span style='color:{CONFLICT_COLOR}'>◆ sources disagree</span>"})
 
     xaxis = {
@@ -503,7 +614,8 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
             "bgcolor": "#eef1f5", "activecolor": "#cdd6e1", "font": {"size": 12},
         }
         if not dense:
-            xaxis["rangeslider"] = {"visible": True, "thickness": 0.08, "range": [D.iso_minute(t) for t in full_range], "bgcolor": "#f7f8fa",
+            xaxis["rangeslider"] = {"visible": True, "thickness": 0.08,
+                                    "range": [D.iso_minute(t) for t in full_range], "bgcolor": "#f7f8fa",
                                     "bordercolor": "#d5dbe3", "borderwidth": 1}
     layout = {
         "template": "plotly_white",
@@ -536,4 +648,12 @@ def build_figure(timeline: Timeline, *, lanes: str = "source", static: bool = Fa
     if show_title:
         layout["title"] = {"text": esc(timeline.title), "x": 0.01, "xanchor": "left", "y": 0.985,
                            "yanchor": "top", "font": {"size": 18}}
-    return go.Figure(data=traces, layout=layout)
+    return {"data": traces, "layout": layout}
+
+
+def build_figure(timeline: Timeline, **options):
+    """The timeline chart as a plotly.graph_objects.Figure (options: see figure_spec)."""
+    import plotly.graph_objects as go
+    options.pop("for_page", None)
+    spec = figure_spec(timeline, **options)
+    return go.Figure(data=spec["data"], layout=spec["layout"])

@@ -19,11 +19,28 @@ _SAFE_SCHEMES = ("http", "https")
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def without_invisible(text: str) -> str:
+    """The text without control and bidi-override characters (whitespace left as it is)."""
+    return _INVISIBLE.sub("", text)
+
+
+def is_clean(text: str) -> bool:
+    """True when clean() would return the text unchanged (quick, for the common case).
+
+    isprintable() is False for every control, format (bidi) and whitespace character but the
+    plain space, so what is left to check is doubled and leading/trailing spaces.
+    """
+    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
+
+
 def clean(text: Optional[str]) -> str:
     """Plain one-line text: no control characters, whitespace collapsed."""
     if not text:
         return ""
-    return " ".join(_INVISIBLE.sub("", str(text)).split())
+    text = str(text)
+    if is_clean(text):
+        return text
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def esc(text: Optional[str]) -> str:

@@ -10,7 +10,8 @@ Underspecified forms written by the rule data (after template filling):
   UNDEF-weekday-<1..7>[-last|-next|-this]
   UNDEF-monthday-<MM>-<DD>, UNDEF-month-<MM>[-last|-next|-this]
   UNDEF-season-<SS>[-last|-next|-this], UNDEF-quarter-<n>, UNDEF-half-<n>
-  UNDEF-holiday-<MM-DD|name>[-last|-next|-this]
+  UNDEF-holiday-<MM-DD|name>[-week][-last|-next|-this]   ("-week": the ISO week holding it)
+  UNDEF-weekof-<MM>-<DD>-y[<YYYY>]      "the week of March 6": the ISO week holding that day
 Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3").
 Everything else is taken as an absolute value.
 """
@@ -35,7 +36,8 @@ UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", 
                        "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
 
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
-_NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod)-([^|]+?)"
+_NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof)"
+                    r"-([^|]+?)"
                     r"(?:-(last|next|this))?$")
 
 
@@ -124,15 +126,36 @@ class Anchorer:
         return None
 
     def _near_period(self, start: int) -> Optional[Timex]:
-        """An earlier quarter/month/half mentioned close before (same or previous sentence)."""
+        """An earlier quarter/month/half mentioned in the last paragraphs (an earnings report keeps its
+        quarter in focus), unless a longer period was named after it: "For the nine months, ... a year
+        earlier" compares years. Among quarters, the one being reported on at publication wins over an
+        aside ("After a flat second quarter, ...")."""
+        nearest: Optional[Timex] = None
+        reported = self._reported_quarter()
         for t in reversed(self.previous):
-            if start - t.end > 400:
-                return None
+            if start - t.end > 1500:
+                break
+            if t.type == "DURATION" and re.fullmatch(r"P(?:[4-9]|1[0-2])M|P[1-3]Q|P1Y", t.value):
+                break
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
                 continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
             if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
-                return t
-        return None
+                if nearest is None:
+                    nearest = t
+                    if t.granularity != "quarter":
+                        return t
+                if t.value == reported:
+                    return t
+        return nearest
+
+    def _reported_quarter(self) -> Optional[str]:
+        """The quarter companies report on at publication: the last one ended, or the one under way in
+        its last month."""
+        if self.dct is None:
+            return None
+        start_q = cal.period_start("Q", self.dct)
+        reported = cal.shift("Q", start_q, -1) if (self.dct - start_q).days < 60 else start_q
+        return cal.period_value("Q", reported)
 
     # -- main entry ----------------------------------------------------------------------------
     def resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
@@ -146,7 +169,7 @@ class Anchorer:
             if interval is not None:
                 return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
             return Resolution(full, None, None, None, f"{text} → {full}")
-        res = self._resolve_undef(value, start, end, text)
+        res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             res = self._with_suffix(res, suffix, text)
         return res
@@ -167,14 +190,19 @@ class Anchorer:
     def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
         return Resolution(value, None, None, None, f"{text} → {value}: {why}")
 
-    def _resolve_undef(self, value: str, start: int, end: int, text: str) -> Resolution:
+    def _resolve_undef(self, value: str, start: int, end: int, text: str, bare: bool = True) -> Resolution:
         m = _REL.match(value)
         if m:
+            if bare and m.group(1) == "REF" and m.group(2) == "D" and m.group(3) is None:
+                coarse = self._day_in_period(start, text)
+                if coarse is not None:
+                    return coarse
             return self._relative(m.group(1), m.group(2), m.group(3), m.group(4), start, text)
         m = _NAMED.match(value)
         if m:
             kind, arg, which = m.group(1), m.group(2), m.group(3)
-            if self.dct is None and kind != "yearperiod":
+            absolute = kind == "yearperiod" or (kind == "weekof" and not arg.endswith("-y"))
+            if self.dct is None and not absolute:
                 return self._unresolved(self._underspecified_named(kind, arg), text)
             return getattr(self, "_" + kind)(arg, which, start, end, text)
         return self._unresolved(value, text, "unknown form")
@@ -196,11 +224,28 @@ class Anchorer:
             return arg
         if kind == "weekend":
             return "XXXX-WXX-WE"
-        if kind == "quarterof":
+        if kind in ("quarterof",):
             return "XXXX-QX"
+        if kind == "weekof":
+            return "XXXX-WXX"
         if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):
             return f"XXXX-{arg}"
         return "XXXX-XX-XX"
+
+    def _day_in_period(self, start: int, text: str) -> Optional[Resolution]:
+        """"that same day" right after a month ("last October ... that same day"): a day of that month,
+        its number unknown (1998-10-XX), rather than a day named before the month."""
+        for t in reversed(self.previous):
+            if t.tid in self.not_anchorable or t.type not in ("DATE", "TIME") or t.interval is None:
+                continue
+            if not t.value[:1].isdigit():
+                continue
+            if t.granularity != "month" or start - t.end > 400:
+                return None
+            value = t.value + "-XX"
+            return Resolution(value, t.tid, t.interval, "month",
+                              f"{text} → {value}: a day of '{t.text}' ({t.tid}, {t.value}), day unknown")
+        return None
 
     # -- relative: this / REF / near ------------------------------------------------------------
     def _relative(self, base: str, unit: str, sign: Optional[str], n: Optional[str], start: int,
@@ -238,9 +283,7 @@ class Anchorer:
         if base in ("REF", "reported") and unit == "Q" and step == 0:
             # "the quarter" with no quarter named before: the one being reported on, i.e. the
             # previous quarter during the first two months of a quarter (earnings season)
-            start_q = cal.period_start("Q", self.dct)
-            reported = cal.shift("Q", start_q, -1) if (self.dct - start_q).days < 60 else start_q
-            value = cal.period_value("Q", reported)
+            value = self._reported_quarter()
             interval, gran = cal.value_interval(value)
             return Resolution(value, "publication", interval, gran,
                               f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
@@ -292,7 +335,7 @@ class Anchorer:
             days = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
             against = (direction == PAST and c[0] > dct) or (direction == FUTURE and c[1] < dct)
             # without a cue, news reports the past more often than it announces the future
-            weight = 4 if against else (2 if direction is None and c[0] > dct and not slack_days else 1)
+            weight = 4 if against else (4 if direction is None and c[0] > dct and not slack_days else 1)
             return (days * weight, c[0] > dct)
         best = min(cands, key=cost)
         why = {PAST: "past tense", FUTURE: "future"}.get(direction, "nearest to publication")
@@ -406,6 +449,24 @@ class Anchorer:
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{name} without a year, {why}")
 
+    def _weekof(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the week of March 6": the ISO week holding that day (of the year given, or chosen by tense)."""
+        monthday, _, year = arg.partition("-y")
+        if year:
+            try:
+                day = _dt.date(int(year), int(monthday[:2]), int(monthday[3:]))
+            except ValueError:
+                return self._unresolved("XXXX-WXX", text, "no such day")
+        else:
+            res = self._monthday(monthday, which, start, end, text)
+            if res.interval is None:
+                return Resolution("XXXX-WXX", None, None, None, res.explanation)
+            day = res.interval.start
+        value = cal.period_value("W", cal.period_start("W", day))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, None if year else "publication", interval, gran,
+                          f"{text} → {value}: the week of {day.isoformat()}")
+
     def _quarterof(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the quarter ended Sept. 30": the quarter that contains the date that follows."""
         day = self._monthday(arg, None, start, end, text)
@@ -428,6 +489,12 @@ class Anchorer:
         return Resolution(arg, None, interval, gran, f"{text} → {arg}: absolute")
 
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        if arg.endswith("-week"):          # "Easter week": the ISO week holding the holiday
+            day = self._holiday(arg[:-5], which, start, end, text)
+            if day.interval is None:
+                return day
+            value = cal.period_value("W", cal.period_start("W", day.interval.start))
+            return self._done(value, text, f"the week of {day.value}")
         year_m = re.match(r"^(.*)-y(\d{4})$", arg)
         if year_m:
             d = _holiday(year_m.group(1), int(year_m.group(2)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as _dt
+import functools
 import re
 from typing import Optional
 
@@ -116,6 +117,7 @@ def _week_monday(year: int, week: int) -> _dt.date:
     return _dt.date.fromisocalendar(year, week, 1)
 
 
+@functools.lru_cache(maxsize=4096)   # the same values recur within and across articles
 def value_interval(value: str) -> tuple[Optional[Interval], Optional[str]]:
     """The calendar interval and granularity a TIMEX3 date/time value denotes (None, None if it is not one)."""
     try:
@@ -175,6 +177,7 @@ _DURATION_UNITS = {"Y": ("", "Y", 1), "M": ("", "M", 1), "W": ("", "W", 1), "D":
                    "WE": ("", "D", 2), "H": ("T", "H", 1), "MIN": ("T", "M", 1), "S": ("T", "S", 1)}
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_duration(value: str) -> str:
     """Rule data writes 'P<n><unit letter(s)>'; TIMEX3 wants PT3H, P20Y (decades), P2W (fortnight)..."""
     m = re.match(r"^P([0-9.]+|X)(Y|M|W|D|Q|DE|CE|FN|WE|H|MIN|S)$", value)
@@ -187,11 +190,32 @@ def canonical_duration(value: str) -> str:
             return "PXC"
         return f"P{t}X{letter}" if unit not in ("FN", "WE") else f"P{t}X{letter}"
     num = float(n) * factor
-    if num != int(num) and letter in ("Y", "M", "D", "H", "W"):
-        # Fractions ("half an hour", "a year and a half") go down one unit when it divides evenly.
-        smaller = {("", "Y"): ("", "M", 12), ("", "W"): ("", "D", 7), ("", "D"): ("T", "H", 24),
-                   ("T", "H"): ("T", "M", 60)}.get((t, letter))
-        if smaller and float(num * smaller[2]).is_integer():
-            t, letter, num = smaller[0], smaller[1], num * smaller[2]
+    if num != int(num):
+        mixed = _mixed_duration(num, t, letter)
+        if mixed:
+            return mixed
     text = str(int(num)) if float(num).is_integer() else f"{num:g}"
     return f"P{t}{text}{letter}"
+
+
+# A fraction of a unit is written with the next smaller unit, as TimeBank does: "two and a half years"
+# P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "half an hour" PT30M.
+_SMALLER = {("", "Y"): ("", "M", 12), ("", "W"): ("", "D", 7), ("", "D"): ("T", "H", 24),
+            ("T", "H"): ("T", "M", 60), ("T", "M"): ("T", "S", 60)}
+
+
+def _mixed_duration(num: float, t: str, letter: str) -> Optional[str]:
+    smaller = _SMALLER.get((t, letter))
+    if smaller is None:
+        return None
+    st, sletter, per = smaller
+    whole = int(num)
+    rest = (num - whole) * per
+    if not float(rest).is_integer():
+        return None
+    rest_part = f"{int(rest)}{sletter}"
+    if whole == 0:
+        return f"P{st}{rest_part}"
+    if t == st:
+        return f"P{t}{whole}{letter}{rest_part}"
+    return f"P{whole}{letter}T{rest_part}"       # P1DT12H

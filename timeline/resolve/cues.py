@@ -13,10 +13,16 @@ PAST, FUTURE = "past", "future"
 
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
-    "expects", "expect", "plans", "plan", "planning", "intends", "intend", "due", "tomorrow", "coming",
-    "going", "forthcoming", "soon", "later", "aims", "hopes", "hope", "await", "be", "could", "might",
+    "expects", "expect", "intends", "intend", "due", "tomorrow", "coming",
+    "going", "forthcoming", "soon", "later", "aims", "hopes", "hope", "await", "be", "might",
     "awaits", "awaiting", "unless", "pending", "effective", "payable", "expire", "expires", "starting",
+    # present tense of verbs that announce a scheduled event ("the two leaders meet Monday")
+    "meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "arrives", "visits", "travels",
+    "votes", "faces", "hosts", "takes",
 }
+# "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
+# where they govern the expression (see tense()).
+_PLAN_WORDS = {"plans", "plan", "planning", "planned", "intended", "prepared", "preparing"}
 # Ambiguous -ed/-en forms that are usually adjectives or nouns in news, not past tense.
 _NOT_PAST = {
     "need", "needed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "shed",
@@ -38,11 +44,22 @@ _PAST_WORDS = {
     "eaten", "spoken", "written", "stolen", "chosen", "forgotten", "hidden", "ridden", "risen", "shaken",
     "sworn", "thrown", "torn", "worn", "woken",
 }
+# Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
+_BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
 # Quotes bound a clause too: in `"He will leave Thursday," Castro said` the quote's tense counts.
-# Words that announce the future when "to" follows: "is set to", "poised to", "likely to".
-_BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about"}
-_CLAUSE_END = re.compile(r"[.;!?\n\"“”()]|''|``|,\s+(?:but|and|while|although|though)\b")
+# Parentheses do not: "will leave at 4 in the morning (4 a.m. Thursday)".
+_CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|though)\b")
 _WORD = re.compile(r"[a-z']+")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
+    "inc", "co", "corp", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+    "vt", "wash", "wis", "wyo",
+}
+# An -ed word after a determiner is an adjective ("a still unspecified date", "the planned merger").
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+                "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
 _MAX_WORDS = 12
 
 
@@ -56,16 +73,30 @@ def _classify(word: str) -> Optional[str]:
     return None
 
 
+def _sentence_dot(low: str, i: int) -> bool:
+    """Is the dot at low[i] the end of a clause, not of an abbreviation ("Feb.", "U.S.", "vs.")?"""
+    if i + 1 < len(low) and not low[i + 1].isspace():
+        return False
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    word = low[j:i]
+    return not (len(word) == 1 or word in _ABBREVIATIONS or (j > 0 and low[j - 1] == "."))
+
+
 def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 200)
     left = lo
     for m in _CLAUSE_END.finditer(low, lo, start):
-        # a dot inside an abbreviation ("Feb.", "U.S.") does not end the clause
-        if m.group(0) == "." and m.start() > 0 and m.start() + 1 < len(low) and not low[m.start() + 1].isspace():
+        if m.group(0) == "." and not _sentence_dot(low, m.start()):
             continue
         left = m.end()
-    m = _CLAUSE_END.search(low, end, min(len(low), end + 200))
-    right = m.start() if m else min(len(low), end + 200)
+    right = min(len(low), end + 200)
+    for m in _CLAUSE_END.finditer(low, end, right):
+        if m.group(0) == "." and not _sentence_dot(low, m.start()):
+            continue
+        right = m.start()
+        break
     return left, right
 
 
@@ -83,19 +114,47 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
+    if "soon" in before and _follows(before, "as", "soon", "as"):
+        return FUTURE          # "as soon as trading opened Monday": not before then
     for words, reverse in ((before, True), (after, False)):
         for i, word in enumerate(words):
             cls = _classify(word)
+            if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
+                    and words[i + 1] in _DETERMINERS:
+                continue
+            if word == "next" and (words[i - 1] if reverse and i else "") == "to":
+                continue       # "next to the embassy"
             if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
                 return FUTURE      # "set to resume Monday", "poised to sign Friday"
+            if cls is None and word in _PLAN_WORDS:
+                # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
+                # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
+                if reverse:
+                    nxt = words[i - 1] if i else ""
+                else:
+                    nxt = words[i + 1] if i + 1 < len(words) else ""
+                present = not word.endswith("ed")
+                if (reverse and (nxt == "to" or present)) or (not reverse and present and nxt == "to"):
+                    if reverse and i + 1 < len(words) and words[i + 1] in ("previously", "originally", "as"):
+                        continue
+                    cls = FUTURE
             if cls is None:
                 continue
-            if cls == FUTURE and reverse and any(w in ("had", "was", "were") for w in words[i + 1:i + 3]):
-                return PAST        # "had been due to expire Friday", "was expected to"
+            if cls == FUTURE and reverse and "had" in words[i + 1:i + 6]:
+                return PAST        # "had been due to expire Friday", "had been scheduled to"
             if cls == PAST:
                 # a participle after "be" is passive, not past: "would be held on April 24"
                 aux = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
                 if aux in ("be", "being"):
-                    return FUTURE if reverse else None
+                    # "would be held", "is to be signed" look ahead; "could be located" need not
+                    modal = words[i + 2] if reverse and i + 2 < len(words) else ""
+                    return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
     return None
+
+
+def _follows(reversed_words: list[str], *phrase: str) -> bool:
+    """Does `phrase` occur in the text the reversed word list came from?"""
+    n = len(phrase)
+    forward = list(reversed(reversed_words))
+    return any(forward[i:i + n] == list(phrase) for i in range(len(forward) - n + 1))

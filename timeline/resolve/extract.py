@@ -11,17 +11,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import guards as _guards
-from .grammar import FOLD, PREFIX_LEN, Grammar, Rule
+from .grammar import Grammar, Rule
+from .prefix_index import FOLD, PREFIX_LEN
 
-_LAST_WORD = re.compile(r"(?<![\w'])([a-z]+)(?:[ \t\n\u00a0]+|-)$")
 _MAX_LEAD_WORDS = 4
+_BLANKS = " \t\n\u00a0"
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # Boilerplate lines whose years are no events: "Copyright 2023 ...", "© 2021 ... All rights reserved".
 _BOILERPLATE_LINE = re.compile(r"^[^\n]*(?:copyright|©|\(c\) \d{4}|all rights reserved)[^\n]*$", re.M)
 _TEMPLATE = re.compile(r"\{([a-z][a-z_0-9]*)(?:\|([a-z_0-9]+))?\}")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -52,6 +53,10 @@ def _filter(value: str, name: Optional[str]) -> str:
         return str(int(float(value) * 10))
     if name == "int":
         return str(int(float(value)))
+    if name == "pm":                   # "4 in the afternoon": the hour after noon
+        return f"{int(value) % 12 + 12:02d}"
+    if name == "am":                   # "12 in the morning" is midnight
+        return f"{int(value) % 12:02d}"
     raise ValueError(f"unknown template filter {name}")
 
 
@@ -80,23 +85,40 @@ def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
 
 
 def candidate_positions(low: str, grammar: Grammar) -> list[int]:
-    """Where a match can start: at a trigger, or at the lead words just before one ("at least the past")."""
-    positions: set[int] = set()
-    lead = grammar.lead_words
-    for t in grammar.trigger.finditer(low):
-        p = t.start()
-        positions.add(p)
-        if p and low[p - 1] == "'":
-            p -= 1                     # "'98", "the '60s"
-            positions.add(p)
+    """Where a match can start, in increasing order: at a trigger, or at the lead words just before
+    one ("at least the past")."""
+    positions: list[int] = []
+    add = positions.append
+    leads = grammar.lead_words
+    for t in grammar.trigger.finditer(" " + low):
+        p = t.start()                     # the trigger, one less in the padded text
+        # Lead words before it, nearest first, each after a blank run or a hyphen.
+        starts = []
         q = p
         for _ in range(_MAX_LEAD_WORDS):
-            m = _LAST_WORD.search(low, max(0, q - 20), q)
-            if m is None or not lead.fullmatch(low, m.start(1), m.end(1)):
+            j = q - 1
+            if j < 0:
                 break
-            q = m.start(1)
-            positions.add(q)
-    return sorted(positions)
+            c = low[j]
+            if c == "-":
+                pass
+            elif c in _BLANKS:
+                while j and low[j - 1] in _BLANKS:
+                    j -= 1
+            else:
+                break
+            k = j
+            while k and "a" <= low[k - 1] <= "z":
+                k -= 1
+            if k == j or low[k:j] not in leads or (k and (low[k - 1].isalnum() or low[k - 1] in "_'")):
+                break
+            starts.append(k)
+            q = k
+        if starts:
+            starts.reverse()
+            positions.extend(starts)
+        add(p)
+    return positions
 
 
 def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> list[Mention]:
@@ -104,6 +126,7 @@ def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> lis
     ctx = _guards.Context(text, low)
     mentions: list[Mention] = []
     last_end = 0
+    cache = grammar._candidates
     candidates = grammar.candidates
     fold = FOLD
     blocked = [(b.start(), b.end()) for b in _BOILERPLATE_LINE.finditer(low)] \
@@ -111,31 +134,38 @@ def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> lis
     for p in candidate_positions(low, grammar):
         if p < last_end:
             continue
-        rules = candidates(low[p:p + PREFIX_LEN].translate(fold))
+        key = low[p:p + PREFIX_LEN].translate(fold)
+        rules = cache.get(key)
+        if rules is None:
+            rules = candidates(key)
         if not rules:
             continue
         if blocked and any(s <= p < e for s, e in blocked):
             continue
         best: Optional[tuple] = None
+        best_key = None
         for match, rule in rules:
             m = match(low, p)
-            if m is None or m.end() <= p:
+            if m is None:
                 continue
-            key = (m.end() - p, rule.priority, -rule.index)
-            if best is not None and key <= best[0]:
+            end = m.end()
+            if end <= p:
                 continue
-            if "\n" in m.group() and _BLANK_LINE.search(m.group()):
+            rank = (end - p, rule.priority, -rule.index)
+            if best_key is not None and rank <= best_key:
+                continue
+            if "\n" in low[p:end] and _BLANK_LINE.search(low, p, end):
                 continue          # a phrase does not run across paragraphs
             fields = _fields(rule, m, grammar)
             if not _guards.accept(rule, m, fields, ctx):
                 continue
-            best = (key, rule, m, fields)
+            best, best_key = (rule, m, fields), rank
         if best is None:
             continue
-        _, rule, m, fields = best
-        mentions.append(Mention(
-            start=m.start(), end=m.end(), rule=rule, fields=fields,
-            value=fill(rule.value, fields) or "", type=rule.type, anchorable=rule.anchorable,
-            mod=fill(rule.mod, fields), quant=fill(rule.quant, fields), freq=fill(rule.freq, fields)))
-        last_end = m.end()
+        rule, m, fields = best
+        end = m.end()
+        mentions.append(Mention(p, end, rule, fields, fill(rule.value, fields) or "", rule.type,
+                                fill(rule.mod, fields), fill(rule.quant, fields), fill(rule.freq, fields),
+                                rule.anchorable))
+        last_end = end
     return mentions

@@ -45,7 +45,7 @@ class Context:
 
     def sentence_initial(self, pos: int) -> bool:
         i = pos - 1
-        while i >= 0 and self.text[i] in " \t\u00a0\"'“‘(":
+        while i >= 0 and self.text[i] in " \t\u00a0\"'“‘(`":
             i -= 1
         return i < 0 or self.text[i] in ".!?\n:;"
 
@@ -194,7 +194,9 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.sentence_initial(s):
         return True
     prev = ctx.text[max(0, s - 20):s].rstrip().split(" ")[-1:]
-    nxt = ctx.text[m.end():m.end() + 20].lstrip().split(" ")[:1]
+    after = ctx.text[m.end():m.end() + 20]
+    # a name runs on to the next word; "Today, I'm here" does not
+    nxt = after.lstrip().split(" ")[:1] if after[:1].isspace() else []
     cap = lambda w: bool(w and w[0] and w[0][:1].isupper())
     return not (cap(prev) or cap(nxt))
 
@@ -218,7 +220,26 @@ def comparison(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return bool(_COMPARISON.search(ctx.low, max(0, m.start() - 80), m.start()))
 
 
+_GENERIC_AFTER_TODAY = re.compile(
+    r"'s\s+(?:[a-z-]+\s+)?(?:world|society|youth|generation|young|children|kids|economy|culture|standards|"
+    r"terms|dollars|money|technology|computers|age|era|times|climate|environment|politics|families|"
+    r"students|workers|consumers|women|men|people)\b")
+
+
+def not_generic_today(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"in today's world", "today's personal computers": the present age, not the publication day
+    (but "today's editions", "today's vote" are that day)."""
+    return not _GENERIC_AFTER_TODAY.match(ctx.low, m.end(), m.end() + 40)
+
+
+def after_modal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"will one day be": an indefinite future time, not a duration."""
+    return ctx.prev_word(m.start()) in ("will", "would", "could", "may", "might", "shall", "can", "ll")
+
+
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
+    "after_modal": after_modal,
+    "not_generic_today": not_generic_today,
     "bare_month": bare_month,
     "year_bare": year_bare,
     "year_apostrophe": year_apostrophe,

@@ -1,0 +1,111 @@
+"""Built-in word classes: the ones better said as a regex than as a word list (years, days, clock
+times, decades, years read aloud), each with the function that normalizes what it matched."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+# Blank between two words (the matcher rejects a match that spans a blank line: a new paragraph).
+SPACE = r"(?:[ \t\n\u00a0]+)"
+
+HYPHEN_OR_SPACE = r"(?:[ \t\u00a0]*[-\u2010\u2011\u2013][ \t\u00a0]*|[ \t\n\u00a0]+)"
+
+NUM_WORDS_UNDER_10 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _year_norm(s: str) -> str:
+    s = s.strip().lstrip("'’")
+    if len(s) == 2:
+        n = int(s)
+        return f"{1900 + n if n >= 30 else 2000 + n:04d}"
+    return s
+
+
+def _two(s: str) -> str:
+    return f"{int(re.sub(r'[^0-9]', '', s)):02d}"
+
+
+def _decade_norm(s: str) -> str:
+    s = s.strip().lstrip("'’").rstrip("s").rstrip("'’")
+    if len(s) == 2:
+        return _year_norm(s)[:3]
+    return s[:3]
+
+
+DECADE_WORDS = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+                 "seventies": "7", "eighties": "8", "nineties": "9"}
+
+
+def _hour_norm(s: str) -> str:
+    return f"{int(s):02d}"
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPOKEN_CENTURY = {"eighteen": 18, "nineteen": 19}
+
+
+def _spoken_under_100(words: list[str]) -> int | None:
+    if len(words) == 1:
+        w = words[0]
+        if w in _TEENS:
+            return 10 + _TEENS.index(w)
+        if w in _TENS:
+            return 20 + 10 * _TENS.index(w)
+        return None
+    if len(words) == 2 and words[0] in _TENS and words[1] in _ONES:
+        return 20 + 10 * _TENS.index(words[0]) + _ONES.index(words[1]) + 1
+    if len(words) == 2 and words[0] == "oh" and words[1] in _ONES:
+        return _ONES.index(words[1]) + 1
+    return None
+
+
+def _spoken_year_norm(s: str) -> str:
+    words = re.findall(r"[a-z]+", s)
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        n = 0 if not rest else (_ONES.index(rest[0]) + 1 if rest[0] in _ONES else _spoken_under_100(rest) or 0)
+        return f"{2000 + n:04d}"
+    century = _SPOKEN_CENTURY.get(words[0], 19)
+    rest = words[1:]
+    if rest and rest[0] == "hundred":
+        return f"{century * 100:04d}"
+    return f"{century * 100 + (_spoken_under_100(rest) or 0):04d}"
+
+
+_UNDER_100_RE = (r"(?:(?:" + "|".join(_TENS) + r")(?:[ -](?:" + "|".join(_ONES) + r"))?|" + "|".join(_TEENS)
+                 + r"|oh (?:" + "|".join(_ONES) + r"))")
+_SPOKEN_YEAR_RE = (r"(?:eighteen|nineteen) (?:hundred|" + _UNDER_100_RE + r")"
+                   r"|two thousand(?: and (?:" + "|".join(_ONES) + r"))?")
+
+
+@dataclass(frozen=True)
+class Builtin:
+    regex: str
+    norm: Callable[[str], str]
+
+
+# Classes whose surface is better said as a regex than as a word list.
+BUILTINS: dict[str, Builtin] = {
+    # 4-digit years 1000-2099 (the rule's guard decides how plausible a bare number is).
+    "year": Builtin(r"1\d{3}|20\d{2}", _year_norm),
+    "year2": Builtin(r"['’]\d{2}", _year_norm),
+    "day": Builtin(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?", _two),
+    "month_num": Builtin(r"1[0-2]|0?[1-9]", _two),
+    "digits": Builtin(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", lambda s: s.replace(",", "")),
+    "hour12": Builtin(r"1[0-2]|0?[1-9]", _hour_norm),
+    "hour24": Builtin(r"[01]?\d|2[0-3]", _hour_norm),
+    "minute": Builtin(r"[0-5]\d", lambda s: s),
+    "ampm": Builtin(r"a\.?\s?m\b\.?|p\.?\s?m\b\.?", lambda s: "pm" if s.strip()[0] == "p" else "am"),
+    "decade": Builtin(r"1\d{2}0['’]?s|20\d0['’]?s|['’]\d0['’]?s|\d0['’]s",
+                      _decade_norm),
+    "decade_word": Builtin("|".join(DECADE_WORDS), lambda s: "19" + DECADE_WORDS[s]),
+    "quarter_code": Builtin(r"q[1-4]", lambda s: s[1]),
+    "half_code": Builtin(r"h[12]", lambda s: s[1]),
+    # Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
+    "spoken_year": Builtin(_SPOKEN_YEAR_RE, _spoken_year_norm),
+    "tz": Builtin(r"(?:[ecmp][sd]t|gmt|utc|[ecmp]t)\b", lambda s: s.upper()),
+}
