@@ -84,3 +84,21 @@ def test_dask_local_cluster_gives_the_same_output(story_dir):
     local = as_json(timeline.build([story_dir], jobs=1))
     on_dask = as_json(timeline.build([story_dir], scheduler="local"))
     assert local == on_dask
+
+
+@pytest.mark.parametrize("actors, about, expected", [
+    ([["Port Authority"], ["Port Authority", "Mayor"], ["Port Authority"], ["Mayor"]], None,
+     "Port Authority: a timeline from 3 articles"),
+    ([["Port Authority"], ["Mayor"], ["Port Authority"], ["Mayor"]], None,
+     "Timeline from 3 articles"),                               # a tie names no protagonist
+    ([["Port Authority"]] * 5, "Ferries", "Timeline: Ferries"),
+    ([], None, "Timeline from 3 articles"),
+])
+def test_default_title_names_the_story(actors, about, expected):
+    from types import SimpleNamespace
+    from timeline.model import DocumentInfo
+    from timeline.pipeline import _default_title
+    docs = [DocumentInfo(id=f"d{i}", path=f"d{i}.txt", title=f"Story {i}", published=None,
+                         published_source=None) for i in range(3)]
+    events = [SimpleNamespace(actors=tuple(a)) for a in actors]
+    assert _default_title(docs, about, events) == expected

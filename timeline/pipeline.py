@@ -170,7 +170,7 @@ def build(
     stats.warnings = len(warnings)
     stats.seconds = time.perf_counter() - started
     return Timeline(
-        title=title or _default_title(documents, about),
+        title=title or _default_title(documents, about, assembled.events),
         documents=documents,
         events=tuple(assembled.events),
         undated=tuple(assembled.undated),
@@ -182,12 +182,28 @@ def build(
     )
 
 
-def _default_title(documents: Sequence[DocumentInfo], about: Optional[str]) -> str:
+def _default_title(documents: Sequence[DocumentInfo], about: Optional[str], events: Sequence = ()) -> str:
+    """A title that says what the page is about when the user gave none.
+
+    "Timeline" alone tells a reader of a shared page nothing; the actor that most events involve
+    usually names the story ("Alder Harbor Bridge"), and the article count says how much it rests on.
+    """
     if about:
         return f"Timeline: {about}"
     if len(documents) == 1 and documents[0].title:
         return documents[0].title
-    return "Timeline"
+    articles = f"{len(documents)} article{'s' if len(documents) != 1 else ''}"
+    counts: dict[str, int] = {}
+    for event in events:
+        for actor in set(event.actors):
+            counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if ranked:
+        actor, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= 3 and count >= 1.5 * runner_up:      # a clear protagonist, not a tie of bit players
+            return f"{actor}: a timeline from {articles}"
+    return f"Timeline from {articles}"
 
 
 def tag(

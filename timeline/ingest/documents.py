@@ -19,6 +19,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from ..model import Document, Notice
 from . import formats
+from .byline import find_outlet
 from .pubdate import InvalidDate, check_timezone, find_dateline, find_filename_date, parse_date_value
 from .sources import (HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIX, STDIN,
                       expand_inputs)
@@ -141,6 +142,7 @@ class _Reader:
             yield Notice("no article text" + (" in the HTML" if "html" in record else ""), where, "skipped", line)
             return
 
+        outlet = outlet or find_outlet(text)
         published, published_source = self._publication(meta, record, sidecar, html_date, text, where, path,
                                                          line, notices)
         if published is None:

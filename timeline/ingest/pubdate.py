@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 MIN_YEAR, MAX_YEAR = 1000, 2999   # beyond these a "publication date" is a typo
 
@@ -135,20 +135,26 @@ def _date_from_match(m: re.Match, raw: str) -> _dt.date:
     return make_date(int(m["year"]), month_num, int(m["day"]), raw.strip())
 
 
+def head_lines(text: str, limit: int) -> Iterator[str]:
+    """The first `limit` non-blank lines of an article, stripped: where datelines and bylines sit."""
+    seen = 0
+    for line in text[:2000].splitlines():
+        stripped = line.strip().lstrip("\ufeff")
+        if not stripped:
+            continue
+        seen += 1
+        if seen > limit:
+            return
+        yield stripped
+
+
 def find_dateline(text: str) -> Optional[tuple[_dt.date, str]]:
     """A full date in the first lines of an article ("MOSCOW, Feb. 16, 2022 —").
 
     Returns (date, the matched words) or None. Only day-precise dates count: a
     year alone ("Copyright 2023", "since 2014") never makes a publication date.
     """
-    lines_seen = 0
-    for line in text[:2000].splitlines():
-        stripped = line.strip().lstrip("\ufeff")
-        if not stripped:
-            continue
-        lines_seen += 1
-        if lines_seen > _DATELINE_LINES:
-            break
+    for stripped in head_lines(text, _DATELINE_LINES):
         if _NOT_A_DATELINE.match(stripped):
             continue
         for regex in _DATELINE_PATTERNS:
