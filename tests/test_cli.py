@@ -111,6 +111,50 @@ def test_binary_format_to_stdout_is_a_usage_error(corpus):
     assert_one_line_error(err, "png is a binary format")
 
 
+# -- build --------------------------------------------------------------------
+
+def test_build_json_contract(corpus, tmp_path):
+    out = tmp_path / "t.json"
+    code, _, err = run("build", corpus, "-o", out, "-j", "1")
+    assert code == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"documents", "events", "undated", "warnings"} <= set(data)
+    docs = {d["id"]: d for d in data["documents"]}
+    assert set(docs) == {"a.txt", "w1"}
+    assert docs["a.txt"]["published"] == "2025-03-04" and docs["a.txt"]["published_source"] == "dateline"
+    assert docs["w1"]["published_source"] == "record"
+    assert {"id", "path", "title", "published", "published_source"} <= set(docs["w1"])
+    assert data["events"], "the articles report happenings"
+    for event in data["events"]:
+        assert {"id", "date", "headline", "actors", "sources"} <= set(event)
+        assert {"value", "start", "end", "granularity"} <= set(event["date"])
+        assert event["date"]["start"] <= event["date"]["end"]
+        for source in event["sources"]:
+            text = (ARTICLE if source["doc"] == "a.txt" else ARTICLE_2)
+            assert text[source["start"]:source["end"]] == source["sentence"]
+            trigger = source["trigger"]
+            assert text[trigger["start"]:trigger["end"]] == trigger["text"]
+    vote = [e for e in data["events"] if "voted" in e["headline"] or "vote" in e["headline"].lower()]
+    assert vote and vote[0]["date"]["value"] == "2025-03-04"      # Tuesday, in both articles
+    assert sorted(s["doc"] for s in vote[0]["sources"]) == ["a.txt", "w1"]
+    assert "feed.jsonl:2: malformed JSON line" in err               # the broken line is reported
+    assert "2 documents, " in err and " -> " in err                 # the summary line
+
+
+@pytest.mark.parametrize("name, marker", [("t.csv", "headline"), ("t.html", "<!DOCTYPE html>"),
+                                          ("t.timelinejs.json", '"events"'), ("t", "<!DOCTYPE html>")])
+def test_build_format_follows_the_extension(corpus, tmp_path, name, marker):
+    code, _, err = run("build", corpus / "a.txt", "-o", tmp_path / name, "-q")
+    assert code == 0, err
+    assert marker in (tmp_path / name).read_text(encoding="utf-8")[:2000]
+
+
+def test_build_to_stdout(corpus):
+    code, out, err = run("build", corpus / "a.txt", "-o", "-", "--format", "json", "-q")
+    assert code == 0, err
+    assert json.loads(out)["documents"][0]["id"] == "a.txt"
+
+
 # -- a real subprocess -------------------------------------------------------------
 
 def test_console_script_as_a_subprocess(corpus, tmp_path):

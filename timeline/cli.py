@@ -174,9 +174,13 @@ def build(inputs, output, fmt, published, timezone, about, title, lanes, plotlyj
     if not quiet:
         s = timeline.stats
         skipped = f", {s['skipped']} skipped" if s.get("skipped") else ""
-        _say(f"{s['documents']} documents{skipped}, {s['events']} events ({s['undated']} undated), "
-             f"{s['warnings']} warnings, {time.perf_counter() - started:.1f} s"
+        _say(f"{_count(s['documents'], 'document')}{skipped}, {_count(s['events'], 'event')} "
+             f"({s['undated']} undated), {_count(s['warnings'], 'warning')}, {time.perf_counter() - started:.1f} s"
              + ("" if output == "-" else f" -> {output}"))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @cli.command()

@@ -34,3 +34,21 @@ def test_byline_fills_the_source_of_a_text_file_but_metadata_wins(tmp_path):
     docs = {d.id: d for d in read_documents([str(tmp_path)]) if hasattr(d, "text")}
     assert docs["a.txt"].source == "Harbor Wire"
     assert docs["b"].source == "Gazette"
+
+
+TITLES = [
+    # (top of a plain-text article, the title guessed from it)
+    ("Ferry fares to rise in spring\n\nBy Ana Ruiz, Harbor Wire\n\nFares rise on Monday.", "Ferry fares to rise in spring"),
+    ("May 2, 2025\n\nCity Tribune\n\nFerry fares to rise in spring\n\nFares rise on Monday.", "Ferry fares to rise in spring"),
+    ("Is the old bridge safe to cross?\n\nEngineers are not sure.", "Is the old bridge safe to cross?"),
+    # a dateline opening the body, then body sentences: no headline, and none invented from the body
+    ("PORT ALDER, March 4, 2025 — The council voted on Tuesday.\nEngineers said work would start soon.", None),
+    ("The council voted on Tuesday to close the bridge for repairs.\n\nIt will reopen in May.", None),
+]
+
+
+@pytest.mark.parametrize("text, title", TITLES)
+def test_title_guess_never_takes_a_body_sentence(tmp_path, text, title):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [doc] = [d for d in read_documents([str(tmp_path / "a.txt")]) if hasattr(d, "text")]
+    assert doc.title == title

@@ -20,7 +20,8 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from ..model import Document, Notice
 from . import formats
 from .byline import find_outlet
-from .pubdate import InvalidDate, check_timezone, find_dateline, find_filename_date, parse_date_value
+from .pubdate import (InvalidDate, check_timezone, find_dateline, find_filename_date, head_lines,
+                      parse_date_value)
 from .sources import (HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIX, STDIN,
                       expand_inputs)
 
@@ -222,13 +223,20 @@ def _default_id(where: str, path: Optional[Path], line: Optional[int], single: b
 
 
 def _guess_title(text: str) -> Optional[str]:
-    """The first short line that reads like a headline (not a dateline or a byline)."""
-    for raw in text[:3000].splitlines()[:12]:
-        line = raw.strip().lstrip("#").strip()
+    """The headline line at the top of a plain-text article, if it has one.
+
+    Skips datelines, bylines and short kicker lines ("Raven Tribune"); stops at the first line that
+    reads like body copy (long, or ending like a sentence), because a body sentence taken for the
+    title would be dropped from the article as a repeated headline.
+    """
+    for line in head_lines(text, 6):
+        line = line.lstrip("#").strip()
         words = line.split()
-        if len(words) < 4 or len(line) > 200:
+        if find_dateline(line) or line.startswith(("By ", "BY ")):
             continue
-        if find_dateline(line) or line.endswith((".", ":")) and len(words) > 25:
+        if len(words) < 4:
             continue
+        if len(words) > 20 or line.endswith((".", ",", ":", ";")) or len(line) > 200:
+            return None
         return line
     return None
