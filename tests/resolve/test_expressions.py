@@ -38,6 +38,12 @@ CASES = [
     ("Sales rose 5% in the third quarter from a year earlier.", [("the third quarter", "2021-Q3"), ("a year earlier", "2020-Q3")]),
     ("The deal was signed last April.", [("last April", "2021-04")]),
     ("The meeting is next week.", [("next week", "2022-W08")]),
+    # "start"/"end" as verbs are not positions: the day must survive ("end March 3" is not a month)
+    ("The talks end March 3 in Geneva.", [("March 3", "2022-03-03")]),
+    ("Work will start March 21.", [("March 21", "2022-03-21")]),
+    ("Repairs start next week.", [("next week", "2022-W08")]),
+    ("Profits were counted at end-March.", [("end-March", "2021-03")]),   # past tense: the March before
+    ("A ruling is due at the end of next month.", [("the end of next month", "2022-03")]),
     ("He was a student in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
     ("The talks are set to resume Monday.", [("Monday", "2022-02-21")]),
     ("He could arrive as early as Friday.", [("Friday", "2022-02-18")]),

@@ -38,7 +38,7 @@ UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", 
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof)"
                     r"-([^|]+?)"
-                    r"(?:-(last|next|this))?$")
+                    r"(?:-(last|next|this|recent|before|after))?$")
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,9 @@ class Anchorer:
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
                 continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
             if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
+                if self.dct is not None and t.interval.start > self.dct:
+                    continue    # a forecast ("losses through the third quarter of 1990") is not the
+                                # period whose results are compared with a year earlier
                 if nearest is None:
                     nearest = t
                     if t.granularity != "quarter":
@@ -314,7 +317,7 @@ class Anchorer:
             if same_year:
                 return (*same_year[0], "this")
             which = None
-        if which == "last":
+        if which in ("last", "recent"):
             past = [c for c in cands if c[1] < dct]
             return (*past[-1], "last")
         if which == "next":
@@ -334,8 +337,10 @@ class Anchorer:
         def cost(c):
             days = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
             against = (direction == PAST and c[0] > dct) or (direction == FUTURE and c[1] < dct)
-            # without a cue, news reports the past more often than it announces the future
-            weight = 4 if against else (4 if direction is None and c[0] > dct and not slack_days else 1)
+            # without a cue, news reports the past more often than it announces the future: a cue-less
+            # future month counts four times as far, a future day (slack) twice ("its record high set on
+            # Aug. 6" in February is last August, "the summit on April 24" in February is this April)
+            weight = 4 if against else (1 if direction is not None or c[0] <= dct else (2 if slack_days else 4))
             return (days * weight, c[0] > dct)
         best = min(cands, key=cost)
         why = {PAST: "past tense", FUTURE: "future"}.get(direction, "nearest to publication")
@@ -353,13 +358,15 @@ class Anchorer:
         delta = (wd - dct.weekday()) % 7
         nxt = dct + _dt.timedelta(days=delta or 7)
         prev = dct - _dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)
-        if which == "last":
+        if which in ("last", "recent"):
             return self._done(prev.isoformat(), text, f"the {name} before publication, 'last'")
         if which == "next":
             return self._done(nxt.isoformat(), text, f"the {name} after publication, 'next'")
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
             return self._done(day.isoformat(), text, f"the {name} of the publication week")
+        if which in ("before", "after"):
+            return self._weekday_from_ref(wd, which, start, text)
         if delta == 0:
             return self._done(dct.isoformat(), text, "the publication day itself")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
@@ -369,6 +376,23 @@ class Anchorer:
             return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
+        """"the previous Friday" / "the following Monday": from the latest day mentioned before, else
+        from publication."""
+        name = WEEKDAY_NAMES[wd]
+        ref = self._ref("D", start)
+        origin = ref.interval.start if ref is not None else self.dct
+        if which == "before":
+            day = origin - _dt.timedelta(days=(origin.weekday() - wd) % 7 or 7)
+        else:
+            day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7 or 7)
+        word = "before" if which == "before" else "after"
+        if ref is None:
+            return self._done(day.isoformat(), text, f"the {name} {word} publication")
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), ref.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the {name} {word} '{ref.text}' ({ref.tid}, {ref.value})")
 
     def _weekend(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the weekend": the one just past in a past-tense (or cue-less) report early in the week,
@@ -414,6 +438,18 @@ class Anchorer:
         if direction == FUTURE:
             s, e, v = [c for c in cands if c[1] >= self.dct][0]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, future")
+        if which == "last":
+            # the month just before the publication month would be "last month": "last February"
+            # on 1 March is February a year back; but "last December" in January is the December of
+            # last year, the one just ended
+            before = [c for c in cands if c[1] < self.dct]
+            s, e, v = before[-1]
+            if cal.add_months(s, 1) == cal.period_start("M", self.dct) and s.year == self.dct.year \
+                    and len(before) > 1:
+                s, e, v = before[-2]
+                return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the one before the month just "
+                                           "ended (that one would be 'last month')")
+            return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
 

@@ -18,11 +18,17 @@ _FUTURE_WORDS = {
     "awaits", "awaiting", "unless", "pending", "effective", "payable", "expire", "expires", "starting",
     # present tense of verbs that announce a scheduled event ("the two leaders meet Monday")
     "meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "arrives", "visits", "travels",
-    "votes", "faces", "hosts", "takes",
+    "votes", "faces", "hosts", "takes", "heads", "leaves", "departs", "returns", "flies",
 }
 # "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
 # where they govern the expression (see tense()).
 _PLAN_WORDS = {"plans", "plan", "planning", "planned", "intended", "prepared", "preparing"}
+# Past-tense verbs of decision that look ahead when an infinitive follows: "decided to admit them in
+# March", "agreed to hand over the files by Friday" (but "agreed to the deal on Tuesday" is past).
+_INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "offered", "voted",
+                 "resolved", "undertook", "committed"}
+# Participles that schedule what follows "for": "planned for Saturday", "set for Saturday".
+_SCHEDULED_FOR = {"planned", "set", "slated", "scheduled", "booked", "penciled", "pencilled", "earmarked"}
 # Ambiguous -ed/-en forms that are usually adjectives or nouns in news, not past tense.
 _NOT_PAST = {
     "need", "needed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "shed",
@@ -50,6 +56,7 @@ _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "ar
 # Parentheses do not: "will leave at 4 in the morning (4 a.m. Thursday)".
 _CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|though)\b")
 _WORD = re.compile(r"[a-z']+")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
     "inc", "co", "corp", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -61,6 +68,9 @@ _ABBREVIATIONS = {
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                 "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
 _MAX_WORDS = 12
+# Adverbs that may stand between a modal and "be": "would still be held", "will probably be signed".
+_ADVERBS = {"still", "also", "not", "probably", "likely", "then", "now", "only", "again", "already", "just",
+            "definitely", "certainly", "possibly", "finally", "formally", "officially", "n't"}
 
 
 def _classify(word: str) -> Optional[str]:
@@ -107,11 +117,14 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     first (nearest first), then those to the right.
     """
     left, right = _clause(low, start, end)
+    weekday = _WEEKDAY.search(low, start, end) is not None
     before = _WORD.findall(low, left, start)[-_MAX_WORDS:]
     after = _WORD.findall(low, end, right)[:_MAX_WORDS]
     before.reverse()
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
+    if before and before[0] in ("through", "thru") and not any(_classify(w) == PAST for w in before[1:]):
+        return FUTURE          # "loans available through January" (but "the strike lasted through March")
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):
@@ -126,6 +139,14 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 continue       # "next to the embassy"
             if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
                 return FUTURE      # "set to resume Monday", "poised to sign Friday"
+            if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
+                return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
+            if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
+                    and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS:
+                return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
+                                   # the decision itself: "agreed to buy the firm on Tuesday"
+            if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
+                return FUTURE      # "the minister is headed to Paris on Friday"
             if cls is None and word in _PLAN_WORDS:
                 # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
                 # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
@@ -134,7 +155,11 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 else:
                     nxt = words[i + 1] if i + 1 < len(words) else ""
                 present = not word.endswith("ed")
-                if (reverse and (nxt == "to" or present)) or (not reverse and present and nxt == "to"):
+                # "protesters planned a rally on Saturday": a verb planning an event (not "the planned rally")
+                plans_event = reverse and nxt in ("a", "an") and \
+                    (i + 1 >= len(words) or words[i + 1] not in _DETERMINERS)
+                if (reverse and (nxt == "to" or present or plans_event)) or \
+                        (not reverse and present and nxt == "to"):
                     if reverse and i + 1 < len(words) and words[i + 1] in ("previously", "originally", "as"):
                         continue
                     cls = FUTURE
@@ -147,7 +172,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 aux = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
                 if aux in ("be", "being"):
                     # "would be held", "is to be signed" look ahead; "could be located" need not
-                    modal = words[i + 2] if reverse and i + 2 < len(words) else ""
+                    k = i + 2
+                    while reverse and k < len(words) - 1 and words[k] in _ADVERBS:
+                        k += 1     # "would still be held", "will not be signed"
+                    modal = words[k] if reverse and k < len(words) else ""
                     return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
     return None

@@ -288,8 +288,20 @@ def _real_day(fields: dict) -> bool:
     return True
 
 
+# "start", "end", "beginning", "middle" are positions only as nouns: "the end of March", "end-March".
+# Bare, they are verbs ("talks end March 3", "repairs start next week"): taking them in would swallow
+# the day ("March 3" -> "end March", a month) or put a verb into the expression.
+_POSITION_NOUN = re.compile(r"(?:start|end|beginning|middle)(?!\s+of\b|-)\b")
+
+
+def _position_noun_has_of(m: re.Match, ctx: Context) -> bool:
+    return _POSITION_NOUN.match(ctx.low, m.start()) is None
+
+
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
+        return False
+    if rule.mod and not _position_noun_has_of(m, ctx):
         return False
     for g in rule.guards:
         if not GUARDS[g](rule, m, fields, ctx):
