@@ -30,6 +30,9 @@ class NameBook:
     capitalised_inside: set[str] = field(default_factory=set)  # words seen capitalised mid-sentence
     last_person: str | None = None
     last_thing: str | None = None
+    # the latest person who was a subject, and in which sentence: "Mayor Lena Moss toured the pier
+    # with engineer Ben Ortiz. “…,” she said" -> Lena Moss (a subject is the likelier antecedent)
+    last_subject: tuple[str, int] | None = None
     recent: list[str] = field(default_factory=list)
 
     def canonical(self, name: str) -> str:

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from ..model import (GRANULARITY_RANK, PUBLISHED_SOURCES, DocumentInfo, Event, EventDate, Notice,
                      Source)
-from .merge import Item, cluster, date_key, features
+from .merge import Item, cluster, compatible, date_key, features
 
 _STATUS_PRIORITY = ("occurred", "reported", "planned", "negated", "hypothetical")
 _BASIS_RANK = {"timex": 0, "narrative": 1, "publication": 2}
@@ -88,8 +88,8 @@ def _merge_group(group: list[Item], infos: dict[str, DocumentInfo]) -> Event:
     if dates:
         distinct = sorted({date_key(d): d for d in dates}.values(), key=lambda d: (d.start, d.end, d.value))
         if _all_overlap(distinct):
-            date = min(dates, key=lambda d: (_BASIS_RANK.get(d.basis, 3), GRANULARITY_RANK.get(d.granularity, 99),
-                                             d.start, d.value))
+            date = min(dates, key=lambda d: (d.mod == "BEFORE", _BASIS_RANK.get(d.basis, 3),
+                                             GRANULARITY_RANK.get(d.granularity, 99), d.start, d.value))
         else:
             conflict = tuple(distinct)
             date = _trusted_date(events, infos)
@@ -113,7 +113,7 @@ def _merge_group(group: list[Item], infos: dict[str, DocumentInfo]) -> Event:
 
 
 def _all_overlap(dates: list[EventDate]) -> bool:
-    return all(a.overlaps(b) for k, a in enumerate(dates) for b in dates[k + 1:])
+    return all(compatible(a, b) for k, a in enumerate(dates) for b in dates[k + 1:])
 
 
 def _trust(info: Optional[DocumentInfo]) -> int:

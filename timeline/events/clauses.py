@@ -68,8 +68,9 @@ def _is_word(text: str) -> bool:
 
 
 class _Memo(list):
-    """The sentence's lower-case words, with the finite-verb test memoised per token."""
-    __slots__ = ("verbs",)
+    """The sentence's lower-case words, with the finite-verb test memoised per token, and the
+    capitalised words after the first (names, months: "due in May" has no modal)."""
+    __slots__ = ("verbs", "names")
 
 
 def _finite_verb(tokens: list[Token], i: int, lows: _Memo) -> bool:
@@ -175,12 +176,16 @@ def _verb_only(low: str) -> bool:
 
 def _aux(lows: list[str], i: int) -> bool:
     low = lows[i]
+    if low in _CAPITALISED_NOT_AUX and i in getattr(lows, "names", ()):
+        return False
     if low in lx.CONTRACTED_S:
         return i > 0 and lows[i - 1] in lx.SUBJECT_PRONOUNS | {"what", "there", "here", "where", "who"}
     return low in lx.AUXILIARIES
 
 
 def _nounish(low: str) -> bool:
+    if low in lx.DETERMINERS or low in lx.SUBJECT_PRONOUNS:
+        return False          # "closed their shops": the lexicon's odd noun senses of "their", "this"
     pos = lx.parts_of_speech(low)
     return "NOUN" in pos and "VERB" not in pos
 
@@ -195,6 +200,8 @@ def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clau
         return []
     lows = _Memo(t.text.lower() for t in tokens)
     lows.verbs = [None] * len(tokens)
+    lows.names = frozenset(k for k in range(first + 1, len(tokens)) if lows[k] in _CAPITALISED_NOT_AUX
+                           and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isalnum())
     sentence.lows = lows
     text = sentence.text
     if sentence.in_quote or '"' in text or "“" in text or "”" in text or "``" in text or "''" in text:
@@ -207,6 +214,15 @@ def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clau
     pending = None                # a verbless lead-in ("Yesterday, at the conference,") joins the next clause
     for seg_first, seg_last in segments:
         clause = _clause(sentence, tokens, lows, seg_first, seg_last)
+        if clause is None and len(clauses) == 1 and clauses[0].marker in _RELATIVE_MARKERS \
+                and clauses[0].extra.get("lead_in") is not None and lows[seg_first] == "," \
+                and seg_first + 1 <= seg_last and tokens[seg_first + 1].text[:1].islower() \
+                and (lows[seg_first + 1].endswith("ed") or lows[seg_first + 1] in lx.IRREGULAR_PAST) \
+                and "VERB" in lx.parts_of_speech(lows[seg_first + 1]) \
+                and (seg_first + 2 > seg_last or lows[seg_first + 2] != "by"):
+            # "The mayor, who took office in 2023, resigned on Monday": after a relative clause on the
+            # subject the past form is the main verb, not a participle
+            clause = _make(sentence, tokens, lows, seg_first, seg_last, seg_first + 1, (seg_first + 1,), "")
         if clause is None:
             if clauses:
                 clauses[-1].last = seg_last
@@ -224,6 +240,8 @@ def analyze(sentence: Sentence, skip: frozenset[int] = frozenset()) -> list[Clau
         if not i:
             continue
         prev = clauses[i - 1]
+        if _absolute(clause, tokens, lows):
+            clause.stative = True     # "stood empty, its gates chained and its lanes silent": a description
         if _is_complement(clauses, i, tokens):
             clause.complement_of = i - 1
         elif prev.complement_of is not None and clause.marker in ("and", "but", "or") \
@@ -263,8 +281,28 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
     n = len(tokens)
     has_verb = False
     complement_at = None      # "said [Wednesday] it would ...": where a statement's bare complement starts
+    seen_verb = False         # any verb group so far in the sentence
+    subject_relative = False  # inside a relative clause on the sentence's subject: "Residents who moved here ..."
     for i in range(first + 1, n):
         low = lows[i]
+        if subject_relative and has_verb and not lows[i - 1] in _NOT_BEFORE_MAIN_VERB \
+                and not _aux(lows, i - 1) and (_aux(lows, i) or _finite_verb(tokens, i, lows)) \
+                and not (i > 1 and _finite_verb(tokens, i - 1, lows)):
+            # "The pier that the city built two years ago collapsed on Monday": the main verb resumes
+            cuts.append(i)
+            subject_relative = False
+            complement_at = None
+            continue
+        if subject_relative and has_verb and low == "," and i + 1 < n and tokens[i + 1].text[:1].islower() \
+                and (lows[i + 1].endswith("ed") or lows[i + 1] in lx.IRREGULAR_PAST) \
+                and "VERB" in lx.parts_of_speech(lows[i + 1]):
+            # "The mayor, who took office in 2023, resigned on Monday": not a participle after the
+            # relative clause, the main verb
+            cuts.append(i)
+            subject_relative = False
+            has_verb = False
+            complement_at = None
+            continue
         if complement_at is not None and has_verb and complement_at < i and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
             cuts.append(complement_at)
             complement_at = None
@@ -277,9 +315,13 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
             nxt = lows[i + 1] if i + 1 < n else ""
             if low in ("since", "after", "before", "until", "as") and (not nxt or nxt[:1].isdigit()):
                 continue
+            if low == "as" and ((i >= 2 and lows[i - 2] == "as") or (i + 2 < n and lows[i + 2] == "as")):
+                continue      # "as early as Monday", "as much as 40%": a comparison, not a clause
             if low == "that" and i > 0 and lows[i - 1] in lx.PREPOSITIONS:
                 continue
             cuts.append(i)
+            subject_relative = low in _RELATIVE_MARKERS and not seen_verb and not has_verb \
+                and (_is_word(tokens[i - 1].text) or lows[i - 1] == ",")
             has_verb = False
             complement_at = None
         elif (low in lx.COORDINATORS and has_verb) or (low == "," and not (i + 1 < n and lows[i + 1].endswith("ing"))):
@@ -296,6 +338,7 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
                     break
         elif not has_verb and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
             has_verb = True
+            seen_verb = True
             if _finite_verb(tokens, i, lows) and lx.verb_lemma(low) in lx.REPORTING:
                 k = i + 1
                 while k < n and (k in skip or lows[k] in _ADVERBS or lows[k].endswith("ly")
@@ -306,6 +349,12 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
                     complement_at = k
     cuts = sorted(set(cuts))
     return [(a, (cuts[k + 1] - 1) if k + 1 < len(cuts) else n - 1) for k, a in enumerate(cuts)]
+
+
+_RELATIVE_MARKERS = frozenset(("who", "which", "that"))
+# auxiliaries that are also a month or a name when capitalised mid-sentence
+_CAPITALISED_NOT_AUX = frozenset(("may", "will", "can", "might", "must", "shall"))
+_NOT_BEFORE_MAIN_VERB = _ADVERBS | frozenset(("to", ",", "and", "or", "but", "who", "which", "that"))
 
 
 def _clause(sentence: Sentence, tokens: list[Token], lows: list[str], first: int, last: int) -> Optional[Clause]:
@@ -412,6 +461,7 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
         if span is None and clause.reporting:
             span = _subject_after(clause, tokens, lows)
         if span is not None:
+            span = _contact_relative(clause, tokens, lows, span)
             clause.subject = span
         elif clause.marker in ("which", "who", "that") and marker_at is not None:
             clause.subject = _antecedent(tokens, lows, marker_at, prev.trigger + 1 if prev else 0, skip)
@@ -422,6 +472,13 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
                 earlier = clauses[e_idx]
                 if earlier.subject is None or _is_complement(clauses, e_idx, tokens):
                     continue
+                if earlier.marker in ("who", "which", "that") and clause.marker == "" and e_idx == 0 \
+                        and earlier.extra.get("lead_in") is not None:
+                    # "The pier that the city built ... collapsed": the relative clause's antecedent
+                    at = _marker_index(earlier, lows, earlier.group[0])
+                    antecedent = _antecedent(tokens, lows, at, earlier.first, skip) if at is not None else None
+                    clause.subject = antecedent or earlier.subject
+                    break
                 if earlier.marker in ("who", "which") or earlier.marker in ("", "and", "but", "or"):
                     clause.subject = earlier.subject
                     break
@@ -438,6 +495,55 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
                 if lows[head] in lx.EVENT_NOUNS and clause.lemma in lx.LIGHT_VERBS:
                     # "an announcement that it made on Tuesday": the happening is the announcement
                     clause.trigger, clause.lemma = head, lx.event_lemma(lows[head])
+
+
+def _absolute(clause: Clause, tokens: list[Token], lows: list[str]) -> bool:
+    """", its gates chained and its four lanes silent": after a comma, a possessed noun and a bare
+    participle with no object is an absolute phrase describing the main clause, not a clause."""
+    if clause.marker or lows[clause.first] != "," or clause.subject is None or len(clause.group) != 1:
+        return False
+    a, b = clause.subject
+    if lows[a] not in ("its", "his", "her", "their") or b != clause.trigger - 1:
+        return False
+    low = lows[clause.trigger]
+    if not (low.endswith("ed") or low in lx.IRREGULAR_PAST):
+        return False
+    after = clause.trigger + 1
+    return after > clause.last or lows[after] in ("and", ",", ".", ";", "—", "–")
+
+
+def _contact_relative(clause: Clause, tokens: list[Token], lows: list[str], span: tuple[int, int]) \
+        -> tuple[int, int]:
+    """"past the reopening date the city announced in March": two noun phrases before the verb, the
+    second one opened by a determiner, is a relative clause without "that": the second is the
+    subject, the first the verb's object (kept for the headline when the verb has none of its own)."""
+    a, b = span
+    if b >= clause.trigger or b - a < 3:
+        return span
+    for d in range(b - 1, a + 1, -1):
+        if lows[d] in ("the", "a", "an", "its", "their", "his", "her") and _is_word(tokens[d - 1].text) \
+                and lows[d - 1] not in lx.PREPOSITIONS and lows[d - 1] not in lx.DETERMINERS \
+                and lows[d - 1] not in lx.COORDINATORS and lows[d - 1] not in lx.AUXILIARIES \
+                and tokens[d - 1].text[:1].islower() and not lows[d - 1].endswith("ly") \
+                and not _verb_only(lows[d - 1]):
+            obj_first = a
+            for k in range(d - 2, a - 1, -1):
+                if lows[k] in lx.PREPOSITIONS or lows[k] in _LOOSE_PREPOSITIONS or not _is_word(tokens[k].text):
+                    obj_first = k + 1     # "two weeks past [the reopening date]"
+                    break
+            if "object" not in clause.extra and not _has_object(clause, tokens, lows):
+                clause.extra["object"] = (obj_first, d - 1)
+            clause.extra["relative"] = True
+            return (d, b)
+    return span
+
+
+_LOOSE_PREPOSITIONS = frozenset("past beyond despite amid via per".split())
+
+
+def _has_object(clause: Clause, tokens: list[Token], lows: list[str]) -> bool:
+    k = clause.trigger + 1
+    return k <= clause.last and _is_word(tokens[k].text) and lows[k] not in lx.PREPOSITIONS
 
 
 def _is_complement(clauses: list[Clause], idx: int, tokens: list[Token]) -> bool:
@@ -577,15 +683,17 @@ def participle_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]], t
         j = k - 1
         if j >= 0 and lows[j] in ("on", "in", "at", "last", "this", "since", "during"):
             j -= 1
+        j = _over_place(tokens, lows, j)
         if j < 2 or j in taken or not tokens[j].text[:1].islower():
             continue
         low = lows[j]
-        if not (low.endswith("ed") or low in lx.IRREGULAR_PAST) or "VERB" not in lx.parts_of_speech(low):
+        if not (low.endswith("ed") or low in lx.IRREGULAR_PAST or low in lx.IRREGULAR_PARTICIPLES) \
+                or "VERB" not in lx.parts_of_speech(low):
             continue
         noun = j - 1
         if lows[noun] == ",":
             noun -= 1
-        if noun < 1 or not _is_word(tokens[noun].text) or lows[noun] in lx.PREPOSITIONS \
+        if noun < 0 or not _is_word(tokens[noun].text) or lows[noun] in lx.PREPOSITIONS \
                 or lows[noun] in lx.AUXILIARIES or lows[noun] in lx.SUBJECT_PRONOUNS or lows[noun] in _ADVERBS \
                 or "NOUN" not in lx.parts_of_speech(lows[noun]) and not tokens[noun].text[:1].isupper():
             continue
@@ -603,6 +711,17 @@ def participle_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]], t
         clause.extra["participle_event"] = True
         found.append(clause)
     return found
+
+
+def _over_place(tokens: list[Token], lows: list[str], j: int) -> int:
+    """"born [in San Francisco] on February 24": back over one place phrase of capitalised words to
+    the word before it; j itself when tokens[j] does not end such a phrase."""
+    k = j
+    while k > 0 and k > j - 5 and tokens[k].text[:1].isupper() and k not in (0,):
+        k -= 1
+    if k < j and k > 0 and lows[k] in ("in", "at", "near", "outside"):
+        return k - 1
+    return j
 
 
 def event_noun_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]]) -> list[Clause]:
@@ -628,8 +747,10 @@ def event_noun_clauses(sentence: Sentence, timex_spans: list[tuple[int, int]]) -
                     noun.extra["prospect"] = True    # "warnings of Wednesday's invasion": it may never happen
                 found.append(noun)
                 break
-            if not tokens[j].text[:1].isalpha() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES:
-                break
+            if not tokens[j].text[:1].isalpha() or low in lx.PREPOSITIONS or low in lx.AUXILIARIES \
+                    or low in lx.SUBORDINATORS or low in lx.COORDINATORS or low in lx.DETERMINERS \
+                    or low in lx.SUBJECT_PRONOUNS:
+                break         # "said on Monday that repairs ...": the noun is not the date's
     return found
 
 

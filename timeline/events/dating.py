@@ -191,6 +191,13 @@ def _attachment(clause: Clause, tokens, lows: list[str], first: int, last: int, 
             k -= 1
         if k >= clause.first and k not in clause.group and _participle(lows, tokens, k):
             return OTHER_VERB
+        # "Jobs, born in San Francisco on February 24, 1955, has built": back over a place phrase
+        j = k
+        while j > clause.first and j > k - 5 and tokens[j].text[:1].isupper():
+            j -= 1
+        if j < k and j > clause.first and lows[j] in lx.PREPOSITIONS and j - 1 not in clause.group \
+                and _participle(lows, tokens, j - 1):
+            return OTHER_VERB
     if lead_in is not None and lead_in[0] <= first <= lead_in[1]:
         # "On Tuesday, ..." governs the clause; "After talks on Monday, ..." dates the talks
         words = [k for k in range(lead_in[0], lead_in[1] + 1)
@@ -225,8 +232,8 @@ def _participle(lows: list[str], tokens, k: int) -> bool:
     return prev not in lx.DETERMINERS and prev not in lx.AUXILIARIES and prev not in _POSSESSIVES
 
 
-_PARTICIPLES = frozenset("set cut put hit shut spread held made sent built sold paid taken given seen shown known "
-                         "done begun won lost brought bought".split())
+_PARTICIPLES = frozenset("set cut put hit shut spread held made sent built sold paid won lost brought bought".split()) \
+    | lx.IRREGULAR_PARTICIPLES
 # -ing and -ed forms that act as prepositions or nouns before a date: "starting tomorrow", "beginning in May"
 _NOT_VERBS = frozenset("""morning evening during according including following regarding concerning starting
 beginning ending effective dated scheduled expected planned due""".split())

@@ -12,18 +12,19 @@ from typing import Optional, Sequence
 
 from ..model import Document, Event, EventDate, Source, Span, Timex
 from . import lexicon as lx
-from .actors import NameBook, find_names, remember_capitalised
+from .actors import NameBook, find_names, is_person, remember_capitalised
 from .clauses import Clause, analyze, event_noun_clauses, participle_clauses
 from .dating import (CONFIDENCE, GOVERNING, Dated, attach, before_if_perfect, clause_date, covered, fallback,
                      lead_like, noun_date, share_within_sentence, token_ranges, usable, with_signal)
 from .focus import Focus
-from .headline import headline, quote_of, said_headline
+from .headline import clause_quotes, headline, quote_of, said_headline
 from .select import Candidate, never_happening, select
 from .sentences import Sentence, split_sentences
 from .status import status
 
 _POSSESSIVE = {"person": ("his", "her"), "org": ("its", "their"), "product": ("its",)}
 _FOCUS_PRONOUN_REACH = 2      # sentences after a mention in which "it"/"he" still means the entity
+SUBJECT_REACH = 1             # a pronoun subject prefers the person who was a subject this many sentences back
 
 
 def extract_events(doc: Document, timexes: Sequence[Timex], *, about: str | None = None) -> tuple[Event, ...]:
@@ -48,6 +49,7 @@ class _Reader:
         self.focus_seen_at = -10
         self.focus_seen_ever = False
         self.candidates: list[Candidate] = []
+        self.waiting_quote: Optional[tuple[int, int, str]] = None   # a standalone quotation and its place
 
     def events(self) -> list[Event]:
         body_chars = 0
@@ -57,8 +59,26 @@ class _Reader:
                 body_chars += sentence.end - sentence.body_start
                 if not _all_quoted(sentence):
                     self._sentence(sentence)
+                else:
+                    self._standalone_quote(sentence)
         kept = select(self.candidates, body_chars, focused=self.focus is not None)
         return [self._event(n, c) for n, c in enumerate(kept, start=1)]
+
+    def _standalone_quote(self, sentence: Sentence) -> None:
+        """A sentence that is all quotation has no happening of its own, but its words are someone's:
+        the speaker of the statement just before it in the paragraph when that one quoted too or
+        announced the quotation with a colon (“…,” he said. “More words.”), else the speaker of a
+        bare statement in the next sentence (“Words.” Then: “More,” she said / She said so)."""
+        words = quote_of(sentence)
+        if not words:
+            return
+        last = self.candidates[-1] if self.candidates else None
+        if last is not None and last.clause.reporting and last.clause.kind == "verb" \
+                and last.sentence.paragraph == sentence.paragraph and last.sentence.index == sentence.index - 1 \
+                and (last.quote or last.sentence.text.rstrip().endswith(":")):
+            last.quote = f"{last.quote} … {words}" if last.quote else words
+            return
+        self.waiting_quote = (sentence.paragraph, sentence.index, words)
 
     def _sentence(self, sentence: Sentence) -> None:
         doc = self.doc
@@ -100,10 +120,16 @@ class _Reader:
             recent = bool(mentions) or self.focus_seen_at >= sentence.index - _FOCUS_PRONOUN_REACH
             work += [(-1, n, d) for n, d in _possessed(clauses, dates, mentions, self.focus, recent)]
         names = _sentence_names(sentence, self.book, timex_tokens) if work else []
-        quote = quote_of(sentence)
+        quotes = clause_quotes(clauses)
+        waiting, self.waiting_quote = self.waiting_quote, None
+        if waiting is not None and waiting[0] == sentence.paragraph and waiting[1] == sentence.index - 1:
+            heads = [k for k, c in enumerate(clauses) if c.reporting and not c.quoted and c.complement_of is None]
+            if heads and heads[0] not in quotes and not clauses[heads[0]].extra.get("has_complement"):
+                quotes[heads[0]] = waiting[2]
         date_tokens = frozenset(cut)
         for index, clause, dated in work:
-            self._clause(sentence, index, clause, clauses, dated, names, mentions, quote, date_tokens)
+            self._clause(sentence, index, clause, clauses, dated, names, mentions,
+                         quotes.get(index) if index >= 0 else None, date_tokens)
         if mentions:
             self.focus_seen_at = sentence.index
             self.focus_seen_ever = True
@@ -125,16 +151,30 @@ class _Reader:
         subject, actors = _actors(clause, self.book, names)
         for name in actors:
             self.book.learn(name)
+        if subject and clause.subject is not None and is_person(subject):
+            self.book.last_subject = (subject, sentence.index)
         focus = False
         if self.focus and self._involves(clause, sentence, mentions):
             focus = True
             actors = [self.focus.about] + [a for a in actors if a != self.focus.about]
             if clause.extra.get("possessed"):
                 subject = self.focus.about
+        found = status(clause, dated.date, self.doc.published)
+        speaker = None
+        if clause.kind == "verb" and not (clause.reporting and clause.subject is not None):
+            source = _according_to(clause, names)
+            if source is not None:
+                # "The ferry will resume service on Monday, according to the harbor master": her word
+                speaker, cut = source
+                date_tokens = date_tokens | cut
+                if speaker not in actors:
+                    actors = actors + [speaker]
+                if found == "occurred":
+                    found = "reported"
         self.candidates.append(Candidate(
             sentence=sentence, clause=clause, clauses=clauses, index=index, dated=dated, subject=subject,
             actors=list(dict.fromkeys(actors)), quote=quote, date_tokens=date_tokens,
-            status=status(clause, dated.date, self.doc.published), focus=focus,
+            status=found, focus=focus, speaker=speaker,
         ))
 
     def _event(self, n: int, c: Candidate) -> Event:
@@ -197,6 +237,28 @@ def _all_quoted(sentence: Sentence) -> bool:
     return not inner
 
 
+def _according_to(clause: Clause, names: list[tuple[str, int, int]]) -> Optional[tuple[str, frozenset[int]]]:
+    """"…, according to harbor master Ines Duarte" / "According to the Gazette, …": the named source
+    of the clause and the tokens of the attribution (a headline leaves them out)."""
+    tokens = clause.sentence.tokens
+    lows = clause.sentence.lows or [t.text.lower() for t in tokens]
+    for k in range(clause.first, clause.last):
+        if lows[k] != "according" or lows[k + 1] != "to":
+            continue
+        end = k + 2
+        while end <= clause.last and end < len(tokens) and lows[end] not in (",", ".", ";", "—", "–", ":") \
+                and lows[end] not in lx.QUOTES:
+            end += 1
+        named = [n for n in names if k + 2 <= n[1] < end]
+        if not named:
+            return None
+        start = k - 1 if k > 0 and lows[k - 1] == "," else k
+        if end < len(tokens) and lows[end] == "," and start == k:
+            end += 1              # "According to X, divers ...": the comma goes too
+        return named[-1][0], frozenset(range(start, end))
+    return None
+
+
 def _possessed(clauses: list[Clause], dates: list[Dated], mentions: list[tuple[int, int]], focus: Focus,
                recent: bool) -> list[tuple[Clause, Dated]]:
     """With --about: happenings named by a noun the entity owns ("his resignation", "Jobs' death")."""
@@ -243,7 +305,11 @@ def _actors(clause: Clause, book: NameBook, sentence_names: list[tuple[str, int,
             subject = inside[-1][0]     # the head comes last: "Russian President Vladimir Putin"
         else:
             words = [tokens[k].text.lower() for k in range(a, b + 1)]
-            if words and words[-1] in lx.PERSON_PRONOUNS and book.last_person:
+            recent = book.last_subject
+            if words and words[-1] in lx.PERSON_PRONOUNS and recent is not None \
+                    and recent[1] >= clause.sentence.index - SUBJECT_REACH:
+                subject = recent[0]
+            elif words and words[-1] in lx.PERSON_PRONOUNS and book.last_person:
                 subject = book.last_person
             elif words and words[-1] in ("it", "they") and book.last_thing:
                 subject = book.last_thing

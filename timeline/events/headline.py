@@ -51,6 +51,16 @@ def headline(clause: Clause, clauses: list[Clause], subject: Optional[str], quot
             if speaker:
                 return finish(f"{speaker}: “{trim_words(quote, QUOTE_WORDS)}”")
     words = cut_dates(tokens, range(clause.group[0], last + 1), date_tokens)
+    if words and words[-1] == tokens[clause.trigger].text and "object" not in clause.extra and clause.kind == "verb":
+        # the headline would stop at its verb ("Residents learned", "Zelensky declared"): what was
+        # learned or declared follows in a "that" clause or a quotation
+        at = next((k for k, c in enumerate(clauses) if c is clause), None)
+        nxt = clauses[at + 1] if at is not None and at + 1 < len(clauses) else None
+        if nxt is not None and nxt.marker == "that" and nxt.first <= clause.last + 2:
+            last = nxt.last
+            words = cut_dates(tokens, range(clause.group[0], last + 1), date_tokens)
+        elif quote and clause.reporting and len(quote.split()) <= QUOTE_WORDS:
+            words = words + [f"“{quote}”"]
     if last > clause.last:
         said = cut_dates(tokens, range(clause.group[0], clause.last + 1), date_tokens)
         _lower_opener(words, len(said), names)
@@ -141,6 +151,102 @@ def quote_of(sentence: Sentence) -> Optional[str]:
     return " … ".join(parts) if parts else None
 
 
+_INNER_QUOTES = re.compile(r"``|''|[“”\"]")
+
+
+def quote_runs(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The quotations of a sentence as (first token, last token, words): maximal runs of quoted
+    tokens (the clause analysis marks them) of at least three words."""
+    quoted = sentence.quoted
+    tokens = sentence.tokens
+    runs = []
+    k = 0
+    n = len(quoted)
+    while k < n:
+        if not quoted[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and quoted[j + 1] and not (tokens[j + 1].text in lx.OPEN_QUOTES and tokens[j].text in lx.CLOSE_QUOTES
+                                                     and j > k):
+            j += 1
+        a, b = k, j
+        while a <= b and not tokens[a].text[:1].isalnum():
+            a += 1
+        while b >= a and not (tokens[b].text[:1].isalnum() or tokens[b].text in _KEPT_AT_END - {"”"}):
+            b -= 1
+        if b >= a:
+            words = sentence.text[tokens[a].start - sentence.start:tokens[b].end - sentence.start]
+            words = " ".join(_INNER_QUOTES.sub(" ", words).split()).strip(" ,.…:;")
+            if len(words.split()) >= 3:
+                runs.append((k, j, words))
+        k = j + 1
+    return runs
+
+
+def clause_quotes(clauses: list[Clause]) -> dict[int, str]:
+    """Which reporting clause each quotation of the sentence belongs to (clause index -> quoted
+    words): a quotation inside a statement's stretch (from its first token to the next statement
+    that is not part of it) is that statement's ("Ben Ortiz said it was “far too early”"); a
+    quotation before any statement goes to the first statement that follows it with no other words
+    between ("“We waited,” she said"). "Lena Moss said on Monday that repairs were done, and Ben
+    Ortiz said it was “too early”": the quotation is Ortiz's, not Moss's."""
+    if not clauses:
+        return {}
+    sentence = clauses[0].sentence
+    if not any(sentence.quoted):
+        return {}
+    runs = quote_runs(sentence)
+    if not runs:
+        return {}
+    tokens = sentence.tokens
+    # a ", noting that …" inside what a statement reports is still that statement's speaker talking
+    heads = [i for i, c in enumerate(clauses) if c.kind == "verb" and c.reporting and not c.quoted
+             and c.complement_of is None
+             and not (c.extra.get("participle") and c.marker not in ("", "and", "but", "or"))]
+    if not heads:
+        return {}
+    stretches = []
+    for i in heads:
+        first = clauses[i].first
+        last = len(tokens) - 1
+        for j, nxt in enumerate(clauses[i + 1:], start=i + 1):
+            # the statement's stretch ends at the next statement, or where another main clause with a
+            # subject of its own begins ("…, and the mayor called it “a triumph”"); what it reports
+            # does not end it
+            if j in heads:
+                last = (nxt.subject[0] if nxt.subject and nxt.subject[0] < nxt.trigger else nxt.first) - 1
+                break
+            if nxt.complement_of is None and nxt.marker in ("", "and", "but", "or") and not nxt.quoted \
+                    and nxt.subject is not None and nxt.first <= nxt.subject[0] < nxt.trigger:
+                last = nxt.first - 1
+                break
+        stretches.append((first, last))
+    found: dict[int, list[str]] = {}
+    for a, b, words in runs:
+        owner = None
+        for i, (first, last) in zip(heads, stretches):
+            if first <= a <= last and not (a < clauses[i].trigger and b < clauses[i].trigger
+                                           and _words_between(tokens, b + 1, clauses[i].trigger, clauses[i])):
+                owner = i
+                break
+        if owner is None:
+            for i in heads:
+                if clauses[i].trigger > b and not _words_between(tokens, b + 1, clauses[i].trigger, clauses[i]):
+                    owner = i
+                    break
+        if owner is not None:
+            found.setdefault(owner, []).append(words)
+    return {i: " … ".join(parts) for i, parts in found.items()}
+
+
+def _words_between(tokens, a: int, b: int, clause: Clause) -> bool:
+    """Words in tokens[a:b] other than the clause's own subject and verb group?"""
+    subject = range(clause.subject[0], clause.subject[1] + 1) if clause.subject else range(0)
+    return any(tokens[k].text[:1].isalnum() and k not in subject and k not in clause.group
+               for k in range(a, b))
+
+
 def _words_after(clause: Clause) -> bool:
     """Does the verb have words of its own after it ("told reporters the plan"), not just a quote?"""
     tokens = clause.sentence.tokens
@@ -206,8 +312,8 @@ def trim_words(s: str, limit: int) -> str:
         if cut[k].lower() in _PHRASE_OPENERS:
             cut = cut[:k]
             break
-    while len(cut) > limit // 2 and cut[-1].lower().strip(",;:") in _DANGLING:
-        cut.pop()
+    while len(cut) > limit // 2 and (cut[-1].lower().strip(",;:") in _DANGLING or cut[-1] == "…"):
+        cut.pop()         # no "life … …" where two quotations were joined
     return " ".join(cut).rstrip(",;:") + " …"
 
 

@@ -41,6 +41,11 @@ quit shut spread struck stood understood withdrew drew threw grew knew flew rose
 ate found bound ground wound fled slid hung swung shot lit fed bred dealt meant heard sat lay laid rode woke froze
 stole forgot forgave hid bit sank sang rang swam began shook""".split())
 
+# past participles that differ from the past tense: "born in 1955", "chosen in May"
+IRREGULAR_PARTICIPLES = frozenset("""born taken given seen written chosen known shown done begun grown drawn thrown
+driven ridden risen fallen broken spoken stolen frozen forgotten forgiven hidden eaten beaten sworn worn torn
+elected""".split())
+
 BE = frozenset("am is are was were be been being 're ’re 'm ’m".split())
 # "'s" is "is"/"has" only after a pronoun ("it's"); after a name it marks a possessive.
 CONTRACTED_S = frozenset("'s ’s".split())

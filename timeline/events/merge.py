@@ -46,6 +46,7 @@ class Item:
     date: Optional[EventDate]
     published: Optional[_dt.date] = None
     weak_pubdate: bool = False    # its publication date came from a dateline or a file name, or is unknown
+    head: str = ""                # the headline's content words alone, when `words` adds the sentence's
 
 
 WEAK_PUBDATE_SOURCES = (None, "dateline", "filename")
@@ -56,13 +57,17 @@ def features(index: int, event: Event, published: Optional[_dt.date] = None,
     source = event.sources[0]
     trigger = source.trigger.text
     words = {_norm_word(w) for w in _WORD.findall(event.headline)} - lx.STOPWORDS - {""}
+    head = ""
     if len(words) < SHORT_HEADLINE_WORDS:
         # "Moscow made an announcement": too few words to compare; the sentence says what it was
+        head = " ".join(sorted(words)) if len(words) >= HEAD_MIN_WORDS else ""
         words |= {_norm_word(w) for w in _WORD.findall(source.sentence)} - lx.STOPWORDS - {""}
+    else:
+        head = " ".join(sorted(words))
     words = sorted(words)
     actors = frozenset(k for a in event.actors for k in actor_keys(a))
     return Item(index, event, source.doc, lx.event_lemma(trigger), actors, " ".join(words), event.date, published,
-                published_source in WEAK_PUBDATE_SOURCES)
+                published_source in WEAK_PUBDATE_SOURCES, head)
 
 
 @lru_cache(maxsize=65536)
@@ -98,14 +103,36 @@ def date_key(date: Optional[EventDate]) -> Optional[tuple]:
     return (date.start.isoformat(), date.granularity)
 
 
+BEFORE_REACH_DAYS = 7          # "after engineers found a crack" (on or before Tuesday) may be a few days earlier
+
+
+def date_window(date: EventDate) -> tuple[_dt.date, _dt.date]:
+    """The days a date may stand for: a date "on or before" a day (a past perfect, an "after" clause, a
+    past told with no date) reaches back a few days."""
+    if date.mod == "BEFORE":
+        return (date.end - _dt.timedelta(days=BEFORE_REACH_DAYS), date.end)
+    return (date.start, date.end)
+
+
 def compatible(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
     if a is None or b is None:
         return True
-    return a.overlaps(b)
+    (a0, a1), (b0, b1) = date_window(a), date_window(b)
+    return a0 <= b1 and b0 <= a1
+
+
+HEAD_MIN_WORDS = 4            # a short headline this long is compared on its own as well
 
 
 def similarity(a: Item, b: Item) -> float:
-    return fuzz.token_set_ratio(a.words, b.words) / 100.0
+    """Token-set similarity of the compared words; two short headlines that tell the same thing in
+    different sentences ("Inspection noted rust on the girder" / "Engineers noted rust on the
+    girder") are also compared on their own when their verbs agree, so that the rest of each
+    sentence does not hide it."""
+    full = fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if a.head and b.head and a.lemma == b.lemma and (a.head != a.words or b.head != b.words):
+        return max(full, fuzz.token_set_ratio(a.head, b.head) / 100.0)
+    return full
 
 
 def score(a: Item, b: Item) -> Optional[tuple[float, bool]]:
@@ -166,7 +193,7 @@ def _timex_text(item: Item) -> Optional[str]:
 
 
 def _window(date: Optional[EventDate]) -> Optional[tuple]:
-    return None if date is None else (date.start, date.end)
+    return None if date is None else date_window(date)
 
 
 def _meet(a: Optional[tuple], b: Optional[tuple]):
@@ -184,12 +211,19 @@ def candidate_pairs(items: list[Item]) -> list[tuple[int, int]]:
     across dates (a possible wrong dateline) only when one side's publication date is shaky."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     any_weak = any(item.weak_pubdate for item in items)
+    any_before = any(item.date is not None and item.date.mod == "BEFORE" for item in items)
     for item in items:
         dk = date_key(item.date)
         if dk is not None:
             blocks[("d", dk, item.lemma)].append(item.index)
             for actor in sorted(item.actors):
                 blocks[("a", dk, actor)].append(item.index)
+            if any_before:
+                # a date "on or before" a day meets the days just before it
+                lo, hi = date_window(item.date)
+                for n in range(0, (hi - lo).days + 1) if item.date.mod == "BEFORE" else (
+                        [0] if item.date.granularity == "day" else []):
+                    blocks[("b", (lo + _dt.timedelta(days=n)).isoformat(), item.lemma)].append(item.index)
         if any_weak:
             for actor in sorted(item.actors):
                 blocks[("x", item.lemma, actor)].append(item.index)
@@ -204,6 +238,8 @@ def candidate_pairs(items: list[Item]) -> list[tuple[int, int]]:
         for i, j in combinations(members, 2):
             a, b = items[i], items[j]
             if a.doc == b.doc or (across_dates and not (a.weak_pubdate or b.weak_pubdate)):
+                continue
+            if key[0] == "b" and a.date.mod != "BEFORE" and b.date.mod != "BEFORE":
                 continue
             pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)

@@ -94,6 +94,9 @@ def is_happening(c: Candidate) -> bool:
         return c.status not in ("hypothetical", "negated")
     if never_happening(clause, c.dated):
         return False
+    if clause.marker in lx.CONDITIONALS:
+        return False          # "asked whether Russia would attack on Wednesday": a question or a condition,
+                              # whatever its date
     tokens = clause.sentence.tokens
     if clause.reporting and clause.lemma in ("say", "tell", "add", "report") and _content_before(c) is None \
             and not clause.extra.get("has_complement") and not c.quote and _bare(c):
@@ -197,6 +200,7 @@ def _fold_statements(candidates: list[Candidate]) -> None:
             if told:
                 for o in told:
                     o.speaker = speaker
+                    o.quote = c.quote
                     if speaker and speaker not in o.actors:
                         o.actors.append(speaker)
                     if o.status == "occurred":
