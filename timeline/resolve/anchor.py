@@ -12,7 +12,9 @@ Underspecified forms written by the rule data (after template filling):
   UNDEF-season-<SS>[-last|-next|-this], UNDEF-quarter-<n>, UNDEF-half-<n>
   UNDEF-holiday-<MM-DD|name>[-week][-last|-next|-this]   ("-week": the ISO week holding it)
   UNDEF-weekof-<MM>-<DD>-y[<YYYY>]      "the week of March 6": the ISO week holding that day
-Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3").
+Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3"), and
+">U+n" before it: the resolved period moved n units later, at its own granularity ("a week from Monday":
+UNDEF-weekday-1-next>W+1).
 Everything else is taken as an absolute value.
 """
 from __future__ import annotations
@@ -162,9 +164,18 @@ class Anchorer:
 
     # -- main entry ----------------------------------------------------------------------------
     def resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
+        try:
+            return self._resolve(value, start, end, text)
+        except (ValueError, OverflowError) as err:     # "10000 quarters ago": out of the calendar
+            return self._unresolved("XXXX-XX-XX" if value.startswith("UNDEF-") else value, text, str(err))
+
+    def _resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
         suffix = ""
         if "|" in value:
             value, suffix = value.split("|", 1)
+        if ">" in value:                   # "a week from Monday": resolve Monday, then shift it
+            value, shift = value.split(">", 1)
+            return self._shifted(self.resolve(value, start, end, text), shift, text)
         if not value.startswith("UNDEF-"):
             value = cal.canonical_duration(value) if value.startswith("P") else value
             interval, gran = cal.value_interval(value + suffix) if not value.startswith("P") else (None, None)
@@ -176,6 +187,23 @@ class Anchorer:
         if suffix:
             res = self._with_suffix(res, suffix, text)
         return res
+
+    def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
+        """`res` moved by `shift` ("W+1", "D+2", "Y+X"), keeping its own granularity."""
+        m = re.fullmatch(r"(D|W|M|Q|Y)\+([0-9]+|X)", shift)
+        unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
+        if m is None or res.interval is None or unit is None:
+            return Resolution("FUTURE_REF" if m and m.group(2) == "X" else res.value, res.anchor, None, None,
+                              f"{res.explanation}; not shifted by {shift}")
+        if m.group(2) == "X":
+            return Resolution("FUTURE_REF", res.anchor, None, None,
+                              f"{text} → FUTURE_REF: an unspecified time after {res.value}")
+        n = int(m.group(2))
+        day = cal.shift(m.group(1), res.interval.start, n)
+        value = cal.period_value(unit, cal.period_start(unit, day))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, res.anchor, interval, gran,
+                          f"{text} → {value}: {_plural(n, m.group(1))} after {res.value} ({res.explanation})")
 
     def _with_suffix(self, res: Resolution, suffix: str, text: str) -> Resolution:
         if res.interval is None:
@@ -214,7 +242,7 @@ class Anchorer:
         if kind == "weekday":
             return f"XXXX-WXX-{arg}"
         if kind == "monthday":
-            return f"XXXX-{arg}"
+            return f"XXXX-{arg[:5]}"
         if kind == "month":
             return f"XXXX-{arg}"
         if kind == "season":
@@ -411,7 +439,10 @@ class Anchorer:
         return self._done(cal.period_value("WE", week), text, why)
 
     def _monthday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
-        month, day = int(arg[:2]), int(arg[3:])
+        # arg: "MM-DD", optionally "-w<weekday>" ("Wednesday 16 February": the year whose 16 February
+        # is a Wednesday, when one of the candidate years has it)
+        month, day = int(arg[:2]), int(arg[3:5])
+        weekday = arg[7:8] if arg[5:7] == "-w" else ""
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
@@ -420,7 +451,13 @@ class Anchorer:
                 continue
             cands.append((d, d, d.isoformat()))
         if not cands:
-            return self._unresolved(f"XXXX-{arg}", text, "no such day")
+            return self._unresolved(f"XXXX-{arg[:5]}", text, "no such day")
+        if weekday:
+            agree = [c for c in cands if c[0].isoweekday() == int(weekday)]
+            if agree and len(agree) < len(cands):
+                s, e, v, why = self._pick(agree, which, start, end, slack_days=7)
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, the one that "
+                                           f"falls on a {WEEKDAY_NAMES[int(weekday) - 1]}")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
 
@@ -548,12 +585,39 @@ class Anchorer:
         return self._done(v, text, f"holiday without a year, {why}")
 
 
+# Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
+# "at 9:00, May 16", "5:00 p.m., New York City time, on June 14".
+_TIME_TO_DAY = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
+                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+
+
+def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
+    """A bare clock time ("3 p.m.") followed by the day it is on ("on Sunday"): that day's time, not the
+    time of the day named before it."""
+    if nxt is None or nxt.type != "DATE" or not m.value.startswith("UNDEF-REF-D|T"):
+        return None
+    gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
+    if gap is None or gap.end() != nxt.start or nxt.start == m.end:
+        return None
+    day = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    if day.granularity != "day" or not day.value[:1].isdigit():
+        return None
+    value = day.value + m.value.split("|", 1)[1]
+    interval, gran = cal.value_interval(value)
+    if interval is None:
+        return None
+    return Resolution(value, tid, interval, gran,
+                      f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference)
     out: list[Timex] = []
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
-        res = anchorer.resolve(m.value, m.start, m.end, surface)
+        nxt = mentions[i] if i < len(mentions) else None
+        res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
+            or anchorer.resolve(m.value, m.start, m.end, surface)
         ttype = m.type
         interval = res.interval if ttype in ("DATE", "TIME") else None
         granularity = res.granularity if ttype in ("DATE", "TIME") else None

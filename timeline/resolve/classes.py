@@ -94,12 +94,22 @@ BUILTINS: dict[str, Builtin] = {
     "year": Builtin(r"1\d{3}|20\d{2}", _year_norm),
     "year2": Builtin(r"['’]\d{2}", _year_norm),
     "day": Builtin(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?", _two),
+    # Numeric dates ("16/02/2022", "30.05.23", "2023/05/16"): a day without an ordinal suffix, and a
+    # year of four digits or two (two-digit years as in {year2}: 30-99 -> 19xx, 00-29 -> 20xx).
+    "day_num": Builtin(r"3[01]|[12]\d|0?[1-9]", _two),
+    "year_num": Builtin(r"1\d{3}|20\d{2}|\d{2}", _year_norm),
+    # Two-digit fields ("2023-05", "30.05.23").
+    "month_2d": Builtin(r"0[1-9]|1[0-2]", _two),
+    "day_2d": Builtin(r"0[1-9]|[12]\d|3[01]", _two),
+    "year_2d": Builtin(r"\d{2}", _year_norm),
     "month_num": Builtin(r"1[0-2]|0?[1-9]", _two),
     "digits": Builtin(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", lambda s: s.replace(",", "")),
     "hour12": Builtin(r"1[0-2]|0?[1-9]", _hour_norm),
     "hour24": Builtin(r"[01]?\d|2[0-3]", _hour_norm),
     "minute": Builtin(r"[0-5]\d", lambda s: s),
-    "ampm": Builtin(r"a\.?\s?m\b\.?|p\.?\s?m\b\.?", lambda s: "pm" if s.strip()[0] == "p" else "am"),
+    # "a.m." keeps its final dot; "10am." does not take the full stop that ends the sentence.
+    "ampm": Builtin(r"a\.\s?m\b\.?|a\s?m\b|p\.\s?m\b\.?|p\s?m\b",
+                    lambda s: "pm" if s.strip()[0] == "p" else "am"),
     "decade": Builtin(r"1\d{2}0['’]?s|20\d0['’]?s|['’]\d0['’]?s|\d0['’]s",
                       _decade_norm),
     "decade_word": Builtin("|".join(DECADE_WORDS), lambda s: "19" + DECADE_WORDS[s]),
@@ -107,5 +117,6 @@ BUILTINS: dict[str, Builtin] = {
     "half_code": Builtin(r"h[12]", lambda s: s[1]),
     # Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
     "spoken_year": Builtin(_SPOKEN_YEAR_RE, _spoken_year_norm),
-    "tz": Builtin(r"(?:[ecmp][sd]t|gmt|utc|[ecmp]t)\b", lambda s: s.upper()),
+    "tz": Builtin(r"(?:[ecmp][sd]t|gmt|utc|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
+                  lambda s: s.upper()),
 }

@@ -19,7 +19,23 @@ _FUTURE_WORDS = {
     # present tense of verbs that announce a scheduled event ("the two leaders meet Monday")
     "meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "arrives", "visits", "travels",
     "votes", "faces", "hosts", "takes", "heads", "leaves", "departs", "returns", "flies",
+    "ends", "closes", "reopens", "launches", "debuts", "premieres", "kicks", "wraps", "goes", "testifies",
+    "plays", "airs", "hears", "reconvenes", "addresses", "holds", "appears", "gathers", "sits",
 }
+# The base form of the same schedule verbs: in news the present simple with a time names what is
+# scheduled ("Talks start Monday", "Polls close at 8 p.m.", "The new rules take effect in June").
+# A base form counts only as a verb: not after a determiner or a preposition ("the start", "at the
+# close", "an end"), not as an infinitive ("failed to vote Monday": the governing verb decides), and
+# "did not start" is past. Only before the time: after it, a base form is mostly a noun ("On Monday,
+# Smith, head of the ..."). Reporting verbs ("says Monday") are no cue: the clause's other words or the
+# news default (past) decide.
+_SCHEDULE_BASE = {
+    "start", "begin", "open", "reopen", "close", "end", "resume", "arrive", "leave", "depart", "vote",
+    "convene", "return", "expire", "launch", "debut", "premiere", "kick", "wrap", "take", "go", "travel",
+    "visit", "testify", "appear", "fly", "gather", "play", "hold", "head", "reconvene", "air", "hear",
+}
+_NOT_A_VERB_BEFORE = {"of", "at", "in", "on", "for", "with", "from", "by", "after", "before", "until", "since",
+                      "to", "into", "than", "and", "or", "s", "'s"}
 # "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
 # where they govern the expression (see tense()).
 _PLAN_WORDS = {"plans", "plan", "planning", "planned", "intended", "prepared", "preparing"}
@@ -163,6 +179,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     if reverse and i + 1 < len(words) and words[i + 1] in ("previously", "originally", "as"):
                         continue
                     cls = FUTURE
+            if cls is None and reverse and word in _SCHEDULE_BASE:
+                cls = _schedule_base(words, i, reverse)
+            if cls is None and reverse and word in ("comes", "come") and i and words[i - 1] == "into":
+                cls = FUTURE if word == "comes" else _schedule_base(words, i, reverse)   # "comes into force"
             if cls is None:
                 continue
             if cls == FUTURE and reverse and "had" in words[i + 1:i + 6]:
@@ -179,6 +199,32 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
     return None
+
+
+def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
+    """FUTURE for a schedule verb in the present simple ("talks start Monday"), PAST after "did"
+    ("did not start Monday"), None where the word is a noun or an infinitive."""
+    if reverse:
+        prev = words[i + 1:i + 3]
+    else:
+        prev = words[max(0, i - 2):i][::-1] if i else []
+    if not prev:
+        return None
+    p0 = prev[0]
+    if p0 in ("not", "n't", "never") and len(prev) > 1:
+        p0 = prev[1]
+    if p0 in ("did", "didn't", "had", "hadn't"):
+        return PAST
+    if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s"):
+        return None
+    if p0 in _MODALS:
+        return FUTURE
+    if _classify(p0) == PAST or p0 in _PAST_WORDS:
+        return None      # "were open Monday" is an adjective; "said end" is no clause of its own
+    return FUTURE
+
+
+_MODALS = {"will", "'ll", "shall", "would", "wo", "could", "can", "may", "might", "must", "should"}
 
 
 def _follows(reversed_words: list[str], *phrase: str) -> bool:

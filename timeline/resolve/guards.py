@@ -81,8 +81,9 @@ def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
         if not ctx.text[s].isupper():
             return False
         surface = ctx.low[s:m.end(name)].rstrip(".")
-        if surface in _AMBIGUOUS_DAYS and not ctx.text[m.end(name) - 1:m.end(name)] == ".":
-            return False
+        if surface in _AMBIGUOUS_DAYS and not ctx.text[m.end(name) - 1:m.end(name)] == "." \
+                and not (cls == "weekday" and "month" in rule.groups.values() and m.end() > m.end(name) + 2):
+            return False      # "Sun", "Wed" without a dot; but "Tue May 16" is a weekday before a date
     return True
 
 
@@ -103,14 +104,23 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return True
 
 
+_DIGITS_AFTER_HYPHEN = re.compile(r"[-\u2013](\d+)")
+# "2019-2021": the second year of a range follows a year and a hyphen.
+_YEAR_RANGE_LEFT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d ?-$")
+
+
 def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """A bare 4-digit number is a year unless it looks like an amount, a count or part of a number."""
     s, e = m.start(), m.end()
     year = int(ctx.low[s:e][:4]) if ctx.low[s:e][:4].isdigit() else 0
-    if ctx.prev_char(s) in _CURRENCY or (s > 0 and ctx.text[s - 1] in ",.:/-+#") :
+    if ctx.prev_char(s) in _CURRENCY or (s > 0 and ctx.text[s - 1] in ",.:/-+#"
+                                         and not _YEAR_RANGE_LEFT.search(ctx.text, max(0, s - 6), s)):
         return False
     if e < len(ctx.text) and (ctx.text[e:e + 1] in ("%",) or ctx.text[e:e + 2] in (",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9") or ctx.text[e:e + 1] in (":", "/") or ctx.text[e:e + 2].startswith(".") and ctx.text[e + 1:e + 2].isdigit()):
         return False
+    run = _DIGITS_AFTER_HYPHEN.match(ctx.text, e)
+    if run and len(run.group(1)) not in (2, 4):
+        return False          # "2023-555-0199": a phone number
     nxt = ctx.next_word(e)
     if nxt and _COUNT_NOUNS_AFTER_YEAR.match(nxt):
         return False
@@ -237,6 +247,109 @@ def after_modal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) in ("will", "would", "could", "may", "might", "shall", "can", "ll")
 
 
+# "version 1.5.2023", "build 10.12.20": numbers that name a release, not a day.
+_VERSION_WORDS = {"version", "versions", "v", "ver", "build", "release", "firmware", "patch", "model", "ip", "no",
+                  "number", "nr", "ios", "android", "windows", "macos", "chapter", "section", "rule", "article"}
+_NUMERIC_NEIGHBOR = re.compile(r"[./\-\u2013]?\d")
+
+
+def numeric_date(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"16/02/2022", "30.05.2023", "2023-05": not part of a longer run of numbers (a version "1.16.2022.3",
+    a phone number, a fraction "1/2/3"), not an amount ("$5.16.23")."""
+    s, e = m.start(), m.end()
+    if s > 0 and (ctx.text[s - 1] in "./-\u2013+#$£€" or ctx.text[s - 1].isdigit()):
+        return False
+    if ctx.prev_word(s) in _VERSION_WORDS:
+        return False
+    return _NUMERIC_NEIGHBOR.match(ctx.text, e) is None
+
+
+# Words after which a bare month/day ("on 5/16") is a date; elsewhere "3/4" is a fraction, a score, a ratio.
+_SLASH_DATE_CUES = {"in", "on", "by", "until", "till", "since", "from", "through", "thru", "before", "after",
+                    "dated", "starting", "effective", "posted", "updated", "published", "released", "due",
+                    "and", "to", "between", "of", "as", "for"}
+# After these, a small fraction ("cut by 1/3", "rose to 2/3") is more likely than 3 January.
+_FRACTION_CUES = {"by", "to", "and", "of", "as", "for", "from", "between"}
+
+
+def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A month/day without a year ("on 5/16") only after a preposition that takes a date; "9/11" is the
+    name of the 2001 attacks, not this year's 11 September; "24/7" means round the clock."""
+    if not numeric_date(rule, m, fields, ctx):
+        return False
+    if ctx.low[m.start():m.end()] in ("9/11", "24/7"):
+        return False
+    if ctx.next_word(m.end()) in ("of", "the", "a", "an"):
+        return False          # "on 3/4 of the projects"
+    prev = ctx.prev_word(m.start())
+    a, b = int(fields.get("month_num") or 0), int(fields.get("day") or 99)
+    if prev in _FRACTION_CUES and a < b <= 4:
+        return False          # "cut by 1/3", "to 2/3": fractions
+    return prev in _SLASH_DATE_CUES
+
+
+def iso_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"2023-05" is a month, but "2011-12" (the 2011-12 season) is a span of two years when the second
+    number is the year after the first."""
+    if not numeric_date(rule, m, fields, ctx):
+        return False
+    year, month = int(fields.get("year") or 0), int(fields.get("month_2d") or 0)
+    return month != (year + 1) % 100
+
+
+_STYLE_NOUNS = {"modern", "design", "designs", "furniture", "architecture", "style", "styles", "home", "homes",
+                "house", "houses", "building", "buildings", "decor", "chair", "chairs", "classic", "classics"}
+
+
+def mid_period(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"by mid-century", "midyear": the middle of the current period; "mid-century modern furniture" is a
+    style (of the 1950s), not a time."""
+    return ctx.next_word(m.end()) not in _STYLE_NOUNS
+
+
+_CLOCK_BEFORE_GLOSS = re.compile(r"\d(?::\d\d)? ?[ap]\.? ?m\b\.?[^()\n]{0,30}\($")
+
+
+def not_zone_gloss(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"10:35 a.m. (0735 GMT)": the parenthesis restates the time before it in another zone; TimeBank
+    tags the local time only. A wire time on its own ("at 1400 GMT") is kept."""
+    return _CLOCK_BEFORE_GLOSS.search(ctx.low, max(0, m.start() - 50), m.start()) is None
+
+
+_CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
+               "approximately", "roughly", "circa", "ca", "between", "and", "until", "starting", "updated",
+               "posted", "published", "modified", "edited"}
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"at 15:30", "9:45 local time": a clock time; "John 3:16", "a 2:1 ratio", "1:45:30" are not."""
+    if not numeric_date(rule, m, fields, ctx) or ctx.text[m.end():m.end() + 1] == ":":
+        return False
+    if ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    tail = ctx.low[m.start():m.end()]
+    prev = ctx.prev_word(m.start())
+    # "16 May 2023, 10:00": a clock time right after a date's year
+    return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev))
+
+
+_PERIOD_CODE_CUES = {"in", "for", "by", "during", "the", "of", "until", "till", "since", "before", "after",
+                     "its", "this", "last", "next", "through", "from", "to", "and", "or", "than", "over", "into"}
+
+
+def period_code(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A bare "Q3"/"H2" is a period after a preposition or determiner ("slated for Q3", "in the H2");
+    elsewhere it is a model or a code ("the Audi Q3", "H2 hydrogen")."""
+    name = "quarter_code" if "quarter_code" in rule.groups else "half_code"
+    code_at = m.start(name) if name in rule.groups and m.start(name) >= 0 else m.start()
+    if ctx.has_upper and not ctx.text[code_at].isupper():
+        return False
+    if ctx.next_word(m.end()) in ("hydrogen", "gas", "receptor", "blocker", "blockers", "antagonist"):
+        return False
+    return ctx.prev_word(m.start()) in _PERIOD_CODE_CUES
+
+
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
@@ -254,6 +367,13 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "not_fraction": not_fraction,
     "comparison": comparison,
     "not_clock_or_score": not_clock_or_score,
+    "numeric_date": numeric_date,
+    "slash_date_cue": slash_date_cue,
+    "iso_month": iso_month,
+    "mid_period": mid_period,
+    "not_zone_gloss": not_zone_gloss,
+    "clock_24h": clock_24h,
+    "period_code": period_code,
 }
 
 
@@ -274,14 +394,14 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def _real_day(fields: dict) -> bool:
     """'February 31' and '2022-02-29' are no dates (typos, scores, version numbers)."""
-    month = fields.get("month") or fields.get("month_num")
-    day = fields.get("day")
+    month = fields.get("month") or fields.get("month_num") or fields.get("m2")
+    day = fields.get("day") or fields.get("d2")
     if not (month and day and month.isdigit() and day.isdigit()):
         return True
     mo, d = int(month), int(day)
     if not (1 <= mo <= 12 and 1 <= d <= _DAYS_IN_MONTH[mo - 1]):
         return False
-    year = fields.get("year")
+    year = fields.get("year") or fields.get("y2")
     if mo == 2 and d == 29 and year and year.isdigit():
         y = int(year)
         return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
