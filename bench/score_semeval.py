@@ -217,7 +217,7 @@ def read_article(cat_path: Path, timeml_dir: Path) -> Article:
     pos = 0
     for number in sorted(sentences):
         for k, word in enumerate(sentences[number]):
-            if k:
+            if k and not _glued(sentences[number][k - 1], word):
                 parts.append(" ")
                 pos += 1
             starts.append(pos)
@@ -229,6 +229,16 @@ def read_article(cat_path: Path, timeml_dir: Path) -> Article:
         parts.append(sep)
         pos += len(sep)
     return Article(doc_id, "".join(parts), _dct(doc_id, timeml_dir), starts, keys)
+
+
+# The CAT files hold tokens, not the article's text: join them back the way the text was written
+# ("February 24, 1955", not "February 24 , 1955", which reads as two expressions).
+_NO_SPACE_BEFORE = frozenset(", . ; : ! ? ) ] % 's ’s n't n’t 're 've 'll 'd 'm".split())
+_NO_SPACE_AFTER = frozenset("( [ $".split())
+
+
+def _glued(previous: str, word: str) -> bool:
+    return word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
 
 
 def _dct(doc_id: str, timeml_dir: Path) -> _dt.date | None:

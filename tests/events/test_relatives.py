@@ -34,6 +34,13 @@ CASES = [
     ("The mayor, who took office two years ago, resigned on Monday.", "resigned", "2024-03-04", "Mayor"),
     ("Officials who had inspected the bridge in 2010 warned the council on Monday.", "warned", "2024-03-04",
      "Officials"),
+    # "that" before a present verb with an object is the relative pronoun, not the determiner of "that plan"
+    ("The fund that helps families closed on Monday.", "closed", "2024-03-04", "Fund"),
+    ("The rule that limits the fares expired on Monday.", "expired", "2024-03-04", "Rule"),
+    # a relative clause without "that" on the subject: the main verb after it keeps the antecedent
+    ("The boat the city bought in 2010 sank on Monday.", "sank", "2024-03-04", "Boat"),
+    ("The boat the city bought in 2010 sank on Monday.", "bought", "2010", "City"),
+    ("The harbor master the city hired two years ago resigned on Monday.", "resigned", "2024-03-04", "Harbor"),
     # a participle after the relative clause stays a participle
     ("The bridge, which opened in 2010, used by thousands of cars, was closed on Monday.", "closed", "2024-03-04",
      "Bridge"),

@@ -116,3 +116,21 @@ def test_trial_corpus_round_trip(shared_dir):
     for start, (sentence, word) in zip(article.token_starts, article.token_keys):
         assert article.text[start:start + len(word)] == word
         assert sem.mention_of(article, start).startswith(f"{article.doc_id}-{sentence}-{word}")
+
+
+def test_the_tokens_are_joined_back_into_text(tmp_path):
+    """"February 24, 1955" must reach the resolver as one expression, not "February 24 , 1955"; every
+    token keeps its offset for the mention keys."""
+    cat = tmp_path / "7_Ferry.xml"
+    words = [("0", "Ferry line opens"), ("1", "March 3 , 2021"),
+             ("2", "The ferry ( built in 1998 ) cost $ 5 million , the city 's engineer said .")]
+    body = "".join(f'<token t_id="{n}" sentence="{s}" number="{n}">{w}</token>'
+                   for n, (s, w) in enumerate((s, w) for s, text in words for w in text.split()))
+    cat.write_text(f'<Document doc_id="7">{body}</Document>')
+    article = sem.read_article(cat, tmp_path)
+    assert "March 3, 2021" in article.text
+    assert "The ferry (built in 1998) cost $5 million, the city's engineer said." in article.text
+    for start, (_, word) in zip(article.token_starts, article.token_keys):
+        assert article.text[start:start + len(word)] == word
+    said = article.text.index("said")
+    assert sem.mention_of(article, said) == "7-2-said"

@@ -81,6 +81,20 @@ def _finite_verb(tokens: list[Token], i: int, lows: _Memo) -> bool:
     return known
 
 
+def _relative_pronoun(lows: list[str], i: int) -> bool:
+    """"the fund that helps families": "that" after a noun, before a present verb form with a plain
+    object, is a relative pronoun, not the determiner of "that plan"."""
+    if lows[i - 1] not in ("that", "which") or i < 2 or i + 1 >= len(lows):
+        return False
+    before, low, nxt = lows[i - 2], lows[i], lows[i + 1]
+    if not (low.endswith("s") and lx.is_present_form(low)):
+        return False
+    if "NOUN" not in lx.parts_of_speech(before) or lx.verb_lemma(before) in lx.REPORTING:
+        return False              # "said that plans ...", "warns that ..."
+    pos = lx.parts_of_speech(nxt)
+    return (bool(pos) and "VERB" not in pos and nxt not in lx.PREPOSITIONS) or nxt in lx.DETERMINERS
+
+
 def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
     """Could tokens[i] be the main verb of a finite clause (not a noun or a bare participle)?"""
     low = lows[i]
@@ -98,7 +112,8 @@ def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
         return False
     if low.endswith("ing"):
         return False            # participle or gerund: handled with its auxiliary
-    if prev in lx.DETERMINERS or prev in lx.PREPOSITIONS and prev != "to" and not low.endswith("ed"):
+    if (prev in lx.DETERMINERS and not _relative_pronoun(lows, i)) \
+            or prev in lx.PREPOSITIONS and prev != "to" and not low.endswith("ed"):
         return False
     if prev == "to":
         return False            # infinitive: content of the governing verb
@@ -114,6 +129,10 @@ def _finite_verb_test(tokens: list[Token], i: int, lows: list[str]) -> bool:
         # "the recently announced phone": an adverb after a determiner makes an adjective phrase
         return not (i > 1 and lows[i - 2] in lx.DETERMINERS)
     if prev in lx.SUBJECT_PRONOUNS:
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if prev in ("which", "that", "whom") and low.endswith("s") and "NOUN" in others \
+                and "VERB" in lx.parts_of_speech(nxt) and not nxt.endswith("ing") and not lx.is_present_form(nxt):
+            return False        # "the pier, which crews rebuilt": the relative clause's subject
         return True
     if low in lx.IRREGULAR_PAST:
         # "the engineers saw", not "the saw"
@@ -303,6 +322,11 @@ def _segments(tokens: list[Token], lows: list[str], first: int, skip: frozenset[
             has_verb = False
             complement_at = None
             continue
+        if not seen_verb and not subject_relative and _contact_relative_at(tokens, lows, first, i, skip):
+            # "The boat the city bought in 2010 sank on Monday": a relative clause without "that" on
+            # the sentence's subject; the main verb resumes after it
+            subject_relative = True
+            continue
         if complement_at is not None and has_verb and complement_at < i and (_aux(lows, i) or _finite_verb(tokens, i, lows)):
             cuts.append(complement_at)
             complement_at = None
@@ -355,6 +379,26 @@ _RELATIVE_MARKERS = frozenset(("who", "which", "that"))
 # auxiliaries that are also a month or a name when capitalised mid-sentence
 _CAPITALISED_NOT_AUX = frozenset(("may", "will", "can", "might", "must", "shall"))
 _NOT_BEFORE_MAIN_VERB = _ADVERBS | frozenset(("to", ",", "and", "or", "but", "who", "which", "that"))
+
+_NP_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+
+
+def _contact_relative_at(tokens: list[Token], lows: list[str], first: int, i: int, skip: frozenset[int]) -> bool:
+    """Does a second noun phrase open at tokens[i] right after the sentence's first one ("The boat
+    [the city] bought ...")? The first is a determiner (or a name) and nouns, with no verb,
+    preposition or date in it."""
+    if lows[i] not in _NP_OPENERS or i in skip or i - first < 2 \
+            or not (lows[first] in _NP_OPENERS or tokens[first].text[:1].isupper()):
+        return False
+    head = lows[i - 1]
+    if not tokens[i - 1].text[:1].islower() or "NOUN" not in lx.parts_of_speech(head) or head.endswith("ly") \
+            or head in lx.PREPOSITIONS or head in lx.DETERMINERS or head in lx.AUXILIARIES or head in lx.COORDINATORS:
+        return False
+    for k in range(first + 1, i):
+        if k in skip or not _is_word(tokens[k].text) or lows[k] in lx.PREPOSITIONS or lows[k] in lx.SUBORDINATORS \
+                or lows[k] in lx.COORDINATORS or lows[k] in lx.AUXILIARIES:
+            return False
+    return True
 
 
 def _clause(sentence: Sentence, tokens: list[Token], lows: list[str], first: int, last: int) -> Optional[Clause]:
@@ -472,6 +516,10 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
                 earlier = clauses[e_idx]
                 if earlier.subject is None or _is_complement(clauses, e_idx, tokens):
                     continue
+                if earlier.extra.get("relative") and e_idx == 0 and clause.marker == "" \
+                        and earlier.extra["antecedent"][0] == earlier.first:
+                    clause.subject = earlier.extra["antecedent"]      # "The boat the city bought ... sank"
+                    break
                 if earlier.marker in ("who", "which", "that") and clause.marker == "" and e_idx == 0 \
                         and earlier.extra.get("lead_in") is not None:
                     # "The pier that the city built ... collapsed": the relative clause's antecedent
@@ -483,18 +531,32 @@ def _subjects(clauses: list[Clause], tokens: list[Token], lows: list[str], skip:
                     clause.subject = earlier.subject
                     break
         if clause.subject is not None and clause.subject[0] > (marker_at if marker_at is not None else -1) \
-                and idx and clause.marker in ("which", "that") and marker_at is not None \
-                and not prev.reporting and not any(lows[g] in lx.BE for g in clause.group):
-            # "an announcement that it made": the antecedent is the object
-            antecedent = _antecedent(tokens, lows, marker_at, prev.trigger + 1, skip)
+                and clause.marker in ("which", "that") and marker_at is not None \
+                and not (prev is not None and prev.reporting) and not any(lows[g] in lx.BE for g in clause.group) \
+                and (prev is not None or _opens_noun_phrase(tokens, lows, clause.subject)):
+            # "an announcement that it made", "The ferry, which the city bought in 2010, ...": the
+            # antecedent is the object
+            antecedent = _antecedent(tokens, lows, marker_at, prev.trigger + 1 if prev is not None else 0, skip)
             after = [k for k in range(clause.trigger + 1, min(clause.last + 1, clause.trigger + 2))
                      if _is_word(tokens[k].text) and k not in skip and lows[k] not in lx.PREPOSITIONS]
+            if antecedent is not None and prev is None and antecedent[0] != clause.first:
+                antecedent = None     # on the sentence's first clause only its subject: "The ferry, which ..."
             if antecedent is not None and not after:
                 clause.extra["object"] = antecedent
                 head = antecedent[1]
                 if lows[head] in lx.EVENT_NOUNS and clause.lemma in lx.LIGHT_VERBS:
                     # "an announcement that it made on Tuesday": the happening is the announcement
                     clause.trigger, clause.lemma = head, lx.event_lemma(lows[head])
+
+
+def _opens_noun_phrase(tokens: list[Token], lows: list[str], span: tuple[int, int]) -> bool:
+    """"the city", "crews", "Lakeside", "it": a subject, not a verb the clause analysis missed
+    ("The fund that helps families closed")."""
+    k = span[0]
+    low = lows[k]
+    if low in lx.DETERMINERS or low in lx.SUBJECT_PRONOUNS or tokens[k].text[:1].isupper():
+        return True
+    return "VERB" not in lx.parts_of_speech(low) or (span[1] == k and "NOUN" in lx.parts_of_speech(low))
 
 
 def _absolute(clause: Clause, tokens: list[Token], lows: list[str]) -> bool:
@@ -533,6 +595,7 @@ def _contact_relative(clause: Clause, tokens: list[Token], lows: list[str], span
                     break
             if "object" not in clause.extra and not _has_object(clause, tokens, lows):
                 clause.extra["object"] = (obj_first, d - 1)
+            clause.extra["antecedent"] = (obj_first, d - 1)
             clause.extra["relative"] = True
             return (d, b)
     return span

@@ -2,9 +2,11 @@
 
 In order: the expression that governs the clause (its own clause, in adverbial position: never one
 that modifies a noun, sits in a quotation or belongs to another verb), the date of the clause it
-belongs to in the sentence, the last date of its paragraph, the article's lead event's (a past
-happening), the publication date (a statement, or something going on "now"), "on or before" the
-publication date (a past happening), or none. Each step down lowers the confidence."""
+belongs to in the sentence, the last date of its paragraph (a statement in the present: the
+publication date), the article's lead event's (a past happening), the publication date (a
+statement, or something going on "now"), "on or before" the publication date (a past happening),
+or none (the event is kept undated). Each step down lowers the confidence; `fallback` has the
+details."""
 from __future__ import annotations
 
 import bisect
@@ -306,6 +308,8 @@ def share_within_sentence(clauses: list[Clause], dates: list[Dated]) -> None:
     for k, clause in enumerate(clauses):
         if own[k].date is not None or own[k].unresolved or clause.marker in _RELATIVE:
             continue
+        if clause.kind == "verb" and clause.reporting and not clause.quoted and is_present(clause):
+            continue              # "..., and the mayor says ...": said as the article is written (fallback)
         candidates = [clause.complement_of] if clause.complement_of is not None else []
         if clause.marker not in _MAIN and k:
             candidates.append(k - 1)      # "should have acted two years ago, when an inspection noted rust"
@@ -323,15 +327,39 @@ _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
 
 
 def fallback(clause: Clause, sentence: Sentence, previous: Optional[tuple[int, EventDate]],
-             lead: Optional[EventDate], published: Optional[_dt.date], published_source: Optional[str]) -> Dated:
-    """No date in the sentence: the last date of the same paragraph, else for a past happening the
-    date of the article's lead event, else for a statement the publication date, else for a past
-    happening "on or before" the publication date, else none. A coarse date earlier in the
-    paragraph ("In April, a blog obtained a prototype") is background: the story goes on at its
-    lead date."""
+             lead: Optional[EventDate], published: Optional[_dt.date], published_source: Optional[str],
+             day: Optional[tuple[int, EventDate]] = None) -> Dated:
+    """No date in the sentence. In order:
+
+    - a statement told in the present ("says", "is warning", "tells") is made as the article is
+      written: the publication date, even when the paragraph gave another date;
+    - the last date of the same paragraph (`previous`; never one from another paragraph). A coarse
+      date earlier in the paragraph ("In April, a blog obtained a prototype") is background: a past
+      happening goes on at the lead date, a statement in the simple past at the last day of the
+      story (a day close before publication, `lead_like`) the paragraph gave before it (`day`),
+      else at the publication date. A statement goes on from an older day only in the sentence
+      right after it ("The mayor opened the bridge on May 2, 1998. “…,” she added.");
+    - a statement in the simple past ("said", "announced", "told reporters") at the publication date
+      (news dates its statements by the dateline); one in the past perfect ("had said") keeps the
+      narrative: the article's lead event's date, before it;
+    - a past happening at the date of the article's lead event (a day close before publication: the
+      story's day), else "on or before" the publication date;
+    - something going on "now" ("crews are working") at the publication date;
+    - else none: the event is kept undated."""
+    told = clause.kind == "verb" and clause.reporting and not clause.quoted
+    if told and published is not None and is_present(clause):
+        return Dated(publication_date(published, published_source), "publication")
+    statement = told and not clause.perfect_past and published is not None
     if previous is not None and (lead is None or previous[1].granularity == "day"):
         near = previous[0] >= sentence.index - NEAR_NARRATIVE
-        return Dated(narrative(previous[1], far=not near), "narrative" if near else "far-narrative")
+        # a statement goes on from the sentence just before, or from a day of the story (close
+        # before publication); not from background ("Jobs was born on February 24, 1955. ...")
+        if not statement or (previous[1].granularity == "day" and (near or lead_like(previous[1], published))):
+            return Dated(narrative(previous[1], far=not near), "narrative" if near else "far-narrative")
+    if statement and day is not None and day != previous:
+        return Dated(narrative(day[1], far=True), "far-narrative")
+    if statement:
+        return Dated(publication_date(published, published_source), "publication")
     past = clause.kind == "verb" and is_past(clause)
     if lead is not None and past and not clause.quoted:
         return Dated(narrative(lead, lead=True), "lead")
@@ -342,6 +370,23 @@ def fallback(clause: Clause, sentence: Sentence, previous: Optional[tuple[int, E
     if published is not None and clause.kind == "verb" and is_ongoing(clause):
         return Dated(publication_date(published, published_source), "now")
     return Dated(None, None)
+
+
+def is_present(clause: Clause) -> bool:
+    """"says", "tell", "is warning", "does not say": a verb group in the present, not the perfect."""
+    words = [clause.sentence.tokens[k].text.lower() for k in clause.group]
+    if not words or any(w in lx.MODALS or w in _NOT_PRESENT for w in words):
+        return False
+    head = words[-1]
+    if len(words) > 1 and words[0] in _PRESENT_BE:
+        return head.endswith("ing")                     # "is warning"; not "is expected"
+    if len(words) > 1 and words[0] not in ("do", "does"):
+        return False
+    return not (head.endswith("ed") or head in lx.IRREGULAR_PAST)
+
+
+_NOT_PRESENT = frozenset("was were had did has have 've ’ve been".split())
+_PRESENT_BE = frozenset("is are am 's ’s 're ’re".split())
 
 
 def is_ongoing(clause: Clause) -> bool:

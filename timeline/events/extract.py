@@ -45,11 +45,14 @@ class _Reader:
         self.focus = Focus.of(about) if about else None
         self.book = NameBook()
         self.last_date: dict[int, tuple[int, EventDate]] = {}   # paragraph -> (sentence index, date)
+        self.story_day: dict[int, tuple[int, EventDate]] = {}   # the same, for days close before publication
         self.lead: Optional[EventDate] = None
         self.focus_seen_at = -10
         self.focus_seen_ever = False
         self.candidates: list[Candidate] = []
         self.waiting_quote: Optional[tuple[int, int, str]] = None   # a standalone quotation and its place
+        # paragraph -> (sentence index, names) of its latest analysed sentence: "its", "their" look back
+        self.previous_names: dict[int, tuple[int, list[tuple[str, int, int]]]] = {}
 
     def events(self) -> list[Event]:
         body_chars = 0
@@ -106,7 +109,8 @@ class _Reader:
         previous = self.last_date.get(sentence.paragraph)
         for k, clause in enumerate(clauses):
             if dates[k].date is None and not dates[k].unresolved:
-                dates[k] = fallback(clause, sentence, previous, self.lead, doc.published, doc.published_source)
+                dates[k] = fallback(clause, sentence, previous, self.lead, doc.published, doc.published_source,
+                                    self.story_day.get(sentence.paragraph))
             dates[k] = before_if_perfect(clause, dates[k])
         mentions = self.focus.mentions(sentence.text, sentence.start) if self.focus else []
         work = [(k, c, d) for k, (c, d) in enumerate(zip(clauses, dates))]
@@ -133,6 +137,7 @@ class _Reader:
         if mentions:
             self.focus_seen_at = sentence.index
             self.focus_seen_ever = True
+        self.previous_names[sentence.paragraph] = (sentence.index, names)
 
     def _clause(self, sentence: Sentence, index: int, clause: Clause, clauses: list[Clause], dated: Dated,
                 names: list[tuple[str, int, int]], mentions: list[tuple[int, int]], quote: Optional[str],
@@ -140,8 +145,10 @@ class _Reader:
         if dated.how == "clause" and dated.date is not None and dated.date.mod is None \
                 and clause.kind == "verb" and clause.marker in ("", "and", "but"):
             self.last_date[sentence.paragraph] = (sentence.index, dated.date)
-            if self.lead is None and lead_like(dated.date, self.doc.published):
-                self.lead = dated.date
+            if lead_like(dated.date, self.doc.published):
+                self.story_day[sentence.paragraph] = (sentence.index, dated.date)
+                if self.lead is None:
+                    self.lead = dated.date
         if never_happening(clause, dated):
             # no candidate, but its names still count for the pronouns and surnames that follow
             for name, first, _ in names:
@@ -149,6 +156,15 @@ class _Reader:
                     self.book.learn(name)
             return
         subject, actors = _actors(clause, self.book, names)
+        owner = _owner(clause, clauses, names, self.previous_names.get(sentence.paragraph, (None, [])),
+                       sentence.index, self.book)
+        if owner is not None:
+            clause.extra["owner"] = owner
+            known = {n for n, _, _ in names} | {n for n, _, _ in self.previous_names.get(sentence.paragraph,
+                                                                                          (None, []))[1]}
+            if owner in known and owner not in actors:
+                # the owner takes part: "its boats carried ..." is the authority's doing
+                actors = ([actors[0]] if subject else []) + [owner] + actors[1 if subject else 0:]
         for name in actors:
             self.book.learn(name)
         if subject and clause.subject is not None and is_person(subject):
@@ -204,6 +220,9 @@ class _Reader:
         refers back to it ("it", "he", "the company")?"""
         if clause.extra.get("possessed"):
             return True
+        owner = clause.extra.get("owner")
+        if owner and self.focus.mentions(owner):
+            return True               # "its boats carried ..." after the authority was named
         if any(clause.start <= s < clause.end for s, _ in mentions):
             return True
         if clause.subject is None:
@@ -257,6 +276,78 @@ def _according_to(clause: Clause, names: list[tuple[str, int, int]]) -> Optional
             end += 1              # "According to X, divers ...": the comma goes too
         return named[-1][0], frozenset(range(start, end))
     return None
+
+
+def _owner(clause: Clause, clauses: list[Clause], names: list[tuple[str, int, int]],
+           previous: tuple[Optional[int], list[tuple[str, int, int]]], index: int,
+           book: Optional[NameBook] = None) -> Optional[str]:
+    """Whose thing the subject is when it opens with "its"/"their", if that is unambiguous: one
+    organisation or place named before it in the sentence ("the Harbor Transit Authority said; its
+    boats carried ..."), else, with no name there, the subject of an earlier clause of the sentence
+    ("Several shop owners said their sales fell" -> "shop owners"; "The bridge opened in 1987, and
+    its deck was widened" -> "bridge"), else, when the possessive opens its sentence, the one
+    organisation or place the sentence just before in the paragraph named. Only the nearest earlier
+    subject counts; "their" takes a plural one, or a name that is an organisation ("the Port
+    Authority"), never a single word that may be a person ("Nora's brother and two friends drowned
+    when their boat sank"). Two candidates (a name and a singular subject, two names), or a subject
+    too complex to name: none."""
+    if clause.subject is None or clause.kind != "verb":
+        return None
+    tokens = clause.sentence.tokens
+    a, b = clause.subject
+    word = tokens[a].text.lower()
+    if word not in ("its", "their") or a == b:
+        return None
+    plural = word == "their"
+    body = next((k for k, t in enumerate(tokens) if t.start >= clause.sentence.body_start), 0)
+
+    def thing(name: str, first: int = -1) -> bool:
+        if is_person(name) or (book is not None and (name in book.full_names or name in book.full_names.values())):
+            return False
+        if " " not in name and first == body and lx.is_dictionary_word(name.lower()):
+            return False              # "Ferries crowded ...": a capitalised sentence opener, not a name
+        return not plural or any(w.lower().strip(".") in lx.ORG_WORDS for w in name.split())
+
+    things = list(dict.fromkeys(n for n, first, last in names if last < a and thing(n, first)))
+    nearest = None
+    for other in clauses:
+        if other is clause or other.subject is None or other.subject[1] >= a or other.kind != "verb":
+            continue
+        phrase = [t.text for t in tokens[other.subject[0]:other.subject[1] + 1]]
+        while phrase and phrase[0].lower() in lx.DETERMINERS:
+            phrase = phrase[1:]
+        if not phrase or len(phrase) > 5 or phrase[-1].lower() in lx.SUBJECT_PRONOUNS \
+                or not all(w[:1].isalnum() for w in phrase):
+            nearest = ""              # a subject we cannot name: it may be the owner
+        else:
+            nearest = " ".join(phrase)
+    if nearest == "":
+        return None
+    if nearest is not None and any(nearest == t or nearest.endswith(" " + t) for t in things):
+        nearest = None            # "the Harbor Transit Authority said; its boats": the name itself
+    if nearest is not None and _plural(nearest) != plural:
+        nearest = None            # "Ferries crowded the harbor, and its pier ...": not the ferries'
+    if nearest is not None:
+        things = list(dict.fromkeys([nearest] + things))
+    if len(things) == 1:
+        return things[0]
+    if things:
+        return None               # "The city sued the Port Authority, and its lawyers ...": either
+    at, before = previous
+    if at is not None and at == index - 1 and a - body <= 1:
+        # only a possessive opening its sentence ("Its crews worked ...") looks back: further in,
+        # the nouns before it are likelier owners ("leaving the index near its record high")
+        earlier = list(dict.fromkeys(n for n, first, _ in before if thing(n)))
+        if len(earlier) == 1:
+            return earlier[0]
+    return None
+
+
+def _plural(phrase: str) -> bool:
+    last = phrase.split()[-1].lower()
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    return last[:1].islower() and phrase.split()[-1][:1].islower() or lx.noun_lemma(last) != last
 
 
 def _possessed(clauses: list[Clause], dates: list[Dated], mentions: list[tuple[int, int]], focus: Focus,

@@ -69,10 +69,16 @@ def headline(clause: Clause, clauses: list[Clause], subject: Optional[str], quot
         a, b = clause.extra["object"]
         at = len([g for g in clause.group if g not in date_tokens])
         words[at:at] = [t.text for t in tokens[a:b + 1]]
+        _lower_opener(words, at, names)           # "The ferry, which the city bought" -> "bought the ferry"
     plain = _plain_subject(clause)
     generic = plain is None or plain.lower() in _PRONOUNS or plain.lower().split()[0] in ("it", "he", "she") \
         or (tokens[clause.subject[0]].text.lower() == "the" and len(plain.split()) == 1)
     who = (subject or plain or "") if generic else plain
+    owner = clause.extra.get("owner")
+    if owner and plain and plain.split()[0].lower() in ("its", "their"):
+        # "its boats" -> "Harbor Transit Authority’s boats", "their sales" -> "shop owners’ sales"
+        mark = "’" if owner.endswith("s") and owner[-1:].islower() and owner.split()[-1][:1].islower() else "’s"
+        who = f"{owner}{mark} {plain.split(' ', 1)[1]}"
     return finish(trim_words(f"{who} {join(words)}".strip(), HEADLINE_WORDS))
 
 

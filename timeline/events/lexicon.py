@@ -141,7 +141,7 @@ second third last next new other another such according asked speaking trapped i
 during despite since until mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec spring summer autumn fall winter western eastern northern
-southern west east north south government officials official analysts sources
+southern west east north south government officials official analysts sources several few
 """.split())
 
 # Heads that make a capitalised span an organisation rather than a person.
