@@ -36,6 +36,11 @@ CASES = [
      "Port authority reopened the northern pier"),
     ("The ferry line ran extra boats from March 3 to April 14.", "ran", "Ferry line ran extra boats"),
     ("Its deck was widened in the 1990s to add a bus lane.", "widened", "Its deck was widened to add a bus lane"),
+    # the stump of an appositive to the cut date goes with it; a real list stays
+    ("The pier will reopen to ferries on April 14, six weeks after it was closed.", "reopen",
+     "Pier will reopen to ferries"),
+    ("The ferry line ran extra boats to Eastbank, Northbank and Westbank on Monday.", "ran",
+     "Ferry line ran extra boats to Eastbank, Northbank and Westbank"),
     # no leading conjunction, no quotation marks of any style
     ("But the council approved the budget on Monday.", "approved", "Council approved the budget"),
     ("``The pier is open,'' harbor master Ines Dahl said on Monday.", "said",

@@ -137,6 +137,13 @@ def cut_dates(tokens, span, date_tokens: frozenset[int]) -> list[str]:
         out.append(w)
     while out and (out[-1].lower() in _DANGLING or not (out[-1][:1].isalnum() or out[-1] in _KEPT_AT_END)):
         out.pop()
+    # "... on [Sunday], the day" / "... on [April 14], six weeks": once the date is cut, a short
+    # lower-case tail after the last comma is the stump of an appositive or of a cut-off phrase
+    if "," in out[-3:]:
+        comma = len(out) - 1 - out[::-1].index(",")
+        tail = out[comma + 1:]
+        if 0 < len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail):
+            del out[comma:]
     return out
 
 
