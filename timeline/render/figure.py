@@ -585,7 +585,13 @@ def figure_spec(timeline: Timeline, *, lanes: str = "source", static: bool = Fal
                            "y1": top - units, "fillcolor": "#f3f5f8", "line": {"width": 0}, "layer": "below"})
     annotations = _label_plan(placed, x_of, view[0], view[1], row_px, plot_px, dense, top_y=head)
     if focus and static:
-        annotations += _edge_notes(placed, x_of, view)
+        edge_notes = _edge_notes(placed, x_of, view)
+        if edge_notes:
+            # a row of their own above the legend: both sit at the top right otherwise
+            top_px += 20
+            for note in edge_notes:
+                note["yshift"] = 22
+        annotations += edge_notes
     if not placed:
         annotations.append({"text": "No dated events", "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
                             "showarrow": False, "font": {"size": 16, "color": "#666"}})
