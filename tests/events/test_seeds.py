@@ -56,5 +56,12 @@ def test_seeds_with_a_wrong_dateline(seeds_dir):
     assert conflicted
     assert all(any(c.start.month == 2 for c in e.conflict) and any(c.start.month == 11 for c in e.conflict)
                for e in conflicted)
+    assert all({short(s.doc) for s in e.sources} == {"000", "004"} for e in conflicted)
+    # the video, the withdrawal announcement, and the statements of the US president and of NATO
+    told = [{(short(s.doc), s.trigger.text) for s in e.sources} for e in conflicted]
+    assert any(("000", "released") in t for t in told)
+    assert any(("000", "announced") in t for t in told)
+    for name in ("Biden", "NATO"):
+        assert any(all(name in s.sentence for s in e.sources) for e in conflicted), name
     assert [short(w.file.split("/")[-1]) for w in result.warnings] == ["000"]
     assert "dateline" in result.warnings[0].message

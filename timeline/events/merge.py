@@ -9,7 +9,10 @@ Tellings whose dates disagree are merged only to expose a wrong publication
 date: one article's date must come from a dateline or a file name, both dates
 from expressions in the text, the texts must agree strongly, the dates must be
 shifted by about the gap between the two publication dates, and at least
-MIN_CONFLICTS happenings of the same pair of articles must show it.
+MIN_CONFLICTS happenings of the same pair of articles must show it. Once they agree on one
+offset (a wrong publication date moves every deictic date of its article by the same number of
+days), the other tellings of those two articles dated that offset apart are compared again with the
+looser test of a same-day merge, and merge as conflicts too.
 """
 from __future__ import annotations
 
@@ -245,6 +248,92 @@ def candidate_pairs(items: list[Item]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+MIN_OFFSET_LINKS = 2           # merged date conflicts with one offset needed before the offset is believed
+OFFSET_SLACK_DAYS = 1          # "Tuesday" and "a day earlier" may land a day apart from the plain shift
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[0-9]|20)\d\d\b|['’]\d\d\b")
+
+
+def deictic_day(item: Item) -> Optional[_dt.date]:
+    """The day of an event dated from its article's publication date ("Tuesday", "yesterday", "a day
+    earlier", or the publication date itself): a wrong publication date moves it. None for a date
+    written with its year, a coarse or open date, or none."""
+    date = item.date
+    if date is None or date.granularity != "day" or date.mod is not None or date.start != date.end:
+        return None
+    if date.timex is not None and _YEAR_IN_TEXT.search(date.timex.text):
+        return None               # "on 15 March 2024" says the same whatever the dateline
+    return date.start
+
+
+def offset_score(a: Item, b: Item) -> Optional[float]:
+    """How surely a and b tell the same happening once their dates are known to be shifted by a wrong
+    publication date: weaker text evidence than a normal merge, but the kind of happening or the
+    actors must agree."""
+    if a.doc == b.doc:
+        return None
+    same_kind = a.lemma == b.lemma
+    shared = bool(a.actors & b.actors)
+    sim = similarity(a, b)
+    if same_kind and shared and sim >= 0.45:
+        return sim + 2
+    if shared and sim >= 0.6 and "say" not in (a.lemma, b.lemma):
+        return sim + 1            # "released a video" / "published footage": one happening, two verbs
+    if same_kind and sim >= 0.7 and a.lemma != "say":
+        return sim + 1            # a statement needs its speaker
+    return None
+
+
+def _consistent_offset(offsets: list[int]) -> Optional[int]:
+    """The shift most conflicts agree on (within the slack), if at least MIN_OFFSET_LINKS and most do."""
+    best = None
+    for value in sorted(set(offsets), key=lambda v: (abs(v), v)):
+        support = sum(1 for o in offsets if abs(o - value) <= OFFSET_SLACK_DAYS)
+        exact = offsets.count(value)
+        if best is None or (support, exact) > best[0]:
+            best = ((support, exact), value)
+    if best is None:
+        return None
+    (support, _), value = best
+    if support < MIN_OFFSET_LINKS or 2 * support <= len(offsets) or abs(value) <= OFFSET_SLACK_DAYS:
+        return None
+    return value
+
+
+def offset_pairs(items: list[Item], links: list[tuple[int, int]]) -> list[tuple[tuple, int, int]]:
+    """Pairs of events from two articles whose merged conflicts (`links`) agree on one date offset,
+    dated that offset apart and compatible enough to be one happening; best first (the exact offset
+    before one a day off, then the stronger). Only deictic dates take part."""
+    offsets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, j in links:
+        a, b = sorted((items[i], items[j]), key=lambda it: (it.doc, it.index))
+        da, db = deictic_day(a), deictic_day(b)
+        if da is not None and db is not None and a.doc != b.doc:
+            offsets[(a.doc, b.doc)].append((db - da).days)
+    shifts = {pair: off for pair in sorted(offsets) if (off := _consistent_offset(offsets[pair])) is not None}
+    if not shifts:
+        return []
+    wanted = {doc for pair in shifts for doc in pair}
+    by_day: dict[str, dict[_dt.date, list[Item]]] = defaultdict(lambda: defaultdict(list))
+    for item in items:
+        if item.doc in wanted and (day := deictic_day(item)) is not None:
+            by_day[item.doc][day].append(item)
+    found = []
+    for (doc_a, doc_b), shift in shifts.items():
+        days_b = by_day[doc_b]
+        for day, left in sorted(by_day[doc_a].items()):
+            for delta in range(shift - OFFSET_SLACK_DAYS, shift + OFFSET_SLACK_DAYS + 1):
+                for b in days_b.get(day + _dt.timedelta(days=delta), ()):
+                    for a in left:
+                        if compatible(a.date, b.date):
+                            continue
+                        strength = offset_score(a, b)
+                        if strength is not None:
+                            i, j = sorted((a.index, b.index))
+                            found.append(((abs(delta - shift), -strength), i, j))
+    found.sort()
+    return found
+
+
 def cluster(items: list[Item]) -> list[list[int]]:
     """Groups of item indexes, each a happening with at most one event per article."""
     scored = []
@@ -275,21 +364,31 @@ def cluster(items: list[Item]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    for _, i, j in scored:
+    def join(i: int, j: int, agree: bool) -> bool:
         ri, rj = root(i), root(j)
         if ri == rj or docs[ri] & docs[rj]:
-            continue              # one source per article
+            return False          # one source per article
         joint = _meet(window[ri], window[rj])
-        if (i, j) in agreeing and joint is False:
-            continue              # an undated link must not chain two different dates together
+        if agree and joint is False:
+            return False          # an undated link must not chain two different dates together
         if len(dates[ri] | dates[rj]) > 3:
-            continue              # a conflict may join groups, a pile-up of unrelated dates may not
+            return False          # a conflict may join groups, a pile-up of unrelated dates may not
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
         dates[keep] |= dates.pop(gone)
         window[keep] = joint if joint is not False else window[keep]
         window.pop(gone)
+        return True
+
+    shifted: list[tuple[int, int]] = []     # conflicting links that were merged
+    for _, i, j in scored:
+        if join(i, j, (i, j) in agreeing) and (i, j) not in agreeing:
+            shifted.append((i, j))
+    # a wrong publication date shifts every deictic date of its article by the same number of days:
+    # once that offset is established, weaker tellings of the two articles it separates are looked at again
+    for _, i, j in offset_pairs(items, shifted):
+        join(i, j, False)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[root(i)].append(i)
