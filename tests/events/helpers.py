@@ -25,3 +25,19 @@ def doc(text: str, published: Optional[dt.date] = D(2024, 3, 6), doc_id: str = "
         published_source: Optional[str] = "option", path: Optional[str] = None) -> Document:
     return Document(id=doc_id, text=text, path=path or f"/tmp/{doc_id}.txt", title=title, published=published,
                     published_source=published_source if published else None)
+
+
+def stamps_in(text: str, table: dict) -> list[Timex]:
+    """Hand-made timexes for every occurrence in `text` of the phrases of a table
+    {phrase: (value, start, end, granularity)}."""
+    stamps = []
+    for phrase, (value, start, end, granularity) in table.items():
+        for occurrence in range(1, text.count(phrase) + 1):
+            stamps.append(timex(text, phrase, value, start, end, granularity, occurrence=occurrence))
+    return stamps
+
+
+def events_by_trigger(text: str, table: dict, published: Optional[dt.date] = D(2024, 3, 6)) -> dict:
+    """extract_events on `text` with the table's timexes, keyed by each event's trigger word."""
+    from timeline.events import extract_events
+    return {e.sources[0].trigger.text: e for e in extract_events(doc(text, published), stamps_in(text, table))}

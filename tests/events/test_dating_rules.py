@@ -9,7 +9,7 @@ import pytest
 
 from timeline.events import extract_events
 
-from .helpers import D, doc, timex
+from .helpers import D, doc, stamps_in
 
 PUB = D(2024, 3, 6)   # a Wednesday
 STAMPS = {
@@ -21,11 +21,7 @@ STAMPS = {
 
 
 def events_of(text, published=PUB):
-    stamps = []
-    for phrase, (value, start, end, granularity) in STAMPS.items():
-        for occurrence in range(1, text.count(phrase) + 1):
-            stamps.append(timex(text, phrase, value, start, end, granularity, occurrence=occurrence))
-    return extract_events(doc(text, published), stamps)
+    return extract_events(doc(text, published), stamps_in(text, STAMPS))
 
 
 def the_event(text, trigger, published=PUB):

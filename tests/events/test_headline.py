@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from timeline.events import extract_events
 from timeline.events.headline import HEADLINE_WORDS
 
-from .helpers import D, doc, timex
+from .helpers import D, doc, events_by_trigger, stamps_in
 
 PUB = D(2024, 3, 6)
 STAMPS = {
@@ -22,9 +22,7 @@ STAMPS = {
 
 
 def headline_of(text, trigger):
-    stamps = [timex(text, phrase, value, start, end, granularity)
-              for phrase, (value, start, end, granularity) in STAMPS.items() if phrase in text]
-    events = {e.sources[0].trigger.text: e for e in extract_events(doc(text, PUB), stamps)}
+    events = events_by_trigger(text, STAMPS, PUB)
     assert trigger in events, sorted(events)
     return events[trigger].headline
 
@@ -72,9 +70,7 @@ _WORDS = ["The", "council", "said", "on", "Monday", "it", "will", "reopen", "the
 @given(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=40))
 def test_headlines_are_short_clean_and_capitalised(words):
     text = " ".join(words)
-    stamps = [timex(text, phrase, value, start, end, granularity)
-              for phrase, (value, start, end, granularity) in STAMPS.items() if phrase in text]
-    for event in extract_events(doc(text, PUB), stamps):
+    for event in extract_events(doc(text, PUB), stamps_in(text, STAMPS)):
         line = event.headline
         assert line and line == line.strip()
         assert len(line.replace(" …", "").split()) <= HEADLINE_WORDS + 1

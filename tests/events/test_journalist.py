@@ -7,7 +7,7 @@ import pytest
 from timeline.events import assemble_events, extract_events
 from timeline.events.headline import trim_words
 
-from .helpers import D, doc, timex
+from .helpers import D, doc, stamps_in
 
 PUB = D(2024, 3, 6)
 STAMPS = {
@@ -21,8 +21,7 @@ STAMPS = {
 
 
 def stamps_for(text):
-    return [timex(text, phrase, value, start, end, granularity)
-            for phrase, (value, start, end, granularity) in STAMPS.items() if phrase in text]
+    return stamps_in(text, STAMPS)
 
 
 def events_of(text):

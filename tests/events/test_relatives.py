@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events import extract_events
 
-from .helpers import D, doc, timex
+from .helpers import D, events_by_trigger
 
 PUB = D(2024, 3, 6)
 STAMPS = {
@@ -17,9 +16,7 @@ STAMPS = {
 
 
 def events_of(text):
-    stamps = [timex(text, phrase, value, start, end, granularity)
-              for phrase, (value, start, end, granularity) in STAMPS.items() if phrase in text]
-    return {e.sources[0].trigger.text: e for e in extract_events(doc(text, PUB), stamps)}
+    return events_by_trigger(text, STAMPS, PUB)
 
 
 # (text, trigger, its date value (None: not dated by the expression), the headline's first word)
