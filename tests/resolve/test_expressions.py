@@ -132,3 +132,11 @@ def test_provenance_is_kept():
 @pytest.mark.parametrize("text", ["It is due on February 31, 2022.", "Filed 2021-02-29 by mistake.", "See Feb. 30."])
 def test_impossible_days_are_not_dates(text):
     assert all("02-3" not in t.value and "02-29" not in t.value for t in resolve(text, WED))
+
+
+def test_shifts_beyond_the_calendar_stay_unresolved_not_crash():
+    # found by the property test: an "ago" past year 1 must not raise
+    found = resolve("It began 10000 quarters ago and 99999 years ago.", WED)
+    assert [(t.text, t.value) for t in found] == [("10000 quarters ago", "XXXX-XX-XX"),
+                                                  ("99999 years ago", "XXXX-XX-XX")]
+    assert all(t.interval is None for t in found)
