@@ -1,11 +1,11 @@
 """assemble_events: per-document events -> one merged, ordered EventSet."""
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
+from ..memory import paused_gc
 from ..model import (GRANULARITY_RANK, PUBLISHED_SOURCES, DocumentInfo, Event, EventDate, Notice,
                      Source)
 from .merge import Item, cluster, compatible, date_key, features
@@ -26,15 +26,8 @@ class EventSet:
 def assemble_events(per_document: Sequence[tuple[DocumentInfo, Sequence[Event]]], *,
                     about: str | None = None) -> EventSet:
     """Merge, order and number the events of all documents; deterministic for any input order."""
-    # hundreds of thousands of small records: the cyclic collector would rescan them over and
-    # over while they are built, and none of them form cycles
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():        # hundreds of thousands of small records, no cycles among them
         return _assemble(per_document, about)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _assemble(per_document: Sequence[tuple[DocumentInfo, Sequence[Event]]], about: Optional[str]) -> EventSet:

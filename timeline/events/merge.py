@@ -33,7 +33,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
 _MAX_BLOCK = 120               # a bigger block is too generic to say anything ("said" + "Russia")
 MIN_CONFLICTS = 2              # date conflicts between two articles needed before they are believed
 MIN_DATELINE_SHIFT_DAYS = 28   # closer publication dates cannot tell a wrong dateline from another happening
-SHORT_HEADLINE_WORDS = 5      # fewer content words than this: compare the whole sentence
+SHORT_HEADLINE_WORDS = 5       # fewer content words than this: compare the whole sentence
+HEAD_MIN_WORDS = 4             # a short headline this long is compared on its own as well
 UNDATED_REACH_DAYS = 14        # how far apart two articles may be published for an undated event to join
 
 
@@ -122,9 +123,6 @@ def compatible(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
         return True
     (a0, a1), (b0, b1) = date_window(a), date_window(b)
     return a0 <= b1 and b0 <= a1
-
-
-HEAD_MIN_WORDS = 4            # a short headline this long is compared on its own as well
 
 
 def similarity(a: Item, b: Item) -> float:

@@ -12,7 +12,7 @@ import json
 from typing import Any, Callable, Optional
 
 from ..model import DocumentInfo, Event, EventDate, Notice, Source, Span, Timeline
-from .memory import paused_gc
+from ..memory import paused_gc
 
 SCHEMA_VERSION = 1
 

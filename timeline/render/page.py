@@ -31,7 +31,7 @@ from ..errors import UsageError
 from ..model import Timeline
 from . import dates as D
 from .lanes import DocIndex
-from .memory import paused_gc
+from ..memory import paused_gc
 from .page_data import PageData
 from .text import clean, esc, script_json, slug
 
