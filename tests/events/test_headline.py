@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.events import extract_events
@@ -68,6 +68,8 @@ _WORDS = ["The", "council", "said", "on", "Monday", "it", "will", "reopen", "the
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=40))
+@example(["The", "(", "approved", "(", ")"])          # found by hypothesis: stray brackets left spaces
+@example(["council", "approved", "on", ")"])          # ... and a dangling "on" behind them
 def test_headlines_are_short_clean_and_capitalised(words):
     text = " ".join(words)
     for event in extract_events(doc(text, PUB), stamps_in(text, STAMPS)):

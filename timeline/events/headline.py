@@ -135,8 +135,7 @@ def cut_dates(tokens, span, date_tokens: frozenset[int]) -> list[str]:
         if w == "," and out and out[-1] == ",":
             continue
         out.append(w)
-    while out and (out[-1].lower() in _DANGLING or not (out[-1][:1].isalnum() or out[-1] in _KEPT_AT_END)):
-        out.pop()
+    _drop_loose_ends(out)
     # "... on [Sunday], the day" / "... on [April 14], six weeks": once the date is cut, a short
     # lower-case tail after the last comma is the stump of an appositive or of a cut-off phrase
     if "," in out[-3:]:
@@ -144,7 +143,13 @@ def cut_dates(tokens, span, date_tokens: frozenset[int]) -> list[str]:
         tail = out[comma + 1:]
         if 0 < len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail):
             del out[comma:]
+            _drop_loose_ends(out)
     return out
+
+
+def _drop_loose_ends(words: list[str]) -> None:
+    while words and (words[-1].lower() in _DANGLING or not (words[-1][:1].isalnum() or words[-1] in _KEPT_AT_END)):
+        words.pop()
 
 
 _KEPT_AT_END = frozenset(("%", ")", "”"))
@@ -330,17 +335,27 @@ def trim_words(s: str, limit: int) -> str:
     return " ".join(cut).rstrip(",;:") + " …"
 
 
+_LOOSE_PUNCTUATION = ",;:—–-."
+
+
 def finish(s: str, keep_case: bool = False) -> str:
+    """The last pass every headline takes: whatever path built it, no leading conjunction, no stray
+    bracket and no word left hanging at the end ("approved on )", "Crews said to")."""
+    if s.count("(") != s.count(")"):
+        s = s.replace("(", " ").replace(")", " ")
     s = re.sub(r"\s+", " ", s).strip()
-    s = s.lstrip(" ,;:—–-_`'\"“”‘’)]").rstrip(" ,;:—–-.(")
     while True:
+        s = s.lstrip(" ,;:.—–-_`'\"“”‘’)]")
         first = s.split(" ", 1)
-        if len(first) == 2 and first[0].lower() in _LEADING:
-            s = first[1].lstrip(" ,;:")
+        if len(first) == 2 and first[0].lower().rstrip(".,;:") in _LEADING:
+            s = first[1]                       # "But the council", "But. said", "And: “…”"
         else:
             break
-    if s.count("(") != s.count(")"):
-        s = s.replace("(", "").replace(")", "")
+    s = s.rstrip(" ,;:—–-.(")
+    words = s.split()
+    while len(words) > 1 and words[-1].lower().rstrip(_LOOSE_PUNCTUATION) in _DANGLING | {""}:
+        words.pop()           # "repaired from", "repaired from ,"
+    s = " ".join(words).rstrip(" ,;:—–-")
     if s and not keep_case and not (len(s) > 1 and s[0].islower() and s[1].isupper()):
         s = s[0].upper() + s[1:]      # sentence case, but "iPhone" stays
     return s
