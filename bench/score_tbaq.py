@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Score the resolver on TimeBank+AQUAINT (../shared/corpora/tbaq) the TempEval-3 way.
+"""Score the resolver on TimeBank+AQUAINT (../shared/corpora/tbaq), or any folder of .tml files, the TempEval-3 way.
 
 Strict and relaxed span P/R/F1, type and value F1 (attribute correct on relaxed matches, divided by the
 system count and by the gold count). The DCT timex (t0) is not scored.
@@ -14,6 +14,11 @@ notation-only. It is a diagnostic for reading the errors; the resolver keeps emi
   .venv/bin/python bench/score_tbaq.py --doc wsj_0006 --errors 100
   .venv/bin/python bench/score_tbaq.py --cli           # through `.venv/bin/timeline tag --format jsonl`
   .venv/bin/python bench/score_tbaq.py --pin           # write bench/baselines/tbaq.json
+
+Any other TimeML folder (searched recursively for *.tml; the DCT is the TIMEX3 inside <DCT>):
+  .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml --errors 100   # the invented dev set
+  .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml --pin          # write bench/baselines/devset.json
+  .venv/bin/python bench/score_tbaq.py --corpus DIR --pin --baseline PATH      # any other folder
 """
 from __future__ import annotations
 
@@ -30,9 +35,28 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tbaq import REPO, TBAQ, Counts, load_tbaq, run_resolver, score_doc  # noqa: E402
+from tbaq import DEVSET, REPO, TBAQ, Counts, load_corpus, run_resolver, score_doc  # noqa: E402
 
 BASELINE = REPO / "bench" / "baselines" / "tbaq.json"
+DEVSET_BASELINE = REPO / "bench" / "baselines" / "devset.json"
+
+
+def default_baseline(corpus: Path) -> Path | None:
+    """Where --pin writes without --baseline: tbaq.json for TBAQ, devset.json for fixtures/timeml, else none."""
+    if corpus.resolve() == TBAQ.resolve():
+        return BASELINE
+    if corpus.resolve() == DEVSET.resolve():
+        return DEVSET_BASELINE
+    return None
+
+
+def corpus_label(corpus: Path) -> str:
+    if corpus.resolve() == TBAQ.resolve():
+        return "TBAQ"
+    try:
+        return str(corpus.resolve().relative_to(REPO))
+    except ValueError:
+        return str(corpus)
 
 _UNIT_YEARS = {"E": 10, "C": 100, "L": 1000}
 
@@ -92,7 +116,7 @@ def run_cli(docs):
         for dct, group in sorted(by_dct.items(), key=lambda kv: str(kv[0])):
             paths = []
             for d in group:
-                path = Path(tmp) / f"{d.name}.txt"
+                path = Path(tmp) / f"{docs.index(d):04d}_{d.name}.txt"    # unique even if two folders share a name
                 path.write_text(d.text, encoding="utf-8")
                 paths.append(str(path))
             cmd = [str(exe), "tag", "--format", "jsonl", "-q"]
@@ -103,7 +127,7 @@ def run_cli(docs):
                 if line.strip():
                     rec = json.loads(line)
                     found[Path(rec["path"]).name] = [SimpleNamespace(**t) for t in rec["timexes"]]
-    return [found.get(f"{d.name}.txt", []) for d in docs]
+    return [found.get(f"{i:04d}_{d.name}.txt", []) for i, d in enumerate(docs)]
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:
@@ -117,15 +141,24 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="list up to N errors of each kind")
     ap.add_argument("--doc", help="only documents whose name contains this")
     ap.add_argument("--cli", action="store_true", help="run the `timeline tag` command instead of the function")
-    ap.add_argument("--pin", action="store_true", help=f"write the scores to {BASELINE.relative_to(REPO)}")
+    ap.add_argument("--corpus", type=Path, default=TBAQ,
+                    help="folder of TimeML .tml files, searched recursively (default: ../shared/corpora/tbaq)")
+    ap.add_argument("--pin", action="store_true",
+                    help=f"write the scores to {BASELINE.relative_to(REPO)} (TBAQ), "
+                         f"{DEVSET_BASELINE.relative_to(REPO)} (--corpus fixtures/timeml) or --baseline")
+    ap.add_argument("--baseline", type=Path, help="the file --pin writes (needed for other corpora)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--kind", choices=["missing", "spurious", "value", "span", "type"], action="append",
                     help="error kinds to list (default: all)")
     args = ap.parse_args()
-    if not TBAQ.is_dir():
-        print(f"no corpus at {TBAQ}", file=sys.stderr)
+    corpus = args.corpus
+    if not corpus.is_dir():
+        print(f"no corpus at {corpus}", file=sys.stderr)
         return 2
-    docs = load_tbaq()
+    docs = load_corpus(corpus)
+    if not docs:
+        print(f"no .tml files under {corpus}", file=sys.stderr)
+        return 2
     if args.doc:
         docs = [d for d in docs if args.doc in d.name]
     t0 = time.perf_counter()
@@ -166,7 +199,7 @@ def main() -> int:
     if args.json:
         print(json.dumps({**scores, "value_notation_equivalent": notation}, indent=2))
     else:
-        print(f"TBAQ: {len(docs)} docs, {total.gold} gold timexes, {total.system} system timexes "
+        print(f"{corpus_label(corpus)}: {len(docs)} docs, {total.gold} gold timexes, {total.system} system timexes "
               f"({elapsed:.2f} s, {'timeline tag' if args.cli else 'in-process'})")
         for name in ("strict", "relaxed", "type", "value"):
             s = scores[name]
@@ -184,9 +217,14 @@ def main() -> int:
         if args.doc:
             print("refusing to pin scores of a subset", file=sys.stderr)
             return 2
-        BASELINE.parent.mkdir(parents=True, exist_ok=True)
-        BASELINE.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
-        print(f"pinned to {BASELINE.relative_to(REPO)}")
+        target = args.baseline or default_baseline(corpus)
+        if target is None:
+            print("--pin on this corpus needs --baseline PATH", file=sys.stderr)
+            return 2
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+        shown = target.resolve().relative_to(REPO) if target.resolve().is_relative_to(REPO) else target
+        print(f"pinned to {shown}")
     return 0
 
 

@@ -126,7 +126,7 @@ def main() -> int:
               "(start-up dominated)")
         big_rate = None
         if args.copies > 1:
-            wall, cpu = time_cli(docs, args.copies)
+            wall, cpu = time_cli(docs, args.copies, repeat=args.repeat)
             big_rate = size * args.copies / wall
             print(f"  same, TBAQ x{args.copies} in one run:  {wall:6.3f} s  {big_rate:8.0f} KB/s wall "
                   f"(start-up amortized over {size * args.copies / 1024:.1f} MB)")

@@ -12,6 +12,7 @@ SHARED = REPO.parent / "shared"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 TBAQ = SHARED / "corpora" / "tbaq"
+DEVSET = REPO / "fixtures" / "timeml"      # invented multi-genre dev set, in the repository
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ def load_tbaq(root: Path = TBAQ) -> list[GoldDoc]:
     for path in sorted(root.glob("*/*.tml")):
         docs.append(parse_tml(path.read_text(encoding="utf-8"), path.stem, path))
     return docs
+
+
+def load_corpus(root: Path) -> list[GoldDoc]:
+    """Every .tml file under root, at any depth, in path order (TBAQ itself loads as with load_tbaq)."""
+    root = Path(root)
+    if root.resolve() == TBAQ.resolve():
+        return load_tbaq(root)
+    return [parse_tml(path.read_text(encoding="utf-8"), path.stem, path)
+            for path in sorted(root.rglob("*.tml"))]
 
 
 # ---- TempEval-3 style scoring ------------------------------------------------------------------------

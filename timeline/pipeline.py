@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import time
-import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Sequence, Union
@@ -42,6 +41,7 @@ def process_document(doc: Document, about: Optional[str] = None) -> DocumentResu
         return DocumentResult(info=doc.info(), events=tuple(events), notices=doc.notices,
                               timex_count=len(timexes))
     except Exception as err:  # noqa: BLE001 - reported, never silent
+        import traceback
         where = traceback.extract_tb(err.__traceback__)[-1]
         notice = Notice(f"could not be processed ({type(err).__name__}: {err} at "
                         f"{os.path.basename(where.filename)}:{where.lineno}); its events are missing",

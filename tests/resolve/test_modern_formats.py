@@ -106,9 +106,10 @@ CASES = [
     ("The war began on Feb. 24 last year.", WED, [("Feb. 24 last year", "2022-02-24")]),
     ("In the last week of April, sales rose.", WED, [("the last week of April", "2023-W17")]),
     ("In the first week of May, sales fell.", WED, [("the first week of May", "2023-W18")]),
-    # "the day before" + an event or a holiday is not counted from the date named earlier
+    # "the day before" + an event or a holiday is not counted from the date named earlier: a week
+    # before a holiday is counted from the holiday (the ISO week holding the middle of those 7 days)
     ("Prices rose on May 3, 2019. The week before Christmas is busy.", WED,
-     [("May 3, 2019", "2019-05-03"), ("Christmas", "2022-12-25")]),
+     [("May 3, 2019", "2019-05-03"), ("The week before Christmas", "2022-W51")]),
     ("Shares rose on May 3, 2019, after falling the day before.", WED,
      [("May 3, 2019", "2019-05-03"), ("the day before", "2019-05-02")]),
     # --- present-tense schedule verbs look ahead; reporting verbs and past tense do not ---
@@ -144,7 +145,7 @@ FALSE_FRIENDS = [
     "He read John 3:16 aloud.",
     "The server at 10.12.20.5 was down.",
     "He scored 3/4 from the line.",
-    "She won the 2021-22 title.",
+    "She won the 2020-2022 title.",
     "Costs were cut by 1/3 in the plan.",
     "Spending on 3/4 of the projects stopped.",
     "Version 1.5.2023 of the app shipped.",
@@ -164,7 +165,8 @@ def test_modern_format(text, reference, expected):
 @pytest.mark.parametrize("text", FALSE_FRIENDS)
 def test_numbers_that_are_no_dates(text):
     got = [(t.text, t.value) for t in resolve(text, WED)]
-    # at most a plain year ("2021" of "2021-22"); nothing built from digits joined by / : . or -
+    # at most a plain year ("2020" of "2020-2022"); nothing built from digits joined by / : . or -
+    # ("2021-22" is a span of years: tests/resolve/test_held_out_gaps.py)
     assert [t for t, _ in got if re.search(r"\d[/:.\-]\d", t)] == [], got
     assert all(re.fullmatch(r"\d{4}|PRESENT_REF", v) for _, v in got), got
 

@@ -40,6 +40,13 @@ def test_rule_example(rule_id, index, example):
         f"{rule_id}: value found but by {[t.rule for t in hits]}"
 
 
+def test_every_guard_is_known_and_used():
+    from timeline.resolve.guards import GUARDS
+    named = {g for rule in GRAMMAR.rules for g in rule.guards}
+    assert not named - set(GUARDS), f"rules name unknown guards: {sorted(named - set(GUARDS))}"
+    assert not set(GUARDS) - named, f"guards no rule uses: {sorted(set(GUARDS) - named)}"
+
+
 def test_every_pattern_compiles():
     for rule in GRAMMAR.rules:
         assert rule.regex.pattern == rule.source

@@ -32,8 +32,11 @@ _DATELINE_PATTERNS = [
 ]
 # Lines that carry a date which is not the publication date.
 _NOT_A_DATELINE = re.compile(r"^\s*(?:copyright|\(c\)|©|all rights reserved|updated|modified|last updated)", re.I)
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")   # every dateline pattern has a four-digit year: a cheap first test
 _DATELINE_LINES = 6          # how many non-empty lines at the top may hold a dateline
 _DATELINE_MAX_LINE = 160     # a dateline is short, or starts its line
+_LONG_LINE_DATE_START = 40   # ... within this many characters
+_LONG_LINE_HEAD = 120        # a date starting there ends well before this
 
 _FILENAME_RE = re.compile(
     r"(?:^|[-_. ])(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
@@ -155,15 +158,15 @@ def find_dateline(text: str) -> Optional[tuple[_dt.date, str]]:
     year alone ("Copyright 2023", "since 2014") never makes a publication date.
     """
     for stripped in head_lines(text, _DATELINE_LINES):
-        if _NOT_A_DATELINE.match(stripped):
+        if _NOT_A_DATELINE.match(stripped) or not _YEAR_DIGITS.search(stripped):
             continue
+        # In a long line only a date near its start is a dateline; a date deep in a
+        # sentence is something the article talks about. Searching only the line's
+        # head keeps long first paragraphs cheap.
+        long_line = len(stripped) > _DATELINE_MAX_LINE
         for regex in _DATELINE_PATTERNS:
-            m = regex.search(stripped)
-            if not m:
-                continue
-            # In a long line only a date near its start is a dateline; a date deep in
-            # a sentence is something the article talks about.
-            if len(stripped) > _DATELINE_MAX_LINE and m.start() > 40:
+            m = regex.search(stripped, 0, _LONG_LINE_HEAD) if long_line else regex.search(stripped)
+            if not m or (long_line and m.start() > _LONG_LINE_DATE_START):
                 continue
             try:
                 return _date_from_match(m, m.group(0)), m.group(0)

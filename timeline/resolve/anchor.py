@@ -12,9 +12,18 @@ Underspecified forms written by the rule data (after template filling):
   UNDEF-season-<SS>[-last|-next|-this], UNDEF-quarter-<n>, UNDEF-half-<n>
   UNDEF-holiday-<MM-DD|name>[-week][-last|-next|-this]   ("-week": the ISO week holding it)
   UNDEF-weekof-<MM>-<DD>-y[<YYYY>]      "the week of March 6": the ISO week holding that day
+  UNDEF-nthweekday-<n|L>-<1..7>-M<MM>-y[<YYYY>]   "the second Tuesday in November (2024)"; L: the last
+  UNDEF-nthweekday-<n|L>-<1..7>-C<+n|-n|0>        "the first Monday of the month" (publication month, shifted)
+  UNDEF-yearspan-<YYYY>-<YYYY|YY>       "the 2019-20 season": the first year, the interval over both
+  UNDEF-winterspan-<YYYY>-<YYYY|YY>     "the winter of 1941-42": <first year>-WI, December to February
+  UNDEF-seasonref-<SS>-this|after|before  "that autumn", "the following spring", "the previous winter":
+                                        counted from the latest earlier expression of a year or finer
 Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3"), and
-">U+n" before it: the resolved period moved n units later, at its own granularity ("a week from Monday":
-UNDEF-weekday-1-next>W+1).
+">U+n" / ">U-n" before it: the resolved period moved n units later / earlier, at its own granularity ("a
+week from Monday": UNDEF-weekday-1-next>W+1; "the day after Thanksgiving": UNDEF-holiday-thanksgiving>D+1);
+">WE+0": the weekend of the week holding the resolved day ("the first weekend of June");
+">WD+n" / ">WD-n": the ISO week holding the day n days after / before it ("the week before Christmas":
+the week holding the middle of the seven days before it, UNDEF-holiday-12-25>WD-4).
 Everything else is taken as an absolute value.
 """
 from __future__ import annotations
@@ -37,8 +46,16 @@ UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quar
 UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                        "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
 
+# After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
+# "will"/"shall" in the clause before a clock time: the time is still to come.
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.;!?\n]*$")
+# A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"
+                          r"confirmed|confirms|added|adds|declared|declares)\b(?:[ \t]+(?:on|in|that))?[ \t]*$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
-_NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof)"
+_NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
+                    r"|nthweekday|yearspan|winterspan|seasonref)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after))?$")
 
@@ -183,13 +200,68 @@ class Anchorer:
             if interval is not None:
                 return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
             return Resolution(full, None, None, None, f"{text} → {full}")
+        if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None:
+            own_day = self._clock_on_publication_day(start, end, text)
+            if own_day is not None:
+                return self._with_suffix(own_day, suffix, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             res = self._with_suffix(res, suffix, text)
         return res
 
+    def _day_heading(self, start: int) -> bool:
+        """Is the day last mentioned a heading on a line of its own ("Saturday, March 5" above a programme
+        "9 a.m. — Doors open")? Then the times under it are on that day."""
+        ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.value[:1].isdigit()), None)
+        if ref is None:
+            return False
+        line_start = self.low.rfind("\n", 0, ref.start) + 1
+        line_end = self.low.find("\n", ref.end)
+        line = self.low[line_start:line_end if line_end >= 0 else len(self.low)]
+        return len(line.strip(" \t\r:.-—–*#")) <= len(ref.text) + 12
+
+    def _clock_on_publication_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A bare clock time is on the day last mentioned, except where that cannot be: a time stamp
+        opening a line of a live blog ("7:12 p.m. — Polls have closed") is the publication day, and so
+        is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
+        mentioned before is already past."""
+        line_start = self.low.rfind("\n", 0, start) + 1
+        if not self.low[line_start:start].strip() and _STAMP_AFTER.match(self.low, end) \
+                and not self._day_heading(start):
+            return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
+        if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
+            ref = self._ref("D", start)
+            if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
+                return self._done(self.dct.isoformat(), text,
+                                  f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
+        return None
+
     def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
-        """`res` moved by `shift` ("W+1", "D+2", "Y+X"), keeping its own granularity."""
+        """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"), keeping its own granularity; "WD-4": the
+        ISO week holding the day 4 days before it."""
+        we = re.fullmatch(r"WE\+0", shift)
+        if we is not None:           # "the first weekend of June": the weekend of that Saturday's week
+            if res.interval is None:
+                return Resolution("XXXX-WXX-WE", res.anchor, None, None, f"{res.explanation}; no weekend")
+            value = cal.period_value("WE", cal.period_start("W", res.interval.start))
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the weekend of {res.value} ({res.explanation})")
+        wd = re.fullmatch(r"WD([+-])([0-9]+)", shift)
+        if wd is not None:
+            if res.interval is None:
+                return Resolution("XXXX-WXX", res.anchor, None, None, f"{res.explanation}; no week")
+            n = int(wd.group(2)) * (1 if wd.group(1) == "+" else -1)
+            day = res.interval.start + _dt.timedelta(days=n)
+            value = cal.period_value("W", cal.period_start("W", day))
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the week {'after' if n > 0 else 'before'} {res.value}, the one "
+                              f"holding {day.isoformat()} ({res.explanation})")
+        m = re.fullmatch(r"(D|W|M|Q|Y)([+-])([0-9]+|X)", shift)
+        if m is not None and m.group(2) == "-" and m.group(3) != "X":
+            back = re.fullmatch(r"(D|W|M|Q|Y)-([0-9]+)", shift)
+            return self._shifted_by(res, back.group(1), -int(back.group(2)), text)
         m = re.fullmatch(r"(D|W|M|Q|Y)\+([0-9]+|X)", shift)
         unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
         if m is None or res.interval is None or unit is None:
@@ -198,12 +270,18 @@ class Anchorer:
         if m.group(2) == "X":
             return Resolution("FUTURE_REF", res.anchor, None, None,
                               f"{text} → FUTURE_REF: an unspecified time after {res.value}")
-        n = int(m.group(2))
-        day = cal.shift(m.group(1), res.interval.start, n)
+        return self._shifted_by(res, m.group(1), int(m.group(2)), text)
+
+    def _shifted_by(self, res: Resolution, step_unit: str, n: int, text: str) -> Resolution:
+        unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
+        if res.interval is None or unit is None:
+            return Resolution(res.value, res.anchor, None, None, f"{res.explanation}; not shifted")
+        day = cal.shift(step_unit, res.interval.start, n)
         value = cal.period_value(unit, cal.period_start(unit, day))
         interval, gran = cal.value_interval(value)
         return Resolution(value, res.anchor, interval, gran,
-                          f"{text} → {value}: {_plural(n, m.group(1))} after {res.value} ({res.explanation})")
+                          f"{text} → {value}: {_plural(abs(n), step_unit)} {'after' if n > 0 else 'before'} "
+                          f"{res.value} ({res.explanation})")
 
     def _with_suffix(self, res: Resolution, suffix: str, text: str) -> Resolution:
         if res.interval is None:
@@ -232,7 +310,8 @@ class Anchorer:
         m = _NAMED.match(value)
         if m:
             kind, arg, which = m.group(1), m.group(2), m.group(3)
-            absolute = kind == "yearperiod" or (kind == "weekof" and not arg.endswith("-y"))
+            absolute = kind in ("yearperiod", "yearspan", "winterspan") or \
+                (kind in ("weekof", "nthweekday") and re.search(r"-y\d{4}$", arg) is not None)
             if self.dct is None and not absolute:
                 return self._unresolved(self._underspecified_named(kind, arg), text)
             return getattr(self, "_" + kind)(arg, which, start, end, text)
@@ -259,6 +338,8 @@ class Anchorer:
             return "XXXX-QX"
         if kind == "weekof":
             return "XXXX-WXX"
+        if kind == "seasonref":
+            return f"XXXX-{arg}"
         if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):
             return f"XXXX-{arg}"
         return "XXXX-XX-XX"
@@ -438,11 +519,46 @@ class Anchorer:
                 week, why = monday - _dt.timedelta(days=7), "the weekend before publication"
         return self._done(cal.period_value("WE", week), text, why)
 
+    def _narrative_year(self, start: int) -> Optional[Timex]:
+        """In a narrative (a history, a biography: nothing so far anchored on the publication date), the
+        latest year written out before, when it is not around publication: "fought on 14 June 1863 ...
+        Scouts reached Kessmere on 13 June" is 1863. News, which dates by publication ("on Tuesday",
+        "last week"), keeps choosing the year by tense, and so does a date a statement is reported on
+        ("The company, founded in 1998, said on March 3 ...")."""
+        for t in reversed(self.previous):
+            if t.anchor == "publication":
+                return None
+        if _REPORTED_ON.search(self.low, max(0, start - 40), start):
+            return None
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"]:
+                continue
+            if start - t.end > 1500:
+                return None
+            return t if abs(t.interval.start.year - self.dct.year) > 1 else None
+        return None
+
+    def _in_narrative_year(self, value: str, ref: Timex, text: str, what: str) -> Resolution:
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, ref.tid, interval, gran,
+                          f"{text} → {value}: {what} without a year in a narrative, the year of '{ref.text}' "
+                          f"({ref.tid}, {ref.value})")
+
     def _monthday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         # arg: "MM-DD", optionally "-w<weekday>" ("Wednesday 16 February": the year whose 16 February
         # is a Wednesday, when one of the candidate years has it)
         month, day = int(arg[:2]), int(arg[3:5])
         weekday = arg[7:8] if arg[5:7] == "-w" else ""
+        ref = self._narrative_year(start) if which is None and not weekday else None
+        if ref is not None:
+            try:
+                d = _dt.date(ref.interval.start.year, month, day)
+            except ValueError:
+                d = None
+            if d is not None:
+                return self._in_narrative_year(d.isoformat(), ref, text, f"{MONTH_NAMES[month - 1]} {day}")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
@@ -463,6 +579,10 @@ class Anchorer:
 
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)
+        ref = self._narrative_year(start) if which is None else None
+        if ref is not None:
+            return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
+                                           MONTH_NAMES[month - 1])
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
@@ -491,6 +611,9 @@ class Anchorer:
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
 
     def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        ref = self._narrative_year(start) if which is None else None
+        if ref is not None:
+            return self._in_narrative_year(f"{ref.interval.start.year:04d}-{arg}", ref, text, SEASON_NAMES[arg])
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv = cal.season_interval(y, arg)
@@ -581,8 +704,98 @@ class Anchorer:
                 cands.append((d, d, d.isoformat()))
         if not cands:
             return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
-        s, e, v, why = self._pick(cands, which, start, end, slack_days=0)
+        # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
+        # starts the day after Christmas" in February is next December); otherwise the nearest, a past
+        # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).
+        strict = which is None and self._direction(start, end) == FUTURE
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
+
+    def _nthweekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the second Tuesday in November 2024", "the last Friday of March" (the month's year as for a
+        bare "March"), "the first Monday of the month" (the publication month, or one shifted from it)."""
+        n, wd_s, spec = arg.split("-", 2)
+        wd = int(wd_s) - 1
+        anchor: Optional[str] = "publication"
+        if spec.startswith("M"):
+            month, _, year = spec[1:].partition("-y")
+            if year:
+                first, anchor = _dt.date(int(year), int(month), 1), None
+            else:
+                res = self._month(month, None, start, end, text)
+                if res.interval is None:
+                    return self._unresolved("XXXX-XX-XX", text, res.explanation)
+                first = res.interval.start
+        else:
+            first = cal.add_months(cal.period_start("M", self.dct), int(spec[1:]))
+        if n == "L":
+            last = cal.add_months(first, 1) - _dt.timedelta(days=1)
+            day = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
+            nth = "last"
+        else:
+            day = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(n) - 1))
+            nth = ("first", "second", "third", "fourth", "fifth")[int(n) - 1] if n in "12345" else f"no. {n}"
+            if day.month != first.month:
+                return self._unresolved("XXXX-XX-XX", text, f"{first:%B %Y} has no {nth} {WEEKDAY_NAMES[wd]}")
+        value = day.isoformat()
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, anchor, interval, gran,
+                          f"{text} → {value}: the {nth} {WEEKDAY_NAMES[wd]} of {first:%B %Y}"
+                          + (f" (publication {_fmt_day(self.dct)})" if anchor else ""))
+
+    @staticmethod
+    def _span_years(arg: str) -> tuple[int, int]:
+        first_s, second_s = arg.split("-", 1)
+        first = int(first_s)
+        second = first - first % 100 + int(second_s) % 100
+        if second < first:
+            second += 100
+        return first, second
+
+    def _yearspan(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the 2019-20 season", "2021/22": TIMEX3 has no value for a span of years; the value is the first
+        year (the period begins in it), the interval covers both."""
+        first, last = self._span_years(arg)
+        value = f"{first:04d}"
+        interval = Interval(_dt.date(first, 1, 1), _dt.date(last, 12, 31))
+        return Resolution(value, None, interval, "year",
+                          f"{text} → {value}: a span of years {first}-{last}, valued by its first year")
+
+    def _winterspan(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the winter of 1941-42": the winter that begins in December 1941 (value 1941-WI, as annotators
+        write it), December 1941 to February 1942."""
+        first, last = self._span_years(arg)
+        value = f"{first:04d}-WI"
+        interval = cal.season_interval(first + 1, "WI")
+        return Resolution(value, None, interval, "season",
+                          f"{text} → {value}: the winter from December {first} to February {first + 1}")
+
+    def _seasonref(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"that autumn", "the following spring", "the previous winter": the season of, after or before the
+        latest earlier expression of a year or finer; deictic when there is none."""
+        ref = self._ref("Y", start)
+        if ref is None:
+            return self._season(arg, {"after": "next", "before": "last"}.get(which or "", "this"), start, end, text)
+        name = SEASON_NAMES[arg]
+        cands = []
+        for y in range(ref.interval.start.year - 1, ref.interval.end.year + 3):
+            cands.append((cal.season_interval(y, arg), f"{y:04d}-{arg}"))
+        if which == "after":
+            iv, value = [c for c in cands if c[0].start > ref.interval.end][0]
+            how = f"the {name} after"
+        elif which == "before":
+            iv, value = [c for c in cands if c[0].end < ref.interval.start][-1]
+            how = f"the {name} before"
+        else:
+            value = f"{ref.interval.start.year:04d}-{arg}"
+            if ref.granularity != "year":
+                inside = [c for c in cands if c[0].start <= ref.interval.start <= c[0].end]
+                if inside:
+                    value = inside[0][1]
+            iv = cal.value_interval(value)[0]
+            how = f"the {name} of"
+        return Resolution(value, ref.tid, iv, "season",
+                          f"{text} → {value}: {how} '{ref.text}' ({ref.tid}, {ref.value})")
 
 
 # Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
@@ -610,14 +823,50 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
                       f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
 
 
+def _day_month_document(mentions: Sequence) -> bool:
+    """Does the text write numeric dates day first? Yes when some slash date can only be day/month
+    ("16/02/2022") and none can only be month/day ("02/16/2022"): then the ambiguous ones ("08/04/2022")
+    are day/month too, not the US order."""
+    dmy = mdy = False
+    for m in mentions:
+        rid = m.rule.id
+        if rid == "date.dmy_slash" or (rid == "date.md_slash" and m.fields.get("d2")):
+            dmy = True
+        elif rid in ("date.us_slash", "date.md_slash") and int(m.fields.get("day") or 0) > 12:
+            mdy = True
+    return dmy and not mdy
+
+
+_SWAPPABLE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^UNDEF-monthday-(\d{2})-(\d{2})(-w)$")
+
+
+def _as_day_month(m) -> Optional[str]:
+    """The value of an ambiguous month/day slash date read day/month ("08/04/2022" -> 2022-04-08)."""
+    if m.rule.id not in ("date.us_slash", "date.md_slash") or int(m.fields.get("day") or 99) > 12:
+        return None
+    v = _SWAPPABLE.match(m.value)
+    if v is None:
+        return None
+    if v.group(1):
+        return f"{v.group(1)}-{v.group(3)}-{v.group(2)}"
+    return f"UNDEF-monthday-{v.group(5)}-{v.group(4)}{v.group(6)}"
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference)
     out: list[Timex] = []
+    day_first = "/" in text and _day_month_document(mentions)
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
         nxt = mentions[i] if i < len(mentions) else None
-        res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
-            or anchorer.resolve(m.value, m.start, m.end, surface)
+        swapped = _as_day_month(m) if day_first else None
+        if swapped is not None:
+            res = anchorer.resolve(swapped, m.start, m.end, surface)
+            res = Resolution(res.value, res.anchor, res.interval, res.granularity,
+                             res.explanation + "; day/month, as the unambiguous numeric dates of this text")
+        else:
+            res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
+                or anchorer.resolve(m.value, m.start, m.end, surface)
         ttype = m.type
         interval = res.interval if ttype in ("DATE", "TIME") else None
         granularity = res.granularity if ttype in ("DATE", "TIME") else None

@@ -82,6 +82,22 @@ _SPOKEN_YEAR_RE = (r"(?:eighteen|nineteen) (?:hundred|" + _UNDER_100_RE + r")"
                    r"|two thousand(?: and (?:" + "|".join(_ONES) + r"))?")
 
 
+def _clock_norm(pm: bool) -> Callable[[str], str]:
+    """"7:30" said with "tonight" is 19:30, "9" with "this morning" 09:00: the hour of that part of
+    the day ("12" stays 12 either way: noon in the afternoon, and rare otherwise)."""
+    def norm(s: str) -> str:
+        hour, _, minute = s.replace(".", ":").partition(":")
+        h = int(hour)
+        if pm and h < 12:
+            h += 12
+        return f"{h:02d}:{minute or '00'}"
+    return norm
+
+
+def _era_year_norm(s: str) -> str:
+    return f"{int(s):04d}"
+
+
 @dataclass(frozen=True)
 class Builtin:
     regex: str
@@ -117,6 +133,13 @@ BUILTINS: dict[str, Builtin] = {
     "half_code": Builtin(r"h[12]", lambda s: s[1]),
     # Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
     "spoken_year": Builtin(_SPOKEN_YEAR_RE, _spoken_year_norm),
+    # A clock time without a.m./p.m. whose part of the day is said by a word next to it ("7:30 tonight",
+    # "this morning at 10:15"): normalized to HH:MM after noon (clock_pm) or before (clock_am).
+    "clock_pm": Builtin(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?", _clock_norm(True)),
+    "clock_am": Builtin(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?", _clock_norm(False)),
+    # A year of the Christian era written with AD/BC ("AD 79", "44 BC"): one to four digits, no
+    # thousands comma, normalized to four digits.
+    "era_year": Builtin(r"[1-9]\d{0,3}", _era_year_norm),
     "tz": Builtin(r"(?:[ecmp][sd]t|gmt|utc|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
                   lambda s: s.upper()),
 }

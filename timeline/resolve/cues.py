@@ -11,17 +11,19 @@ from typing import Optional
 
 PAST, FUTURE = "past", "future"
 
+# Present tense of verbs that announce a scheduled event ("the two leaders meet Monday").
+_SCHEDULE_PRESENT = {
+    "meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "arrives", "visits", "travels",
+    "votes", "faces", "hosts", "takes", "heads", "leaves", "departs", "returns", "flies",
+    "ends", "closes", "reopens", "launches", "debuts", "premieres", "kicks", "wraps", "goes", "testifies",
+    "plays", "airs", "hears", "reconvenes", "addresses", "holds", "appears", "gathers", "sits", "expires",
+}
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
     "expects", "expect", "intends", "intend", "due", "tomorrow", "coming",
     "going", "forthcoming", "soon", "later", "aims", "hopes", "hope", "await", "be", "might",
-    "awaits", "awaiting", "unless", "pending", "effective", "payable", "expire", "expires", "starting",
-    # present tense of verbs that announce a scheduled event ("the two leaders meet Monday")
-    "meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "arrives", "visits", "travels",
-    "votes", "faces", "hosts", "takes", "heads", "leaves", "departs", "returns", "flies",
-    "ends", "closes", "reopens", "launches", "debuts", "premieres", "kicks", "wraps", "goes", "testifies",
-    "plays", "airs", "hears", "reconvenes", "addresses", "holds", "appears", "gathers", "sits",
-}
+    "awaits", "awaiting", "unless", "pending", "effective", "payable", "expire", "starting",
+} | _SCHEDULE_PRESENT
 # The base form of the same schedule verbs: in news the present simple with a time names what is
 # scheduled ("Talks start Monday", "Polls close at 8 p.m.", "The new rules take effect in June").
 # A base form counts only as a verb: not after a determiner or a preposition ("the start", "at the
@@ -33,6 +35,8 @@ _SCHEDULE_BASE = {
     "start", "begin", "open", "reopen", "close", "end", "resume", "arrive", "leave", "depart", "vote",
     "convene", "return", "expire", "launch", "debut", "premiere", "kick", "wrap", "take", "go", "travel",
     "visit", "testify", "appear", "fly", "gather", "play", "hold", "head", "reconvene", "air", "hear",
+    # sports fixtures, with a plural team name ("City host Brennfield on Saturday")
+    "host", "face",
 }
 _NOT_A_VERB_BEFORE = {"of", "at", "in", "on", "for", "with", "from", "by", "after", "before", "until", "since",
                       "to", "into", "than", "and", "or", "s", "'s"}
@@ -126,6 +130,32 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# A headline: the first line of a text, short, without a final stop, with body text after it.
+_HEADLINE_MAX_CHARS = 160
+_HEADLINE_MAX_WORDS = 16
+_WRAPPED_LINE = 55
+
+
+def in_headline(low: str, start: int) -> bool:
+    """Is low[start] on a headline-like first line ("Stocks close higher Friday" above the story)?
+    Headlines put past events in the present tense, so there a present-tense schedule verb is no cue
+    for the future; "to" + verb ("Talks to resume Monday") and "will" still are."""
+    if start > _HEADLINE_MAX_CHARS + 8:
+        return False
+    i = 0
+    while i < len(low) and low[i] in " \t\r\n":
+        i += 1
+    nl = low.find("\n", i, i + _HEADLINE_MAX_CHARS + 1)
+    if nl < 0 or not i <= start < nl or not low[nl:nl + 400].strip():
+        return False
+    line = low[i:nl].strip()
+    if not line or line[-1] in ".;:,\"”'" or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return False
+    # Hard-wrapped body text also has a first line without a stop: a long first line counts only when a
+    # blank line sets it apart.
+    return len(line) < _WRAPPED_LINE or low[nl + 1:nl + 80].lstrip(" \t\r")[:1] == "\n"
+
+
 def tense(low: str, start: int, end: int) -> Optional[str]:
     """PAST, FUTURE or None for the clause around low[start:end] (the lower-cased text).
 
@@ -133,6 +163,7 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     first (nearest first), then those to the right.
     """
     left, right = _clause(low, start, end)
+    headline = in_headline(low, start)
     weekday = _WEEKDAY.search(low, start, end) is not None
     before = _WORD.findall(low, left, start)[-_MAX_WORDS:]
     after = _WORD.findall(low, end, right)[:_MAX_WORDS]
@@ -147,6 +178,11 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         return FUTURE          # "as soon as trading opened Monday": not before then
     for words, reverse in ((before, True), (after, False)):
         for i, word in enumerate(words):
+            if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
+                # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
+                if reverse and i + 1 < len(words) and words[i + 1] == "to":
+                    return FUTURE
+                continue
             cls = _classify(word)
             if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                     and words[i + 1] in _DETERMINERS:

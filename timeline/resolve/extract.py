@@ -123,18 +123,18 @@ def candidate_positions(low: str, grammar: Grammar) -> list[int]:
 
 def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> list[Mention]:
     low = lower_same_length(text) if low is None else low
+    folded = low.translate(FOLD)          # the prefix-index keys, for every position at once
     ctx = _guards.Context(text, low)
     mentions: list[Mention] = []
     last_end = 0
     cache = grammar._candidates
     candidates = grammar.candidates
-    fold = FOLD
     blocked = [(b.start(), b.end()) for b in _BOILERPLATE_LINE.finditer(low)] \
         if ("copyright" in low or "©" in low or "reserved" in low or "(c)" in low) else []
     for p in candidate_positions(low, grammar):
         if p < last_end:
             continue
-        key = low[p:p + PREFIX_LEN].translate(fold)
+        key = folded[p:p + PREFIX_LEN]
         rules = cache.get(key)
         if rules is None:
             rules = candidates(key)
@@ -142,30 +142,31 @@ def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> lis
             continue
         if blocked and any(s <= p < e for s, e in blocked):
             continue
-        best: Optional[tuple] = None
-        best_key = None
+        hits = []
         for match, rule in rules:
             m = match(low, p)
-            if m is None:
-                continue
+            if m is not None and m.end() > p:
+                hits.append((m.end() - p, rule.priority, -rule.index, m, rule))
+        if not hits:
+            continue
+        if len(hits) > 1:
+            # Leftmost-longest, then priority, then file order. Fields and guards cost more than a
+            # regex match, so they are worked out best-first and only until one rule is accepted.
+            hits.sort(key=_rank, reverse=True)
+        for _, _, _, m, rule in hits:
             end = m.end()
-            if end <= p:
-                continue
-            rank = (end - p, rule.priority, -rule.index)
-            if best_key is not None and rank <= best_key:
-                continue
             if "\n" in low[p:end] and _BLANK_LINE.search(low, p, end):
                 continue          # a phrase does not run across paragraphs
             fields = _fields(rule, m, grammar)
             if not _guards.accept(rule, m, fields, ctx):
                 continue
-            best, best_key = (rule, m, fields), rank
-        if best is None:
-            continue
-        rule, m, fields = best
-        end = m.end()
-        mentions.append(Mention(p, end, rule, fields, fill(rule.value, fields) or "", rule.type,
-                                fill(rule.mod, fields), fill(rule.quant, fields), fill(rule.freq, fields),
-                                rule.anchorable))
-        last_end = end
+            mentions.append(Mention(p, end, rule, fields, fill(rule.value, fields) or "", rule.type,
+                                    fill(rule.mod, fields), fill(rule.quant, fields), fill(rule.freq, fields),
+                                    rule.anchorable))
+            last_end = end
+            break
     return mentions
+
+
+def _rank(hit: tuple) -> tuple:
+    return hit[:3]

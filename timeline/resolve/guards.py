@@ -61,11 +61,18 @@ _ABBREVIATION_CUES = {"in", "since", "until", "by", "early", "late", "mid", "las
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sept", "sep", "dec", "oct", "jun", "jul", "aug", "apr", "feb", "nov"}
 _AMBIGUOUS_DAYS = {"sun", "sat", "wed", "mon", "tue", "thu", "fri", "tues", "thur", "thurs"}
 _CURRENCY = set("$£€¥#")
+# A four-digit number before a plural count or measure is an amount ("1999 grams", "2000 people").
 _COUNT_NOUNS_AFTER_YEAR = re.compile(
-    r"(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|shares|cases|votes|"
-    r"units|cars|homes|houses|acres|tons|barrels|miles|kilometers|feet|meters|points|percent|copies|"
-    r"students|members|residents|deaths|dead|killed|calories|pounds|dollars|yen|euros|marks|francs|"
-    r"seats|beds|rooms|pages|words|tests|flights|planes|ships|guns|rounds|square|hectares|users)\b")
+    r"(?:people|persons|men|women|children|kids|troops|soldiers|police|officers|workers|employees|staff|"
+    r"residents|inhabitants|citizens|voters|votes|ballots|points|percent|grams|kilograms|kilos|kg|"
+    r"milligrams|tons|tonnes|pounds|lbs|ounces|feet|foot|inches|yards|meters|metres|miles|kilometers|"
+    r"kilometres|km|acres|hectares|square|liters|litres|gallons|barrels|cases|deaths|dead|killed|"
+    r"infections|jobs|homes|houses|apartments|units|vehicles|cars|trucks|buses|planes|ships|guns|rounds|"
+    r"tests|shares|students|pupils|teachers|patients|doctors|nurses|refugees|migrants|prisoners|detainees|"
+    r"fans|spectators|visitors|tourists|members|words|pages|calories|copies|items|animals|sheep|cattle|"
+    r"trees|flights|passengers|beds|rooms|seats|signatures|complaints|arrests|participants|runners|"
+    r"delegates|volunteers|customers|users|households|families|firms|companies|businesses|schools|"
+    r"villages|buildings|rockets|missiles|drones|tanks|dollars|euros|yen|francs|marks|rupees|yuan|pesos)\b")
 
 
 def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
@@ -122,7 +129,7 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if run and len(run.group(1)) not in (2, 4):
         return False          # "2023-555-0199": a phone number
     nxt = ctx.next_word(e)
-    if nxt and _COUNT_NOUNS_AFTER_YEAR.match(nxt):
+    if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
@@ -214,10 +221,6 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()
     return not (ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 2] in (":0", ":1", ":2", ":3", ":4", ":5"))
-
-
-def not_clock_or_score(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return no_digit_after(rule, m, fields, ctx) and ctx.prev_char(m.start()) not in _CURRENCY
 
 
 _COMPARISON = re.compile(r"\b(?:compared|comparison|from|versus|vs|against|than|over)\b[^.;]*$")
@@ -350,7 +353,77 @@ def period_code(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) in _PERIOD_CODE_CUES
 
 
+def bare_hour_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"at 9 tonight" is a clock time, "scored 9 tonight" a count: an hour without minutes or a.m./p.m.
+    before its day word needs a preposition of time before it."""
+    for name in ("clock_pm", "clock_am"):
+        if name in rule.groups and m.start(name) == m.start():
+            clock = m.group(name)
+            if any(c in clock for c in ":.") or any(cls == "ampm" and m.start(g) >= 0
+                                                    for g, cls in rule.groups.items()):
+                return True
+            return ctx.prev_word(m.start()) in _CLOCK_CUES
+    for name in ("c2",):
+        if name in rule.groups and m.start(name) >= 0 and not any(c in m.group(name) for c in ":.") \
+                and m.end(name) == m.end() and ctx.has_upper and ctx.next_char(m.end())[:1].isupper():
+            return False      # "tonight at 10 Downing Street": an address, not 10 o'clock
+    return True
+
+
+_ERA_CUES = {"in", "of", "from", "by", "until", "till", "since", "around", "about", "circa", "c", "ca", "to",
+             "and", "before", "after", "between", "year", "the"}
+_ERA_MARK = re.compile(r"(?<![a-z])(?:a\.?d|b\.?c(?:\.?e)?|c\.?e)\.?(?![a-z])", re.I)
+
+
+def era_marker(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"AD 79", "44 BC" with the era in capitals ("an ad 79 times", "to BC in 1999" are no years); a
+    number before "BC" must not run on as an amount ("44 BC" but not "$44 BC")."""
+    if ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    if not ctx.has_upper and ctx.prev_word(m.start()) not in _ERA_CUES:
+        return False          # no capitals to tell "ad" from "AD": only after "in 79 ad", "from ..."
+    text = ctx.text[m.start():m.end()]
+    for mark in _ERA_MARK.finditer(text):
+        if ctx.has_upper and not mark.group(0).replace(".", "").isupper():
+            return False
+    return True
+
+
+_SPAN = re.compile(r"((?:1[0-9]|20)\d\d)[-\u2013/]((?:1[0-9]|20)?\d\d)")
+
+
+def year_span(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"2019-20", "2021/22", "2021/2022": a span of years when the second number ends a few years after the
+    first (one year after, with a slash or in full); "2023-05" is a month (date.iso_month), "2019-2021" a
+    range of two years, a run of more numbers a code or a phone number."""
+    if not numeric_date(rule, m, fields, ctx):
+        return False
+    span = _SPAN.search(ctx.low, m.start(), m.end())
+    if span is None:
+        return False
+    first, second_s = int(span.group(1)), span.group(2)
+    prev = ctx.prev_word(m.start())
+    if prev in ("page", "pages", "pp", "p", "no", "nos", "number", "numbers", "room", "rooms", "route", "flight"):
+        return False          # "pages 1510-15": a range of numbers
+    if first < 1800 and prev not in ("in", "of", "from", "since", "until", "by", "during", "the", "winter"):
+        return False          # an early year needs a preposition: "in 1861-62", but "1030-35 GMT" is no span
+    sep = ctx.low[span.end(1)]
+    if len(second_s) == 4:
+        return sep == "/" and int(second_s) == first + 1
+    y2 = int(second_s)
+    if y2 == (first + 1) % 100:
+        return True
+    if "winter" in rule.id or sep == "/":
+        return False
+    second = first - first % 100 + y2
+    second += 100 if second < first else 0
+    return y2 > 12 and 1 < second - first <= 9
+
+
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
+    "year_span": year_span,
+    "bare_hour_cue": bare_hour_cue,
+    "era_marker": era_marker,
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
     "bare_month": bare_month,
@@ -366,7 +439,6 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "no_digit_after": no_digit_after,
     "not_fraction": not_fraction,
     "comparison": comparison,
-    "not_clock_or_score": not_clock_or_score,
     "numeric_date": numeric_date,
     "slash_date_cue": slash_date_cue,
     "iso_month": iso_month,
@@ -427,3 +499,106 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         if not GUARDS[g](rule, m, fields, ctx):
             return False
     return True
+
+
+# ---- compound phrases, day ranges, day-of-month ordinals, false years (rules in data/en/compound.toml) ----
+
+def part_of_day_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the night of 3 May": a part of the day ("overnight" is an adverb, not "the overnight of")."""
+    return fields.get("part_of_day") != "NI" or "overnight" not in ctx.low[m.start():m.end()]
+
+
+# After these a digit ordinal is a day of the month ("on the 25th", "by the 31st", "until the 4th").
+_DAY_OF_MONTH_CUES = {"on", "by", "until", "till", "before", "after", "since", "from", "through", "to"}
+# ...and it must end the phrase: a pause, or a word that cannot be the noun it counts ("the 4th floor").
+_AFTER_DAY_OF_MONTH = {"", "at", "in", "and", "or", "when", "after", "before", "with", "but", "for", "from",
+                       "to", "until", "till", "if", "because", "while", "so", "that", "this", "next", "last",
+                       "as", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "its",
+                       "their", "our", "said", "says", "will", "would", "is", "was", "are", "were"}
+
+
+def day_of_month_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"on the 25th" is a day of the month; "the 25th anniversary", "on the 4th floor", "the 21st
+    century", "for the 3rd time", "by the 2nd quarter" are not."""
+    if ctx.prev_word(m.start()) not in _DAY_OF_MONTH_CUES:
+        return False
+    e = m.end()
+    if e < len(ctx.text) and (ctx.text[e].isalnum() or ctx.text[e] in "-%$"):
+        return False
+    return ctx.next_word(e) in _AFTER_DAY_OF_MONTH
+
+
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# What comes before the second end of a day range: "June 9-", "May 22 through ", "between May 3 and ".
+_RANGE_LEFT = re.compile(r"(?<![\w.])(between[ \t\u00a0]+)?(" + _MONTH_WORD + r")\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?"
+                         r"(?:[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+(to|through|until|till|and)[ \t\u00a0]+)$")
+_RANGE_WORDS = {"to", "through", "until", "till", "and"}
+_AFTER_RANGE_END = re.compile(r"[ \t\u00a0]*(?:%|percent\b|per[ \t]?cent\b|pct\b|points?\b|[:.,/]?\d)")
+
+
+def day_range_first(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """The first end of "14-16 July", "from 14 to 16 July", "June 9-11, 2021": the first day before the
+    second, no amount ("$14-16"); joined by a word, the range needs "from"/"between" before it ("and" needs
+    "between") unless it starts with a month name."""
+    s = m.start()
+    if ctx.prev_char(s) in _CURRENCY or (s > 0 and (ctx.text[s - 1].isdigit() or ctx.text[s - 1] in ".,:/-\u2013")):
+        return False
+    try:
+        first, second = int(fields.get("day") or 0), int(fields.get("d2") or 0)
+    except ValueError:
+        return False
+    if not 0 < first < second:
+        return False
+    gap = ctx.low[m.end():m.end() + 12].split()
+    word = gap[0] if gap and gap[0].isalpha() else ""
+    prev = ctx.prev_word(s)
+    if word == "and":
+        return prev == "between"
+    if word and "month" in rule.groups and m.start("month") == s:
+        return True           # "June 9 through 11, 2021": the month name says it is a date
+    return not word or prev in ("from", "between")
+
+
+def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """The second end of "June 9-11", "from May 22 through 24", "between May 3 and 5": right after a
+    month name (with its capital) and a smaller day; not "June 9 rose 9-11 percent"."""
+    s = m.start()
+    j = s - 1
+    while j >= 0 and ctx.low[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or (ctx.low[j] not in "-\u2013" and ctx.low[max(0, j - 6):j + 1].rsplit(" ", 1)[-1]
+                 not in _RANGE_WORDS):
+        return False          # the cheap test first: this guard is asked about most small numbers
+    left = _RANGE_LEFT.search(ctx.low, max(0, s - 40), s)
+    if left is None:
+        return False
+    if ctx.has_upper and not ctx.text[left.start(2)].isupper():
+        return False
+    if left.group(4) == "and" and not left.group(1):
+        return False
+    if not 0 < int(left.group(3)) < int(fields.get("day") or 0):
+        return False
+    return _AFTER_RANGE_END.match(ctx.text, m.end()) is None
+
+
+# "in 1999 dollars", "constant 2010 euros": money valued at a year's prices; the number is a year.
+_MONEY_OF_A_YEAR = re.compile(r"(?:dollars|euros|pounds|yen|francs|marks|rupees|yuan|pesos)\b")
+_PRICES_OF_A_YEAR_CUES = {"in", "constant", "real", "nominal", "current", "inflation-adjusted", "adjusted", "of"}
+
+
+def constant_money_year(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"in 1999 dollars", "constant 2010 euros": a year whose prices value the amount."""
+    year = ctx.low[m.start():m.end()]
+    if not (year.isdigit() and 1900 <= int(year) <= 2099) or ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    return bool(_MONEY_OF_A_YEAR.fullmatch(ctx.next_word(m.end()))) \
+        and ctx.prev_word(m.start()) in _PRICES_OF_A_YEAR_CUES
+
+
+GUARDS.update({
+    "part_of_day_of": part_of_day_of,
+    "day_of_month_cue": day_of_month_cue,
+    "day_range_first": day_range_first,
+    "day_range_second": day_range_second,
+})

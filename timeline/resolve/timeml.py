@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import datetime as _dt
-import html
 import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 from ..model import Timex
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html            # only when reading TimeML back: not worth its import on every `tag` run
+    return html.unescape(text)
 
 
 def escape(text: str) -> str:
@@ -62,7 +68,7 @@ _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 
 
 def _attrs(s: str) -> dict[str, str]:
-    return {k: html.unescape(v) for k, v in _ATTR.findall(s)}
+    return {k: _unescape(v) for k, v in _ATTR.findall(s)}
 
 
 def read_timeml(source: str) -> TimeMLDocument:
@@ -70,7 +76,7 @@ def read_timeml(source: str) -> TimeMLDocument:
     doc_id = ""
     m = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
     if m:
-        doc_id = html.unescape(m.group(1).strip())
+        doc_id = _unescape(m.group(1).strip())
     dct = None
     m = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", source)
     if m:
@@ -85,7 +91,7 @@ def read_timeml(source: str) -> TimeMLDocument:
     timexes: list[Timex] = []
     open_tx: Optional[tuple[int, dict]] = None
     for tag in _TAG.finditer(inner):
-        chunk = html.unescape(inner[pos:tag.start()])
+        chunk = _unescape(inner[pos:tag.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = tag.end()
@@ -103,5 +109,5 @@ def read_timeml(source: str) -> TimeMLDocument:
                                  mod=a.get("mod") or None, quant=a.get("quant") or None,
                                  freq=a.get("freq") or None))
             open_tx = None
-    parts.append(html.unescape(inner[pos:]))
+    parts.append(_unescape(inner[pos:]))
     return TimeMLDocument(doc_id, "".join(parts), dct, tuple(timexes))
