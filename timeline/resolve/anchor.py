@@ -28,6 +28,7 @@ Everything else is taken as an absolute value.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -50,12 +51,22 @@ UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", 
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
 # "will"/"shall" in the clause before a clock time: the time is still to come.
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.;!?\n]*$")
+# "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
+# update on Thursday", published on a Thursday).
+_WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]*$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
+# After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
+_WORD_AFTER = re.compile(r" [a-z]")
+_CLAUSE_WORD_AFTER = re.compile(r" (?:and|but|or|when|after|before|as|while|until|the|a|an|he|she|it|they|we|"
+                                r"his|her|its|their|in|on|at|by|to|from|with|for|during|was|were|had|is|are)\b")
+# A relative clause open before a year, within its sentence: "Smith, who joined the firm in 2009, ..."
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"
                           r"confirmed|confirms|added|adds|declared|declares)\b(?:[ \t]+(?:on|in|that))?[ \t]*$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|dayofmonth)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after))?$")
 
@@ -144,6 +155,22 @@ class Anchorer:
                 return t
         return None
 
+    def _year_edge_month(self, unit: str, start: int, found: Optional[Timex]) -> Optional[Timex]:
+        """"late 2020 ... the following month" is January 2021: a year with "late"/"early" named after
+        the latest month-or-finer expression stands for its last/first month, and is the anchor."""
+        for t in reversed(self.previous):
+            if found is not None and t.tid == found.tid:
+                return found
+            if t.tid in self.not_anchorable or t.interval is None or t.type != "DATE":
+                continue
+            if t.granularity == "year" and t.mod in ("START", "END") and t.value[:1].isdigit():
+                y = t.interval.start.year
+                first = _dt.date(y, 12 if t.mod == "END" else 1, 1)
+                value = cal.period_value("M", first)
+                interval, gran = cal.value_interval(value)
+                return dataclasses.replace(t, value=value, interval=interval, granularity=gran)
+        return found
+
     def _near_period(self, start: int) -> Optional[Timex]:
         """An earlier quarter/month/half mentioned in the last paragraphs (an earnings report keeps its
         quarter in focus), unless a longer period was named after it: "For the nine months, ... a year
@@ -169,6 +196,23 @@ class Anchorer:
                 if t.value == reported:
                     return t
         return nearest
+
+    def _year_just_reported(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"the full year" in an earnings report published in January-March about the fourth quarter is
+        the year just ended, not the publication year: when the quarter in focus is last year's fourth
+        and the clause does not look ahead ("expects growth for the full year")."""
+        if self.dct.month > 3:
+            return None
+        near = self._near_period(start)
+        if near is None or near.value != f"{self.dct.year - 1:04d}-Q4":
+            return None
+        if self._direction(start, end) == FUTURE:
+            return None
+        value = f"{self.dct.year - 1:04d}"
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, near.tid, interval, gran,
+                          f"{text} → {value}: the year that ended with '{near.text}' ({near.tid}, "
+                          f"{near.value}), reported on in {self.dct:%B}")
 
     def _reported_quarter(self) -> Optional[str]:
         """The quarter companies report on at publication: the last one ended, or the one under way in
@@ -340,6 +384,8 @@ class Anchorer:
             return "XXXX-WXX"
         if kind == "seasonref":
             return f"XXXX-{arg}"
+        if kind == "dayofmonth":
+            return f"XXXX-XX-{arg}"
         if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):
             return f"XXXX-{arg}"
         return "XXXX-XX-XX"
@@ -374,6 +420,8 @@ class Anchorer:
             anchor_tx = self._near_period(start)
         elif base in ("REF", "REFSHIFT"):
             anchor_tx = self._ref(unit, start)
+            if unit == "M" and base == "REF":
+                anchor_tx = self._year_edge_month(unit, start, anchor_tx)
         if anchor_tx is not None:
             a_unit = cal.unit_of_granularity(anchor_tx.granularity) or unit
             # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.
@@ -381,6 +429,8 @@ class Anchorer:
             keep = a_unit if base in ("near", "REFSHIFT") and finer else unit
             if unit == "Y" and keep not in ("Q", "H", "Y"):
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice)
+            if unit in ("DE", "CE") and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["year"]:
+                keep = "Y"    # "a decade earlier" than a day is a year, not a day ten years back
             origin = cal.period_start(keep, anchor_tx.interval.start)
             shifted = cal.period_start(keep, cal.shift(unit, origin, step))
             value = cal.period_value(keep, shifted)
@@ -392,6 +442,10 @@ class Anchorer:
         if self.dct is None:
             value = UNDERSPECIFIED_UNIT[unit]
             return self._unresolved(value, text)
+        if base == "reported" and unit == "Y" and step == 0:
+            year_ended = self._year_just_reported(start, start + len(text), text)
+            if year_ended is not None:
+                return year_ended
         if base in ("REF", "reported") and unit == "Q" and step == 0:
             # "the quarter" with no quarter named before: the one being reported on, i.e. the
             # previous quarter during the first two months of a quarter (earnings season)
@@ -476,15 +530,26 @@ class Anchorer:
             return self._done(day.isoformat(), text, f"the {name} of the publication week")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
-        if delta == 0:
-            return self._done(dct.isoformat(), text, "the publication day itself")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
+        if delta == 0:
+            # In news a weekday equal to the publication weekday is that day, unless the clause looks
+            # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
+            if direction == FUTURE and self._future_same_weekday(start, end):
+                return self._done(nxt.isoformat(), text, f"the {name} after publication, future cue")
+            return self._done(dct.isoformat(), text, "the publication day itself")
         if direction == FUTURE:
             return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _future_same_weekday(self, start: int, end: int) -> bool:
+        """A future clause about the publication weekday means next week's only with an explicit
+        modal or "next" before it ("will ... on Thursday", "its next meeting Thursday"): a schedule
+        verb alone ("talks resume Thursday") may well be today."""
+        sentence = max(self.low.rfind(".", 0, start), self.low.rfind("\n", 0, start)) + 1
+        return _WILL_OR_NEXT_BEFORE.search(self.low, max(sentence, start - 100), start) is not None
 
     def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
         """"the previous Friday" / "the following Monday": from the latest day mentioned before, else
@@ -535,10 +600,21 @@ class Anchorer:
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"]:
                 continue
-            if start - t.end > 1500:
+            if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 return None
-            return t if abs(t.interval.start.year - self.dct.year) > 1 else None
+            if t.granularity == "year" and not self._year_sets_the_scene(t):
+                return None
+            # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
+            return None if self._direction(start, start + 1) == FUTURE else t
         return None
+
+    def _year_sets_the_scene(self, t: Timex) -> bool:
+        """A bare year dates what follows only as a time adverbial of the main clause ("In 1863, the army
+        crossed"), not as a modifier ("the 2008 crisis", "the 1995 merger") nor inside a relative clause
+        ("Smith, who joined in 2009, resigned on April 4": April 4 is news, not 2009)."""
+        if _WORD_AFTER.match(self.low, t.end) and not _CLAUSE_WORD_AFTER.match(self.low, t.end):
+            return False
+        return not _RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start)
 
     def _in_narrative_year(self, value: str, ref: Timex, text: str, what: str) -> Resolution:
         interval, gran = cal.value_interval(value)
@@ -576,6 +652,36 @@ class Anchorer:
                                            f"falls on a {WEEKDAY_NAMES[int(weekday) - 1]}")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _dayofmonth(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"on the 25th": a day of the month named or dated earlier in the same paragraph ("In March ...
+        on the 21st"); otherwise that day in the month before, of or after publication (months without
+        that day skipped), chosen by tense as for "May 25" ("It reported on the 28th" is last month's)."""
+        day = int(arg)
+        ref = self._ref("M", start)
+        if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
+                and not _BLANK_LINE.search(self.low, ref.end, start):
+            try:
+                d = ref.interval.start.replace(day=day)
+            except ValueError:
+                return self._unresolved(f"XXXX-XX-{arg}", text, f"{ref.value} has no day {day}")
+            interval, gran = cal.value_interval(d.isoformat())
+            return Resolution(d.isoformat(), ref.tid, interval, gran,
+                              f"{text} → {d.isoformat()}: day {day} of '{ref.text}' ({ref.tid}, {ref.value})")
+        first = cal.period_start("M", self.dct)
+        cands = []
+        for ks in ((-1, -2), (0,), (1, 2)):     # the nearest month before and after that has the day
+            for k in ks:
+                try:
+                    d = cal.add_months(first, k).replace(day=day)
+                except ValueError:
+                    continue
+                cands.append((d, d, d.isoformat()))
+                break
+        if not cands:
+            return self._unresolved(f"XXXX-XX-{arg}", text, "no such day")
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
+        return self._done(v, text, f"day {day} of a month not named, {why}")
 
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)

@@ -38,6 +38,11 @@ _SCHEDULE_BASE = {
     # sports fixtures, with a plural team name ("City host Brennfield on Saturday")
     "host", "face",
 }
+# Present-tense verbs of duration before "through" (an adjective may stand between): the period runs on
+# from now ("the budget runs through Sept. 30", "remains valid through"), whatever past participle
+# stands earlier in the clause.
+_LASTS_PRESENT = {"runs", "run", "lasts", "continues", "continue", "extends", "extend", "remains", "remain",
+                  "stays", "stay", "applies", "apply", "is", "are"}
 _NOT_A_VERB_BEFORE = {"of", "at", "in", "on", "for", "with", "from", "by", "after", "before", "until", "since",
                       "to", "into", "than", "and", "or", "s", "'s"}
 # "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
@@ -76,6 +81,10 @@ _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "ar
 # Parentheses do not: "will leave at 4 in the morning (4 a.m. Thursday)".
 _CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|though)\b")
 _WORD = re.compile(r"[a-z']+")
+# A present-tense copula whose predicate is the time itself, a clock time or "midnight"/"noon" at most
+# between them: "The vote is Tuesday", "The game is on Saturday", "The deadline is midnight on Friday".
+_COPULA_BEFORE = re.compile(r"(?<![\w'])(?:is|are)[ \t]+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*"
+                            r"[ap]\.?[ \t]?m\b\.?|\d{1,2}[:.]\d\d)[ \t]+)?(?:(?:on|at)[ \t]+)?$")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
@@ -170,8 +179,14 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     before.reverse()
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
-    if before and before[0] in ("through", "thru") and not any(_classify(w) == PAST for w in before[1:]):
-        return FUTURE          # "loans available through January" (but "the strike lasted through March")
+    if before and before[0] in ("through", "thru") and (
+            any(w in _LASTS_PRESENT for w in before[1:3])
+            or not any(_classify(w) == PAST for w in before[1:])):
+        return FUTURE          # "loans available through January", "the budget, approved last fall, runs
+                               # through Sept. 30" (but "the strike lasted through March")
+    if not headline and _COPULA_BEFORE.search(low, max(left, start - 40), start):
+        return FUTURE          # a schedule stated as a fact: "The vote is Tuesday", "the deadline is
+                               # midnight on Friday" (but "the deadline was Friday" is past)
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):
