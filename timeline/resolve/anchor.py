@@ -62,6 +62,8 @@ _CLAUSE_WORD_AFTER = re.compile(r" (?:and|but|or|when|after|before|as|while|unti
                                 r"his|her|its|their|in|on|at|by|to|from|with|for|during|was|were|had|is|are)\b")
 # A relative clause open before a year, within its sentence: "Smith, who joined the firm in 2009, ..."
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
+_WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
+_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"
                           r"confirmed|confirms|added|adds|declared|declares)\b(?:[ \t]+(?:on|in|that))?[ \t]*$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
@@ -129,8 +131,9 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
 class Anchorer:
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
 
-    def __init__(self, low: str, reference: Optional[_dt.date]):
+    def __init__(self, low: str, reference: Optional[_dt.date], text: Optional[str] = None):
         self.low = low
+        self.text = text if text is not None else low
         self.dct = reference
         self.previous: list[Timex] = []
         self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
@@ -248,6 +251,9 @@ class Anchorer:
             own_day = self._clock_on_publication_day(start, end, text)
             if own_day is not None:
                 return self._with_suffix(own_day, suffix, text)
+            far = self._clock_day_far(start, text)
+            if far is not None:
+                return self._with_suffix(far, suffix, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             res = self._with_suffix(res, suffix, text)
@@ -279,6 +285,20 @@ class Anchorer:
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
         return None
+
+    def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
+        """A bare clock time takes its day from the scene: a day named in the same sentence or the one just
+        before it ("will reopen on Monday." ... "Gates will open at 6 a.m."). A day named further back,
+        or in another topic ("due in court on Monday." ... "Police asked anyone who saw ... between
+        midnight and 3 a.m."), does not date it: the day is left unknown (TimeML: XXXX-XX-XXT03:00)."""
+        ref = self._ref("D", start)
+        if ref is None or ref.anchor == "publication" and ref.granularity != "day":
+            return None
+        if _sentences_between(self.text, ref.end, start) <= 1:
+            return None
+        return Resolution("XXXX-XX-XX", None, None, None,
+                          f"{text}: a time of a day not named in its sentence or the one before "
+                          f"('{ref.text}' is further back)")
 
     def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
         """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"), keeping its own granularity; "WD-4": the
@@ -475,7 +495,7 @@ class Anchorer:
                 return (*current[0], "this")
             # "this summer", "this July": the one of the publication year (winter: the coming one
             # once autumn has begun)
-            year = dct.year + (1 if dct.month >= 9 and cands[0][2].endswith("WI") else 0)
+            year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI") else 0)
             same_year = [c for c in cands if c[2].startswith(f"{year:04d}")]
             if same_year:
                 return (*same_year[0], "this")
@@ -530,6 +550,18 @@ class Anchorer:
             return self._done(day.isoformat(), text, f"the {name} of the publication week")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
+        pair = self._weekday_pair(wd, start)
+        if pair is not None:
+            day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), pair.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
+                              f"{pair.value}), named with it")
+        named = self._weekday_named_with_date(wd, start)
+        if named is not None:
+            interval, gran = cal.value_interval(named.value)
+            return Resolution(named.value, named.tid, interval, gran,
+                              f"{text} → {named.value}: the {name} dated earlier, '{named.text}' ({named.tid})")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
@@ -543,6 +575,35 @@ class Anchorer:
             return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _weekday_pair(self, wd: int, start: int) -> Optional[Timex]:
+        """"on Friday or Saturday", "Sunday and Monday", "Monday to Thursday": the second weekday of a pair
+        or a range is counted on from the first, not chosen again by tense."""
+        if not self.previous:
+            return None
+        t = self.previous[-1]
+        gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
+        if t.granularity != "day" or t.interval is None or t.rule != "weekday" or gap is None:
+            return None
+        ahead = (wd - t.interval.start.weekday()) % 7
+        # "Friday and Thursday" lists days, it does not run on: only the next day or the one after
+        if re.search(r"\b(?:and|or)\b", gap.group()) and ahead not in (1, 2):
+            return None
+        return t if ahead else None
+
+    def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
+        """"The strike was due on Friday 17 March ... tickets for Friday will be accepted": a bare weekday
+        after the same weekday written out with its date, in the week around publication, is that day."""
+        for t in reversed(self.previous):
+            if start - t.end > 3000:
+                break
+            if t.granularity != "day" or t.interval is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            if t.interval.start.weekday() != wd or abs((t.interval.start - self.dct).days) > 7:
+                continue
+            if WEEKDAY_NAMES[wd].lower() in self.low[t.start:t.end] and re.search(r"\d", t.text):
+                return t
+        return None
 
     def _future_same_weekday(self, start: int, end: int) -> bool:
         """A future clause about the publication weekday means next week's only with an explicit
@@ -608,6 +669,37 @@ class Anchorer:
             return None if self._direction(start, start + 1) == FUTURE else t
         return None
 
+    def _scene_full_date(self, start: int, end: int) -> Optional[Timex]:
+        """In a past-tense clause, a year-less date takes the year of the latest date written with its
+        year (a day or a month: "on March 17, 2005", "in August 2006", or one counted from such a date)
+        in the same or the previous paragraph, when that date is well before publication: "convicted him
+        on November 4" after "His trial opened in October of that year" (2005) is 2005, even in a story
+        that also dates by publication ("on Monday"). Only a date in the same paragraph, as a time
+        adverbial ("on ...", "in ..."), sets the scene."""
+        found = self._scene_candidate(start)
+        if found is None or _REPORTED_ON.search(self.low, max(0, start - 40), start) \
+                or self._direction(start, end) != PAST:
+            return None
+        return found
+
+    def _scene_candidate(self, start: int) -> Optional[Timex]:
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.granularity not in ("day", "month", "part_of_day", "hour", "minute"):
+                return None   # "On May 22, 1995, ... and the following year ...": the story moved on
+            if "\n" in self.low[t.end:start] or start - t.end > 1500:
+                return None
+            if t.tid in self.not_anchorable or t.anchor == "publication" or t.anchor is None and \
+                    t.rule.startswith(("weekday", "deictic")):
+                return None
+            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+                continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story
+            if (self.dct - t.interval.end).days <= 270:
+                return None
+            return t
+        return None
+
     def _year_sets_the_scene(self, t: Timex) -> bool:
         """A bare year dates what follows only as a time adverbial of the main clause ("In 1863, the army
         crossed"), not as a modifier ("the 2008 crisis", "the 1995 merger") nor inside a relative clause
@@ -628,6 +720,8 @@ class Anchorer:
         month, day = int(arg[:2]), int(arg[3:5])
         weekday = arg[7:8] if arg[5:7] == "-w" else ""
         ref = self._narrative_year(start) if which is None and not weekday else None
+        if ref is None and which is None and not weekday:
+            ref = self._scene_full_date(start, end)
         if ref is not None:
             try:
                 d = _dt.date(ref.interval.start.year, month, day)
@@ -686,6 +780,8 @@ class Anchorer:
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)
         ref = self._narrative_year(start) if which is None else None
+        if ref is None and which is None:
+            ref = self._scene_full_date(start, end)
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
                                            MONTH_NAMES[month - 1])
@@ -872,7 +968,7 @@ class Anchorer:
         write it), December 1941 to February 1942."""
         first, last = self._span_years(arg)
         value = f"{first:04d}-WI"
-        interval = cal.season_interval(first + 1, "WI")
+        interval = cal.season_interval(first, "WI")
         return Resolution(value, None, interval, "season",
                           f"{text} → {value}: the winter from December {first} to February {first + 1}")
 
@@ -902,6 +998,17 @@ class Anchorer:
             how = f"the {name} of"
         return Resolution(value, ref.tid, iv, "season",
                           f"{text} → {value}: {how} '{ref.text}' ({ref.tid}, {ref.value})")
+
+
+# A sentence end: a full stop (not of "a.m."/"p.m."/"Mr."-style abbreviations before a lower-case
+# word), "!" or "?", then a capital or a quote; or a blank line.
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+                           r"|\n[ \t]*\n")
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence ends lie between offsets a and b (a day in the same sentence: 0)."""
+    return sum(1 for _ in _SENTENCE_END.finditer(text, a, b))
 
 
 # Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
@@ -958,13 +1065,62 @@ def _as_day_month(m) -> Optional[str]:
     return f"UNDEF-monthday-{v.group(5)}-{v.group(4)}{v.group(6)}"
 
 
+# "four minutes later", "about half an hour later": a duration of minutes or hours, then "later"/"earlier".
+_CLOCK_SHIFT_AFTER = re.compile(r" (later|earlier)\b")
+_CLOCK_DURATION = re.compile(r"^PT([0-9]+)([HM])$")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
+
+
+def _clock_shift(m, out: list, text: str, tid: str) -> Optional[Timex]:
+    """"A patrol car arrived four minutes later" after "at 2:40 a.m." is the time 2:44 a.m. (TimeML: a
+    TIME over "four minutes later"): a duration of minutes or hours followed by "later"/"earlier", when a
+    clock time was named in the same sentence or the one before. Otherwise it stays a duration."""
+    if m.type != "DURATION":
+        return None
+    dur = _CLOCK_DURATION.match(cal.canonical_duration(m.value)) if m.value.startswith("P") else None
+    after = _CLOCK_SHIFT_AFTER.match(text, m.end)
+    if dur is None or after is None:
+        return None
+    ref = next((t for t in reversed(out) if t.type == "TIME"), None)
+    if ref is None or _sentences_between(text, ref.end, m.start) > 1:
+        return None
+    clock = _CLOCK_VALUE.match(ref.value)
+    if clock is None:
+        return None
+    minutes = int(dur.group(1)) * (60 if dur.group(2) == "H" else 1)
+    if after.group(1) == "earlier":
+        minutes = -minutes
+    day = _dt.date.fromisoformat(clock.group(1)) if clock.group(1)[0].isdigit() else _dt.date(2000, 1, 1)
+    moment = _dt.datetime.combine(day, _dt.time(int(clock.group(2)) % 24, int(clock.group(3))))
+    if clock.group(2) == "24":
+        moment += _dt.timedelta(days=1)
+    moment += _dt.timedelta(minutes=minutes)
+    if clock.group(1)[0].isdigit():
+        value = f"{moment.date().isoformat()}T{moment:%H:%M}"
+    elif moment.date() == day:
+        value = f"XXXX-XX-XXT{moment:%H:%M}"
+    else:
+        return None
+    interval, gran = cal.value_interval(value)
+    end = after.end()
+    return Timex(tid=tid, start=m.start, end=end, text=text[m.start:end], type="TIME", value=value,
+                 rule=m.rule.id + "+later", anchor=ref.tid, granularity=gran, interval=interval, mod=m.mod,
+                 explanation=f"{text[m.start:end]} → {value}: {text[m.start:m.end]} {after.group(1)} than "
+                             f"'{ref.text}' ({ref.tid}, {ref.value})")
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
-    anchorer = Anchorer(low, reference)
+    anchorer = Anchorer(low, reference, text)
     out: list[Timex] = []
     day_first = "/" in text and _day_month_document(mentions)
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
         nxt = mentions[i] if i < len(mentions) else None
+        shifted = _clock_shift(m, out, text, f"t{i}")
+        if shifted is not None and (nxt is None or nxt.start >= shifted.end):
+            out.append(shifted)
+            anchorer.previous.append(shifted)
+            continue
         swapped = _as_day_month(m) if day_first else None
         if swapped is not None:
             res = anchorer.resolve(swapped, m.start, m.end, surface)

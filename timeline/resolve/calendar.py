@@ -90,19 +90,19 @@ def period_value(unit: str, start: _dt.date) -> str:
 
 def season_interval(year: int, code: str) -> Interval:
     first, last = SEASON_MONTHS[code]
-    if code == "WI":   # the winter that ends in `year`
-        start = _dt.date(year - 1, 12, 1)
-        return Interval(start, _dt.date(year, 2, _cal.monthrange(year, 2)[1]))
+    if code == "WI":   # the winter that begins in December of `year` (TimeML: 1994-WI is 1994-95)
+        start = _dt.date(year, 12, 1)
+        return Interval(start, _dt.date(year + 1, 2, _cal.monthrange(year + 1, 2)[1]))
     return Interval(_dt.date(year, first, 1), _dt.date(year, last, _cal.monthrange(year, last)[1]))
 
 
 def season_of(d: _dt.date) -> tuple[int, str]:
-    """(year, code) of the season containing d, winter counted in the year it ends."""
+    """(year, code) of the season containing d, winter counted in the year it begins."""
     m = d.month
     if m == 12:
-        return d.year + 1, "WI"
-    if m <= 2:
         return d.year, "WI"
+    if m <= 2:
+        return d.year - 1, "WI"
     return d.year, ("SP" if m <= 5 else "SU" if m <= 8 else "FA")
 
 

@@ -204,6 +204,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 continue
             if word == "next" and (words[i - 1] if reverse and i else "") == "to":
                 continue       # "next to the embassy"
+            if word == "later":
+                unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
+                if unit in _UNIT_WORDS:
+                    continue   # "a week later, they drew": a step in a narrative, not the future
             if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
                 return FUTURE      # "set to resume Monday", "poised to sign Friday"
             if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
@@ -275,6 +279,8 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     return FUTURE
 
 
+_UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+               "month", "months", "year", "years", "decade", "decades", "fortnight", "moments", "moment"}
 _MODALS = {"will", "'ll", "shall", "would", "wo", "could", "can", "may", "might", "must", "should"}
 
 

@@ -81,6 +81,13 @@ def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
         elif ampm == "am" and h == 12:
             h = 0
         fields["hm"] = f"{h:02d}:{fields.get('minute') or '00'}"
+    if fields.get("m2") or fields.get("m4"):
+        # The first day of a range whose year is written only after the second ("from July 1 to June 30,
+        # 2024"): that year, or the one before when the first day comes later in the calendar year.
+        for y, m1, d1, m2, d2 in (("year", "month", "day", "m2", "d2"), ("y4", "m3", "d3", "m4", "d4")):
+            if fields.get(y) and fields.get(m1) and fields.get(m2) and fields.get(d1) and fields.get(d2):
+                later = (int(fields[m1]), int(fields[d1])) > (int(fields[m2]), int(fields[d2]))
+                fields["range_year"] = f"{int(fields[y]) - (1 if later else 0):04d}"
     return fields
 
 

@@ -172,7 +172,9 @@ def century_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 
 _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late",
                 "mid", "last", "next", "this", "that", "each", "every", "the", "past", "previous", "coming",
-                "following", "over", "before", "after"}
+                "following", "over", "before", "after",
+                # "Meteorological winter ended on Saturday": the season as the calendar defines it
+                "meteorological", "astronomical", "calendar"}
 
 
 def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -215,7 +217,15 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     # a name runs on to the next word; "Today, I'm here" does not
     nxt = after.lstrip().split(" ")[:1] if after[:1].isspace() else []
     cap = lambda w: bool(w and w[0] and w[0][:1].isupper())
+    # "On Boxing Day, buses ...": a capitalized preposition opening the sentence is no part of a name
+    if prev and prev[0].lower() in _FUNCTION_WORDS_BEFORE_NAME and ctx.sentence_initial(s - len(prev[0]) - 1):
+        prev = []
     return not (cap(prev) or cap(nxt))
+
+
+_FUNCTION_WORDS_BEFORE_NAME = {"on", "in", "by", "since", "until", "till", "before", "after", "from", "at", "during",
+                               "over", "for", "through", "last", "next", "this", "every", "each", "and", "but",
+                               "so", "around", "about", "like", "as", "of"}
 
 
 def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -490,8 +500,73 @@ def _position_noun_has_of(m: re.Match, ctx: Context) -> bool:
     return _POSITION_NOUN.match(ctx.low, m.start()) is None
 
 
+# Words after which a bare "over" before a number means "more than" ("for over a decade", "in over two
+# hours", "lasted over a week"). After other words it belongs to the verb ("took over 18 months ago",
+# "handed over two years ago") or means "during" ("filmed over 38 days", "responded over eight weeks"):
+# then the expression starts at the number.
+_OVER_AS_MORE_THAN_AFTER = {
+    "", "for", "in", "of", "after", "within", "than", "to", "by", "from", "with", "and", "or", "at", "since",
+    "lasted", "lasting", "lasts", "last", "spent", "spend", "spends", "spending", "waited", "wait", "is", "was",
+    "are", "were", "be", "been", "just", "well", "took", "take", "takes", "taking", "taken",
+}
+_OVER_NUMBER = re.compile(r"over[ \t]+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+                          r"several|half|a few|a dozen|\w+teen)")
+_PHRASAL_OVER_BEFORE_AGO = re.compile(r"over[ \t][^.;!?\n]*\bago\b")
+
+
+def _over_as_more_than(m: re.Match, ctx: Context) -> bool:
+    """A leading bare "over" is "more than" only after a preposition, a verb of lasting or the start of
+    a clause; "took over 18 months ago" is the phrasal verb (the expression is "18 months ago")."""
+    if not ctx.low.startswith("over", m.start()) or _OVER_NUMBER.match(ctx.low, m.start()) is None:
+        return True
+    prev = ctx.prev_word(m.start())
+    if prev and not prev[-1:].isalnum():
+        prev = ""
+    if ctx.prev_char(m.start()) in ",;:(\"“—–":
+        prev = ""
+    if prev in ("took", "take", "takes", "taking", "taken") and _PHRASAL_OVER_BEFORE_AGO.match(ctx.low, m.start(),
+                                                                                              m.end()):
+        return False
+    return prev in _OVER_AS_MORE_THAN_AFTER
+
+
+_PERIOD_DEFINED_AFTER = re.compile(r"[ \t]+(?:from|between|of|since|when|in which|during|covered|before|after|"
+                                   r"until|to)\b")
+_FINANCIAL_WORDS = re.compile(r"\b(?:earnings|profits?|net income|net (?:loss|earnings)|revenues?|per share|"
+                              r"quarter|quarterly|fiscal|operating (?:income|loss|profit)|results)\b")
+
+
+def financial_period(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the period" is the quarter reported on only in an earnings report (a quarter, profit, revenue or
+    per-share figures in the text before it or just after it), and not when the period is defined on the
+    spot ("the period from July 1 to June 30", "the period of the strike")."""
+    if "period" not in ctx.low[m.start():m.end()]:
+        return True
+    if _PERIOD_DEFINED_AFTER.match(ctx.low, m.end()):
+        return False
+    return _FINANCIAL_WORDS.search(ctx.low, max(0, m.start() - 1500), min(len(ctx.low), m.end() + 200)) is not None
+
+
+_HABITUAL = re.compile(r"\b(?:used to|usually|often|always|never|rarely|seldom|sometimes|typically|generally|"
+                       r"normally|tends? to|each|every|would)\b")
+
+
+def habitual_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"I used to leave the shutters up at night": a habit (SET), told by a habitual word in the same
+    sentence; "the fire started at night" is one night, left alone. Only after "at"."""
+    if ctx.prev_word(m.start()) != "at":
+        return False
+    a = max(ctx.low.rfind(".", 0, m.start()), ctx.low.rfind("\n", 0, m.start()), m.start() - 160) + 1
+    b = [i for i in (ctx.low.find(".", m.end()), ctx.low.find("\n", m.end())) if i >= 0]
+    e = min(b + [m.end() + 120])
+    return _HABITUAL.search(ctx.low, a, e) is not None
+
+
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
+        return False
+    if not _over_as_more_than(m, ctx):
         return False
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
@@ -601,4 +676,6 @@ GUARDS.update({
     "day_of_month_cue": day_of_month_cue,
     "day_range_first": day_range_first,
     "day_range_second": day_range_second,
+    "financial_period": financial_period,
+    "habitual_clause": habitual_clause,
 })
