@@ -12,8 +12,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
+# Byte-compile the package once: an editable install is not compiled by pip, and where
+# PYTHONDONTWRITEBYTECODE is set every `timeline` run would otherwise compile it from source.
 $(VENV)/.installed: $(PY) pyproject.toml
 	$(PIP) install -e .
+	$(PY) -m compileall -q timeline
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

@@ -6,6 +6,7 @@ Underspecified forms written by the rule data (after template filling):
   UNDEF-REFSHIFT-<U>-plus|minus-<n>     anaphoric, keeping the earlier expression's own granularity
                                         ("two days later" after a day is a day, "a year earlier" after Q3 is Q3)
   UNDEF-near-<U>-minus-<n>              "a year ago" next to a quarter/month: that period a year back,
+  UNDEF-nearrecent-...                  the same, only when that period ended within about a year of publication,
                                         otherwise deictic
   UNDEF-weekday-<1..7>[-last|-next|-this]
   UNDEF-monthday-<MM>-<DD>, UNDEF-month-<MM>[-last|-next|-this]
@@ -49,11 +50,20 @@ UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", 
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
+# What may open a line before such a stamp: "Update, 3:45 p.m.: ...", "UPDATED at 5 p.m. — ...".
+_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
 # "will"/"shall" in the clause before a clock time: the time is still to come.
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.;!?\n]*$")
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
 _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]*$")
+# Rules whose day is not written in the expression (a bare clock time, "the evening"): they do not tell
+# that the story is about the publication day.
+_DAY_LESS_RULES = frozenset(("time.clock", "time.clock_24h", "time.clock_24h_zone", "time.hhmm_zone",
+                             "time.half_past", "time.oclock", "time.hour_morning", "time.hour_evening",
+                             "time.noon", "time.midnight", "time.part_of_day", "time.overnight"))
+# A month before these words is a futures contract's delivery month.
+_DELIVERY_AFTER = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures)\b")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
@@ -66,7 +76,7 @@ _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ 
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"
                           r"confirmed|confirms|added|adds|declared|declares)\b(?:[ \t]+(?:on|in|that))?[ \t]*$")
-_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
+_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|dayofmonth)"
                     r"-([^|]+?)"
@@ -276,7 +286,7 @@ class Anchorer:
         is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
         mentioned before is already past."""
         line_start = self.low.rfind("\n", 0, start) + 1
-        if not self.low[line_start:start].strip() and _STAMP_AFTER.match(self.low, end) \
+        if _STAMP_LEAD.match(self.low, line_start, start) and _STAMP_AFTER.match(self.low, end) \
                 and not self._day_heading(start):
             return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
         if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
@@ -284,6 +294,13 @@ class Anchorer:
             if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
+        ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
+                and self._direction(start, end) == PAST and self._publication_day_told():
+            # "Ballots may arrive until Friday. Polls closed at 8 p.m.": what has happened is not on a
+            # day still to come; the report's own day
+            return self._done(self.dct.isoformat(), text,
+                              f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
         return None
 
     def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
@@ -296,9 +313,24 @@ class Anchorer:
             return None
         if _sentences_between(self.text, ref.end, start) <= 1:
             return None
+        if self._publication_day_told():
+            # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
+            # 11 a.m."): its clock times are that day's, however far back the day was named
+            return self._done(self.dct.isoformat(), text,
+                              "a time in a report on the publication day's events (that day named earlier)")
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")
+
+    def _sentence_start(self, pos: int) -> int:
+        return max(self.low.rfind(".", 0, pos), self.low.rfind("\n", 0, pos)) + 1
+
+    def _publication_day_told(self) -> bool:
+        """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",
+        "broke out early Tuesday" on that Tuesday)?"""
+        day = self.dct.isoformat()
+        return any(t.value[:10] == day and t.value[10:11] in ("", "T") and t.rule not in _DAY_LESS_RULES
+                   for t in self.previous)
 
     def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
         """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"), keeping its own granularity; "WD-4": the
@@ -438,6 +470,14 @@ class Anchorer:
         anchor_tx: Optional[Timex] = None
         if base == "near":
             anchor_tx = self._near_period(start)
+        elif base == "nearrecent":
+            # "from last year's $1.5 billion": the period in focus a year back, when that period is the one
+            # being reported on (ended within about a year of publication); an older month or quarter told
+            # about in passing ("launched in September 2021") is no comparison base, publication is
+            anchor_tx = self._near_period(start)
+            if anchor_tx is not None and self.dct is not None and \
+                    (self.dct - anchor_tx.interval.end).days > 400:
+                anchor_tx = None
         elif base in ("REF", "REFSHIFT"):
             anchor_tx = self._ref(unit, start)
             if unit == "M" and base == "REF":
@@ -446,7 +486,7 @@ class Anchorer:
             a_unit = cal.unit_of_granularity(anchor_tx.granularity) or unit
             # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.
             finer = cal.RANK[cal.GRANULARITY[a_unit]] < cal.RANK[cal.GRANULARITY[unit]]
-            keep = a_unit if base in ("near", "REFSHIFT") and finer else unit
+            keep = a_unit if base in ("near", "nearrecent", "REFSHIFT") and finer else unit
             if unit == "Y" and keep not in ("Q", "H", "Y"):
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice)
             if unit in ("DE", "CE") and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["year"]:
@@ -558,6 +598,9 @@ class Anchorer:
                               f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
                               f"{pair.value}), named with it")
         named = self._weekday_named_with_date(wd, start)
+        if named is not None and named.interval.start > dct and self.low[max(0, start - 3):start] == "on " \
+                and self._direction(start, end) == PAST:
+            named = None     # "will begin on Monday, Jan. 13 ... members debated the plan on Monday": past
         if named is not None:
             interval, gran = cal.value_interval(named.value)
             return Resolution(named.value, named.tid, interval, gran,
@@ -565,6 +608,9 @@ class Anchorer:
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
+        if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
+                and self._direction(start, end) == FUTURE:
+            direction = FUTURE   # "investors will watch Thursday's report": one still to come
         if delta == 0:
             # In news a weekday equal to the publication weekday is that day, unless the clause looks
             # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
@@ -789,6 +835,11 @@ class Anchorer:
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
             cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+        if which is None and _DELIVERY_AFTER.match(self.low, end):
+            # "wheat futures for March delivery", "the September contract": a contract month is the
+            # publication month or one to come, whatever the tense of the market report
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} as a contract month: the coming one")
         # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
         direction = self._direction(start, end) if which is None else None
         if direction == PAST:

@@ -43,6 +43,11 @@ _SCHEDULE_BASE = {
 # stands earlier in the clause.
 _LASTS_PRESENT = {"runs", "run", "lasts", "continues", "continue", "extends", "extend", "remains", "remain",
                   "stays", "stay", "applies", "apply", "is", "are"}
+# Past-tense verbs of lasting before "until": the time is when it stopped, not a deadline.
+_LASTED = {"continued", "lasted", "stayed", "remained", "waited", "worked", "talked", "negotiated", "sat",
+           "stood", "slept", "raged", "burned", "lingered", "persisted", "danced", "partied", "played",
+           "dragged", "ran", "kept", "lived", "served"}
+_WENT_ON = {"went", "dragged", "carried", "stayed", "held", "hung"}
 _NOT_A_VERB_BEFORE = {"of", "at", "in", "on", "for", "with", "from", "by", "after", "before", "until", "since",
                       "to", "into", "than", "and", "or", "s", "'s"}
 # "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
@@ -52,6 +57,9 @@ _PLAN_WORDS = {"plans", "plan", "planning", "planned", "intended", "prepared", "
 # March", "agreed to hand over the files by Friday" (but "agreed to the deal on Tuesday" is past).
 _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "offered", "voted",
                  "resolved", "undertook", "committed"}
+# An intent verb governing a chain of infinitives ("promised to X and to Y in the spring").
+_INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
+                        r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
 # Participles that schedule what follows "for": "planned for Saturday", "set for Saturday".
 _SCHEDULED_FOR = {"planned", "set", "slated", "scheduled", "booked", "penciled", "pencilled", "earmarked"}
 # Ambiguous -ed/-en forms that are usually adjectives or nouns in news, not past tense.
@@ -83,7 +91,7 @@ _CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|
 _WORD = re.compile(r"[a-z']+")
 # A present-tense copula whose predicate is the time itself, a clock time or "midnight"/"noon" at most
 # between them: "The vote is Tuesday", "The game is on Saturday", "The deadline is midnight on Friday".
-_COPULA_BEFORE = re.compile(r"(?<![\w'])(?:is|are)[ \t]+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*"
+_COPULA_BEFORE = re.compile(r"(?<![\w'])(?:is|are|remains|remain|stays|stay)[ \t]+(?:still[ \t]+)?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*"
                             r"[ap]\.?[ \t]?m\b\.?|\d{1,2}[:.]\d\d)[ \t]+)?(?:(?:on|at)[ \t]+)?$")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _ABBREVIATIONS = {
@@ -177,6 +185,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     before = _WORD.findall(low, left, start)[-_MAX_WORDS:]
     after = _WORD.findall(low, end, right)[:_MAX_WORDS]
     before.reverse()
+    if before and before[0] in ("until", "till") and len(before) > 1 and (
+            before[1] in _LASTED or before[1] == "on" and len(before) > 2 and before[2] in _WENT_ON):
+        return PAST            # "talks continued until 2 a.m. Wednesday", "the party went on until Sunday"
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
     if before and before[0] in ("through", "thru") and (
@@ -218,6 +229,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                                    # the decision itself: "agreed to buy the firm on Tuesday"
             if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
                 return FUTURE      # "the minister is headed to Paris on Friday"
+            if cls is None and reverse and word == "to" and i + 1 < len(words) and words[i + 1] == "and" \
+                    and not weekday and _INTENT_TO.search(low, left, start):
+                return FUTURE      # "promised to present a budget and to call a session in the spring"
+            if cls is None and word in _PLAN_WORDS and reverse and i + 1 < len(words) \
+                    and words[i + 1] in _DETERMINERS:
+                continue           # "debated the plan for two hours on Monday": a noun
             if cls is None and word in _PLAN_WORDS:
                 # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
                 # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
@@ -253,7 +270,21 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     modal = words[k] if reverse and k < len(words) else ""
                     return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
+    if 2 <= len(before) <= 4 and before[0] in ("on", "at", "from", "by") and not after_has_verb(after) \
+            and _GAPPED_AND.search(low, max(0, left - 8), left):
+        # a gapped clause without a verb: "halls reopen at 9 a.m. Saturday, and dining halls on Sunday
+        # evening" takes the tense of the clause before it
+        comma = low.rfind(",", max(0, left - 8), left)
+        if comma > 0:
+            return tense(low, comma, comma)
     return None
+
+
+_GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")
+
+
+def after_has_verb(after: list[str]) -> bool:
+    return any(_classify(w) is not None or w in _SCHEDULE_BASE or w in _MODALS for w in after)
 
 
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:

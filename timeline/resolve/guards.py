@@ -94,6 +94,23 @@ def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
     return True
 
 
+_POSSESSIVES = {"their", "his", "her", "its", "our", "my", "your"}
+_LOWER_NOUN_AFTER = re.compile(r" ([a-z]{3,})\b")
+_NOT_A_NOUN = {"the", "and", "for", "with", "from", "into", "onto", "upon", "against", "toward", "towards",
+               "through", "past", "down", "across", "out", "off", "back", "again", "ahead", "along", "away",
+               "not", "have", "has", "had", "was", "were", "will", "would", "could", "might", "must", "should",
+               "also", "be", "been", "that", "this", "then", "well", "there", "here", "not"}
+
+
+def _month_modifier(ctx: Context, s: int, e: int) -> bool:
+    """A capitalised "March"/"May" after a possessive, modifying a lower-case noun: "their March pass",
+    "her May payment" (but "their march through the city" is lower case, "his march toward" a verb's noun)."""
+    if not ctx.text[s:s + 1].isupper() or ctx.prev_word(s) not in _POSSESSIVES:
+        return False
+    m = _LOWER_NOUN_AFTER.match(ctx.text, e)
+    return m is not None and m.group(1) not in _NOT_A_NOUN
+
+
 def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     word = ctx.low[s:m.end()].rstrip(".")
@@ -105,7 +122,8 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
             if not ctx.text[m.end() - 1] == "." and ctx.prev_word(s) not in _ABBREVIATION_CUES:
                 return False
         elif ctx.prev_word(s) not in _MONTH_CUES or ctx.low[m.end():m.end() + 4] == " of ":
-            return False
+            if not _month_modifier(ctx, s, m.end()):
+                return False
         if word == "may" and ctx.sentence_initial(s):
             return False
     return True
@@ -184,10 +202,15 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """'three-quarters of its food', 'a quarter of the market' are fractions, not durations."""
+    """'three-quarters of its food', 'a quarter of the market', 'a quarter less likely', 'three quarters
+    full' are fractions, not durations."""
     if "quarter" not in ctx.low[m.start():m.end()]:
         return True
-    return ctx.next_word(m.end()) != "of"
+    return ctx.next_word(m.end()) not in _FRACTION_WORD_AFTER
+
+
+_FRACTION_WORD_AFTER = frozenset(("of", "less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger",
+                                  "cheaper", "full", "empty"))
 
 
 _AMOUNT_BEFORE = re.compile(
@@ -253,6 +276,21 @@ def not_generic_today(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     """"in today's world", "today's personal computers": the present age, not the publication day
     (but "today's editions", "today's vote" are that day)."""
     return not _GENERIC_AFTER_TODAY.match(ctx.low, m.end(), m.end() + 40)
+
+
+_GENERIC_NOUN_BEFORE_TODAY = re.compile(
+    r"\b(?:habits|people|children|kids|students|workers|consumers|families|women|men|youth|teenagers|"
+    r"society|lifestyles|diets|attitudes|standards|values|parents|adults|patients|voters|readers|"
+    r"audiences|viewers|shoppers|drivers|companies|businesses)[ \t]+$")
+_GENERIC_TODAY_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|(?:are|have|face|live|spend|want|need|expect|use|can|"
+                                  r"must|tend|seem|do|don't|rarely|often|still)\b)")
+
+
+def generic_today(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"may not reflect habits today,", "children today face ...": the present in general (PRESENT_REF),
+    not the publication day; the noun before is a class of people or ways, the clause not past."""
+    return bool(_GENERIC_TODAY_AFTER.match(ctx.low, m.end())) and \
+        bool(_GENERIC_NOUN_BEFORE_TODAY.search(ctx.low, max(0, m.start() - 20), m.start()))
 
 
 def after_modal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -436,6 +474,7 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "era_marker": era_marker,
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
+    "generic_today": generic_today,
     "bare_month": bare_month,
     "year_bare": year_bare,
     "year_apostrophe": year_apostrophe,
