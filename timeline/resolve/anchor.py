@@ -64,6 +64,21 @@ _DAY_LESS_RULES = frozenset(("time.clock", "time.clock_24h", "time.clock_24h_zon
                              "time.noon", "time.midnight", "time.part_of_day", "time.overnight"))
 # A month before these words is a futures contract's delivery month.
 _DELIVERY_AFTER = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures)\b")
+# A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
+# published after the month they measure, so the month is the latest begun by publication, whatever the
+# tense of "will report".
+_STATISTIC_FOR = re.compile(
+    r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
+    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index)[ \t]+(?:(?:data|figures|"
+    r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
+# A start time set or changed for an event still to come ("kick-off has been moved to", "the start was
+# brought forward to"): the clock time belongs to the coming day named a few sentences before.
+_RESCHEDULED_BEFORE = re.compile(
+    r"\b(?:kick-?off|tip-?off|first pitch|start time|curtain|(?:moved|switched|changed|brought forward|put back|"
+    r"pushed back|rescheduled|shifted)[ \t]+(?:to|until))\b[^.!?\n]*$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+_RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru)[ \t]+)[ \t]*$")
+_RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
@@ -311,8 +326,12 @@ class Anchorer:
         ref = self._ref("D", start)
         if ref is None or ref.anchor == "publication" and ref.granularity != "day":
             return None
-        if _sentences_between(self.text, ref.end, start) <= 1:
+        between = _sentences_between(self.text, ref.end, start)
+        if between <= 1:
             return None
+        if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \
+                and _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start):
+            return None    # "... next Saturday. ... Kick-off has been moved to 12.30pm": the time of that event
         if self._publication_day_told():
             # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
             # 11 a.m."): its clock times are that day's, however far back the day was named
@@ -617,10 +636,33 @@ class Anchorer:
             if direction == FUTURE and self._future_same_weekday(start, end):
                 return self._done(nxt.isoformat(), text, f"the {name} after publication, future cue")
             return self._done(dct.isoformat(), text, "the publication day itself")
+        if direction is None:
+            listed = self._future_weekday_before(start)
+            if listed is not None:
+                ref_day = listed.interval.start
+                day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7 or 7)
+                interval, gran = cal.value_interval(day.isoformat())
+                return Resolution(day.isoformat(), listed.tid, interval, gran,
+                                  f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
+                                  f"{listed.value}), a later stop of the same future plan")
         if direction == FUTURE:
             return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _future_weekday_before(self, start: int) -> Optional[Timex]:
+        """"will meet them in Oslo on Tuesday and in Bergen on Wednesday, before flying home on
+        Thursday": a weekday without a tense cue of its own, later in the same sentence as a weekday put
+        after publication, continues that itinerary."""
+        t = self.previous[-1] if self.previous else None
+        if t is None or t.interval is None or not t.rule.startswith("weekday") \
+                or t.granularity not in ("day", "part_of_day"):
+            return None
+        if t.interval.start <= self.dct or start - t.end > 150:
+            return None
+        if self._sentence_start(start) > t.start:
+            return None
+        return t
 
     def _weekday_pair(self, wd: int, start: int) -> Optional[Timex]:
         """"on Friday or Saturday", "Sunday and Monday", "Monday to Thursday": the second weekday of a pair
@@ -840,6 +882,19 @@ class Anchorer:
             # publication month or one to come, whatever the tense of the market report
             s, e, v = [c for c in cands if c[1] >= self.dct][0]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} as a contract month: the coming one")
+        if which is None and self.previous:
+            first = self._range_first_month(start)
+            if first is not None:
+                s0 = first.interval.start
+                y = s0.year if month >= s0.month else s0.year + 1
+                v = f"{y:04d}-{month:02d}"
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, first.tid, iv, gran,
+                                  f"{text} → {v}: the end of a range of months from {first.text} ({first.value})")
+        if which is None and _STATISTIC_FOR.search(self.low, max(0, start - 40), start):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a statistic measures: the latest "
+                                       "begun by publication")
         # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
         direction = self._direction(start, end) if which is None else None
         if direction == PAST:
@@ -862,6 +917,15 @@ class Anchorer:
             return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _range_first_month(self, start: int) -> Optional[Timex]:
+        """"from May to October": the month that opens the range, so that its end is not put before it."""
+        t = self.previous[-1]
+        if t.granularity != "month" or t.interval is None or not _MONTH_VALUE.match(t.value):
+            return None
+        if not _RANGE_TO.match(self.low, t.end, start) or t.end + 12 < start:
+            return None
+        return t if _RANGE_FROM.search(self.low, max(0, t.start - 12), t.start) else None
 
     def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         ref = self._narrative_year(start) if which is None else None

@@ -215,6 +215,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 continue
             if word == "next" and (words[i - 1] if reverse and i else "") == "to":
                 continue       # "next to the embassy"
+            if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                                   else (words[i - 1] if i else "")) in _DETERMINERS:
+                continue       # "play their last home game on Tuesday": an adjective, not "last week"
             if word == "later":
                 unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
                 if unit in _UNIT_WORDS:
@@ -227,6 +230,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS:
                 return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
                                    # the decision itself: "agreed to buy the firm on Tuesday"
+            if reverse and word in _POSSIBILITY_MODALS and i and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
+                return FUTURE      # "more strikes could follow in early November", "should arrive by Friday"
+                                   # (but "could have ended on Monday", "could not attend on Monday")
             if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
                 return FUTURE      # "the minister is headed to Paris on Friday"
             if cls is None and reverse and word == "to" and i + 1 < len(words) and words[i + 1] == "and" \
@@ -235,6 +241,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if cls is None and word in _PLAN_WORDS and reverse and i + 1 < len(words) \
                     and words[i + 1] in _DETERMINERS:
                 continue           # "debated the plan for two hours on Monday": a noun
+            if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
+                    and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to":
+                continue           # "approved the spending plan Wednesday": a noun with its modifier
             if cls is None and word in _PLAN_WORDS:
                 # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
                 # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
@@ -312,6 +321,10 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
 
 _UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                "month", "months", "year", "years", "decade", "decades", "fortnight", "moments", "moment"}
+# Modals of possibility read before the time: what could, should or may happen is still to come.
+_POSSIBILITY_MODALS = {"could", "should", "may", "might"}
+# ... unless a perfect, a negation or a restriction follows: "could have ended", "could only draw".
+_NOT_AHEAD_AFTER_MODAL = {"have", "not", "n't", "never", "only", "hardly", "barely"}
 _MODALS = {"will", "'ll", "shall", "would", "wo", "could", "can", "may", "might", "must", "should"}
 
 

@@ -181,7 +181,17 @@ def quarter_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 
 
 def half_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return all(o in ("1", "2") for o in _ordinals(rule, fields))
+    if not all(o in ("1", "2") for o in _ordinals(rule, fields)):
+        return False
+    # "took the lead in the first half", "started the second half asleep": the half of a match, not of a
+    # year, when the text around it talks of a game being played.
+    return not _MATCH_CUES.search(ctx.low, max(0, m.start() - 400), m.end() + 400)
+
+
+_MATCH_CUES = re.compile(
+    r"\b(?:goals?|scored|scorers?|equali[sz]\w*|header|penalty|penalties|kick-?off|striker|goalkeeper|"
+    r"half-?time|full-?time|touchdowns?|quarterback|referee|innings|free kick|fixture|the whistle|"
+    r"league leaders|relegation|points? clear|touchline)\b")
 
 
 def century_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -206,11 +216,13 @@ def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     full' are fractions, not durations."""
     if "quarter" not in ctx.low[m.start():m.end()]:
         return True
-    return ctx.next_word(m.end()) not in _FRACTION_WORD_AFTER
+    return ctx.next_word(m.end()).lstrip("-") not in _FRACTION_WORD_AFTER
 
 
 _FRACTION_WORD_AFTER = frozenset(("of", "less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger",
-                                  "cheaper", "full", "empty"))
+                                  "cheaper", "full", "empty",
+                                  # "a quarter point", "a quarter-point cut": a step of an interest rate
+                                  "point", "points", "percent", "percentage"))
 
 
 _AMOUNT_BEFORE = re.compile(
