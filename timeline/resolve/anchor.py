@@ -76,6 +76,8 @@ _STATISTIC_FOR = re.compile(
 _RESCHEDULED_BEFORE = re.compile(
     r"\b(?:kick-?off|tip-?off|first pitch|start time|curtain|(?:moved|switched|changed|brought forward|put back|"
     r"pushed back|rescheduled|shifted)[ \t]+(?:to|until))\b[^.!?\n]*$")
+# "the end of the quarter", "the start of the quarter": a point in a quarter, which may lie ahead.
+_QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru)[ \t]+)[ \t]*$")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
@@ -162,6 +164,7 @@ class Anchorer:
         self.dct = reference
         self.previous: list[Timex] = []
         self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
+        self._story = False                        # the story's day, once looked for (_story_day)
 
     # -- helpers -------------------------------------------------------------------------------
     def _direction(self, start: int, end: int) -> Optional[str]:
@@ -179,6 +182,10 @@ class Anchorer:
                 continue    # "this afternoon", "tonight": the reporting time, not an event day
             if not t.value[:1].isdigit():
                 continue
+            if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
+                    and t.value == self.dct.isoformat() \
+                    and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
+                continue    # "said Thursday ... the same week": when it was told, not the story's week
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
@@ -276,6 +283,9 @@ class Anchorer:
             own_day = self._clock_on_publication_day(start, end, text)
             if own_day is not None:
                 return self._with_suffix(own_day, suffix, text)
+            story = self._clock_on_story_day(start, end, text)
+            if story is not None:
+                return self._with_suffix(story, suffix, text)
             far = self._clock_day_far(start, text)
             if far is not None:
                 return self._with_suffix(far, suffix, text)
@@ -317,6 +327,55 @@ class Anchorer:
             return self._done(self.dct.isoformat(), text,
                               f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
         return None
+
+    def _story_day(self) -> Optional[Timex]:
+        """The day the story is about: the first day named in the lead (its first two sentences), when
+        it lies within a week before publication ("grounded its fleet on Tuesday morning", published on
+        the Wednesday). None when the lead names none, or names the publication day or a later one."""
+        if self._story is not False:
+            return self._story
+        for t in self.previous:
+            if len(_FULL_STOPS.findall(self.text, 0, t.start)) > 1:
+                self._story = None
+                break
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            day = t.interval.start
+            self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
+            break
+        else:
+            return None     # the lead is not read to its end yet: look again at the next clock time
+        return self._story
+
+    def _clock_on_story_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A bare clock time in a past-tense report with no other day named in its sentence or the one
+        before is on the story's day ("halted departures on Tuesday morning ... Flights resumed at 9
+        a.m.", published Wednesday), not on the day the news was reported ("the company said on
+        Wednesday")."""
+        story = self._story_day()
+        if story is None or self._direction(start, end) == FUTURE \
+                or _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
+                or _HABITUAL_AFTER.match(self.low, end):
+            return None
+        day = story.interval.start
+        for t in self.previous:
+            if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
+                continue
+            if t.interval.start <= day <= t.interval.end:
+                continue
+            if t.value[:10] == self.dct.isoformat() and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
+                continue    # "the company said on Tuesday": when it was told
+            return None     # the story has moved to another time ("in 1998, ...")
+        ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.interval.start != day \
+                and _sentences_between(self.text, ref.end, start) <= 1 \
+                and not (ref.value[:10] == self.dct.isoformat()
+                         and _REPORTED_ON.search(self.low, max(0, ref.start - 40), ref.start)):
+            return None     # another day named close by: the scene has moved
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), story.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
 
     def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
         """A bare clock time takes its day from the scene: a day named in the same sentence or the one just
@@ -362,6 +421,17 @@ class Anchorer:
             interval, gran = cal.value_interval(value)
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: the weekend of {res.value} ({res.explanation})")
+        wy = re.fullmatch(r"WY-([0-9]+)", shift)
+        if wy is not None:           # "twenty years ago this week": the week of the same number, N years back
+            if res.interval is None:
+                return Resolution("XXXX-WXX", res.anchor, None, None, f"{res.explanation}; no week")
+            iso = res.interval.start.isocalendar()
+            year = iso[0] - int(wy.group(1))
+            week = min(iso[1], _dt.date(year, 12, 28).isocalendar()[1])
+            value = f"{year:04d}-W{week:02d}"
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: week {week} of {year}, {wy.group(1)} years before {res.value}")
         wd = re.fullmatch(r"WD([+-])([0-9]+)", shift)
         if wd is not None:
             if res.interval is None:
@@ -525,6 +595,9 @@ class Anchorer:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:
                 return year_ended
+        if base == "reported" and unit == "Q" and step == 0 and _QUARTER_EDGE.match(self.low, start) \
+                and self._direction(start, start + len(text)) == FUTURE:
+            base = "this"      # "will reopen by the end of the quarter": the current one
         if base in ("REF", "reported") and unit == "Q" and step == 0:
             # "the quarter" with no quarter named before: the one being reported on, i.e. the
             # previous quarter during the first two months of a quarter (earnings season)
@@ -1119,6 +1192,12 @@ class Anchorer:
 # word), "!" or "?", then a capital or a quote; or a blank line.
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
                            r"|\n[ \t]*\n")
+
+
+# After a clock time: a habit, not one day's time ("until 9 p.m. on Thursdays", "at 6 a.m. every day").
+_HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
+# A full stop ending a sentence (not a blank line: a headline above the lead is not a sentence of it).
+_FULL_STOPS = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])")
 
 
 def _sentences_between(text: str, a: int, b: int) -> int:

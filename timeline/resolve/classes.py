@@ -140,6 +140,6 @@ BUILTINS: dict[str, Builtin] = {
     # A year of the Christian era written with AD/BC ("AD 79", "44 BC"): one to four digits, no
     # thousands comma, normalized to four digits.
     "era_year": Builtin(r"[1-9]\d{0,3}", _era_year_norm),
-    "tz": Builtin(r"(?:[ecmp][sd]t|gmt|utc|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
+    "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
                   lambda s: s.upper()),
 }

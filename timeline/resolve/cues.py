@@ -198,6 +198,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if not headline and _COPULA_BEFORE.search(low, max(left, start - 40), start):
         return FUTURE          # a schedule stated as a fact: "The vote is Tuesday", "the deadline is
                                # midnight on Friday" (but "the deadline was Friday" is past)
+    if before and before[0] in ("before", "by") and _URGED_BEFORE.search(low, left, start):
+        return FUTURE          # "urged residents to get a shot before the end of October": a deadline
+                               # for what they are urged to do
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):
@@ -279,6 +282,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     modal = words[k] if reverse and k < len(words) else ""
                     return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
+    # No decisive word near the time: a verb further back in the clause that looks ahead decides.
+    if _ARRANGED_FOR.search(low, max(left, start - 60), start) and "had" not in before[:8]:
+        return FUTURE          # "have called a meeting for Thursday", "booked a room for Friday"
+    if _LOOKS_AHEAD.search(low, left, start):
+        return FUTURE          # "expect crowds over the holiday weekend, with Sunday the busiest day",
+                               # "the schedule promises a vote this spring and a debate in June"
     if 2 <= len(before) <= 4 and before[0] in ("on", "at", "from", "by") and not after_has_verb(after) \
             and _GAPPED_AND.search(low, max(0, left - 8), left):
         # a gapped clause without a verb: "halls reopen at 9 a.m. Saturday, and dining halls on Sunday
@@ -290,6 +299,17 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
 
 
 _GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")
+# An arranging verb and its object before "for" + the time: the arranged event is ahead.
+_ARRANGED_FOR = re.compile(r"\b(?:call|calls|called|schedule|schedules|set|sets|plan|plans|book|books|booked|"
+                           r"arrange|arranges|arranged|convene|convenes|convened)[ \t]+(?:(?:a|an|the|their|its|"
+                           r"his|her|another|new)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}for[ \t]+$")
+# An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
+_URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
+                           r"encouraged|remind|reminds|reminded|call on|calls on|called on)\b[^.;!?]*?\bto[ \t]+"
+                           r"[a-z]+\b[^.;!?]*\b(?:before|by)[ \t]+$")
+# Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
+_LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
+                          r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")
 
 
 def after_has_verb(after: list[str]) -> bool:
