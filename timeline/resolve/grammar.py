@@ -90,35 +90,31 @@ class Grammar:
     trigger: re.Pattern
     lead_words: frozenset[str]        # function words a match may start with ("the", "at least")
     norms: dict[str, Callable[[str], str]]
-    by_prefix: dict[str, list[Rule]]  # folded first characters of a match -> rules that can start so
+    # Folded first characters of a match -> ids of the rules that can start so. Kept as ids: the index has
+    # thousands of keys and a run meets only hundreds, so rules are looked up per key met (candidates).
+    prefix_ids: dict[str, list[str]]
     any_char: list[Rule]              # rules whose first characters could not be worked out
     _candidates: dict[str, list] = field(default_factory=dict, repr=False)
+
+    @functools.cached_property
+    def rule_by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
 
     def candidates(self, key: str) -> list:
         """(match function, rule) pairs worth trying where the folded text starts with `key`."""
         found = self._candidates.get(key)
         if found is None:
-            # the closed list of the longest indexed prefix of the key: the rules of all its prefixes
-            rules = self.any_char
-            for j in range(len(key), 0, -1):
-                closed = self._closed.get(key[:j])
-                if closed is not None:
-                    rules = closed
-                    break
-            found = [(r.regex.match, r) for r in rules]
+            # the rules indexed under the key's longest indexed prefix or any shorter prefix of it, and
+            # those that may start anywhere; worked out per key met, not for the whole index up front
+            prefix_ids = self.prefix_ids
+            longest = next((j for j in range(len(key), 0, -1) if key[:j] in prefix_ids), 0)
+            ids = set()
+            for j in range(1, longest + 1):
+                ids.update(prefix_ids.get(key[:j], ()))
+            rules = set(self.any_char) | {self.rule_by_id[i] for i in ids}
+            found = [(r.regex.match, r) for r in sorted(rules, key=lambda r: r.index)]
             self._candidates[key] = found
         return found
-
-    @functools.cached_property
-    def _closed(self) -> dict[str, list[Rule]]:
-        """Prefix -> the rules indexed under it or under any shorter prefix of it, and any_char, by index."""
-        closed = {}
-        for pre in self.by_prefix:
-            rules = set(self.any_char)
-            for j in range(1, len(pre) + 1):
-                rules.update(self.by_prefix.get(pre[:j], ()))
-            closed[pre] = sorted(rules, key=lambda r: r.index)
-        return closed
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -317,11 +313,10 @@ def _build(language: str, lang_dir: Path, use_index: bool) -> dict:
 def _grammar(state: dict, programs: dict) -> Grammar:
     rules = [Rule.from_tuple(t, programs.get(t[0])) for t in state["rules"]]
     by_id = {rule.id: rule for rule in rules}
-    by_prefix = {pre: [by_id[rid] for rid in ids] for pre, ids in state["prefixes"].items()}
     any_char = [by_id[rid] for rid in state["any"]]
     trigger = regex_store.from_program(state["trigger"], programs.get(" trigger"))
     return Grammar(state["language"], rules, state["vocab"], trigger, frozenset(state["lead"]),
-                   _norms(state["vocab"]), by_prefix, any_char)
+                   _norms(state["vocab"]), state["prefixes"], any_char)
 
 
 STORE_FILE = "compiled_grammar.bin"
