@@ -1,0 +1,148 @@
+"""Anchoring a bare clock time: the day it is on (the publication day, the story's day, the day named
+just before, or none)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..model import Timex
+from . import calendar as cal
+from .cues import FUTURE, PAST
+from .resolution import _REPORTED_ON, _WILL_BEFORE, Resolution, _sentences_between
+
+# After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
+# What may open a line before such a stamp: "Update, 3:45 p.m.: ...", "UPDATED at 5 p.m. — ...".
+_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
+# Rules whose day is not written in the expression (a bare clock time, "the evening"): they do not tell
+# that the story is about the publication day.
+_DAY_LESS_RULES = frozenset(("time.clock", "time.clock_24h", "time.clock_24h_zone", "time.hhmm_zone",
+                             "time.half_past", "time.oclock", "time.hour_morning", "time.hour_evening",
+                             "time.noon", "time.midnight", "time.part_of_day", "time.overnight"))
+# A start time set or changed for an event still to come ("kick-off has been moved to", "the start was
+# brought forward to"): the clock time belongs to the coming day named a few sentences before.
+_RESCHEDULED_BEFORE = re.compile(
+    r"\b(?:kick-?off|tip-?off|first pitch|start time|curtain|(?:moved|switched|changed|brought forward|put back|"
+    r"pushed back|rescheduled|shifted)[ \t]+(?:to|until))\b[^.!?\n]*$")
+# After a clock time: a habit, not one day's time ("until 9 p.m. on Thursdays", "at 6 a.m. every day").
+_HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
+# A full stop ending a sentence (not a blank line: a headline above the lead is not a sentence of it).
+_FULL_STOPS = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])")
+
+
+class ClockMixin:
+    """Anchorer methods for clock times and the story's day."""
+
+    def _day_heading(self, start: int) -> bool:
+        """Is the day last mentioned a heading on a line of its own ("Saturday, March 5" above a programme
+        "9 a.m. — Doors open")? Then the times under it are on that day."""
+        ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.value[:1].isdigit()), None)
+        if ref is None:
+            return False
+        line_start = self.low.rfind("\n", 0, ref.start) + 1
+        line_end = self.low.find("\n", ref.end)
+        line = self.low[line_start:line_end if line_end >= 0 else len(self.low)]
+        return len(line.strip(" \t\r:.-—–*#")) <= len(ref.text) + 12
+
+    def _clock_on_publication_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A bare clock time is on the day last mentioned, except where that cannot be: a time stamp
+        opening a line of a live blog ("7:12 p.m. — Polls have closed") is the publication day, and so
+        is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
+        mentioned before is already past."""
+        line_start = self.low.rfind("\n", 0, start) + 1
+        if _STAMP_LEAD.match(self.low, line_start, start) and _STAMP_AFTER.match(self.low, end) \
+                and not self._day_heading(start):
+            return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
+        if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
+            ref = self._ref("D", start)
+            if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
+                return self._done(self.dct.isoformat(), text,
+                                  f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
+        ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
+                and self._direction(start, end) == PAST and self._publication_day_told():
+            # "Ballots may arrive until Friday. Polls closed at 8 p.m.": what has happened is not on a
+            # day still to come; the report's own day
+            return self._done(self.dct.isoformat(), text,
+                              f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
+        return None
+
+    def _story_day(self) -> Optional[Timex]:
+        """The day the story is about: the first day named in the lead (its first two sentences), when
+        it lies within a week before publication ("grounded its fleet on Tuesday morning", published on
+        the Wednesday). None when the lead names none, or names the publication day or a later one."""
+        if self._story is not False:
+            return self._story
+        for t in self.previous:
+            if len(_FULL_STOPS.findall(self.text, 0, t.start)) > 1:
+                self._story = None
+                break
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            day = t.interval.start
+            self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
+            break
+        else:
+            return None     # the lead is not read to its end yet: look again at the next clock time
+        return self._story
+
+    def _clock_on_story_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A bare clock time in a past-tense report with no other day named in its sentence or the one
+        before is on the story's day ("halted departures on Tuesday morning ... Flights resumed at 9
+        a.m.", published Wednesday), not on the day the news was reported ("the company said on
+        Wednesday")."""
+        story = self._story_day()
+        if story is None or self._direction(start, end) == FUTURE \
+                or _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
+                or _HABITUAL_AFTER.match(self.low, end):
+            return None
+        day = story.interval.start
+        for t in self.previous:
+            if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
+                continue
+            if t.interval.start <= day <= t.interval.end:
+                continue
+            if t.value[:10] == self.dct.isoformat() and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
+                continue    # "the company said on Tuesday": when it was told
+            return None     # the story has moved to another time ("in 1998, ...")
+        ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.interval.start != day \
+                and _sentences_between(self.text, ref.end, start) <= 1 \
+                and not (ref.value[:10] == self.dct.isoformat()
+                         and _REPORTED_ON.search(self.low, max(0, ref.start - 40), ref.start)):
+            return None     # another day named close by: the scene has moved
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), story.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
+
+    def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
+        """A bare clock time takes its day from the scene: a day named in the same sentence or the one just
+        before it ("will reopen on Monday." ... "Gates will open at 6 a.m."). A day named further back,
+        or in another topic ("due in court on Monday." ... "Police asked anyone who saw ... between
+        midnight and 3 a.m."), does not date it: the day is left unknown (TimeML: XXXX-XX-XXT03:00)."""
+        ref = self._ref("D", start)
+        if ref is None or ref.anchor == "publication" and ref.granularity != "day":
+            return None
+        between = _sentences_between(self.text, ref.end, start)
+        if between <= 1:
+            return None
+        if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \
+                and _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start):
+            return None    # "... next Saturday. ... Kick-off has been moved to 12.30pm": the time of that event
+        if self._publication_day_told():
+            # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
+            # 11 a.m."): its clock times are that day's, however far back the day was named
+            return self._done(self.dct.isoformat(), text,
+                              "a time in a report on the publication day's events (that day named earlier)")
+        return Resolution("XXXX-XX-XX", None, None, None,
+                          f"{text}: a time of a day not named in its sentence or the one before "
+                          f"('{ref.text}' is further back)")
+
+    def _publication_day_told(self) -> bool:
+        """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",
+        "broke out early Tuesday" on that Tuesday)?"""
+        day = self.dct.isoformat()
+        return any(t.value[:10] == day and t.value[10:11] in ("", "T") and t.rule not in _DAY_LESS_RULES
+                   for t in self.previous)

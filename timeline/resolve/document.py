@@ -1,0 +1,112 @@
+"""Document-level passes of resolve_mentions: the day-month order of slash dates, a clock time
+followed by its day, and clock shifts ("four minutes later")."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Optional
+
+from ..model import Timex
+from . import calendar as cal
+from .resolution import Resolution, _sentences_between
+
+if TYPE_CHECKING:
+    from .anchor import Anchorer
+
+# Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
+# "at 9:00, May 16", "5:00 p.m., New York City time, on June 14".
+_TIME_TO_DAY = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
+                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+
+
+def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
+    """A bare clock time ("3 p.m.") followed by the day it is on ("on Sunday"): that day's time, not the
+    time of the day named before it."""
+    if nxt is None or nxt.type != "DATE" or not m.value.startswith("UNDEF-REF-D|T"):
+        return None
+    gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
+    if gap is None or gap.end() != nxt.start or nxt.start == m.end:
+        return None
+    day = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    if day.granularity != "day" or not day.value[:1].isdigit():
+        return None
+    value = day.value + m.value.split("|", 1)[1]
+    interval, gran = cal.value_interval(value)
+    if interval is None:
+        return None
+    return Resolution(value, tid, interval, gran,
+                      f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+
+
+def _day_month_document(mentions: Sequence) -> bool:
+    """Does the text write numeric dates day first? Yes when some slash date can only be day/month
+    ("16/02/2022") and none can only be month/day ("02/16/2022"): then the ambiguous ones ("08/04/2022")
+    are day/month too, not the US order."""
+    dmy = mdy = False
+    for m in mentions:
+        rid = m.rule.id
+        if rid == "date.dmy_slash" or (rid == "date.md_slash" and m.fields.get("d2")):
+            dmy = True
+        elif rid in ("date.us_slash", "date.md_slash") and int(m.fields.get("day") or 0) > 12:
+            mdy = True
+    return dmy and not mdy
+
+
+_SWAPPABLE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^UNDEF-monthday-(\d{2})-(\d{2})(-w)$")
+
+
+def _as_day_month(m) -> Optional[str]:
+    """The value of an ambiguous month/day slash date read day/month ("08/04/2022" -> 2022-04-08)."""
+    if m.rule.id not in ("date.us_slash", "date.md_slash") or int(m.fields.get("day") or 99) > 12:
+        return None
+    v = _SWAPPABLE.match(m.value)
+    if v is None:
+        return None
+    if v.group(1):
+        return f"{v.group(1)}-{v.group(3)}-{v.group(2)}"
+    return f"UNDEF-monthday-{v.group(5)}-{v.group(4)}{v.group(6)}"
+
+
+# "four minutes later", "about half an hour later": a duration of minutes or hours, then "later"/"earlier".
+_CLOCK_SHIFT_AFTER = re.compile(r" (later|earlier)\b")
+_CLOCK_DURATION = re.compile(r"^PT([0-9]+)([HM])$")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
+
+
+def _clock_shift(m, out: list, text: str, tid: str) -> Optional[Timex]:
+    """"A patrol car arrived four minutes later" after "at 2:40 a.m." is the time 2:44 a.m. (TimeML: a
+    TIME over "four minutes later"): a duration of minutes or hours followed by "later"/"earlier", when a
+    clock time was named in the same sentence or the one before. Otherwise it stays a duration."""
+    if m.type != "DURATION":
+        return None
+    dur = _CLOCK_DURATION.match(cal.canonical_duration(m.value)) if m.value.startswith("P") else None
+    after = _CLOCK_SHIFT_AFTER.match(text, m.end)
+    if dur is None or after is None:
+        return None
+    ref = next((t for t in reversed(out) if t.type == "TIME"), None)
+    if ref is None or _sentences_between(text, ref.end, m.start) > 1:
+        return None
+    clock = _CLOCK_VALUE.match(ref.value)
+    if clock is None:
+        return None
+    minutes = int(dur.group(1)) * (60 if dur.group(2) == "H" else 1)
+    if after.group(1) == "earlier":
+        minutes = -minutes
+    day = _dt.date.fromisoformat(clock.group(1)) if clock.group(1)[0].isdigit() else _dt.date(2000, 1, 1)
+    moment = _dt.datetime.combine(day, _dt.time(int(clock.group(2)) % 24, int(clock.group(3))))
+    if clock.group(2) == "24":
+        moment += _dt.timedelta(days=1)
+    moment += _dt.timedelta(minutes=minutes)
+    if clock.group(1)[0].isdigit():
+        value = f"{moment.date().isoformat()}T{moment:%H:%M}"
+    elif moment.date() == day:
+        value = f"XXXX-XX-XXT{moment:%H:%M}"
+    else:
+        return None
+    interval, gran = cal.value_interval(value)
+    end = after.end()
+    return Timex(tid=tid, start=m.start, end=end, text=text[m.start:end], type="TIME", value=value,
+                 rule=m.rule.id + "+later", anchor=ref.tid, granularity=gran, interval=interval, mod=m.mod,
+                 explanation=f"{text[m.start:end]} → {value}: {text[m.start:m.end]} {after.group(1)} than "
+                             f"'{ref.text}' ({ref.tid}, {ref.value})")

@@ -1,0 +1,92 @@
+"""Narrative years and scene dates: the year a year-less date takes from a history or from the scene
+set by a full date before it."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Timex
+from . import calendar as cal
+from .cues import FUTURE, PAST
+from .resolution import _REPORTED_ON, Resolution
+
+# After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
+_WORD_AFTER = re.compile(r" [a-z]")
+_CLAUSE_WORD_AFTER = re.compile(r" (?:and|but|or|when|after|before|as|while|until|the|a|an|he|she|it|they|we|"
+                                r"his|her|its|their|in|on|at|by|to|from|with|for|during|was|were|had|is|are)\b")
+# A relative clause open before a year, within its sentence: "Smith, who joined the firm in 2009, ..."
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
+_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
+
+
+class NarrativeMixin:
+    """Anchorer methods for narrative years and scene dates."""
+
+    def _narrative_year(self, start: int) -> Optional[Timex]:
+        """In a narrative (a history, a biography: nothing so far anchored on the publication date), the
+        latest year written out before, when it is not around publication: "fought on 14 June 1863 ...
+        Scouts reached Kessmere on 13 June" is 1863. News, which dates by publication ("on Tuesday",
+        "last week"), keeps choosing the year by tense, and so does a date a statement is reported on
+        ("The company, founded in 1998, said on March 3 ...")."""
+        for t in reversed(self.previous):
+            if t.anchor == "publication":
+                return None
+        if _REPORTED_ON.search(self.low, max(0, start - 40), start):
+            return None
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"]:
+                continue
+            if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
+                return None
+            if t.granularity == "year" and not self._year_sets_the_scene(t):
+                return None
+            # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
+            return None if self._direction(start, start + 1) == FUTURE else t
+        return None
+
+    def _scene_full_date(self, start: int, end: int) -> Optional[Timex]:
+        """In a past-tense clause, a year-less date takes the year of the latest date written with its
+        year (a day or a month: "on March 17, 2005", "in August 2006", or one counted from such a date)
+        in the same or the previous paragraph, when that date is well before publication: "convicted him
+        on November 4" after "His trial opened in October of that year" (2005) is 2005, even in a story
+        that also dates by publication ("on Monday"). Only a date in the same paragraph, as a time
+        adverbial ("on ...", "in ..."), sets the scene."""
+        found = self._scene_candidate(start)
+        if found is None or _REPORTED_ON.search(self.low, max(0, start - 40), start) \
+                or self._direction(start, end) != PAST:
+            return None
+        return found
+
+    def _scene_candidate(self, start: int) -> Optional[Timex]:
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.granularity not in ("day", "month", "part_of_day", "hour", "minute"):
+                return None   # "On May 22, 1995, ... and the following year ...": the story moved on
+            if "\n" in self.low[t.end:start] or start - t.end > 1500:
+                return None
+            if t.tid in self.not_anchorable or t.anchor == "publication" or t.anchor is None and \
+                    t.rule.startswith(("weekday", "deictic")):
+                return None
+            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+                continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story
+            if (self.dct - t.interval.end).days <= 270:
+                return None
+            return t
+        return None
+
+    def _year_sets_the_scene(self, t: Timex) -> bool:
+        """A bare year dates what follows only as a time adverbial of the main clause ("In 1863, the army
+        crossed"), not as a modifier ("the 2008 crisis", "the 1995 merger") nor inside a relative clause
+        ("Smith, who joined in 2009, resigned on April 4": April 4 is news, not 2009)."""
+        if _WORD_AFTER.match(self.low, t.end) and not _CLAUSE_WORD_AFTER.match(self.low, t.end):
+            return False
+        return not _RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start)
+
+    def _in_narrative_year(self, value: str, ref: Timex, text: str, what: str) -> Resolution:
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, ref.tid, interval, gran,
+                          f"{text} → {value}: {what} without a year in a narrative, the year of '{ref.text}' "
+                          f"({ref.tid}, {ref.value})")

@@ -1,0 +1,238 @@
+"""Anchoring named periods: seasons, quarters and halves, "the week of", holidays, the nth weekday of
+a month, spans of years."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..model import Interval
+from . import calendar as cal
+from .cues import FUTURE
+from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
+
+
+def _holiday(key: str, year: int) -> Optional[_dt.date]:
+    if re.fullmatch(r"\d{2}-\d{2}", key):
+        return _dt.date(year, int(key[:2]), int(key[3:]))
+    def nth_weekday(month: int, weekday: int, n: int) -> _dt.date:
+        d = _dt.date(year, month, 1)
+        d += _dt.timedelta(days=(weekday - d.weekday()) % 7)
+        return d + _dt.timedelta(weeks=n - 1)
+    def last_weekday(month: int, weekday: int) -> _dt.date:
+        d = cal.add_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
+        return d - _dt.timedelta(days=(d.weekday() - weekday) % 7)
+    def easter() -> _dt.date:   # anonymous Gregorian algorithm
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return _dt.date(year, month, day + 1)
+    table = {
+        "thanksgiving": lambda: nth_weekday(11, 3, 4),
+        "labor_day": lambda: nth_weekday(9, 0, 1),
+        "memorial_day": lambda: last_weekday(5, 0),
+        "mlk_day": lambda: nth_weekday(1, 0, 3),
+        "presidents_day": lambda: nth_weekday(2, 0, 3),
+        "election_day": lambda: nth_weekday(11, 0, 1) + _dt.timedelta(days=1),
+        "easter": easter,
+        "good_friday": lambda: easter() - _dt.timedelta(days=2),
+    }
+    f = table.get(key)
+    return f() if f else None
+
+
+class NamedPeriodMixin:
+    """Anchorer methods for seasons, quarters, holidays, nth weekdays and other named periods."""
+
+    def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        ref = self._narrative_year(start) if which is None else None
+        if ref is not None:
+            return self._in_narrative_year(f"{ref.interval.start.year:04d}-{arg}", ref, text, SEASON_NAMES[arg])
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv = cal.season_interval(y, arg)
+            cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
+
+    def _quarter(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        return self._part(f"Q{arg}", which, start, end, text, "quarter")
+
+    def _half(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        return self._part(f"H{arg}", which, start, end, text, "half")
+
+    def _part(self, part: str, which: Optional[str], start: int, end: int, text: str, name: str) -> Resolution:
+        # Without a year, a quarter is the latest one begun by publication (results are reported
+        # after the quarter), unless the clause speaks of the future.
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv, _ = cal.value_interval(f"{y:04d}-{part}")
+            cands.append((iv.start, iv.end, f"{y:04d}-{part}"))
+        if which is None:
+            past = [c for c in cands if c[0] <= self.dct]
+            s, e, v = past[-1]
+            # "expects to post first-quarter results" in October is next year's first quarter.
+            if (self.dct - e).days > 90 and self._direction(start, end) == FUTURE:
+                s, e, v = [c for c in cands if c[0] > self.dct][0]
+                return self._done(v, text, f"{name} without a year, the next one (future)")
+            return self._done(v, text, f"{name} without a year, the latest begun by publication")
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{name} without a year, {why}")
+
+    def _weekof(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the week of March 6": the ISO week holding that day (of the year given, or chosen by tense)."""
+        monthday, _, year = arg.partition("-y")
+        if year:
+            try:
+                day = _dt.date(int(year), int(monthday[:2]), int(monthday[3:]))
+            except ValueError:
+                return self._unresolved("XXXX-WXX", text, "no such day")
+        else:
+            res = self._monthday(monthday, which, start, end, text)
+            if res.interval is None:
+                return Resolution("XXXX-WXX", None, None, None, res.explanation)
+            day = res.interval.start
+        value = cal.period_value("W", cal.period_start("W", day))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, None if year else "publication", interval, gran,
+                          f"{text} → {value}: the week of {day.isoformat()}")
+
+    def _quarterof(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the quarter ended Sept. 30": the quarter that contains the date that follows."""
+        day = self._monthday(arg, None, start, end, text)
+        if day.interval is None:
+            return day
+        value = cal.period_value("Q", cal.period_start("Q", day.interval.start))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, "publication", interval, gran,
+                          f"{text} → {value}: the quarter ending {day.value}")
+
+    def _yearperiod(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the 1988 period" next to a quarter: that quarter of 1988; otherwise the year 1988."""
+        near = self._near_period(start)
+        if near is not None and near.granularity in ("quarter", "half"):
+            value = arg + near.value[4:]
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, near.tid, interval, gran,
+                              f"{text} → {value}: the period of '{near.text}' ({near.tid}) in {arg}")
+        interval, gran = cal.value_interval(arg)
+        return Resolution(arg, None, interval, gran, f"{text} → {arg}: absolute")
+
+    def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        if arg.endswith("-week"):          # "Easter week": the ISO week holding the holiday
+            day = self._holiday(arg[:-5], which, start, end, text)
+            if day.interval is None:
+                return day
+            value = cal.period_value("W", cal.period_start("W", day.interval.start))
+            return self._done(value, text, f"the week of {day.value}")
+        year_m = re.match(r"^(.*)-y(\d{4})$", arg)
+        if year_m:
+            d = _holiday(year_m.group(1), int(year_m.group(2)))
+            if d is None:
+                return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+            return Resolution(d.isoformat(), None, Interval(d, d), "day", f"{text} → {d.isoformat()}: absolute")
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            d = _holiday(arg, y)
+            if d is not None:
+                cands.append((d, d, d.isoformat()))
+        if not cands:
+            return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+        # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
+        # starts the day after Christmas" in February is next December); otherwise the nearest, a past
+        # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).
+        strict = which is None and self._direction(start, end) == FUTURE
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
+        return self._done(v, text, f"holiday without a year, {why}")
+
+    def _nthweekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the second Tuesday in November 2024", "the last Friday of March" (the month's year as for a
+        bare "March"), "the first Monday of the month" (the publication month, or one shifted from it)."""
+        n, wd_s, spec = arg.split("-", 2)
+        wd = int(wd_s) - 1
+        anchor: Optional[str] = "publication"
+        if spec.startswith("M"):
+            month, _, year = spec[1:].partition("-y")
+            if year:
+                first, anchor = _dt.date(int(year), int(month), 1), None
+            else:
+                res = self._month(month, None, start, end, text)
+                if res.interval is None:
+                    return self._unresolved("XXXX-XX-XX", text, res.explanation)
+                first = res.interval.start
+        else:
+            first = cal.add_months(cal.period_start("M", self.dct), int(spec[1:]))
+        if n == "L":
+            last = cal.add_months(first, 1) - _dt.timedelta(days=1)
+            day = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
+            nth = "last"
+        else:
+            day = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(n) - 1))
+            nth = ("first", "second", "third", "fourth", "fifth")[int(n) - 1] if n in "12345" else f"no. {n}"
+            if day.month != first.month:
+                return self._unresolved("XXXX-XX-XX", text, f"{first:%B %Y} has no {nth} {WEEKDAY_NAMES[wd]}")
+        value = day.isoformat()
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, anchor, interval, gran,
+                          f"{text} → {value}: the {nth} {WEEKDAY_NAMES[wd]} of {first:%B %Y}"
+                          + (f" (publication {_fmt_day(self.dct)})" if anchor else ""))
+
+    @staticmethod
+    def _span_years(arg: str) -> tuple[int, int]:
+        first_s, second_s = arg.split("-", 1)
+        first = int(first_s)
+        second = first - first % 100 + int(second_s) % 100
+        if second < first:
+            second += 100
+        return first, second
+
+    def _yearspan(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the 2019-20 season", "2021/22": TIMEX3 has no value for a span of years; the value is the first
+        year (the period begins in it), the interval covers both."""
+        first, last = self._span_years(arg)
+        value = f"{first:04d}"
+        interval = Interval(_dt.date(first, 1, 1), _dt.date(last, 12, 31))
+        return Resolution(value, None, interval, "year",
+                          f"{text} → {value}: a span of years {first}-{last}, valued by its first year")
+
+    def _winterspan(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the winter of 1941-42": the winter that begins in December 1941 (value 1941-WI, as annotators
+        write it), December 1941 to February 1942."""
+        first, last = self._span_years(arg)
+        value = f"{first:04d}-WI"
+        interval = cal.season_interval(first, "WI")
+        return Resolution(value, None, interval, "season",
+                          f"{text} → {value}: the winter from December {first} to February {first + 1}")
+
+    def _seasonref(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"that autumn", "the following spring", "the previous winter": the season of, after or before the
+        latest earlier expression of a year or finer; deictic when there is none."""
+        ref = self._ref("Y", start)
+        if ref is None:
+            return self._season(arg, {"after": "next", "before": "last"}.get(which or "", "this"), start, end, text)
+        name = SEASON_NAMES[arg]
+        cands = []
+        for y in range(ref.interval.start.year - 1, ref.interval.end.year + 3):
+            cands.append((cal.season_interval(y, arg), f"{y:04d}-{arg}"))
+        if which == "after":
+            iv, value = [c for c in cands if c[0].start > ref.interval.end][0]
+            how = f"the {name} after"
+        elif which == "before":
+            iv, value = [c for c in cands if c[0].end < ref.interval.start][-1]
+            how = f"the {name} before"
+        else:
+            value = f"{ref.interval.start.year:04d}-{arg}"
+            if ref.granularity != "year":
+                inside = [c for c in cands if c[0].start <= ref.interval.start <= c[0].end]
+                if inside:
+                    value = inside[0][1]
+            iv = cal.value_interval(value)[0]
+            how = f"the {name} of"
+        return Resolution(value, ref.tid, iv, "season",
+                          f"{text} → {value}: {how} '{ref.text}' ({ref.tid}, {ref.value})")

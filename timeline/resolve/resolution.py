@@ -1,0 +1,56 @@
+"""What the anchoring modules share: the Resolution record, the names of calendar units, their
+formatting, and the text cues and sentence counting that more than one of them reads."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Interval
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "H": "half-year",
+              "Y": "year", "DE": "decade", "CE": "century"}
+UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                       "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+
+# "will"/"shall" in the clause before a clock time: the time is still to come.
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.;!?\n]*$")
+# A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"
+                          r"confirmed|confirms|added|adds|declared|declares)\b(?:[ \t]+(?:on|in|that))?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    anchor: Optional[str] = None
+    interval: Optional[Interval] = None
+    granularity: Optional[str] = None
+    explanation: str = ""
+
+
+def _fmt_day(d: _dt.date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()][:3]} {d.isoformat()}"
+
+
+def _plural(n: int, unit: str) -> str:
+    name = UNIT_NAMES[unit]
+    if n == 1:
+        return f"1 {name}"
+    return f"{n} " + ("centuries" if name == "century" else name + "s")
+
+
+# A sentence end: a full stop (not of "a.m."/"p.m."/"Mr."-style abbreviations before a lower-case
+# word), "!" or "?", then a capital or a quote; or a blank line.
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+                           r"|\n[ \t]*\n")
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence ends lie between offsets a and b (a day in the same sentence: 0)."""
+    return sum(1 for _ in _SENTENCE_END.finditer(text, a, b))

@@ -1,0 +1,83 @@
+"""Moving a resolved value: ">U+n" shifts ("a week from Monday") and "|suffix" additions ("|T15:00")."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from . import calendar as cal
+from .resolution import Resolution, _plural
+
+
+class ShiftMixin:
+    """Anchorer methods that shift a resolution or append a suffix to its value."""
+
+    def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
+        """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"), keeping its own granularity; "WD-4": the
+        ISO week holding the day 4 days before it."""
+        we = re.fullmatch(r"WE\+0", shift)
+        if we is not None:           # "the first weekend of June": the weekend of that Saturday's week
+            if res.interval is None:
+                return Resolution("XXXX-WXX-WE", res.anchor, None, None, f"{res.explanation}; no weekend")
+            value = cal.period_value("WE", cal.period_start("W", res.interval.start))
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the weekend of {res.value} ({res.explanation})")
+        wy = re.fullmatch(r"WY-([0-9]+)", shift)
+        if wy is not None:           # "twenty years ago this week": the week of the same number, N years back
+            if res.interval is None:
+                return Resolution("XXXX-WXX", res.anchor, None, None, f"{res.explanation}; no week")
+            iso = res.interval.start.isocalendar()
+            year = iso[0] - int(wy.group(1))
+            week = min(iso[1], _dt.date(year, 12, 28).isocalendar()[1])
+            value = f"{year:04d}-W{week:02d}"
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: week {week} of {year}, {wy.group(1)} years before {res.value}")
+        wd = re.fullmatch(r"WD([+-])([0-9]+)", shift)
+        if wd is not None:
+            if res.interval is None:
+                return Resolution("XXXX-WXX", res.anchor, None, None, f"{res.explanation}; no week")
+            n = int(wd.group(2)) * (1 if wd.group(1) == "+" else -1)
+            day = res.interval.start + _dt.timedelta(days=n)
+            value = cal.period_value("W", cal.period_start("W", day))
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the week {'after' if n > 0 else 'before'} {res.value}, the one "
+                              f"holding {day.isoformat()} ({res.explanation})")
+        m = re.fullmatch(r"(D|W|M|Q|Y)([+-])([0-9]+|X)", shift)
+        if m is not None and m.group(2) == "-" and m.group(3) != "X":
+            back = re.fullmatch(r"(D|W|M|Q|Y)-([0-9]+)", shift)
+            return self._shifted_by(res, back.group(1), -int(back.group(2)), text)
+        m = re.fullmatch(r"(D|W|M|Q|Y)\+([0-9]+|X)", shift)
+        unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
+        if m is None or res.interval is None or unit is None:
+            return Resolution("FUTURE_REF" if m and m.group(2) == "X" else res.value, res.anchor, None, None,
+                              f"{res.explanation}; not shifted by {shift}")
+        if m.group(2) == "X":
+            return Resolution("FUTURE_REF", res.anchor, None, None,
+                              f"{text} → FUTURE_REF: an unspecified time after {res.value}")
+        return self._shifted_by(res, m.group(1), int(m.group(2)), text)
+
+    def _shifted_by(self, res: Resolution, step_unit: str, n: int, text: str) -> Resolution:
+        unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
+        if res.interval is None or unit is None:
+            return Resolution(res.value, res.anchor, None, None, f"{res.explanation}; not shifted")
+        day = cal.shift(step_unit, res.interval.start, n)
+        value = cal.period_value(unit, cal.period_start(unit, day))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, res.anchor, interval, gran,
+                          f"{text} → {value}: {_plural(abs(n), step_unit)} {'after' if n > 0 else 'before'} "
+                          f"{res.value} ({res.explanation})")
+
+    def _with_suffix(self, res: Resolution, suffix: str, text: str) -> Resolution:
+        if res.interval is None:
+            base = res.value if res.value[:1].isdigit() or res.value.startswith("X") else "XXXX-XX-XX"
+            return Resolution(base + suffix, res.anchor, None, None, res.explanation)
+        if suffix.startswith("T") and res.granularity != "day":
+            return res
+        value = res.value + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        expl = res.explanation.replace(f"→ {res.value}", f"→ {value}", 1)
+        return Resolution(value, res.anchor, interval, gran, expl)

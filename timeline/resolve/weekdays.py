@@ -1,0 +1,161 @@
+"""Anchoring weekdays ("on Tuesday", "the following Monday") and "the weekend": which one, by modifier,
+tense, a pair or a date named with it."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..model import Timex
+from . import calendar as cal
+from .cues import FUTURE, PAST
+from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution
+
+# "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
+# update on Thursday", published on a Thursday).
+_WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]*$")
+_WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
+
+
+class WeekdayMixin:
+    """Anchorer methods for weekdays and their direction."""
+
+    def _weekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        dct = self.dct
+        wd = int(arg) - 1
+        name = WEEKDAY_NAMES[wd]
+        delta = (wd - dct.weekday()) % 7
+        nxt = dct + _dt.timedelta(days=delta or 7)
+        prev = dct - _dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)
+        if which in ("last", "recent"):
+            return self._done(prev.isoformat(), text, f"the {name} before publication, 'last'")
+        if which == "next":
+            return self._done(nxt.isoformat(), text, f"the {name} after publication, 'next'")
+        if which == "this":
+            day = dct + _dt.timedelta(days=wd - dct.weekday())
+            return self._done(day.isoformat(), text, f"the {name} of the publication week")
+        if which in ("before", "after"):
+            return self._weekday_from_ref(wd, which, start, text)
+        pair = self._weekday_pair(wd, start)
+        if pair is not None:
+            day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), pair.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
+                              f"{pair.value}), named with it")
+        named = self._weekday_named_with_date(wd, start)
+        if named is not None and named.interval.start > dct and self.low[max(0, start - 3):start] == "on " \
+                and self._direction(start, end) == PAST:
+            named = None     # "will begin on Monday, Jan. 13 ... members debated the plan on Monday": past
+        if named is not None:
+            interval, gran = cal.value_interval(named.value)
+            return Resolution(named.value, named.tid, interval, gran,
+                              f"{text} → {named.value}: the {name} dated earlier, '{named.text}' ({named.tid})")
+        # "Wednesday's ruling" names an event already known: the tense of the clause says little.
+        possessive = self.low[end:end + 2] == "'s"
+        direction = None if possessive else self._direction(start, end)
+        if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
+                and self._direction(start, end) == FUTURE:
+            direction = FUTURE   # "investors will watch Thursday's report": one still to come
+        if delta == 0:
+            # In news a weekday equal to the publication weekday is that day, unless the clause looks
+            # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
+            if direction == FUTURE and self._future_same_weekday(start, end):
+                return self._done(nxt.isoformat(), text, f"the {name} after publication, future cue")
+            return self._done(dct.isoformat(), text, "the publication day itself")
+        if direction is None:
+            listed = self._future_weekday_before(start)
+            if listed is not None:
+                ref_day = listed.interval.start
+                day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7 or 7)
+                interval, gran = cal.value_interval(day.isoformat())
+                return Resolution(day.isoformat(), listed.tid, interval, gran,
+                                  f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
+                                  f"{listed.value}), a later stop of the same future plan")
+        if direction == FUTURE:
+            return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
+        tense_word = "past tense" if direction == PAST else "no tense cue, news default"
+        return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+
+    def _future_weekday_before(self, start: int) -> Optional[Timex]:
+        """"will meet them in Oslo on Tuesday and in Bergen on Wednesday, before flying home on
+        Thursday": a weekday without a tense cue of its own, later in the same sentence as a weekday put
+        after publication, continues that itinerary."""
+        t = self.previous[-1] if self.previous else None
+        if t is None or t.interval is None or not t.rule.startswith("weekday") \
+                or t.granularity not in ("day", "part_of_day"):
+            return None
+        if t.interval.start <= self.dct or start - t.end > 150:
+            return None
+        if self._sentence_start(start) > t.start:
+            return None
+        return t
+
+    def _weekday_pair(self, wd: int, start: int) -> Optional[Timex]:
+        """"on Friday or Saturday", "Sunday and Monday", "Monday to Thursday": the second weekday of a pair
+        or a range is counted on from the first, not chosen again by tense."""
+        if not self.previous:
+            return None
+        t = self.previous[-1]
+        gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
+        if t.granularity != "day" or t.interval is None or t.rule != "weekday" or gap is None:
+            return None
+        ahead = (wd - t.interval.start.weekday()) % 7
+        # "Friday and Thursday" lists days, it does not run on: only the next day or the one after
+        if re.search(r"\b(?:and|or)\b", gap.group()) and ahead not in (1, 2):
+            return None
+        return t if ahead else None
+
+    def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
+        """"The strike was due on Friday 17 March ... tickets for Friday will be accepted": a bare weekday
+        after the same weekday written out with its date, in the week around publication, is that day."""
+        for t in reversed(self.previous):
+            if start - t.end > 3000:
+                break
+            if t.granularity != "day" or t.interval is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            if t.interval.start.weekday() != wd or abs((t.interval.start - self.dct).days) > 7:
+                continue
+            if WEEKDAY_NAMES[wd].lower() in self.low[t.start:t.end] and re.search(r"\d", t.text):
+                return t
+        return None
+
+    def _future_same_weekday(self, start: int, end: int) -> bool:
+        """A future clause about the publication weekday means next week's only with an explicit
+        modal or "next" before it ("will ... on Thursday", "its next meeting Thursday"): a schedule
+        verb alone ("talks resume Thursday") may well be today."""
+        sentence = max(self.low.rfind(".", 0, start), self.low.rfind("\n", 0, start)) + 1
+        return _WILL_OR_NEXT_BEFORE.search(self.low, max(sentence, start - 100), start) is not None
+
+    def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
+        """"the previous Friday" / "the following Monday": from the latest day mentioned before, else
+        from publication."""
+        name = WEEKDAY_NAMES[wd]
+        ref = self._ref("D", start)
+        origin = ref.interval.start if ref is not None else self.dct
+        if which == "before":
+            day = origin - _dt.timedelta(days=(origin.weekday() - wd) % 7 or 7)
+        else:
+            day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7 or 7)
+        word = "before" if which == "before" else "after"
+        if ref is None:
+            return self._done(day.isoformat(), text, f"the {name} {word} publication")
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), ref.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the {name} {word} '{ref.text}' ({ref.tid}, {ref.value})")
+
+    def _weekend(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the weekend": the one just past in a past-tense (or cue-less) report early in the week,
+        the coming one in a future clause or late in the week; the current one on a Saturday or Sunday."""
+        dct = self.dct
+        monday = dct - _dt.timedelta(days=dct.weekday())
+        if dct.weekday() >= 5:
+            week, why = monday, "the weekend of publication"
+        else:
+            direction = self._direction(start, end)
+            said = self.low[start:end].split()[0]
+            if direction == FUTURE or (direction is None and (dct.weekday() >= 3 or said == "this")):
+                week, why = monday, "the coming weekend"
+            else:
+                week, why = monday - _dt.timedelta(days=7), "the weekend before publication"
+        return self._done(cal.period_value("WE", week), text, why)

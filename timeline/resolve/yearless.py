@@ -1,0 +1,154 @@
+"""Anchoring days and months written without a year ("March 17", "on the 25th", "in July")."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..model import Timex
+from . import calendar as cal
+from .cues import FUTURE, PAST
+from .resolution import MONTH_NAMES, WEEKDAY_NAMES, Resolution
+
+# A month before these words is a futures contract's delivery month.
+_DELIVERY_AFTER = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures)\b")
+# A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
+# published after the month they measure, so the month is the latest begun by publication, whatever the
+# tense of "will report".
+_STATISTIC_FOR = re.compile(
+    r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
+    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index)[ \t]+(?:(?:data|figures|"
+    r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+_RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru)[ \t]+)[ \t]*$")
+_RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+class YearlessDateMixin:
+    """Anchorer methods for month-days, days of the month and months."""
+
+    def _monthday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        # arg: "MM-DD", optionally "-w<weekday>" ("Wednesday 16 February": the year whose 16 February
+        # is a Wednesday, when one of the candidate years has it)
+        month, day = int(arg[:2]), int(arg[3:5])
+        weekday = arg[7:8] if arg[5:7] == "-w" else ""
+        ref = self._narrative_year(start) if which is None and not weekday else None
+        if ref is None and which is None and not weekday:
+            ref = self._scene_full_date(start, end)
+        if ref is not None:
+            try:
+                d = _dt.date(ref.interval.start.year, month, day)
+            except ValueError:
+                d = None
+            if d is not None:
+                return self._in_narrative_year(d.isoformat(), ref, text, f"{MONTH_NAMES[month - 1]} {day}")
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                d = _dt.date(y, month, day)
+            except ValueError:
+                continue
+            cands.append((d, d, d.isoformat()))
+        if not cands:
+            return self._unresolved(f"XXXX-{arg[:5]}", text, "no such day")
+        if weekday:
+            agree = [c for c in cands if c[0].isoweekday() == int(weekday)]
+            if agree and len(agree) < len(cands):
+                s, e, v, why = self._pick(agree, which, start, end, slack_days=7)
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, the one that "
+                                           f"falls on a {WEEKDAY_NAMES[int(weekday) - 1]}")
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
+        return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _dayofmonth(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"on the 25th": a day of the month named or dated earlier in the same paragraph ("In March ...
+        on the 21st"); otherwise that day in the month before, of or after publication (months without
+        that day skipped), chosen by tense as for "May 25" ("It reported on the 28th" is last month's)."""
+        day = int(arg)
+        ref = self._ref("M", start)
+        if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
+                and not _BLANK_LINE.search(self.low, ref.end, start):
+            try:
+                d = ref.interval.start.replace(day=day)
+            except ValueError:
+                return self._unresolved(f"XXXX-XX-{arg}", text, f"{ref.value} has no day {day}")
+            interval, gran = cal.value_interval(d.isoformat())
+            return Resolution(d.isoformat(), ref.tid, interval, gran,
+                              f"{text} → {d.isoformat()}: day {day} of '{ref.text}' ({ref.tid}, {ref.value})")
+        first = cal.period_start("M", self.dct)
+        cands = []
+        for ks in ((-1, -2), (0,), (1, 2)):     # the nearest month before and after that has the day
+            for k in ks:
+                try:
+                    d = cal.add_months(first, k).replace(day=day)
+                except ValueError:
+                    continue
+                cands.append((d, d, d.isoformat()))
+                break
+        if not cands:
+            return self._unresolved(f"XXXX-XX-{arg}", text, "no such day")
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
+        return self._done(v, text, f"day {day} of a month not named, {why}")
+
+    def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        month = int(arg)
+        ref = self._narrative_year(start) if which is None else None
+        if ref is None and which is None:
+            ref = self._scene_full_date(start, end)
+        if ref is not None:
+            return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
+                                           MONTH_NAMES[month - 1])
+        cands = []
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
+            cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+        if which is None and _DELIVERY_AFTER.match(self.low, end):
+            # "wheat futures for March delivery", "the September contract": a contract month is the
+            # publication month or one to come, whatever the tense of the market report
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} as a contract month: the coming one")
+        if which is None and self.previous:
+            first = self._range_first_month(start)
+            if first is not None:
+                s0 = first.interval.start
+                y = s0.year if month >= s0.month else s0.year + 1
+                v = f"{y:04d}-{month:02d}"
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, first.tid, iv, gran,
+                                  f"{text} → {v}: the end of a range of months from {first.text} ({first.value})")
+        if which is None and _STATISTIC_FOR.search(self.low, max(0, start - 40), start):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a statistic measures: the latest "
+                                       "begun by publication")
+        # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
+        direction = self._direction(start, end) if which is None else None
+        if direction == PAST:
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, past tense")
+        if direction == FUTURE:
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, future")
+        if which == "last":
+            # the month just before the publication month would be "last month": "last February"
+            # on 1 March is February a year back; but "last December" in January is the December of
+            # last year, the one just ended
+            before = [c for c in cands if c[1] < self.dct]
+            s, e, v = before[-1]
+            if cal.add_months(s, 1) == cal.period_start("M", self.dct) and s.year == self.dct.year \
+                    and len(before) > 1:
+                s, e, v = before[-2]
+                return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the one before the month just "
+                                           "ended (that one would be 'last month')")
+            return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
+        s, e, v, why = self._pick(cands, which, start, end)
+        return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _range_first_month(self, start: int) -> Optional[Timex]:
+        """"from May to October": the month that opens the range, so that its end is not put before it."""
+        t = self.previous[-1]
+        if t.granularity != "month" or t.interval is None or not _MONTH_VALUE.match(t.value):
+            return None
+        if not _RANGE_TO.match(self.low, t.end, start) or t.end + 12 < start:
+            return None
+        return t if _RANGE_FROM.search(self.low, max(0, t.start - 12), t.start) else None
