@@ -22,10 +22,14 @@ def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en
 
     start/end are offsets into `text` exactly as given (text[start:end] == timex.text).
     `reference` is the publication date (DCT); when None, absolute expressions still resolve, deictic and
-    anaphoric ones keep an underspecified value (e.g. "XXXX-WXX-2") and interval=None.
+    anaphoric ones keep an underspecified value (e.g. "XXXX-WXX-2") and interval=None. So they do for a
+    reference in the first or last year of the calendar (1 or 9999), which has no year on one side to
+    choose between.
     """
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
+    if reference is not None and not _dt.MINYEAR < reference.year < _dt.MAXYEAR:
+        reference = None
     grammar = load_grammar(language)
     low = lower_same_length(text)
     mentions = find_mentions(text, grammar, low)

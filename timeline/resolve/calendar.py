@@ -143,13 +143,12 @@ def value_interval(value: str) -> tuple[Optional[Interval], Optional[str]]:
         m = _PART.match(value)
         if m:
             y, part = int(m.group(1)), m.group(2)
-            if part[0] == "Q":
-                q = int(part[1])
-                start = _dt.date(y, 3 * q - 2, 1)
-                return Interval(start, add_months(start, 3) - _dt.timedelta(days=1)), "quarter"
-            if part[0] == "H":
-                start = _dt.date(y, 1 if part == "H1" else 7, 1)
-                return Interval(start, add_months(start, 6) - _dt.timedelta(days=1)), "half"
+            if part[0] in "QH":
+                # the last day of the last month, not the day before the next part: Q4 9999 exists
+                first, months = (3 * int(part[1]) - 2, 3) if part[0] == "Q" else (1 if part == "H1" else 7, 6)
+                last = first + months - 1
+                return (Interval(_dt.date(y, first, 1), _dt.date(y, last, _cal.monthrange(y, last)[1])),
+                        "quarter" if part[0] == "Q" else "half")
             return season_interval(y, part), "season"
         m = _YEAR.match(value)
         if m:

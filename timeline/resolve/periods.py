@@ -55,7 +55,8 @@ class NamedPeriodMixin:
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{arg}", ref, text, SEASON_NAMES[arg])
         cands = []
-        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+        # Two years back: in January "last winter" is the one that began two Decembers ago.
+        for y in range(self.dct.year - 2, self.dct.year + 2):
             iv = cal.season_interval(y, arg)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
         s, e, v, why = self._pick(cands, which, start, end)
@@ -218,7 +219,7 @@ class NamedPeriodMixin:
             return self._season(arg, {"after": "next", "before": "last"}.get(which or "", "this"), start, end, text)
         name = SEASON_NAMES[arg]
         cands = []
-        for y in range(ref.interval.start.year - 1, ref.interval.end.year + 3):
+        for y in range(ref.interval.start.year - 2, ref.interval.end.year + 3):   # a winter begins the December before
             cands.append((cal.season_interval(y, arg), f"{y:04d}-{arg}"))
         if which == "after":
             iv, value = [c for c in cands if c[0].start > ref.interval.end][0]
