@@ -11,6 +11,8 @@ import pytest
 
 from timeline.resolve import resolve
 
+from .phrases import check_phrase
+
 # A story published on a Thursday about a Wednesday: its bare clock times are Wednesday's.
 _POWER_CUT = (
     "LYON -- A power cut left the whole tram network idle for most of Wednesday evening, trapping "
@@ -91,12 +93,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,reference,phrase,value,type_", CASES)
 def test_blind4_gap(text, reference, phrase, value, type_):
-    found = {t.text: t for t in resolve(text, dt.date.fromisoformat(reference))}
-    if value is None:
-        assert phrase not in found, f"{phrase!r} should not be tagged: {found[phrase]}"
-        return
-    assert phrase in found, f"{phrase!r} not tagged; found {sorted(found)}"
-    assert (found[phrase].value, found[phrase].type) == (value, type_), found[phrase].explanation
+    check_phrase(text, reference, phrase, value, type_)
 
 
 def test_mods_of_hedged_and_edge_phrases():
