@@ -65,7 +65,7 @@ CASES = [
     ("Bombs exploded next to the embassies on Friday.", [("Friday", "2022-02-11")]),
     ("The split would be paid on a still unspecified date in January.", [("January", "2023-01")]),
     # parts of the day: "night"/"morning" give the day, "evening"/"afternoon" keep the part
-    ("Crowds rallied Sunday night in the square.", [("Sunday night", "2022-02-13")]),
+    ("Crowds rallied Sunday night in the square.", [("Sunday night", "2022-02-13TNI")]),
     ("The vote was held Monday evening.", [("Monday evening", "2022-02-14TEV")]),
     # a day of a month named just before
     ("He was killed last October. His name was removed that same day.",

@@ -17,6 +17,8 @@ Underspecified forms written by the rule data (after template filling):
   UNDEF-nthweekday-<n|L>-<1..7>-C<+n|-n|0>        "the first Monday of the month" (publication month, shifted)
   UNDEF-yearspan-<YYYY>-<YYYY|YY>       "the 2019-20 season": the first year, the interval over both
   UNDEF-winterspan-<YYYY>-<YYYY|YY>     "the winter of 1941-42": <first year>-WI, December to February
+  UNDEF-monthref-<MM>-after|before   "the following December", "the previous March": the month after
+                                      (before) the latest earlier expression of a month or coarser
   UNDEF-seasonref-<SS>-this|after|before  "that autumn", "the following spring", "the previous winter":
                                         counted from the latest earlier expression of a year or finer
 Any of them may carry "|<suffix>" appended to the resolved value ("|TMO", "|T15:00", "|-Q3"), and
@@ -59,16 +61,21 @@ from .resolution import (
     Resolution,
     _fmt_day,
     _plural,
+    _sentences_between,
 )
 from .shifts import ShiftMixin
 from .weekdays import WeekdayMixin
 from .yearless import YearlessDateMixin
 
+# A clock time in the small hours, and the words by which a night runs on to it.
+_SMALL_HOURS = re.compile(r"T0[0-5]:")
+_RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
+_NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 # "the end of the quarter", "the start of the quarter": a point in a quarter, which may lie ahead.
 _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|dayofmonth)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after))?$")
 
@@ -203,14 +210,36 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return self._with_suffix(own_day, suffix, text)
             story = self._clock_on_story_day(start, end, text)
             if story is not None:
-                return self._with_suffix(story, suffix, text)
+                return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
             far = self._clock_day_far(start, text)
             if far is not None:
                 return self._with_suffix(far, suffix, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             res = self._with_suffix(res, suffix, text)
+            if value == "UNDEF-REF-D":
+                res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _small_hours_after_night(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
+        """"worked through Monday night ... until nearly 4 a.m.": a time in the small hours that a night
+        runs on to ("until", "till", "past", "into") is on the morning after the night named just before."""
+        if not _SMALL_HOURS.match(suffix) or res.interval is None or res.granularity not in ("minute", "hour") \
+                or not _RUNS_ON_TO.search(self.low, max(0, start - 12), start):
+            return res
+        night = next((t for t in reversed(self.previous) if t.type in ("DATE", "TIME") and t.end <= start
+                      and t.interval is not None and t.value[:1].isdigit()), None)
+        if night is None or night.interval is None or night.value[:10] != res.value[:10] \
+                or not (_NIGHT_WORDS.search(night.text.lower()) or night.value.endswith(("TNI", "TEV"))) \
+                or _sentences_between(self.text, night.end, start) > 1:
+            return res
+        day = night.interval.start + _dt.timedelta(days=1)
+        value = day.isoformat() + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        return Resolution(value, night.tid, interval, gran,
+                          f"{text} → {value}: the small hours after '{night.text}' ({night.tid}, {night.value})")
 
     def _sentence_start(self, pos: int) -> int:
         return max(self.low.rfind(".", 0, pos), self.low.rfind("\n", 0, pos)) + 1
@@ -258,6 +287,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if kind == "weekof":
             return "XXXX-WXX"
         if kind == "seasonref":
+            return f"XXXX-{arg}"
+        if kind == "monthref":
             return f"XXXX-{arg}"
         if kind == "dayofmonth":
             return f"XXXX-XX-{arg}"
@@ -314,6 +345,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice)
             if unit in ("DE", "CE") and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["year"]:
                 keep = "Y"    # "a decade earlier" than a day is a year, not a day ten years back
+            if unit == "M" and base == "REFSHIFT" and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["month"]:
+                keep = "M"    # "five months later" than a day is that month (TimeML), like years and decades
             origin = cal.period_start(keep, anchor_tx.interval.start)
             shifted = cal.period_start(keep, cal.shift(unit, origin, step))
             value = cal.period_value(keep, shifted)

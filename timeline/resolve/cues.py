@@ -188,6 +188,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if before and before[0] in ("until", "till") and len(before) > 1 and (
             before[1] in _LASTED or before[1] == "on" and len(before) > 2 and before[2] in _WENT_ON):
         return PAST            # "talks continued until 2 a.m. Wednesday", "the party went on until Sunday"
+    if before and before[0] in ("until", "till") and "had" not in before:
+        for w in before[1:8]:
+            if _classify(w) == FUTURE:
+                break
+            if w in _LASTED:
+                return PAST    # "the family lived on canned beans until late March": when it stopped
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
     if before and before[0] in ("through", "thru") and (
@@ -201,6 +207,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if before and before[0] in ("before", "by") and _URGED_BEFORE.search(low, left, start):
         return FUTURE          # "urged residents to get a shot before the end of October": a deadline
                                # for what they are urged to do
+    if before and before[0] in ("beginning", "starting", "effective") \
+            and not any(_classify(w) == PAST for w in before[1:]):
+        return FUTURE          # "raise payments by 4 percent beginning Oct. 1": the date a change takes
+                               # effect, ahead unless the clause is past ("prices fell beginning in May")
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):

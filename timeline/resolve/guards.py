@@ -239,7 +239,7 @@ def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     """Bare plural units are durations after for/over/within... ('for years'), not 'days of rage'."""
     return ctx.prev_word(m.start()) in ("for", "over", "within", "took", "lasted", "spent", "last", "lasting",
                                         "take", "takes", "after", "in", "than", "about", "nearly", "only",
-                                        "few", "several", "many", "some")
+                                        "few", "several", "many", "some", "through")
 
 
 def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

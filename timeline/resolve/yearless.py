@@ -61,6 +61,23 @@ class YearlessDateMixin:
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
 
+    def _monthref(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"the following December", "the previous March": the first such month after (the last before)
+        the latest earlier dated expression; deictic ("next December") when none was named."""
+        month = int(arg)
+        ref = self._ref("M", start)
+        if ref is None or ref.interval is None:
+            return self._month(arg, "next" if which == "after" else "last", start, end, text)
+        if which == "after":
+            y = ref.interval.end.year + (1 if month <= ref.interval.end.month else 0)
+        else:
+            y = ref.interval.start.year - (1 if month >= ref.interval.start.month else 0)
+        value = f"{y:04d}-{month:02d}"
+        interval, gran = cal.value_interval(value)
+        how = "after" if which == "after" else "before"
+        return Resolution(value, ref.tid, interval, gran,
+                          f"{text} → {value}: the {MONTH_NAMES[month - 1]} {how} '{ref.text}' ({ref.tid}, {ref.value})")
+
     def _dayofmonth(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"on the 25th": a day of the month named or dated earlier in the same paragraph ("In March ...
         on the 21st"); otherwise that day in the month before, of or after publication (months without
