@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _REPORTED_ON, _WILL_BEFORE, Resolution, _sentences_between
+from .resolution import _REPORTED_ON, _WILL_BEFORE, FULL_STOPS, Resolution, _sentences_between
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
@@ -27,8 +27,6 @@ _RESCHEDULED_BEFORE = re.compile(
     r"pushed back|rescheduled|shifted)[ \t]+(?:to|until))\b[^.!?\n]*$")
 # After a clock time: a habit, not one day's time ("until 9 p.m. on Thursdays", "at 6 a.m. every day").
 _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
-# A full stop ending a sentence (not a blank line: a headline above the lead is not a sentence of it).
-_FULL_STOPS = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])")
 
 
 class ClockMixin:
@@ -75,7 +73,7 @@ class ClockMixin:
         if self._story is not False:
             return self._story
         for t in self.previous:
-            if len(_FULL_STOPS.findall(self.text, 0, t.start)) > 1:
+            if len(FULL_STOPS.findall(self.text, 0, t.start)) > 1:
                 self._story = None
                 break
             if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \

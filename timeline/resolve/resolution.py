@@ -45,10 +45,12 @@ def _plural(n: int, unit: str) -> str:
     return f"{n} " + ("centuries" if name == "century" else name + "s")
 
 
-# A sentence end: a full stop (not of "a.m."/"p.m."/"Mr."-style abbreviations before a lower-case
-# word), "!" or "?", then a capital or a quote; or a blank line.
-_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
-                           r"|\n[ \t]*\n")
+# A full stop ending a sentence (not of "a.m."/"p.m."/"Mr."-style abbreviations), "!" or "?", then a
+# capital or a quote. A sentence end is one of those or a blank line; the story's lead is counted in full
+# stops only (a headline above it is not a sentence of it).
+_FULL_STOP = r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+FULL_STOPS = re.compile(_FULL_STOP)
+_SENTENCE_END = re.compile(_FULL_STOP + r"|\n[ \t]*\n")
 
 
 def _sentences_between(text: str, a: int, b: int) -> int:
