@@ -3,11 +3,12 @@
 
   .venv/bin/python bench/speed_resolver.py [--dateparser-kb 60] [--repeat 3]
 
-Prints (rates in KB/s of UTF-8 text, one core):
+Prints (rates in KB/s of UTF-8 text):
   - resolve() in-process (grammar already loaded; best of --repeat),
-  - the whole `timeline tag --format jsonl` process on all texts (start-up, imports, reading, writing;
-    best of --repeat), with the compiled grammar store shipped in timeline/resolve/data/ and, for
-    comparison, without it (TIMELINE_NO_GRAMMAR_STORE=1: every rule regex compiled in the process),
+  - the whole `timeline tag --format jsonl` process on all texts and on --copies copies of them (start-up,
+    imports, reading, writing; best of --repeat), on all cores (the default) and with --jobs 1, as wall
+    time and per CPU-second; with --jobs 1, also without the compiled grammar store shipped in
+    timeline/resolve/data/ (TIMELINE_NO_GRAMMAR_STORE=1: every rule regex compiled in the process),
   - the whole process on one short article (start-up cost),
   - dateparser.search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct}) in-process, on all
     documents (or the first --dateparser-kb KB: its speed falls with document length, so a prefix of
@@ -46,7 +47,8 @@ def time_resolver(docs, repeat: int) -> float:
     return best
 
 
-def time_cli(docs, copies: int = 1, env_extra: dict | None = None, repeat: int = 1) -> tuple[float, float] | None:
+def time_cli(docs, copies: int = 1, env_extra: dict | None = None, repeat: int = 1,
+             jobs: int = 0) -> tuple[float, float] | None:
     """Best wall time (and its CPU time) of one `timeline tag` process over `copies` copies of `docs`."""
     exe = REPO / ".venv" / "bin" / "timeline"
     if not exe.exists():
@@ -68,7 +70,8 @@ def time_cli(docs, copies: int = 1, env_extra: dict | None = None, repeat: int =
         for _ in range(repeat):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
-            subprocess.run([str(exe), "tag", "--format", "jsonl", "-q", "--published", "1998-02-16", *paths],
+            subprocess.run([str(exe), "tag", "--format", "jsonl", "-q", "--jobs", str(jobs),
+                            "--published", "1998-02-16", *paths],
                            check=True, stdout=subprocess.DEVNULL, env=env)
             wall = time.perf_counter() - t0
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -113,28 +116,26 @@ def main() -> int:
     ours = size / t
     print(f"resolve() in-process:        {t:6.3f} s  {ours:8.0f} KB/s  ({ours / 1024:.2f} MB/s per core)")
 
-    cli = time_cli(docs, repeat=args.repeat)
-    if cli is None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    runs = []          # (label, KB, wall, cpu)
+    if not (REPO / ".venv" / "bin" / "timeline").exists():
         print("timeline tag:                (no .venv/bin/timeline; whole-process timing skipped)")
-        cli_rate = big_rate = None
     else:
-        wall, cpu = cli
-        cli_rate = size / wall
-        print(f"timeline tag, whole process: {wall:6.3f} s  {cli_rate:8.0f} KB/s wall "
-              f"({size / max(cpu, 1e-9):.0f} KB/s per CPU-second; {wall / t:.1f}x the in-process time)")
-        cold_wall, _ = time_cli(docs, env_extra={"TIMELINE_NO_GRAMMAR_STORE": "1"}, repeat=args.repeat)
-        print(f"  same, compiled store ignored: {cold_wall:6.3f} s  {size / cold_wall:8.0f} KB/s wall "
+        for copies in (1, args.copies) if args.copies > 1 else (1,):
+            for jobs, label in ((0, f"all {cores} cores"), (1, "--jobs 1")):
+                wall, cpu = time_cli(docs, copies, repeat=args.repeat, jobs=jobs)
+                what = "TBAQ" if copies == 1 else f"TBAQ x{copies}"
+                runs.append((f"{what}, {label}", size * copies, wall, cpu))
+                print(f"timeline tag, {what:8} {label:12} {wall:6.3f} s  {size * copies / wall:8.0f} KB/s wall, "
+                      f"{size * copies / max(cpu, 1e-9):6.0f} KB/s per CPU-second "
+                      f"(start-up included{'; ' + format(wall / t / copies, '.1f') + 'x the in-process time' if jobs == 1 else ''})")
+        cold_wall, _ = time_cli(docs, env_extra={"TIMELINE_NO_GRAMMAR_STORE": "1"}, repeat=args.repeat, jobs=1)
+        print(f"  TBAQ, --jobs 1, compiled store ignored: {cold_wall:6.3f} s  {size / cold_wall:8.0f} KB/s wall "
               "(every rule regex compiled in the process)")
         short = min(docs, key=lambda d: abs(len(d.text) - 2000))
         one_wall, _ = time_cli([short], repeat=args.repeat)
         print(f"  one {len(short.text.encode('utf-8')) / 1024:.1f} KB article:       {one_wall:6.3f} s  "
               "(start-up dominated)")
-        big_rate = None
-        if args.copies > 1:
-            wall, cpu = time_cli(docs, args.copies, repeat=args.repeat)
-            big_rate = size * args.copies / wall
-            print(f"  same, TBAQ x{args.copies} in one run:  {wall:6.3f} s  {big_rate:8.0f} KB/s wall "
-                  f"(start-up amortized over {size * args.copies / 1024:.1f} MB)")
 
     dp_time, subset = time_dateparser(docs, args.dateparser_kb)
     dp_size = kb(subset)
@@ -142,10 +143,9 @@ def main() -> int:
     print(f"dateparser.search_dates:     {dp_time:6.3f} s  {dp_rate:8.1f} KB/s  "
           f"(timed on the first {len(subset)} documents, {dp_size:.0f} KB)")
     print(f"ratio in-process:            {ours / dp_rate:6.1f}x dateparser")
-    if cli_rate is not None:
-        print(f"ratio whole process:         {cli_rate / dp_rate:6.1f}x dateparser")
-    if big_rate is not None:
-        print(f"ratio whole process, x{args.copies}:     {big_rate / dp_rate:6.1f}x dateparser")
+    for label, size_kb, wall, cpu in runs:
+        print(f"ratio whole process, {label + ':':27} {size_kb / wall / dp_rate:5.1f}x dateparser wall, "
+              f"{size_kb / cpu / dp_rate:5.1f}x per CPU-second")
     return 0
 
 

@@ -65,6 +65,18 @@ def test_tag_resolves_relative_dates_against_publication(corpus):
     assert values.get("Tuesday") == "2022-02-15"
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "timeml"])
+def test_tag_output_is_the_same_for_any_number_of_jobs(corpus, monkeypatch, fmt):
+    from timeline import parallel
+
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 1)        # one article a batch: three files need a pool
+    (corpus / "b.txt").write_text(ARTICLE_2, encoding="utf-8")
+    inputs = [corpus / "b.txt", corpus / "feed.jsonl", corpus / "a.txt", "--format", fmt]
+    one, two = run("tag", *inputs, "-j", "1"), run("tag", *inputs, "--jobs", "2")
+    assert one == two and one[0] == 0
+    assert one[1].count("</TimeML>" if fmt == "timeml" else '"id"') == 3
+
+
 def test_tag_timeml(corpus):
     code, out, _ = run("tag", corpus / "a.txt", "--format", "timeml")
     assert code == 0

@@ -44,10 +44,68 @@ def test_build_keeps_every_document_and_reports_problems(story_dir):
     assert starts == sorted(starts)
 
 
-def test_output_is_identical_for_any_number_of_jobs(story_dir):
+@pytest.fixture
+def pools(monkeypatch):
+    """Counts the process pools started; batches of one document, so that a few files need a pool."""
+    import concurrent.futures
+
+    from timeline import parallel
+
+    started = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def counting(*args, **kwargs):
+        started.append(kwargs.get("max_workers"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 1)
+    return started
+
+
+def test_output_is_identical_for_any_number_of_jobs(story_dir, pools):
     one = as_json(timeline.build([story_dir], jobs=1))
+    assert pools == []
     two = as_json(timeline.build([story_dir], jobs=2))
+    three = as_json(timeline.build([story_dir], jobs=3))
+    assert pools == [1, 2]           # this process works batches too, beside jobs - 1 workers
+    assert one == two == three
+
+
+def _tagged(inputs, jobs):
+    from timeline.pipeline import tag
+    from timeline.tagging import timex_record
+
+    out = []
+    for item in tag(inputs, jobs=jobs):
+        if isinstance(item, tuple):
+            doc, timexes = item
+            out.append((doc.id, doc.published, [timex_record(t) for t in timexes]))
+        else:
+            out.append(str(item))
+    return out
+
+
+def test_tag_gives_the_same_output_in_order_for_any_number_of_jobs(story_dir, pools):
+    inputs = [story_dir / "c.txt", story_dir / "a.txt", story_dir / "missing.txt", story_dir / "b.txt",
+              story_dir / "empty.txt", story_dir / "a.txt"]
+    one = _tagged(inputs, jobs=1)
+    assert pools == []
+    two = _tagged(inputs, jobs=2)
+    assert pools == [1]
     assert one == two
+    assert [x[0] if isinstance(x, tuple) else "notice" for x in one] == ["c.txt", "a.txt", "notice", "b.txt",
+                                                                        "notice"]
+    assert [t["value"] for t in one[1][2]][:2] == ["2025-03-04", "2025-03-04"]
+
+
+def test_one_batch_of_input_starts_no_pool(story_dir, pools, monkeypatch):
+    from timeline import parallel
+
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 32)
+    assert len(_tagged([story_dir], jobs=2)) == 4
+    assert len(timeline.build([story_dir], jobs=2).documents) == 3
+    assert pools == []
 
 
 def test_results_stream_in_input_order_with_a_pool(tmp_path):

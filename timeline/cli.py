@@ -56,6 +56,8 @@ class _TimeZone(click.ParamType):
 TIMEZONE_OPTION = click.option(
     "--timezone", type=_TimeZone(), default=None,
     help="IANA zone (America/New_York) for publication timestamps given in UTC or another offset.")
+JOBS_OPTION = click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="all cores",
+                           help="Worker processes; 1 runs in-process.")
 
 
 def _say(message: str) -> None:
@@ -129,8 +131,7 @@ def _resolve_format(fmt: Optional[str], output: str) -> str:
 @click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default=None,
               help="Inline plotly.js (works offline) or load it from the CDN (smaller file) "
                    "[default: inline for html, cdn for div].")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="all cores",
-              help="Worker processes; 1 runs in-process.")
+@JOBS_OPTION
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Run per-document work on a Dask cluster (tcp://host:8786, or 'local').")
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
@@ -193,9 +194,10 @@ def _count(n: int, noun: str) -> str:
               help="File to write (- for stdout); with timeml and an existing directory, one .tml per article.")
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
               help="Largest single article accepted, in MB.")
+@JOBS_OPTION
 @click.option("-q", "--quiet", is_flag=True, help="No notices on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every notice on stderr.")
-def tag(inputs, published, timezone, fmt, output, max_mb, quiet, verbose):
+def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     """Find and normalize the temporal expressions in INPUT... (TIMEX3 values)."""
     from .pipeline import tag as tag_documents
     from .resolve.timeml import to_timeml
@@ -211,7 +213,8 @@ def tag(inputs, published, timezone, fmt, output, max_mb, quiet, verbose):
         elif not to_dir:
             sink = _open_output(output)
         for item in tag_documents(list(inputs), published=published, max_bytes=int(max_mb * 1024 * 1024),
-                                  stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone):
+                                  stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone,
+                                  jobs=jobs):
             if isinstance(item, Notice):
                 notices.append(item)
                 continue

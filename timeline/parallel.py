@@ -7,8 +7,9 @@ any number of workers).
 from __future__ import annotations
 
 import collections
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterable, Iterator, Optional, Union
+import functools
+import itertools
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .errors import UsageError
 from .model import Document, DocumentResult, Notice
@@ -18,7 +19,10 @@ BATCH_DOCS = 32
 WINDOW_PER_WORKER = 4     # batches in flight per worker
 
 
-def _batches(stream: Iterable[Union[Document, Notice]]) -> Iterator[Union[list[Document], Notice]]:
+def _batches(stream: Iterable[Union[Document, Notice]], batch_chars: Optional[int] = None,
+             batch_docs: Optional[int] = None) -> Iterator[Union[list[Document], Notice]]:
+    batch_chars = batch_chars or BATCH_CHARS
+    batch_docs = batch_docs or BATCH_DOCS
     batch: list[Document] = []
     size = 0
     for item in stream:
@@ -32,32 +36,84 @@ def _batches(stream: Iterable[Union[Document, Notice]]) -> Iterator[Union[list[D
             continue
         batch.append(item)
         size += len(item.text)
-        if size >= BATCH_CHARS or len(batch) >= BATCH_DOCS:
+        if size >= batch_chars or len(batch) >= batch_docs:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
 
 
-def _drain(pending: collections.deque, keep: int) -> Iterator[Union[DocumentResult, Notice]]:
+def _drain(pending: collections.deque, keep: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
     while len(pending) > keep:
         head = pending.popleft()
         if isinstance(head, Notice):
             yield head
         else:
-            yield from head.result()
+            batch, future = head
+            yield from zip(batch, future.result())
+
+
+def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work: Callable[[list[Document]], list],
+                     *, batch_chars: Optional[int] = None, batch_docs: Optional[int] = None
+                     ) -> Iterator[Union[tuple[Document, Any], Notice]]:
+    """(document, result) pairs and notices, in input order, with `work(batch)` (a picklable function
+    returning one result per document) run in a pool of `jobs` processes.
+
+    A stream that fills no more than one batch is worked here: starting a pool would cost more than it
+    saves (one short article must stay quick)."""
+    batches = iter(_batches(stream, batch_chars, batch_docs))
+    held: list = []                # the leading notices and first batch, until we know a pool is worth it
+    for item in batches:
+        held.append(item)
+        if not isinstance(item, Notice) and sum(not isinstance(h, Notice) for h in held) == 2:
+            break
+    else:
+        for item in held:
+            if isinstance(item, Notice):
+                yield item
+            else:
+                yield from zip(item, work(item))
+        return
+    from concurrent.futures import ProcessPoolExecutor     # only now: its import costs a short run ~15 ms
+
+    # This process works a batch itself whenever the workers have enough queued: it would otherwise sit
+    # idle on a core while they run. (Which process works a batch does not change its result.)
+    window = jobs * WINDOW_PER_WORKER
+    pending: collections.deque = collections.deque()
+    queued: collections.deque = collections.deque()      # futures not known to be done
+    with ProcessPoolExecutor(max_workers=jobs - 1) as pool:
+        for batch in itertools.chain(held, batches):
+            if isinstance(batch, Notice):
+                pending.append(batch)
+            else:
+                while queued and queued[0].done():
+                    queued.popleft()
+                if len(queued) < 2 * (jobs - 1):
+                    future = pool.submit(work, batch)
+                    queued.append(future)
+                    pending.append((batch, future))
+                else:
+                    pending.append((batch, _Done(work(batch))))
+            yield from _drain(pending, window)
+        yield from _drain(pending, 0)
+
+
+class _Done:
+    """A batch worked in this process, queued like a pool's future."""
+    __slots__ = ("value",)
+
+    def __init__(self, value: list):
+        self.value = value
+
+    def result(self) -> list:
+        return self.value
 
 
 def run_in_processes(stream, jobs: int, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
     from .pipeline import _process_batch
 
-    window = jobs * WINDOW_PER_WORKER
-    pending: collections.deque[Union[Future, Notice]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in _batches(stream):
-            pending.append(batch if isinstance(batch, Notice) else pool.submit(_process_batch, batch, about))
-            yield from _drain(pending, window)
-        yield from _drain(pending, 0)
+    for item in map_in_processes(stream, jobs, functools.partial(_process_batch, about=about)):
+        yield item if isinstance(item, Notice) else item[1]
 
 
 def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
@@ -84,10 +140,15 @@ def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[
         pending: collections.deque = collections.deque()
         for batch in _batches(stream):
             pending.append(batch if isinstance(batch, Notice)
-                           else client.submit(_process_batch, batch, about, pure=False))
-            yield from _drain(pending, window)
-        yield from _drain(pending, 0)
+                           else (batch, client.submit(_process_batch, batch, about, pure=False)))
+            yield from _drain_results(pending, window)
+        yield from _drain_results(pending, 0)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _drain_results(pending: collections.deque, keep: int) -> Iterator[Union[DocumentResult, Notice]]:
+    for item in _drain(pending, keep):
+        yield item if isinstance(item, Notice) else item[1]

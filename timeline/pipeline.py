@@ -213,12 +213,33 @@ def tag(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin=None,
     timezone: Optional[str] = None,
+    jobs: Optional[int] = 1,
 ) -> Iterator[Union[tuple[Document, list[Timex]], Notice]]:
-    """Temporal expressions only: (document, timexes) per article, or skip notices."""
+    """Temporal expressions only: (document, timexes) per article, or skip notices, in input order.
+
+    `jobs` > 1 (0: all cores) resolves batches of articles in that many processes once the input is
+    more than one batch; the output is the same for any number of jobs."""
     from .resolve import resolve
 
-    for item in read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone):
-        if isinstance(item, Notice):
-            yield item
-        else:
-            yield item, resolve(item.text, item.published)
+    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in stream:
+            yield item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
+        return
+    from .parallel import map_in_processes
+    from .resolve.grammar import load_grammar
+
+    load_grammar()        # before the pool forks, so that workers inherit the loaded rules
+    yield from map_in_processes(stream, jobs, _tag_batch, batch_chars=TAG_BATCH_CHARS)
+
+
+# Resolving is quick and its results are small: smaller batches than `build` spread a few hundred KB
+# evenly over the cores.
+TAG_BATCH_CHARS = 50_000
+
+
+def _tag_batch(docs: list[Document]) -> list[list[Timex]]:
+    from .resolve import resolve
+
+    return [resolve(doc.text, doc.published) for doc in docs]
