@@ -62,6 +62,7 @@ class _Reader:
         self.max_bytes = max_bytes
         self.stdin = stdin
         self.ids: dict[str, int] = {}
+        self.sidecars: dict[str, frozenset[str]] = {}    # directory -> names of the sidecars in it
 
     # -- inputs ---------------------------------------------------------------
     def read_path(self, path: Path) -> Iterator[Union[Document, Notice]]:
@@ -72,12 +73,13 @@ class _Reader:
                 with open(path, "rb") as handle:
                     yield from self._from_jsonl(handle, where, path)
                 return
-            size = path.stat().st_size
-            if size > self.max_bytes and suffix not in JSON_SUFFIXES:
-                yield Notice(f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.0f} MB limit for one "
-                             "article (raise it with --max-size)", where, "skipped")
-                return
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > self.max_bytes and suffix not in JSON_SUFFIXES:
+                    yield Notice(f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.0f} MB limit for "
+                                 "one article (raise it with --max-size)", where, "skipped")
+                    return
+                data = handle.read()
         except IsADirectoryError:
             yield Notice("is a directory", where, "skipped")
             return
@@ -127,7 +129,7 @@ class _Reader:
     def _document(self, record: dict, where: str, path: Optional[Path], notices: list,
                   single: bool) -> Iterator[Union[Document, Notice]]:
         line = record.get("_line")
-        sidecar = _read_sidecar(path, notices) if path is not None and single else {}
+        sidecar = self._sidecar(path, notices) if path is not None and single else {}
         meta = {**sidecar, **{k: v for k, v in record.items() if v is not None}}
 
         html_date = None
@@ -186,6 +188,23 @@ class _Reader:
             if date:
                 return date, "filename"
         return None, None
+
+    def _sidecar(self, path: Path, notices: list) -> dict:
+        # One listing per directory instead of two failed stats per article (most have no sidecar).
+        directory = os.path.dirname(path) or "."
+        names = self.sidecars.get(directory)
+        if names is None:
+            try:
+                with os.scandir(directory) as entries:
+                    names = frozenset(e.name for e in entries if e.name.endswith(SIDECAR_SUFFIX))
+            except OSError:
+                names = None
+            if names is not None:
+                self.sidecars[directory] = names
+        if names is not None and path.name + SIDECAR_SUFFIX not in names and \
+                path.stem + SIDECAR_SUFFIX not in names:
+            return {}
+        return _read_sidecar(path, notices)
 
     def _unique_id(self, doc_id: str) -> str:
         n = self.ids.get(doc_id, 0) + 1

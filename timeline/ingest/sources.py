@@ -5,7 +5,8 @@ from __future__ import annotations
 import glob
 import os
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from stat import S_ISDIR
+from typing import Iterable, Iterator, Optional, Union
 
 from ..model import Notice
 
@@ -48,10 +49,17 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[Path, str, Notice]]:
     """Yield Path objects, the STDIN marker, or a Notice for an input that gives nothing."""
-    seen: set[str] = set()
+    seen: set = set()
 
-    def once(path: Path) -> bool:
-        key = os.path.realpath(path)
+    def once(path: Path, stat: Optional[os.stat_result] = None) -> bool:
+        # The same file named twice (or through a link) is read once: it is known by its device and inode
+        # (one stat, where resolving the path would take one per path component).
+        if stat is None:
+            try:
+                stat = os.stat(path)
+            except (OSError, ValueError):
+                pass
+        key = (stat.st_dev, stat.st_ino) if stat is not None else os.path.realpath(path)
         if key in seen:
             return False
         seen.add(key)
@@ -63,7 +71,11 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[P
             yield STDIN
             continue
         path = Path(arg)
-        if path.is_dir():
+        try:
+            stat: Optional[os.stat_result] = os.stat(arg)
+        except (OSError, ValueError):
+            stat = None
+        if stat is not None and S_ISDIR(stat.st_mode):
             try:
                 found = False
                 for child in _walk(path):
@@ -74,8 +86,8 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[P
                     yield Notice("directory holds no .txt, .md, .html, .json or .jsonl files", arg, "skipped")
             except PermissionError as err:
                 yield Notice(str(err), arg, "skipped")
-        elif path.exists() or os.path.islink(path):
-            if once(path):
+        elif stat is not None or os.path.islink(path):
+            if once(path, stat):
                 yield path
         elif GLOB_CHARS & set(arg):
             matches = sorted(glob.glob(arg, recursive=True))
