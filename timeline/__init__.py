@@ -14,6 +14,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import regex_store as _regex_store
+
+_regex_store.warm_re_cache()    # before the modules below compile their patterns: start-up time
+
 from .errors import ExportError, InputError, NoInputError, OutputError, TimelineError, UsageError
 from .model import (Document, DocumentInfo, Event, EventDate, Interval, Notice, Source, Span, Timeline,
                     Timex)

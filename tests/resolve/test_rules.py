@@ -66,7 +66,7 @@ def test_shipped_prefix_index_is_current():
 def test_shipped_compiled_store_is_current_and_equivalent():
     """data/en/compiled_grammar.bin is built for one interpreter; on that one it must be current and
     give the very regexes `re.compile` gives (same source, groups, matches)."""
-    from timeline.resolve import regex_store
+    from timeline import regex_store
     from timeline.resolve.grammar import DATA, STORE_FILE, _store_key
     if not regex_store.ENGINE:
         pytest.skip("no SRE programs on this interpreter")

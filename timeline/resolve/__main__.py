@@ -1,8 +1,14 @@
-"""`python -m timeline.resolve [LANGUAGE]`: after editing the data, refresh data/<language>/prefix_index.json
-and the compiled store (compiled_grammar.bin)."""
+"""`python -m timeline.resolve [LANGUAGE]`: after editing the data or a module's regexes, refresh
+data/<language>/prefix_index.json, the compiled grammar store (compiled_grammar.bin) and the store of the
+package's module regexes (timeline/compiled_regexes.bin)."""
 import sys
 
+from .. import regex_store
 from .grammar import write_prefix_index
 
 for path in write_prefix_index(sys.argv[1] if len(sys.argv) > 1 else "en"):
     print(path)
+
+written = regex_store.write_module_store(regex_store.record_in_fresh_process())
+if written:
+    print(written)

@@ -63,8 +63,31 @@ def _filter(value: str, name: Optional[str]) -> str:
 def fill(template: Optional[str], fields: dict) -> Optional[str]:
     if template is None:
         return None
-    out = _TEMPLATE.sub(lambda m: _filter(fields.get(m.group(1), ""), m.group(2)), template)
+    parts = _PARTS.get(template)
+    if parts is None:
+        parts = _PARTS[template] = _parts(template)
+    if isinstance(parts, str):
+        return parts or None
+    out = "".join(piece if name is None else _filter(fields.get(name, ""), flt) for piece, name, flt in parts)
     return out or None
+
+
+# template -> itself when it has no placeholder, else its pieces: (literal, None, None) or ("", name, filter)
+_PARTS: dict[str, object] = {}
+
+
+def _parts(template: str):
+    if "{" not in template:
+        return template
+    parts, at = [], 0
+    for m in _TEMPLATE.finditer(template):
+        if m.start() > at:
+            parts.append((template[at:m.start()], None, None))
+        parts.append(("", m.group(1), m.group(2)))
+        at = m.end()
+    if at < len(template):
+        parts.append((template[at:], None, None))
+    return tuple(parts)
 
 
 def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
@@ -91,36 +114,39 @@ def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
     return fields
 
 
+# On the reversed text: the blank run (or the one hyphen) before a word, then the word, backwards.
+_WORD_BEFORE = re.compile(r"(?:[ \t\n\u00a0]+|-)([a-z]+)")
+
+
 def candidate_positions(low: str, grammar: Grammar) -> list[int]:
     """Where a match can start, in increasing order: at a trigger, or at the lead words just before
     one ("at least the past")."""
     positions: list[int] = []
     add = positions.append
     leads = grammar.lead_words
+    # Lead words are looked for backwards from each trigger; a regex over the reversed text reads the
+    # word before a position in one call.
+    rev = low[::-1]
+    n = len(low)
+    word_before = _WORD_BEFORE.match
     for t in grammar.trigger.finditer(" " + low):
         p = t.start()                     # the trigger, one less in the padded text
         # Lead words before it, nearest first, each after a blank run or a hyphen.
-        starts = []
         q = p
+        m = word_before(rev, n - q) if q else None
+        if m is None or m.group(1)[::-1] not in leads:
+            add(p)
+            continue
+        starts = []
         for _ in range(_MAX_LEAD_WORDS):
-            j = q - 1
-            if j < 0:
+            if m is None:
                 break
-            c = low[j]
-            if c == "-":
-                pass
-            elif c in _BLANKS:
-                while j and low[j - 1] in _BLANKS:
-                    j -= 1
-            else:
-                break
-            k = j
-            while k and "a" <= low[k - 1] <= "z":
-                k -= 1
-            if k == j or low[k:j] not in leads or (k and (low[k - 1].isalnum() or low[k - 1] in "_'")):
+            k = n - m.end()
+            if m.group(1)[::-1] not in leads or (k and (low[k - 1].isalnum() or low[k - 1] in "_'")):
                 break
             starts.append(k)
             q = k
+            m = word_before(rev, n - q) if q else None
         if starts:
             starts.reverse()
             positions.extend(starts)

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import prefix_index, regex_store
+from .. import regex_store
+from . import prefix_index
 from .classes import BUILTINS, DECADE_WORDS, HYPHEN_OR_SPACE, NUM_WORDS_UNDER_10, SPACE
 
 DATA = Path(__file__).resolve().parent / "data"
-_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "regex_store.py")
+_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py")
 
 _WORD_BOUNDARY_L = r"(?<![\w'])"
 _WORD_BOUNDARY_R = r"(?![\w])"
@@ -94,7 +95,8 @@ class Grammar:
     # thousands of keys and a run meets only hundreds, so rules are looked up per key met (candidates).
     prefix_ids: dict[str, list[str]]
     any_char: list[Rule]              # rules whose first characters could not be worked out
-    _candidates: dict[str, list] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, list] = field(default_factory=dict, repr=False)     # key met -> its candidates
+    _by_prefix: dict[str, list] = field(default_factory=dict, repr=False)      # (shared by keys alike)
 
     @functools.cached_property
     def rule_by_id(self) -> dict[str, Rule]:
@@ -105,14 +107,17 @@ class Grammar:
         found = self._candidates.get(key)
         if found is None:
             # the rules indexed under the key's longest indexed prefix or any shorter prefix of it, and
-            # those that may start anywhere; worked out per key met, not for the whole index up front
+            # those that may start anywhere; worked out per prefix met, not for the whole index up front
             prefix_ids = self.prefix_ids
             longest = next((j for j in range(len(key), 0, -1) if key[:j] in prefix_ids), 0)
-            ids = set()
-            for j in range(1, longest + 1):
-                ids.update(prefix_ids.get(key[:j], ()))
-            rules = set(self.any_char) | {self.rule_by_id[i] for i in ids}
-            found = [(r.regex.match, r) for r in sorted(rules, key=lambda r: r.index)]
+            found = self._by_prefix.get(key[:longest])
+            if found is None:
+                ids = set()
+                for j in range(1, longest + 1):
+                    ids.update(prefix_ids.get(key[:j], ()))
+                rules = set(self.any_char) | {self.rule_by_id[i] for i in ids}
+                found = [(r.regex.match, r) for r in sorted(rules, key=lambda r: r.index)]
+                self._by_prefix[key[:longest]] = found
             self._candidates[key] = found
         return found
 
@@ -257,7 +262,8 @@ def _norms(vocab: dict) -> dict[str, Callable[[str], str]]:
 def _trigger_source(words: set[str]) -> str:
     # A number right after "$", "#", a decimal point, a thousands comma, a colon or a slash cannot
     # start an expression ("$12", "2.5", "14,000", "10:30", "1/2").
-    word = ("(?:" + _trie_regex(sorted(words)) + r")(?:'?s)?(?![a-z])|(?<![$#£€.,:/])'?\d+"
+    # (The lookahead lets the engine pass over the digits branch at once where no digit follows.)
+    word = ("(?:" + _trie_regex(sorted(words)) + r")(?:'?s)?(?![a-z])|(?=[\d'])(?<![$#£€.,:/])'?\d+"
             # codes glued to digits: "Q3 2022", "H1", "FY2023"
             r"|(?:q|h|fy)(?=[ -]?'?\d)")
     # The leading separator is a character class, which lets the engine skip to candidates fast.

@@ -1,0 +1,70 @@
+"""The store of the package's module regexes: current, equivalent to `re.compile`, and harmless when broken."""
+from __future__ import annotations
+
+import marshal
+import re
+import zlib
+from re import _compiler
+
+import pytest
+
+from timeline import regex_store
+
+
+@pytest.fixture(scope="module")
+def stored():
+    if not regex_store.ENGINE:
+        pytest.skip("no SRE programs on this interpreter")
+    data = regex_store.read(regex_store.MODULE_STORE, regex_store._module_key())
+    if data is None:
+        raw = marshal.loads(zlib.decompress(regex_store.MODULE_STORE.read_bytes()))
+        if raw["key"] != regex_store._module_key() and raw["key"][2] != regex_store.ENGINE:
+            pytest.skip("the shipped store was built by another interpreter")
+        pytest.fail("unreadable module store: run `.venv/bin/python -m timeline.resolve`")
+    return data["patterns"]
+
+
+def test_every_pattern_the_modules_compile_is_stored(stored):
+    recorded = regex_store.record_in_fresh_process()
+    assert len(recorded) > 50            # the package's modules and the resolver's run were seen
+    have = {(source, flags) for source, flags, _ in stored}
+    missing = [p for p in recorded if p not in have]
+    assert not missing, f"stale module store ({len(missing)} new patterns): run `.venv/bin/python -m timeline.resolve`"
+
+
+def test_stored_programs_are_what_re_compiles_today(stored):
+    for source, flags, prog in stored:
+        assert prog == regex_store.program(source, flags), source
+        ours, theirs = regex_store.from_program(source, prog, flags), _compiler.compile(source, flags)
+        assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == \
+            (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
+
+
+def test_warming_fills_re_cache_with_equivalent_patterns(stored, monkeypatch):
+    monkeypatch.setattr(re, "_cache", {})
+    assert regex_store.warm_re_cache() == len(stored)
+    probe = "On Tuesday, Feb. 15, 2022 at 3 p.m. -- WASHINGTON (AP) Copyright 2022, by Jane Doe, Staff Writer"
+    for source, flags, _ in stored:
+        warm = re.compile(source, flags)                 # served from the cache
+        assert warm is re._cache[(str, source, flags)]
+        fresh = _compiler.compile(source, flags)
+        for pos in range(0, len(probe), 7):
+            a, b = warm.match(probe, pos), fresh.match(probe, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), source
+
+
+@pytest.mark.parametrize("content", [b"", b"not a store", zlib.compress(marshal.dumps({"key": ("other",)}))])
+def test_a_missing_or_foreign_store_warms_nothing_and_raises_nothing(tmp_path, monkeypatch, content):
+    path = tmp_path / "compiled_regexes.bin"
+    path.write_bytes(content)
+    monkeypatch.setattr(regex_store, "MODULE_STORE", path)
+    monkeypatch.setattr(re, "_cache", {})
+    assert regex_store.warm_re_cache() == 0
+    monkeypatch.setattr(regex_store, "MODULE_STORE", tmp_path / "absent.bin")
+    assert regex_store.warm_re_cache() == 0
+
+
+def test_the_environment_switch_turns_the_store_off(monkeypatch):
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setenv(regex_store.DISABLE_ENV, "1")
+    assert regex_store.warm_re_cache() == 0 and re._cache == {}

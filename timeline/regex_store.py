@@ -1,0 +1,188 @@
+"""Compiled regexes shipped with the package, so that a `timeline tag` process does not compile them.
+
+Parsing and compiling regexes is a large part of a short process's start-up: the ~250 rule regexes of
+the resolver's grammar took ~35 ms, the ~100 module-level patterns of the package ~10 ms, more than
+resolving a long article. `re` cannot pickle a compiled pattern, but its compiler's output (the SRE
+program, a list of ints) can be stored and handed back to `_sre.compile`, which validates it.
+
+Two stores:
+- the grammar store (resolve/data/<lang>/compiled_grammar.bin, see resolve.grammar), used only while the
+  data and engine files are byte for byte those it was built from;
+- the module store (compiled_regexes.bin, next to this file): the patterns the package's modules compile,
+  put into `re`'s own cache before they are imported (`warm_re_cache`), so that their `re.compile(...)`
+  finds them there. A pattern is stored with its program; a pattern missing from the store (edited since)
+  is compiled as usual.
+Both are written by `python -m timeline.resolve` and used only by the interpreter and SRE engine version
+that wrote them. Anything else (another Python, a damaged file, a private API that moved) falls back to
+`re.compile`, so the stores change speed, never results. TIMELINE_NO_GRAMMAR_STORE=1 ignores both.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from pathlib import Path
+from typing import Optional
+
+try:                                   # CPython >= 3.11 internals; anything else: plain re.compile
+    import _sre
+    from re import _compiler as _sre_compiler, _parser as _sre_parser
+    ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover - other interpreters
+    _sre = None
+    ENGINE = ""
+
+_FORMAT = 1
+MODULE_STORE = Path(__file__).with_name("compiled_regexes.bin")
+DISABLE_ENV = "TIMELINE_NO_GRAMMAR_STORE"
+
+
+def program(source: str, flags: int = 0) -> Optional[tuple]:
+    """What `re.compile(source, flags)` hands to the engine, as marshal-able data (None if unavailable)."""
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(source, flags)
+        code = _sre_compiler._code(parsed, flags)
+        state = parsed.state
+        names = dict(state.groupdict)
+        return (state.flags, array("I", code).tobytes(), state.groups - 1, names)
+    except Exception:                  # pragma: no cover - a changed private API
+        return None
+
+
+def from_program(source: str, prog: Optional[tuple], flags: int = 0) -> re.Pattern:
+    """The compiled pattern for `source`, from its stored program when there is a usable one."""
+    if prog is not None and _sre is not None:
+        try:
+            stored_flags, code_bytes, groups, names = prog
+            code = array("I")
+            code.frombytes(code_bytes)
+            index_group = [None] * (groups + 1)
+            for name, i in names.items():
+                index_group[i] = name
+            return _sre.compile(source, stored_flags, code.tolist(), groups, names, tuple(index_group))
+        except Exception:              # pragma: no cover - damaged or foreign program
+            pass
+    return re.compile(source, flags)
+
+
+def stamp(paths: list[Path]) -> tuple:
+    """Identity of the files a store was built from: their names and a checksum of their bytes."""
+    crc = 0
+    names = []
+    for p in sorted(paths):
+        try:
+            crc = zlib.crc32(p.read_bytes(), crc)
+        except OSError:
+            crc = zlib.crc32(b"missing", crc)
+        names.append(p.name)
+    return (_FORMAT, ENGINE, tuple(names), crc)
+
+
+def read(path: Path, key: tuple) -> Optional[dict]:
+    if not ENGINE:
+        return None
+    try:
+        data = marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key:
+        return None
+    return data
+
+
+def write(path: Path, data: dict) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(zlib.compress(marshal.dumps(data), 9))
+    os.replace(tmp, path)
+
+
+# -- the module store -------------------------------------------------------------------------------
+
+def _module_key() -> tuple:
+    return ("modules", _FORMAT, ENGINE)
+
+
+def warm_re_cache() -> int:
+    """Put the stored module patterns into `re`'s cache; how many. Never raises."""
+    if os.environ.get(DISABLE_ENV):
+        return 0
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return 0
+    data = read(MODULE_STORE, _module_key())
+    if data is None:
+        return 0
+    count = 0
+    try:
+        for source, flags, prog in data["patterns"]:
+            key = (str, source, flags)
+            if key not in cache:
+                cache[key] = from_program(source, prog, flags)
+                count += 1
+    except Exception:                  # pragma: no cover - damaged store: compile as usual
+        pass
+    return count
+
+
+def record_module_patterns() -> list[tuple[str, int]]:
+    """The (pattern, flags) pairs compiled by the package's own modules while importing them and running
+    the resolver once. Run in a fresh process (with the store ignored), so that nothing is cached yet."""
+    seen: dict[tuple[str, int], None] = {}
+    real = re._compile
+
+    def recording(pattern, flags):
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__") in ("re", "functools"):
+            frame = frame.f_back
+        caller = frame.f_globals.get("__name__", "") if frame is not None else ""
+        if isinstance(pattern, str) and (caller == "timeline" or caller.startswith("timeline.")):
+            seen.setdefault((pattern, int(flags)), None)
+        return real(pattern, flags)
+
+    re._compile = recording
+    try:
+        import datetime
+
+        import timeline.cli  # noqa: F401  (the modules a `timeline tag` process imports)
+        import timeline.pipeline  # noqa: F401
+        from timeline.ingest import read_documents  # noqa: F401
+        from timeline.resolve import resolve
+        resolve("On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, officials met.",
+                datetime.date(2022, 2, 16))
+    finally:
+        re._compile = real
+    return sorted(seen)
+
+
+# Loads this file alone, before anything of the package is imported: the process that asks has compiled
+# the patterns already.
+_RECORD = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("_timeline_regex_store", sys.argv[1])
+store = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(store)
+print(repr(store.record_module_patterns()))
+"""
+
+
+def record_in_fresh_process() -> list[tuple[str, int]]:
+    """record_module_patterns(), run in a new interpreter (the same one as this) with the store ignored."""
+    import ast
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _RECORD, __file__], env={**os.environ, DISABLE_ENV: "1"},
+                          capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout)
+
+
+def write_module_store(patterns: list[tuple[str, int]]) -> Optional[Path]:
+    if not ENGINE:
+        return None
+    stored = [(source, flags, program(source, flags)) for source, flags in patterns]
+    write(MODULE_STORE, {"key": _module_key(), "patterns": [s for s in stored if s[2] is not None]})
+    return MODULE_STORE
