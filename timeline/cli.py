@@ -195,7 +195,7 @@ def _count(n: int, noun: str) -> str:
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
               help="Largest single article accepted, in MB.")
 @JOBS_OPTION
-@click.option("-q", "--quiet", is_flag=True, help="No notices on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, notices or summary on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="List every notice on stderr.")
 def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     """Find and normalize the temporal expressions in INPUT... (TIMEX3 values)."""
@@ -204,9 +204,12 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     from .tagging import timex_record
 
     notices: list[Notice] = []
-    documents = 0
+    documents = expressions = unresolved = 0
+    started = time.perf_counter()
     to_dir = fmt == "timeml" and output != "-" and Path(output).is_dir()
     sink = None
+    # No bar when the records themselves go to the terminal: it would be drawn across them.
+    bar = _progress_bar(not quiet and (output != "-" or not sys.stdout.isatty()), inputs)
     try:
         if output == "-":
             sink = sys.stdout
@@ -215,11 +218,15 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
         for item in tag_documents(list(inputs), published=published, max_bytes=int(max_mb * 1024 * 1024),
                                   stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone,
                                   jobs=jobs):
+            if bar:
+                bar.update(1)
             if isinstance(item, Notice):
                 notices.append(item)
                 continue
             doc, timexes = item
             documents += 1
+            expressions += len(timexes)
+            unresolved += sum(1 for t in timexes if t.interval is None)
             notices.extend(doc.notices)
             if fmt == "jsonl":
                 record = {"id": doc.id, "path": doc.path,
@@ -236,12 +243,19 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     except BrokenPipeError:
         _quiet_broken_pipe()
     finally:
+        if bar:
+            bar.close()
         if sink not in (None, sys.stdout):
             sink.close()
     _report_notices(notices, verbose, quiet)
     if documents == 0:
         from .errors import NoInputError
         raise NoInputError("no article could be read: " + ("; ".join(str(n) for n in notices[:3]) or "no input"))
+    if not quiet:
+        skipped = sum(1 for n in notices if n.kind == "skipped")
+        _say(f"{_count(documents, 'document')}{f', {skipped} skipped' if skipped else ''}, "
+             f"{_count(expressions, 'expression')} ({unresolved} not anchored), "
+             f"{time.perf_counter() - started:.1f} s" + ("" if output == "-" else f" -> {output}"))
 
 
 def _safe_name(doc_id: str) -> str:
