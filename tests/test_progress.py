@@ -89,7 +89,7 @@ def test_tag_shows_progress_on_a_terminal(feed, tmp_path):
     code, shown = _read_terminal(timeline_command() + ["tag", str(feed), "-o", str(tmp_path / "t.jsonl"), "-j", "1"])
     assert code == 0
     assert "doc/s" in shown and "/40" in shown
-    assert "40 documents, 40 expressions (0 not anchored)" in shown and str(tmp_path / "t.jsonl") in shown
+    assert "40 documents, 40 expressions (0 dates or times left unresolved)" in shown and str(tmp_path / "t.jsonl") in shown
     assert len((tmp_path / "t.jsonl").read_text().splitlines()) == 40
 
 

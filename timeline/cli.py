@@ -226,7 +226,7 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
             doc, timexes = item
             documents += 1
             expressions += len(timexes)
-            unresolved += sum(1 for t in timexes if t.interval is None)
+            unresolved += sum(1 for t in timexes if t.interval is None and t.type in ("DATE", "TIME"))
             notices.extend(doc.notices)
             if fmt == "jsonl":
                 record = {"id": doc.id, "path": doc.path,
@@ -254,7 +254,7 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     if not quiet:
         skipped = sum(1 for n in notices if n.kind == "skipped")
         _say(f"{_count(documents, 'document')}{f', {skipped} skipped' if skipped else ''}, "
-             f"{_count(expressions, 'expression')} ({unresolved} not anchored), "
+             f"{_count(expressions, 'expression')} ({unresolved} dates or times left unresolved), "
              f"{time.perf_counter() - started:.1f} s" + ("" if output == "-" else f" -> {output}"))
 
 
