@@ -29,43 +29,6 @@ def feed(tmp_path):
     return path
 
 
-def test_progress_bar_on_a_terminal(feed, tmp_path):
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    proc = subprocess.Popen(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-j", "1"],
-                            stdout=subprocess.DEVNULL, stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=120)
-    os.close(master)
-    shown = b"".join(chunks).decode("utf-8", "replace")
-    assert proc.returncode == 0
-    assert "doc/s" in shown and "/40" in shown          # rate and total, hence an ETA
-    assert "40 documents" in shown                      # the final summary line
-
-
-def test_quiet_when_piped(feed, tmp_path):
-    proc = subprocess.run(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-j", "1"],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0
-    assert "\r" not in proc.stderr and "doc/s" not in proc.stderr
-    assert proc.stderr.count("\n") == 1 and "40 documents" in proc.stderr   # only the summary
-
-
-def test_quiet_flag_silences_everything(feed, tmp_path):
-    proc = subprocess.run(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-q"],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0 and proc.stderr == ""
-
-
 def _read_terminal(command: list[str]) -> tuple[int, str]:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
@@ -83,6 +46,27 @@ def _read_terminal(command: list[str]) -> tuple[int, str]:
     proc.wait(timeout=120)
     os.close(master)
     return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal(feed, tmp_path):
+    code, shown = _read_terminal(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-j", "1"])
+    assert code == 0
+    assert "doc/s" in shown and "/40" in shown          # rate and total, hence an ETA
+    assert "40 documents" in shown                      # the final summary line
+
+
+def test_quiet_when_piped(feed, tmp_path):
+    proc = subprocess.run(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-j", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0
+    assert "\r" not in proc.stderr and "doc/s" not in proc.stderr
+    assert proc.stderr.count("\n") == 1 and "40 documents" in proc.stderr   # only the summary
+
+
+def test_quiet_flag_silences_everything(feed, tmp_path):
+    proc = subprocess.run(timeline_command() + ["build", str(feed), "-o", str(tmp_path / "t.json"), "-q"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stderr == ""
 
 
 def test_tag_shows_progress_on_a_terminal(feed, tmp_path):
