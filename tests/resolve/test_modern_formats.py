@@ -59,8 +59,12 @@ CASES = [
     # --- clock times ---
     ("The briefing starts at 10am.", WED, [("10am", "2023-05-17T10:00")]),
     ("Doors open at 6.30pm, the organisers said.", WED, [("6.30pm", "2023-05-17T18:30")]),
-    # a zone gloss in parentheses restates the local time: not tagged again
-    ("The strike began at 10:30 a.m. local time (0730 GMT).", WED, [("10:30 a.m.", "2023-05-17T10:30")]),
+    # a zone gloss in parentheses restates the local time in another zone: a TIME of its own (TimeML tags
+    # both), except where it splits the local time from its day ("10:30 a.m. (0730 GMT) Tuesday")
+    ("The strike began at 10:30 a.m. local time (0730 GMT).", WED,
+     [("10:30 a.m.", "2023-05-17T10:30"), ("0730 GMT", "2023-05-17T07:30")]),
+    ("The strike began at 10:30 a.m. (0730 GMT) Tuesday in the port.", WED,
+     [("10:30 a.m.", "2023-05-16T10:30"), ("Tuesday", "2023-05-16")]),
     ("Trading halted at 1430 GMT on the exchange.", WED, [("1430 GMT", "2023-05-17T14:30")]),
     ("It happened at 15:30 local time.", WED, [("15:30 local time", "2023-05-17T15:30")]),
     ("The shooting happened around 2 a.m. Sunday.", WED, [("around 2 a.m. Sunday", "2023-05-14T02:00")]),

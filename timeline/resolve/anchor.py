@@ -75,9 +75,13 @@ _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after))?$")
+
+
+# Rules whose part of a day or clock time, anchored on publication, still names the day of an event.
+_EVENT_DAY_RULES = ("weekday", "time.clock_weekday")
 
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
@@ -103,8 +107,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
                 continue
-            if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute"):
-                continue    # "this afternoon", "tonight": the reporting time, not an event day
+            if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
+                    t.rule.startswith(_EVENT_DAY_RULES) and self.dct is not None and t.interval.start > self.dct
+                    and _sentences_between(self.text, t.end, before) == 0):
+                continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
+                            # its own sentence a "Thursday night" still to come names the day of what
+                            # follows: "rain for Thursday night, clearing by late afternoon")
             if not t.value[:1].isdigit():
                 continue
             if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
@@ -290,6 +298,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return f"XXXX-{arg}"
         if kind == "monthref":
             return f"XXXX-{arg}"
+        if kind == "playseason":
+            return "XXXX"
         if kind == "dayofmonth":
             return f"XXXX-XX-{arg}"
         if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):

@@ -211,6 +211,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             and not any(_classify(w) == PAST for w in before[1:]):
         return FUTURE          # "raise payments by 4 percent beginning Oct. 1": the date a change takes
                                # effect, ahead unless the clause is past ("prices fell beginning in May")
+    if before and before[0] in ("of", "for", "on", "by") and "had" not in before[:8] and (
+            _ARRANGED_TIME_OF.search(low, max(left, start - 60), start)
+            or _CHANCE_FOR.search(low, max(left, start - 80), start)):
+        return FUTURE          # "set a new liftoff time of 9:41 p.m. Thursday": the time fixed is ahead;
+                               # "gave a 70 percent chance of rain for Thursday night": a forecast is of
+                               # what is still to come, whatever the tense of "gave"
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):
@@ -313,6 +319,15 @@ _GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")
 _ARRANGED_FOR = re.compile(r"\b(?:call|calls|called|schedule|schedules|set|sets|plan|plans|book|books|booked|"
                            r"arrange|arranges|arranged|convene|convenes|convened)[ \t]+(?:(?:a|an|the|their|its|"
                            r"his|her|another|new)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}for[ \t]+$")
+# An arranging verb and the time or date it fixes: "set a new start time of 9 a.m. Friday", "picked a
+# launch date of March 3".
+_ARRANGED_TIME_OF = re.compile(r"\b(?:set|sets|reset|resets|fixed|fixes|picked|picks|chose|chooses|announced|"
+                               r"announces|scheduled|schedules|targeted|targets|targeting)[ \t]+(?:(?:a|an|the|"
+                               r"their|its|his|her|new|revised|tentative)[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}"
+                               r"(?:time|date|deadline|day)[ \t]+of[ \t]+$")
+# A forecast's chance or odds of something for a time: "a 70 percent chance of showers for Friday".
+_CHANCE_FOR = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
+                         r"{1,3}(?:for|on|by)[ \t]+$")
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
 _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
                            r"encouraged|remind|reminds|reminded|call on|calls on|called on)\b[^.;!?]*?\bto[ \t]+"

@@ -69,7 +69,8 @@ def _as_day_month(m) -> Optional[str]:
 
 
 # "four minutes later", "about half an hour later": a duration of minutes or hours, then "later"/"earlier".
-_CLOCK_SHIFT_AFTER = re.compile(r" (later|earlier)\b")
+# ("ten minutes earlier than now" compares two times: the amount stays a duration, as TimeML tags it)
+_CLOCK_SHIFT_AFTER = re.compile(r" (later|earlier)\b(?! than\b)")
 _CLOCK_DURATION = re.compile(r"^PT([0-9]+)([HM])$")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .cues import FUTURE as _FUTURE
+from .cues import tense as _tense
 from .grammar import Rule
 
 _PREV_WORD = re.compile(r"([\w$£€'’.-]+)[^\w$£€]*$")
@@ -226,7 +228,8 @@ _FRACTION_WORD_AFTER = frozenset(("of", "less", "more", "fewer", "lower", "highe
 
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|percent|%|million|billion|thousand|hundred|dollars|cents|times|twice|once)(?:[ \t]+[a-z]+){0,2}[ \t]*$")
+    r"(?:\d|percent|%|million|billion|thousand|hundred|dollars|cents|times|twice|once)(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,2}"
+    r"[ \t]*$")
 
 
 def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -374,9 +377,23 @@ _CLOCK_BEFORE_GLOSS = re.compile(r"\d(?::\d\d)? ?[ap]\.? ?m\b\.?[^()\n]{0,30}\($
 
 
 def not_zone_gloss(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """"10:35 a.m. (0735 GMT)": the parenthesis restates the time before it in another zone; TimeBank
-    tags the local time only. A wire time on its own ("at 1400 GMT") is kept."""
-    return _CLOCK_BEFORE_GLOSS.search(ctx.low, max(0, m.start() - 50), m.start()) is None
+    """"4:12 a.m. (0912 GMT)": the parenthesis restates the time before it in another zone, and is a
+    time of its own (TimeML tags both). Only a gloss that splits a local time from its day ("10:35 a.m.
+    (0735 GMT) Friday", where TimeBank tags the local time and the day) is left out. A wire time on its own
+    ("at 1400 GMT") is kept."""
+    if _CLOCK_BEFORE_GLOSS.search(ctx.low, max(0, m.start() - 50), m.start()) is None:
+        return True
+    return _DAY_AFTER_GLOSS.match(ctx.low, m.end()) is None
+
+
+# After the closing parenthesis of a zone gloss: the day of the local time before it.
+_DAY_AFTER_GLOSS = re.compile(r"[ \t]*\)[ \t]*(?:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+                              r"tomorrow|yesterday|tonight)\b")
+
+
+def future_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """The clause around the match looks ahead ("rain will spread inland overnight")."""
+    return _tense(ctx.low, m.start(), m.end()) == _FUTURE
 
 
 _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
@@ -559,6 +576,7 @@ _OVER_AS_MORE_THAN_AFTER = {
     "", "for", "in", "of", "after", "within", "than", "to", "by", "from", "with", "and", "or", "at", "since",
     "lasted", "lasting", "lasts", "last", "spent", "spend", "spends", "spending", "waited", "wait", "is", "was",
     "are", "were", "be", "been", "just", "well", "took", "take", "takes", "taking", "taken",
+    "waiting", "waits", "lasting", "spent", "stayed", "stay", "stays", "staying",
 }
 _OVER_NUMBER = re.compile(r"over[ \t]+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
@@ -722,6 +740,48 @@ def constant_money_year(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
         and ctx.prev_word(m.start()) in _PRICES_OF_A_YEAR_CUES
 
 
+def not_complementizer_that(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"a truce signed that November": the month of the year in focus; "said that March was the worst
+    month" is a clause after "that", where the month is named on its own."""
+    if not ctx.low.startswith("that", m.start()):
+        return True
+    return ctx.prev_word(m.start()) not in _THAT_CLAUSE_BEFORE
+
+
+_THAT_CLAUSE_BEFORE = {
+    "said", "says", "say", "saying", "told", "tell", "tells", "noted", "notes", "added", "adds", "believe",
+    "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "hope", "hopes", "hoped",
+    "expect", "expects", "expected", "announced", "announces", "reported", "reports", "warned", "warns",
+    "argued", "argues", "insisted", "insists", "stressed", "suggested", "suggests", "show", "shows", "showed",
+    "shown", "found", "find", "finds", "means", "meant", "mean", "so", "such", "now", "than", "is", "was",
+    "are", "were", "be", "predicted", "predicts", "feared", "fears", "agreed", "agree", "claimed", "claims",
+    "confirmed", "confirms", "estimated", "estimates", "indicated", "indicates", "recalled", "recalls",
+    "explained", "explains", "wrote", "writes", "realized", "decided", "ensure", "ensured", "given",
+}
+
+
+def during_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"during summers", "in winters": a bare plural season after these is each such season."""
+    return ctx.prev_word(m.start()) in ("during", "in")
+
+
+def after_winters_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the winters of 1994-95 and 2013-14": a year span named as a winter."""
+    return _WINTERS_OF_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is not None
+
+
+_WINTERS_OF_BEFORE = re.compile(r"\bwinters[ \t]+(?:of|in)[ \t]+(?:\d{4}[-–/]\d\d,?[ \t]+(?:and|or)[ \t]+)?$")
+
+
+def not_the_last_season(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"missed most of last season": the season before this one; "the last season of the show", "its
+    last season" name a final one, and "last season's" before a noun of clothes is fashion, not a year."""
+    return ctx.prev_word(m.start()) not in _FINAL_SEASON_BEFORE
+
+
+_FINAL_SEASON_BEFORE = {"the", "its", "his", "her", "their", "our", "my", "your", "a", "this", "that", "whose"}
+
+
 GUARDS.update({
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,
@@ -729,4 +789,9 @@ GUARDS.update({
     "day_range_second": day_range_second,
     "financial_period": financial_period,
     "habitual_clause": habitual_clause,
+    "future_clause": future_clause,
+    "not_the_last_season": not_the_last_season,
+    "after_winters_of": after_winters_of,
+    "during_before": during_before,
+    "not_complementizer_that": not_complementizer_that,
 })

@@ -19,6 +19,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
 
 
+# Counted back from publication to a date of the same day, week or month: "Ten years ago this month".
+_RETROSPECTIVE_RULES = frozenset(("compound.years_ago_this_month", "compound.year_ago_this_week",
+                                  "compound.ago_today"))
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
 class NarrativeMixin:
     """Anchorer methods for narrative years and scene dates."""
 
@@ -58,6 +64,26 @@ class NarrativeMixin:
                 or self._direction(start, end) != PAST:
             return None
         return found
+
+    def _retrospective_scene(self, start: int, end: int) -> Optional[Timex]:
+        """A piece that opens a passage with "Ten years ago this month, ..." ("Twenty years ago this week,",
+        "A year ago today,") tells the story of that time: a year-less date after it in a past-tense
+        clause ("The last shift left on Friday, Oct. 14") takes its year, until another date with a year
+        is named. Only a fronted adverbial (a comma after it) sets the scene so."""
+        for t in reversed(self.previous):
+            if start - t.end > 3000:
+                return None
+            if t.rule in _RETROSPECTIVE_RULES:
+                if t.interval is None or not _COMMA_AFTER.match(self.low, t.end) \
+                        or (self.dct - t.interval.end).days <= 270:
+                    return None
+                return t if self._direction(start, end) == PAST else None
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.anchor == "publication" or t.anchor is None and t.rule.startswith(("weekday", "deictic")):
+                continue      # "Today about 12,500 people live here": an aside from now
+            return None       # another date named since: the story has moved on
+        return None
 
     def _scene_candidate(self, start: int) -> Optional[Timex]:
         for t in reversed(self.previous):

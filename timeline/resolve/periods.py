@@ -62,6 +62,19 @@ class NamedPeriodMixin:
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
 
+    def _playseason(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"last season", "next season" (sports, a theatre or a television year), valued as the year the
+        season starts. The season just past began the year before publication (a season that straddles
+        New Year and one that runs within a calendar year alike); the next one starts later the same year
+        when publication falls before July (the autumn start of a winter sport), else the year after."""
+        y = self.dct.year
+        if arg == "last":
+            return self._done(f"{y - 1:04d}", text, "last season: the season before the current one, by its "
+                                                  "starting year")
+        nxt = y if self.dct.month <= 6 else y + 1
+        return self._done(f"{nxt:04d}", text, "next season: the coming season, by its starting year (before July "
+                                              "it starts this year, else the year after)")
+
     def _quarter(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         return self._part(f"Q{arg}", which, start, end, text, "quarter")
 

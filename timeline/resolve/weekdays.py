@@ -14,6 +14,12 @@ from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
 _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]*$")
+# After "Thursday's": a noun or two, then a verb of schedule in the present tense ("Thursday's launch
+# window lasts 37 minutes", "Friday's match kicks off at 3"). A copula is no cue ("Monday's ruling is a
+# blow" may look back).
+_PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begins|starts|opens|closes|runs|kicks|"
+                                     r"gets[ \t]+under[ \t]+way|is[ \t]+(?:scheduled|set|due|expected|slated|"
+                                     r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
 
@@ -57,6 +63,12 @@ class WeekdayMixin:
         if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 and self._direction(start, end) == FUTURE:
             direction = FUTURE   # "investors will watch Thursday's report": one still to come
+        if possessive and direction is None and wd > dct.weekday() \
+                and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
+            # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
+            # of this week, and Thursday has not come yet
+            return self._done(nxt.isoformat(), text, f"the {name} of the publication week, still to come "
+                                                     "(present tense after the possessive)")
         if delta == 0:
             # In news a weekday equal to the publication weekday is that day, unless the clause looks
             # ahead: "will publish its next update on Thursday" on a Thursday is next week's.

@@ -25,6 +25,16 @@ _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
+    try:
+        return _dt.date(year, month, day).isoweekday() == isoweekday
+    except ValueError:
+        return False
+
+
+_STEP_LATER_RULES = frozenset(("anaphoric.later", "anaphoric.fortnight_later", "anaphoric.next"))
+
+
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
 
@@ -35,13 +45,33 @@ class YearlessDateMixin:
         weekday = arg[7:8] if arg[5:7] == "-w" else ""
         ref = self._narrative_year(start) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
-            ref = self._scene_full_date(start, end)
+            ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
+        if ref is None and which is None and weekday:
+            # "The owners announced it on Sept. 19, 1977 ... tapped on Friday, Oct. 14": the scene's year,
+            # when that day falls on the weekday named with it
+            ref = self._narrative_year(start) or self._scene_full_date(start, end) \
+                or self._retrospective_scene(start, end)
+            if ref is not None and not _falls_on(ref.interval.start.year, month, day, int(weekday)):
+                ref = None
         if ref is not None:
             try:
                 d = _dt.date(ref.interval.start.year, month, day)
             except ValueError:
                 d = None
             if d is not None:
+                later = self._moved_on_since(ref, d)
+                if later is not None and not weekday:
+                    # "the first on July 2, 1993, the second five months later, the third on Sept. 2":
+                    # the story has moved past that day of the scene's year; the next year's
+                    try:
+                        d2 = d.replace(year=d.year + 1)
+                    except ValueError:
+                        d2 = None
+                    if d2 is not None and d2 <= self.dct:
+                        interval, gran = cal.value_interval(d2.isoformat())
+                        return Resolution(d2.isoformat(), later.tid, interval, gran,
+                                          f"{text} → {d2.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
+                                          f"'{later.text}' ({later.tid}, {later.value}), the story having moved on")
                 return self._in_narrative_year(d.isoformat(), ref, text, f"{MONTH_NAMES[month - 1]} {day}")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
@@ -60,6 +90,15 @@ class YearlessDateMixin:
                                            f"falls on a {WEEKDAY_NAMES[int(weekday) - 1]}")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _moved_on_since(self, ref: Timex, d: _dt.date) -> Optional[Timex]:
+        """A step counted on from the scene's date ("five months later") named after it and past `d`."""
+        for t in reversed(self.previous):
+            if t.start <= ref.start:
+                return None
+            if t.rule in _STEP_LATER_RULES and t.interval is not None and t.interval.start > d:
+                return t
+        return None
 
     def _monthref(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the following December", "the previous March": the first such month after (the last before)
@@ -112,7 +151,7 @@ class YearlessDateMixin:
         month = int(arg)
         ref = self._narrative_year(start) if which is None else None
         if ref is None and which is None:
-            ref = self._scene_full_date(start, end)
+            ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
                                            MONTH_NAMES[month - 1])
