@@ -80,6 +80,10 @@ _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half
                     r"(?:-(last|next|this|recent|before|after))?$")
 
 
+# Before the last day of a period: "the quarter ended Sept. 30", "the year ending June 30".
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|thru)[ \t]+$")
+# Rules naming a quarter with its year ("the fourth quarter of fiscal 2017", "fiscal 2017's fourth quarter").
+_FISCAL_QUARTER_RULES = frozenset(("date.quarter_of_year", "date.year_quarter"))
 # Rules whose part of a day or clock time, anchored on publication, still names the day of an event.
 _EVENT_DAY_RULES = ("weekday", "time.clock_weekday")
 
@@ -94,6 +98,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self.previous: list[Timex] = []
         self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
         self._story = False                        # the story's day, once looked for (_story_day)
+        self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
+        self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
 
     # -- helpers -------------------------------------------------------------------------------
     def _direction(self, start: int, end: int) -> Optional[str]:
@@ -145,16 +151,30 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         earlier" compares years. Among quarters, the one being reported on at publication wins over an
         aside ("After a flat second quarter, ...")."""
         nearest: Optional[Timex] = None
-        reported = self._reported_quarter()
+        fiscal = self._fiscal_quarter(start)
+        reported = fiscal.value if fiscal is not None else self._reported_quarter()
+        sentence = self._sentence_start(start)
+        day: Optional[Timex] = None
         for t in reversed(self.previous):
             if start - t.end > 1500:
                 break
+            if day is not None and nearest is None and t.end <= sentence:
+                return day
+            if day is None and nearest is None and t.start >= sentence and t.granularity == "day" \
+                    and t.type == "DATE" and t.value[:1].isdigit() and t.tid not in self.not_anchorable \
+                    and not _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) \
+                    and not _PERIOD_END_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+                # "harvested 22 percent as of Sunday, against 61 percent a year earlier": the day its
+                # sentence is about, when the sentence names no quarter or month ("for the quarter ended
+                # Sept. 30 ... a year earlier" compares quarters)
+                day = t
+                continue
             if t.type == "DURATION" and re.fullmatch(r"P(?:[4-9]|1[0-2])M|P[1-3]Q|P1Y", t.value):
                 break
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
                 continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
             if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
-                if self.dct is not None and t.interval.start > self.dct:
+                if self.dct is not None and t.interval.start > self.dct and t.value != reported:
                     continue    # a forecast ("losses through the third quarter of 1990") is not the
                                 # period whose results are compared with a year earlier
                 if nearest is None:
@@ -163,7 +183,37 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         return t
                 if t.value == reported:
                     return t
-        return nearest
+        return nearest if nearest is not None else day
+
+    def _fiscal_quarter(self, start: int) -> Optional[Timex]:
+        """The quarter a results release reports on, when the text names it by its fiscal year ("results
+        for the fourth quarter of fiscal 2017, which ended June 30"): the first such quarter before
+        `start`. Then "the quarter", "this quarter" and "the year-earlier quarter" keep that label (fiscal
+        2017's Q4 is 2017-Q4 as the text names it, though it ran from April to June)."""
+        if self._fiscal is None:
+            for t in self.previous:
+                if t.rule in _FISCAL_QUARTER_RULES and t.granularity == "quarter" and "fiscal" in t.text.lower():
+                    self._fiscal = t
+                    break
+            else:
+                return None
+        return self._fiscal if self._fiscal.start < start else None
+
+    def _year_in_sentence(self, start: int, text: str) -> Optional[Timex]:
+        """"spent $2 million in 2018, up from $700,000 the year before": a comparison with no quarter or
+        month in focus counts back from a year written out earlier in its own sentence ("a year ago"
+        counts from publication)."""
+        if "ago" in text.lower():
+            return None
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end <= sentence:
+                return None
+            if t.tid in self.not_anchorable or t.type != "DATE" or t.interval is None:
+                continue
+            if t.granularity == "year" and t.value[:1].isdigit() and t.anchor is None and t.mod is None:
+                return t
+        return None
 
     def _year_just_reported(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """"the full year" in an earnings report published in January-March about the fourth quarter is
@@ -332,8 +382,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                               "publication")
         step = -count if sign == "minus" else count
         anchor_tx: Optional[Timex] = None
+        fiscal = self._fiscal_quarter(start) if unit == "Q" and step == 0 and self.dct is not None else None
+        if fiscal is not None and base == "this" and self._direction(start, start + len(text)) != FUTURE:
+            return Resolution(fiscal.value, fiscal.tid, fiscal.interval, fiscal.granularity,
+                              f"{text} → {fiscal.value}: the fiscal quarter reported on, '{fiscal.text}' "
+                              f"({fiscal.tid})")
         if base == "near":
             anchor_tx = self._near_period(start)
+            if anchor_tx is None and unit == "Y" and step == -1:
+                anchor_tx = self._year_in_sentence(start, text)
         elif base == "nearrecent":
             # "from last year's $1.5 billion": the period in focus a year back, when that period is the one
             # being reported on (ended within about a year of publication); an older month or quarter told
@@ -344,6 +401,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 anchor_tx = None
         elif base in ("REF", "REFSHIFT"):
             anchor_tx = self._ref(unit, start)
+            if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
+                anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
+            if anchor_tx is not None and step < 0 and unit in ("D", "W") and self.dct is not None \
+                    and anchor_tx.interval is not None and anchor_tx.interval.start > self.dct \
+                    and self._direction(start, start + len(text)) == PAST:
+                # "met a day earlier" after a deadline still to come ("must report by July 9"): what
+                # has happened is counted from the story's day, not from that deadline
+                anchor_tx = self._story_day()
             if unit == "M" and base == "REF":
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
         if anchor_tx is not None:

@@ -14,6 +14,11 @@ from .resolution import _REPORTED_ON, _WILL_BEFORE, FULL_STOPS, Resolution, _sen
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
 # What may open a line before such a stamp: "Update, 3:45 p.m.: ...", "UPDATED at 5 p.m. — ...".
+# Or a stamp on a line of its own (the entry below it), or one followed by the entry's capitalized first word
+# when the text has another line opened by a clock time ("10:45 a.m. The Red Cross says ...").
+_STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
+_STAMP_SENTENCE = re.compile(r"[ \t]+[A-Z]")
+_LINE_CLOCK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
 # Rules whose day is not written in the expression (a bare clock time, "the evening"): they do not tell
 # that the story is about the publication day.
@@ -49,8 +54,9 @@ class ClockMixin:
         is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
         mentioned before is already past."""
         line_start = self.low.rfind("\n", 0, start) + 1
-        if _STAMP_LEAD.match(self.low, line_start, start) and _STAMP_AFTER.match(self.low, end) \
-                and not self._day_heading(start):
+        if _STAMP_LEAD.match(self.low, line_start, start) and not self._day_heading(start) and (
+                _STAMP_AFTER.match(self.low, end) or _STAMP_ALONE.match(self.low, end)
+                or _STAMP_SENTENCE.match(self.text, end) and self._stamped_lines() > 1):
             return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
         if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
             ref = self._ref("D", start)
@@ -65,6 +71,12 @@ class ClockMixin:
             return self._done(self.dct.isoformat(), text,
                               f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
         return None
+
+    def _stamped_lines(self) -> int:
+        """How many lines of the text open with a clock time (a live blog's stamps); counted once."""
+        if self._stamps is None:
+            self._stamps = len(_LINE_CLOCK.findall(self.text))
+        return self._stamps
 
     def _story_day(self) -> Optional[Timex]:
         """The day the story is about: the first day named in the lead (its first two sentences), when

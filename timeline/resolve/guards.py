@@ -113,9 +113,32 @@ def _month_modifier(ctx: Context, s: int, e: int) -> bool:
     return m is not None and m.group(1) not in _NOT_A_NOUN
 
 
+# Months that are also first names, and what a capitalized word after one may be without making a name.
+_NAME_MONTHS = frozenset(("april", "may", "june", "august"))
+_CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_NOT_A_SURNAME = frozenset(("day", "madness", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "i", "and", "or", "but", "the"))
+
+
+def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
+    """"board president June Kessler said": a month that is also a first name, after a lower-case word that
+    cannot introduce a date (not "in", "last", "since"...) and before a capitalized surname."""
+    if word not in _NAME_MONTHS or not ctx.has_upper:
+        return False
+    after = _CAPITALIZED_AFTER.match(ctx.text, e)
+    if after is None or after.group(1).lower() in _NOT_A_SURNAME:
+        return False
+    prev = ctx.prev_word(s)
+    return prev.isalpha() and prev not in _MONTH_CUES and prev not in _FUNCTION_WORDS_BEFORE_NAME \
+        and ctx.text[s - 1:s] == " " and ctx.text[s - len(prev) - 1:s - 1] == prev
+
+
 def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     word = ctx.low[s:m.end()].rstrip(".")
+    if _first_name(ctx, s, m.end(), word):
+        return False
     if ctx.text[s:m.end()].isupper() and len(word) > 3:
         return False          # "MAY" in a headline
     if word in _AMBIGUOUS_MONTHS:
@@ -218,7 +241,17 @@ def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     full' are fractions, not durations."""
     if "quarter" not in ctx.low[m.start():m.end()]:
         return True
+    if _BY_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) \
+            and not _DELAY_BEFORE_BY.search(ctx.low, max(0, m.start() - 60), m.start()):
+        return False      # "cut the crop by more than a quarter": a share, not three months
     return ctx.next_word(m.end()).lstrip("-") not in _FRACTION_WORD_AFTER
+
+
+_BY_BEFORE = re.compile(r"\bby[ \t]+(?:(?:(?:more|less|fewer)[ \t]+than|about|almost|nearly|roughly|over|under|around|"
+                        r"just|some|at[ \t]+least)[ \t]+)?$")
+# "delayed by a quarter", "pushed back by a quarter": there "by" measures time.
+_DELAY_BEFORE_BY = re.compile(r"\b(?:delay\w*|postpon\w*|push\w*|put off|moved?|late|behind|ahead|extend\w*|"
+                              r"slipp?\w*)\b[^.;!?]*$")
 
 
 _FRACTION_WORD_AFTER = frozenset(("of", "less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger",
@@ -782,7 +815,40 @@ def not_the_last_season(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
 _FINAL_SEASON_BEFORE = {"the", "its", "his", "her", "their", "our", "my", "your", "a", "this", "that", "whose"}
 
 
+# "weekly" before the noun of a figure, a report or a ticket ("the weekly export sales report", "its worst
+# weekly showing", "a weekly pass") classifies it; it is no recurrence of its own (TimeBank tags "weekly"
+# as an adverb and in "his weekly radio address", an event held every week).
+_WEEKLY_FIGURE_AFTER = re.compile(
+    r" (?:[a-z-]+ ){0,2}?(?:reports?|figures|data|statistics|numbers|sales|survey|index|claims|showing|gains?|"
+    r"loss|losses|declines?|drops?|rises?|advances?|average|total|chart|passes|pass|tickets?|ratings|"
+    r"inventor(?:y|ies)|stocks?|supplies)\b")
+
+
+def not_weekly_figure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return not _WEEKLY_FIGURE_AFTER.match(ctx.low, m.end())
+
+
+_LENGTH_WORDS = frozenset(("for", "over", "in", "during", "within", "throughout", "through", "after", "lasted", "took",
+                           "spent", "last", "lasts", "lasting", "take", "takes", "taking", "since", "until", "till"))
+
+
+def about_the_hedge(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"for about the next two years" is hedged; in "asked about the next two years" "about" is the
+    preposition of the verb, and the expression starts at "the"."""
+    if not ctx.low.startswith("about the ", m.start()):
+        return True
+    return ctx.prev_word(m.start()) in _LENGTH_WORDS
+
+
+def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"for 30 days afterward": a length after "for", not a date that many days on."""
+    return ctx.prev_word(m.start()) != "for"
+
+
 GUARDS.update({
+    "about_the_hedge": about_the_hedge,
+    "not_after_for": not_after_for,
+    "not_weekly_figure": not_weekly_figure,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,
     "day_range_first": day_range_first,

@@ -23,6 +23,11 @@ _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|fro
 _RETROSPECTIVE_RULES = frozenset(("compound.years_ago_this_month", "compound.year_ago_this_week",
                                   "compound.ago_today"))
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# A sentence opening that sets a year as the scene: "Then came 1979.", "In 1979, ...", "By 1979, ...",
+# "1979 was ...".
+_THEN_CAME = re.compile(r"[ \t\"']*(?:then|and then|but then)[ \t]+came[ \t]+$")
+_SCENE_YEAR_LEAD = re.compile(r"[ \t\"']*(?:in|by)[ \t]+$")
+_SCENE_YEAR_VERB = re.compile(r"[ \t]+(?:was|brought|began|started|opened)\b")
 
 
 class NarrativeMixin:
@@ -60,6 +65,8 @@ class NarrativeMixin:
         that also dates by publication ("on Monday"). Only a date in the same paragraph, as a time
         adverbial ("on ...", "in ..."), sets the scene."""
         found = self._scene_candidate(start)
+        if found is None:
+            found = self._scene_year(start)
         if found is None or _REPORTED_ON.search(self.low, max(0, start - 40), start) \
                 or self._direction(start, end) != PAST:
             return None
@@ -101,6 +108,26 @@ class NarrativeMixin:
             if (self.dct - t.interval.end).days <= 270:
                 return None
             return t
+        return None
+
+    def _scene_year(self, start: int) -> Optional[Timex]:
+        """A year set up as the scene of what follows in its paragraph: "Then came 1979.", "By 1979, ...",
+        "In 1979, ...", "1979 was ...", opening a sentence: "An electrical fire started on Jan. 14" after
+        it is 1979, even in a story that also dates by publication ("last month"). The latest date before
+        must be that year, written out, well before publication."""
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.granularity != "year" or t.anchor is not None or t.mod is not None \
+                    or "\n" in self.low[t.end:start] or start - t.end > 600 \
+                    or self.dct.year - t.interval.start.year < 2:
+                return None
+            s = self._sentence_start(t.start)
+            lead = self.low[s:t.start]
+            if _SCENE_YEAR_LEAD.match(lead) and _COMMA_AFTER.match(self.low, t.end) \
+                    or _THEN_CAME.match(lead) or _SCENE_YEAR_VERB.match(self.low, t.end) and not lead.strip():
+                return t
+            return None
         return None
 
     def _year_sets_the_scene(self, t: Timex) -> bool:

@@ -12,6 +12,11 @@ from .cues import FUTURE
 from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
+_ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
+                                   r"((?:19|20)\d\d)\b")
+
+
 def _holiday(key: str, year: int) -> Optional[_dt.date]:
     if re.fullmatch(r"\d{2}-\d{2}", key):
         return _dt.date(year, int(key[:2]), int(key[3:]))
@@ -76,6 +81,15 @@ class NamedPeriodMixin:
                                               "it starts this year, else the year after)")
 
     def _quarter(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        if which is None and arg in _ORDINAL_WORDS:
+            # "Reports Fourth Quarter Results" above "... for the fourth quarter of fiscal 2017": the
+            # quarter the release names just after, by its fiscal label
+            m = _FISCAL_QUARTER_NAMED.search(self.low, end, end + 600)
+            if m is not None and m.group(1) == _ORDINAL_WORDS[arg]:
+                v = f"{m.group(2)}-Q{arg}"
+                interval, gran = cal.value_interval(v)
+                return Resolution(v, None, interval, gran,
+                                  f"{text} → {v}: the quarter named just after, '{m.group(0)}'")
         return self._part(f"Q{arg}", which, start, end, text, "quarter")
 
     def _half(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:

@@ -11,7 +11,12 @@ from .cues import FUTURE, PAST
 from .resolution import MONTH_NAMES, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
-_DELIVERY_AFTER = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures)\b")
+# A month before these words is a futures contract's delivery month, also with a commodity between ("the
+# November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
+# February") or "delivery in".
+_DELIVERY_AFTER = re.compile(r"[ \t]+(?:(?!(?:the|a|an|and|or|of|to|in|on|its|their|his|her|this|that|was|were|is|"
+                             r"are|had|has|new)\b)[a-z][a-z-]*[ \t]+){0,2}?(?:delivery|deliveries|contracts?|futures)\b")
+_DELIVERY_BEFORE = re.compile(r"\b(?:futures(?:[ \t]+contracts?)?[ \t]+for|delivery[ \t]+in)[ \t]+$")
 # A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
 # published after the month they measure, so the month is the latest begun by publication, whatever the
 # tense of "will report".
@@ -155,15 +160,17 @@ class YearlessDateMixin:
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
                                            MONTH_NAMES[month - 1])
+        if which is None and self.dct is not None and (
+                _DELIVERY_AFTER.match(self.low, end) or _DELIVERY_BEFORE.search(self.low, max(0, start - 30), start)):
+            # "wheat futures for March delivery", "the September contract": a contract month is the
+            # publication month or one to come, whatever the tense of the market report
+            y = self.dct.year if month >= self.dct.month else self.dct.year + 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} as a contract month: the coming one")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
             cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
-        if which is None and _DELIVERY_AFTER.match(self.low, end):
-            # "wheat futures for March delivery", "the September contract": a contract month is the
-            # publication month or one to come, whatever the tense of the market report
-            s, e, v = [c for c in cands if c[1] >= self.dct][0]
-            return self._done(v, text, f"{MONTH_NAMES[month - 1]} as a contract month: the coming one")
         if which is None and self.previous:
             first = self._range_first_month(start)
             if first is not None:
