@@ -1,7 +1,7 @@
 """The invented TimeML sets under fixtures/ may only score higher: each is scored the TempEval-3 way
 (bench/score_tbaq.py) and compared with its pinned floor in bench/baselines/.
 
-All nine were written for this repository (issue 3), every sentence invented, and gold-annotated to the
+All ten were written for this repository (issue 3), every sentence invented, and gold-annotated to the
 TimeML/TempEval-3 guidelines before the resolver was first run on them. They complement the TBAQ floor
 (1989-2000 newswire) with other years, outlets and genres:
 
@@ -52,7 +52,13 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
   stories (a school board on Feb. 29, a road closure in the first week of January, a county fair on a
   Saturday), two magazine features moving back and forth in time, two press releases (a launch, results of a
   June fiscal year), an opinion column, a court report, a live blog, a grain market report, a health
-  advisory. Written without running the resolver; first scored on the resolver of stop 9 (value F1 90.98).
+  advisory. Written without running the resolver; first scored on the resolver of stop 9 (value F1 90.98;
+  91.21 after the blind7 round, which did not see it). Tuned on since.
+- fixtures/timeml_blind9 (12 docs, 1986-2026): British, Australian, Indian and Canadian English beside US
+  stories (a by-election, a rail strike over New Year, bushfires, a monsoon budget, an inquiry, software
+  end-of-life dates, weekly mortgage rates, a deployment, an emergency landing in UTC, an obituary, a tour, a
+  trial's history). Written without running the resolver; first scored after the blind7 and blind8 rounds
+  (value F1 89.08).
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -66,6 +72,7 @@ or has a typo; re-pin then and say why:
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind6 --pin --baseline bench/baselines/blind6.json
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind7 --pin --baseline bench/baselines/blind7.json
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind8 --pin --baseline bench/baselines/blind8.json
+  .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind9 --pin --baseline bench/baselines/blind9.json
 """
 from __future__ import annotations
 
@@ -102,6 +109,7 @@ SETS = [
     InventedSet("timeml_blind6", "blind6.json", 12, (1992, 2026), (200, 400), 15),
     InventedSet("timeml_blind7", "blind7.json", 12, (1987, 2026), (200, 400), 15),
     InventedSet("timeml_blind8", "blind8.json", 12, (1990, 2026), (200, 400), 15),
+    InventedSet("timeml_blind9", "blind9.json", 12, (1986, 2026), (200, 400), 15),
 ]
 
 
