@@ -47,6 +47,17 @@ def test_every_guard_is_known_and_used():
     assert not set(GUARDS) - named, f"guards no rule uses: {sorted(set(GUARDS) - named)}"
 
 
+def test_every_trait_is_used_and_an_unknown_one_is_refused(tmp_path):
+    from timeline.resolve.grammar import DATA, TRAITS, _build
+    named = {t for rule in GRAMMAR.rules for t in rule.traits}
+    assert named == set(TRAITS), f"traits no rule has: {sorted(set(TRAITS) - named)}"
+    (tmp_path / "vocab.toml").write_bytes((DATA / "en" / "vocab.toml").read_bytes())
+    (tmp_path / "rules.toml").write_text(
+        '[[rule]]\nid = "x.noon"\ntrait = ["day_les"]\ntype = "TIME"\npattern = "noon"\nvalue = "T12:00"\n')
+    with pytest.raises(ValueError, match="rule x.noon: unknown trait 'day_les'"):
+        _build("en", tmp_path, use_index=False)
+
+
 def test_every_pattern_compiles():
     for rule in GRAMMAR.rules:
         assert rule.regex.pattern == rule.source

@@ -82,17 +82,15 @@ _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half
 
 # Before the last day of a period: "the quarter ended Sept. 30", "the year ending June 30".
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|thru)[ \t]+$")
-# Rules naming a quarter with its year ("the fourth quarter of fiscal 2017", "fiscal 2017's fourth quarter").
-_FISCAL_QUARTER_RULES = frozenset(("date.quarter_of_year", "date.year_quarter"))
-# Rules whose part of a day or clock time, anchored on publication, still names the day of an event.
-_EVENT_DAY_RULES = ("weekday", "time.clock_weekday")
 
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
 
-    def __init__(self, low: str, reference: Optional[_dt.date], text: Optional[str] = None):
+    def __init__(self, low: str, reference: Optional[_dt.date], text: Optional[str] = None,
+                 traits: Optional[dict[str, tuple[str, ...]]] = None):
         self.low = low
+        self.traits = traits or {}                 # rule id -> its traits (grammar.TRAITS)
         self.text = text if text is not None else low
         self.dct = reference
         self.previous: list[Timex] = []
@@ -100,6 +98,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._story = False                        # the story's day, once looked for (_story_day)
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
+
+    def _is(self, t: Timex, trait: str) -> bool:
+        """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
+        return trait in self.traits.get(t.rule, ())
 
     # -- helpers -------------------------------------------------------------------------------
     def _direction(self, start: int, end: int) -> Optional[str]:
@@ -114,7 +116,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
                 continue
             if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
-                    t.rule.startswith(_EVENT_DAY_RULES) and self.dct is not None and t.interval.start > self.dct
+                    self._is(t, "weekday_time") and self.dct is not None and t.interval.start > self.dct
                     and _sentences_between(self.text, t.end, before) == 0):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
@@ -192,7 +194,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         2017's Q4 is 2017-Q4 as the text names it, though it ran from April to June)."""
         if self._fiscal is None:
             for t in self.previous:
-                if t.rule in _FISCAL_QUARTER_RULES and t.granularity == "quarter" and "fiscal" in t.text.lower():
+                if self._is(t, "quarter_of_year") and t.granularity == "quarter" and "fiscal" in t.text.lower():
                     self._fiscal = t
                     break
             else:
@@ -510,7 +512,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 
 
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
-    anchorer = Anchorer(low, reference, text)
+    anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     out: list[Timex] = []
     day_first = "/" in text and _day_month_document(mentions)
     for i, m in enumerate(mentions, start=1):

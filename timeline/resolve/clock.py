@@ -20,11 +20,6 @@ _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 _STAMP_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 _LINE_CLOCK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
-# Rules whose day is not written in the expression (a bare clock time, "the evening"): they do not tell
-# that the story is about the publication day.
-_DAY_LESS_RULES = frozenset(("time.clock", "time.clock_24h", "time.clock_24h_zone", "time.hhmm_zone",
-                             "time.half_past", "time.oclock", "time.hour_morning", "time.hour_evening",
-                             "time.noon", "time.midnight", "time.part_of_day", "time.overnight"))
 # A start time set or changed for an event still to come ("kick-off has been moved to", "the start was
 # brought forward to"): the clock time belongs to the coming day named a few sentences before.
 _RESCHEDULED_BEFORE = re.compile(
@@ -154,5 +149,5 @@ class ClockMixin:
         """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",
         "broke out early Tuesday" on that Tuesday)?"""
         day = self.dct.isoformat()
-        return any(t.value[:10] == day and t.value[10:11] in ("", "T") and t.rule not in _DAY_LESS_RULES
+        return any(t.value[:10] == day and t.value[10:11] in ("", "T") and not self._is(t, "day_less")
                    for t in self.previous)

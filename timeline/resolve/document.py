@@ -45,10 +45,10 @@ def _day_month_document(mentions: Sequence) -> bool:
     are day/month too, not the US order."""
     dmy = mdy = False
     for m in mentions:
-        rid = m.rule.id
-        if rid == "date.dmy_slash" or (rid == "date.md_slash" and m.fields.get("d2")):
+        traits = m.rule.traits
+        if "slash_day_first" in traits or ("slash_month_first" in traits and m.fields.get("d2")):
             dmy = True
-        elif rid in ("date.us_slash", "date.md_slash") and int(m.fields.get("day") or 0) > 12:
+        elif "slash_month_first" in traits and int(m.fields.get("day") or 0) > 12:
             mdy = True
     return dmy and not mdy
 
@@ -58,7 +58,7 @@ _SWAPPABLE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^UNDEF-monthday-(\d{2})-(\d{
 
 def _as_day_month(m) -> Optional[str]:
     """The value of an ambiguous month/day slash date read day/month ("08/04/2022" -> 2022-04-08)."""
-    if m.rule.id not in ("date.us_slash", "date.md_slash") or int(m.fields.get("day") or 99) > 12:
+    if "slash_month_first" not in m.rule.traits or int(m.fields.get("day") or 99) > 12:
         return None
     v = _SWAPPABLE.match(m.value)
     if v is None:

@@ -26,6 +26,22 @@ from .classes import BUILTINS, DECADE_WORDS, HYPHEN_OR_SPACE, NUM_WORDS_UNDER_10
 DATA = Path(__file__).resolve().parent / "data"
 _ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py")
 
+# What a rule's `trait` list may say about its expressions, for the anchoring code to ask (rather than
+# naming rule ids in code). tests/resolve/test_rules.py checks that every trait is known and used.
+TRAITS = {
+    "day_less": "a clock time or part of a day whose day is not written in it (\"3 p.m.\", \"the evening\"): "
+                "it does not tell that the story is about the publication day",
+    "weekday_time": "a weekday with a time of day (\"Thursday night\", \"9:41 p.m. Thursday\"): still to come, it "
+                    "names the day of what follows in its sentence",
+    "quarter_of_year": "a quarter written with its year (\"the fourth quarter of fiscal 2017\", \"2017 Q4\"): a "
+                       "fiscal label, when the text says fiscal, for the quarters after it",
+    "retrospective": "counted back from publication to the same month, week or day (\"Ten years ago this month\"): "
+                     "it may set the year of a retrospective",
+    "step_later": "a step forward from the date in focus (\"two months later\", \"the next day\"): the story moves on",
+    "slash_day_first": "a numeric date that can only be day/month (\"16/02/2022\")",
+    "slash_month_first": "a numeric date read month/day unless the text writes day first (\"02/16/2022\", \"8/4\")",
+}
+
 _WORD_BOUNDARY_L = r"(?<![\w'])"
 _WORD_BOUNDARY_R = r"(?![\w])"
 
@@ -49,6 +65,7 @@ class Rule:
     quant: Optional[str] = None
     freq: Optional[str] = None
     guards: tuple[str, ...] = ()
+    traits: tuple[str, ...] = ()     # keys of TRAITS
     priority: int = 0
     anchorable: bool = True          # may later expressions anchor on this one?
     examples: tuple[Example, ...] = ()
@@ -69,15 +86,16 @@ class Rule:
 
     def as_tuple(self) -> tuple:
         return (self.id, self.type, self.pattern, self.value, self.index, self.mod, self.quant, self.freq,
-                self.guards, self.priority, self.anchorable,
+                self.guards, self.traits, self.priority, self.anchorable,
                 tuple((e.text, e.reference, e.value, e.span) for e in self.examples), self.source,
                 self.groups)
 
     @classmethod
     def from_tuple(cls, t: tuple, program: Optional[tuple]) -> "Rule":
-        (rid, rtype, pattern, value, index, mod, quant, freq, guards, priority, anchorable, examples,
+        (rid, rtype, pattern, value, index, mod, quant, freq, guards, traits, priority, anchorable, examples,
          source, groups) = t
-        return cls(rid, rtype, pattern, value, index, mod, quant, freq, tuple(guards), priority, anchorable,
+        return cls(rid, rtype, pattern, value, index, mod, quant, freq, tuple(guards), tuple(traits), priority,
+                   anchorable,
                    tuple(Example(*e) for e in examples), source, dict(groups), program)
 
 
@@ -293,9 +311,15 @@ def _build(language: str, lang_dir: Path, use_index: bool) -> dict:
         guards = r.get("guard", ())
         if isinstance(guards, str):
             guards = (guards,)
+        traits = r.get("trait", ())
+        if isinstance(traits, str):
+            traits = (traits,)
+        unknown = set(traits) - set(TRAITS)
+        if unknown:
+            raise ValueError(f"rule {rid}: unknown trait {sorted(unknown)[0]!r}")
         rules.append(Rule(id=rid, type=r["type"], pattern=r["pattern"], value=r["value"], index=i,
                           mod=r.get("mod"), quant=r.get("quant"), freq=r.get("freq"),
-                          guards=tuple(guards), priority=int(r.get("priority", 0)),
+                          guards=tuple(guards), traits=tuple(traits), priority=int(r.get("priority", 0)),
                           anchorable=bool(r.get("anchorable", True)),
                           examples=examples, source=source, groups=groups).as_tuple())
         trigger_words |= _literal_words(r["pattern"])
@@ -355,7 +379,7 @@ def write_prefix_index(language: str = "en") -> list[Path]:
     state = _build(language, lang_dir, use_index=False)
     written = [prefix_index.write(lang_dir, {"prefixes": state["prefixes"], "any": state["any"]})]
     if regex_store.ENGINE:
-        programs = {t[0]: regex_store.program(t[12]) for t in state["rules"]}
+        programs = {r.id: regex_store.program(r.source) for r in (Rule.from_tuple(t, None) for t in state["rules"])}
         programs[" trigger"] = regex_store.program(state["trigger"])
         path = lang_dir / STORE_FILE
         regex_store.write(path, {"key": _store_key(language, lang_dir), "state": state, "programs": programs})

@@ -19,9 +19,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
 
 
-# Counted back from publication to a date of the same day, week or month: "Ten years ago this month".
-_RETROSPECTIVE_RULES = frozenset(("compound.years_ago_this_month", "compound.year_ago_this_week",
-                                  "compound.ago_today"))
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 # A sentence opening that sets a year as the scene: "Then came 1979.", "In 1979, ...", "By 1979, ...",
 # "1979 was ...".
@@ -80,7 +77,7 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if start - t.end > 3000:
                 return None
-            if t.rule in _RETROSPECTIVE_RULES:
+            if self._is(t, "retrospective"):
                 if t.interval is None or not _COMMA_AFTER.match(self.low, t.end) \
                         or (self.dct - t.interval.end).days <= 270:
                     return None

@@ -37,8 +37,6 @@ def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
         return False
 
 
-_STEP_LATER_RULES = frozenset(("anaphoric.later", "anaphoric.fortnight_later", "anaphoric.next"))
-
 
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
@@ -101,7 +99,7 @@ class YearlessDateMixin:
         for t in reversed(self.previous):
             if t.start <= ref.start:
                 return None
-            if t.rule in _STEP_LATER_RULES and t.interval is not None and t.interval.start > d:
+            if self._is(t, "step_later") and t.interval is not None and t.interval.start > d:
                 return t
         return None
 
