@@ -157,7 +157,7 @@ def candidate_positions(low: str, grammar: Grammar) -> list[int]:
 def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> list[Mention]:
     low = lower_same_length(text) if low is None else low
     folded = low.translate(FOLD)          # the prefix-index keys, for every position at once
-    ctx = _guards.Context(text, low)
+    ctx = _guards.Context(text, low, grammar)
     mentions: list[Mention] = []
     last_end = 0
     cache = grammar._candidates

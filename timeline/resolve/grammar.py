@@ -116,6 +116,11 @@ class Grammar:
     _candidates: dict[str, list] = field(default_factory=dict, repr=False)     # key met -> its candidates
     _by_prefix: dict[str, list] = field(default_factory=dict, repr=False)      # (shared by keys alike)
 
+    @functools.lru_cache(maxsize=None)
+    def class_regex(self, cls: str) -> str:
+        """The regex of a vocabulary class ("month": every month name and abbreviation of the language)."""
+        return "(?:" + _word_alternation(list(self.vocab[cls])) + ")"
+
     @functools.cached_property
     def rule_by_id(self) -> dict[str, Rule]:
         return {rule.id: rule for rule in self.rules}

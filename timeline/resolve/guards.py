@@ -17,11 +17,12 @@ _NEXT = re.compile(r"\s*([\w$%'’-]*)")
 
 
 class Context:
-    __slots__ = ("text", "low", "has_upper")
+    __slots__ = ("text", "low", "has_upper", "grammar")
 
-    def __init__(self, text: str, low: str):
+    def __init__(self, text: str, low: str, grammar=None):
         self.text = text
         self.low = low
+        self.grammar = grammar             # the language's Grammar, for guards that read its vocabulary
         # A text with no capitals at all (chat, lowercased feeds) cannot be held to the case checks.
         self.has_upper = text != low
 
@@ -705,11 +706,18 @@ def day_of_month_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     return ctx.next_word(e) in _AFTER_DAY_OF_MONTH
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# What comes before the second end of a day range: "June 9-", "May 22 through ", "between May 3 and ".
-_RANGE_LEFT = re.compile(r"(?<![\w.])(between[ \t\u00a0]+)?(" + _MONTH_WORD + r")\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?"
-                         r"(?:[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+(to|through|until|till|and)[ \t\u00a0]+)$")
+_RANGE_LEFTS: dict[str, re.Pattern] = {}
+
+
+def _range_left(month_words: str) -> re.Pattern:
+    """What comes before the second end of a day range: "June 9-", "May 22 through ", "between May 3 and ",
+    with the language's month names (its vocabulary's [month] table)."""
+    found = _RANGE_LEFTS.get(month_words)
+    if found is None:
+        found = _RANGE_LEFTS[month_words] = re.compile(
+            r"(?<![\w.])(between[ \t\u00a0]+)?(" + month_words + r")\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+(to|through|until|till|and)[ \t\u00a0]+)$")
+    return found
 _RANGE_WORDS = {"to", "through", "until", "till", "and"}
 _AFTER_RANGE_END = re.compile(r"[ \t\u00a0]*(?:%|percent\b|per[ \t]?cent\b|pct\b|points?\b|[:.,/]?\d)")
 
@@ -747,7 +755,7 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     if j < 0 or (ctx.low[j] not in "-\u2013" and ctx.low[max(0, j - 6):j + 1].rsplit(" ", 1)[-1]
                  not in _RANGE_WORDS):
         return False          # the cheap test first: this guard is asked about most small numbers
-    left = _RANGE_LEFT.search(ctx.low, max(0, s - 40), s)
+    left = _range_left(ctx.grammar.class_regex("month")).search(ctx.low, max(0, s - 40), s)
     if left is None:
         return False
     if ctx.has_upper and not ctx.text[left.start(2)].isupper():
