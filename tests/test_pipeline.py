@@ -68,7 +68,7 @@ def test_output_is_identical_for_any_number_of_jobs(story_dir, pools):
     assert pools == []
     two = as_json(timeline.build([story_dir], jobs=2))
     three = as_json(timeline.build([story_dir], jobs=3))
-    assert pools == [1, 2]           # this process works batches too, beside jobs - 1 workers
+    assert pools == [2, 3]           # build keeps this process for reading and merging
     assert one == two == three
 
 
@@ -92,7 +92,7 @@ def test_tag_gives_the_same_output_in_order_for_any_number_of_jobs(story_dir, po
     one = _tagged(inputs, jobs=1)
     assert pools == []
     two = _tagged(inputs, jobs=2)
-    assert pools == [1]
+    assert pools == [2]
     assert one == two
     assert [x[0] if isinstance(x, tuple) else "notice" for x in one] == ["c.txt", "a.txt", "notice", "b.txt",
                                                                         "notice"]

@@ -76,37 +76,13 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
         return
     from concurrent.futures import ProcessPoolExecutor     # only now: its import costs a short run ~15 ms
 
-    # This process works a batch itself whenever the workers have enough queued: it would otherwise sit
-    # idle on a core while they run. (Which process works a batch does not change its result.)
     window = jobs * WINDOW_PER_WORKER
     pending: collections.deque = collections.deque()
-    queued: collections.deque = collections.deque()      # futures not known to be done
-    with ProcessPoolExecutor(max_workers=jobs - 1) as pool:
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
         for batch in itertools.chain(held, batches):
-            if isinstance(batch, Notice):
-                pending.append(batch)
-            else:
-                while queued and queued[0].done():
-                    queued.popleft()
-                if len(queued) < 2 * (jobs - 1):
-                    future = pool.submit(work, batch)
-                    queued.append(future)
-                    pending.append((batch, future))
-                else:
-                    pending.append((batch, _Done(work(batch))))
+            pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(work, batch)))
             yield from _drain(pending, window)
         yield from _drain(pending, 0)
-
-
-class _Done:
-    """A batch worked in this process, queued like a pool's future."""
-    __slots__ = ("value",)
-
-    def __init__(self, value: list):
-        self.value = value
-
-    def result(self) -> list:
-        return self.value
 
 
 def run_in_processes(stream, jobs: int, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
