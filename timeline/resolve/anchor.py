@@ -71,6 +71,9 @@ from .yearless import YearlessDateMixin
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
+# After a small-hours time: the night that led up to it ("at 3 a.m. after an overnight count").
+_OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end of|to end)[ \t]+(?:an?|the)[ \t]+"
+                              r"(?:all-night|overnight|night-long)\b")
 # "the end of the quarter", "the start of the quarter": a point in a quarter, which may lie ahead.
 _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
@@ -162,7 +165,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 break
             if day is not None and nearest is None and t.end <= sentence:
                 return day
-            if day is None and nearest is None and t.start >= sentence and t.granularity == "day" \
+            if day is None and nearest is None and t.start >= sentence and t.granularity in ("day", "week") \
                     and t.type == "DATE" and t.value[:1].isdigit() and t.tid not in self.not_anchorable \
                     and not _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) \
                     and not _PERIOD_END_BEFORE.search(self.low, max(0, t.start - 12), t.start):
@@ -284,9 +287,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     def _small_hours_after_night(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"worked through Monday night ... until nearly 4 a.m.": a time in the small hours that a night
         runs on to ("until", "till", "past", "into") is on the morning after the night named just before."""
-        if not _SMALL_HOURS.match(suffix) or res.interval is None or res.granularity not in ("minute", "hour") \
-                or not _RUNS_ON_TO.search(self.low, max(0, start - 12), start):
+        if not _SMALL_HOURS.match(suffix) or res.interval is None or res.granularity not in ("minute", "hour"):
             return res
+        if not _RUNS_ON_TO.search(self.low, max(0, start - 12), start):
+            # "declared at 3.10am after an overnight count": the night before the time is the named day's
+            # night; the time is on the morning after it
+            if res.anchor is None or res.anchor == "publication" \
+                    or not _OVERNIGHT_AFTER.match(self.low, start + len(text), start + len(text) + 60):
+                return res
+            day = res.interval.start + _dt.timedelta(days=1)
+            value = day.isoformat() + suffix
+            interval, gran = cal.value_interval(value)
+            if interval is None or (self.dct is not None and day > self.dct):
+                return res
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the small hours after a night's work on the day before")
         night = next((t for t in reversed(self.previous) if t.type in ("DATE", "TIME") and t.end <= start
                       and t.interval is not None and t.value[:1].isdigit()), None)
         if night is None or night.interval is None or night.value[:10] != res.value[:10] \
@@ -418,14 +433,25 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.
             finer = cal.RANK[cal.GRANULARITY[a_unit]] < cal.RANK[cal.GRANULARITY[unit]]
             keep = a_unit if base in ("near", "nearrecent", "REFSHIFT") and finer else unit
-            if unit == "Y" and keep not in ("Q", "H", "Y"):
-                keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice)
+            weekly = keep == "W" and base == "near" and "ago" not in text.lower()
+            if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly:
+                keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice);
+                              # than a weekly figure's week ("in the week ended May 2"), that week
             if unit in ("DE", "CE") and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["year"]:
                 keep = "Y"    # "a decade earlier" than a day is a year, not a day ten years back
             if unit == "M" and base == "REFSHIFT" and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["month"]:
                 keep = "M"    # "five months later" than a day is that month (TimeML), like years and decades
             origin = cal.period_start(keep, anchor_tx.interval.start)
-            shifted = cal.period_start(keep, cal.shift(unit, origin, step))
+            if keep == "W" and unit == "Y":
+                # the week a year back is the ISO week of the same number (TimeML practice), not the
+                # week holding the same calendar day
+                iso_year, iso_week, _ = origin.isocalendar()
+                try:
+                    shifted = _dt.date.fromisocalendar(iso_year + step, iso_week, 1)
+                except ValueError:
+                    shifted = _dt.date.fromisocalendar(iso_year + step, 52, 1)
+            else:
+                shifted = cal.period_start(keep, cal.shift(unit, origin, step))
             value = cal.period_value(keep, shifted)
             interval, gran = cal.value_interval(value)
             how = "the same " + UNIT_NAMES[unit] if step == 0 else \

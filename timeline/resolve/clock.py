@@ -29,6 +29,9 @@ _RESCHEDULED_BEFORE = re.compile(
 _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
+
+
 class ClockMixin:
     """Anchorer methods for clock times and the story's day."""
 
@@ -86,6 +89,9 @@ class ClockMixin:
             if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
                     or t.granularity not in ("day", "part_of_day", "hour", "minute"):
                 continue
+            if t.anchor is None and self.dct is not None and t.value == self.dct.isoformat() \
+                    and "\n" not in self.low[:t.start]:
+                continue    # a dateline on the first line ("2008-06-13"): when it was published, not the story's day
             day = t.interval.start
             self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
             break
@@ -107,8 +113,11 @@ class ClockMixin:
         for t in self.previous:
             if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
                 continue
-            if t.interval.start <= day <= t.interval.end:
+            if t.interval.start <= day <= t.interval.end or t.anchor == story.tid:
                 continue
+            if t.granularity == "year" and (not self._year_sets_the_scene(t)
+                                            or _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start)):
+                continue    # "held the seat since 1987", "at the 2005 general election": background, no scene
             if t.value[:10] == self.dct.isoformat() and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
                 continue    # "the company said on Tuesday": when it was told
             return None     # the story has moved to another time ("in 1998, ...")

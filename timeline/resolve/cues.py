@@ -222,7 +222,22 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if "soon" in before and _follows(before, "as", "soon", "as"):
         return FUTURE          # "as soon as trading opened Monday": not before then
     for words, reverse in ((before, True), (after, False)):
+        if not reverse and _ARRANGED_FOR.search(low, max(left, start - 60), start) and "had" not in before[:8]:
+            return FUTURE      # "set sentencing for Nov. 15 and allowed him ...": the arranging verb governs
+                               # the time before any verb after it does
         for i, word in enumerate(words):
+            if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
+                break          # "said earlier this month that rainfall in July ...": the reported clause has
+                               # its own tense; the reporting verb does not date what it reports
+            if reverse and word in _IF_WORDS and i <= 6 and not any(
+                    _classify(w) is not None for w in words[:i]) and _present_condition(low, start, end, right):
+                return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
+                               # in the present looks ahead
+            if reverse and i == 1 and word in ("likely", "unlikely"):
+                return FUTURE  # "a reshuffle was now likely before the end of July": a forecast of the time
+            if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
+                    and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
+                return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
             if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
                 # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
                 if reverse and i + 1 < len(words) and words[i + 1] == "to":
@@ -237,6 +252,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                    else (words[i - 1] if i else "")) in _DETERMINERS:
                 continue       # "play their last home game on Tuesday": an adjective, not "last week"
+            if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                                   else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
+                continue       # "expected to last ten weeks": the verb, no cue of the past
             if word == "later":
                 unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
                 if unit in _UNIT_WORDS:
@@ -290,6 +308,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if cls == PAST:
                 # a participle after "be" is passive, not past: "would be held on April 24"
                 aux = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
+                if reverse and aux in ("is", "are") and any(w in _CONDITION_WORDS for w in words[i + 2:i + 6]):
+                    return FUTURE  # "when the review is presented in December": a present passive in a
+                                   # condition is still to come
                 if aux in ("be", "being"):
                     # "would be held", "is to be signed" look ahead; "could be located" need not
                     k = i + 2
@@ -312,6 +333,28 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         if comma > 0:
             return tense(low, comma, comma)
     return None
+
+
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "warned", "predicted", "forecast",
+              "stated", "noted", "estimated", "projected", "expected"}
+# Subordinators of condition and time: with a present-tense verb their clause looks ahead ("when" only
+# with a present passive, "when the report is presented": an irregular past like "when prices hit" is
+# common in news).
+_CONDITION_WORDS = {"if", "once", "when"}
+_IF_WORDS = {"if", "once"}
+# Predicates of forecast before "to": "was likely to", "is expected to".
+_FORECAST_ADJ = {"likely", "unlikely", "expected", "forecast", "projected", "predicted", "due", "set"}
+_TO_COMMA = re.compile(r"[^,]*")
+
+
+def _present_condition(low: str, start: int, end: int, right: int) -> bool:
+    """No past-tense word (nor modal) between the subordinator before low[start:end] and the next comma
+    or clause end: "if the January strikes fail to produce a settlement"."""
+    m = _TO_COMMA.match(low, end, right)
+    rest = _WORD.findall(low, end, m.end() if m else right)[:_MAX_WORDS]
+    if not rest:
+        return False
+    return not any(_classify(w) == PAST or w in _MODALS or w in ("has", "have") for w in rest)
 
 
 _GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")

@@ -308,6 +308,58 @@ def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 _COMPARISON = re.compile(r"\b(?:compared|comparison|from|versus|vs|against|than|over)\b[^.;]*$")
 
 
+_ADJECTIVE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "an'"}
+
+
+def not_attributive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'after an overnight count', 'the overnight rate': a determiner then the word then a noun is an
+    adjective of the noun, no time ('rebels struck overnight' and 'the overnight hours' aside, the
+    latter being rare)."""
+    if ctx.prev_word(m.start(), 12) not in _ADJECTIVE_DETERMINERS:
+        return True
+    nxt = ctx.next_word(m.end())
+    return not (nxt[:1].isalpha() and ctx.low[m.end():m.end() + 1] == " ")
+
+
+def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'early in the new year' is a time, 'New Year' a holiday: no capital after the first letter."""
+    s = m.start() + 1
+    return not ctx.has_upper or ctx.text[s:m.end()] == ctx.low[s:m.end()]
+
+
+def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'resume in the new year', 'into the new year': the phrase as a time adverbial only ('the new year
+    brought hope' and 'a new year's resolution' are no dates)."""
+    return ctx.prev_word(m.start(), 10) in ("in", "into", "until", "till", "by")
+
+
+_PERIOD_NOUN_AFTER = {"", "did", "does", "is", "was", "ends", "ended", "began", "begins", "turned", "turns",
+                      "closes", "closed", "draws", "drew", "and", "or", "to", "when", "as", "runs", "ran",
+                      "has", "had", "will", "would"}
+
+
+def period_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'quit when the century did', 'before the century ends': the period itself, not 'the storm of the
+    century', 'the century mark' nor 'a century-old barn'."""
+    if ctx.prev_word(m.start(), 12) in ("of", "a"):
+        return False
+    if ctx.low[m.end():m.end() + 1] == "-":
+        return False
+    return ctx.next_word(m.end()) in _PERIOD_NOUN_AFTER
+
+
+_VERB_LAST_BEFORE = {"to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "t",
+                     "did", "does", "do", "could", "shall", "only"}
+
+
+def not_verb_last(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'expected to last ten weeks', 'will last two days': the verb, outside the extent (the count after
+    it is the duration)."""
+    if not ctx.low.startswith("last", m.start()):
+        return True
+    return ctx.prev_word(m.start(), 12).rsplit("'", 1)[-1] not in _VERB_LAST_BEFORE
+
+
 def comparison(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'compared with $3 million last year', 'from last year's $1.5 billion': a comparison of periods."""
     if ctx.low[m.end():m.end() + 2] == "'s":
@@ -551,6 +603,11 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "no_digit_after": no_digit_after,
     "not_fraction": not_fraction,
     "comparison": comparison,
+    "not_attributive": not_attributive,
+    "lower_case": lower_case,
+    "after_in": after_in,
+    "period_noun": period_noun,
+    "not_verb_last": not_verb_last,
     "numeric_date": numeric_date,
     "slash_date_cue": slash_date_cue,
     "iso_month": iso_month,

@@ -16,7 +16,10 @@ _CLAUSE_WORD_AFTER = re.compile(r" (?:and|but|or|when|after|before|as|while|unti
                                 r"his|her|its|their|in|on|at|by|to|from|with|for|during|was|were|had|is|are)\b")
 # A relative clause open before a year, within its sentence: "Smith, who joined the firm in 2009, ..."
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
-_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|since|until|by|during|from)[ \t]+$")
+# A comparison's date ("the biggest gain since December 1978", "higher than in May 1990", "compared with
+# March 1989") sets neither a narrative year nor a scene.
+_COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:with|to)|versus)[ \t]+$")
+_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -50,6 +53,8 @@ class NarrativeMixin:
                 return None
             if t.granularity == "year" and not self._year_sets_the_scene(t):
                 return None
+            if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
+                return None   # "the largest rise since October 1981": a comparison's date tells no story
             # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
             return None if self._direction(start, start + 1) == FUTURE else t
         return None

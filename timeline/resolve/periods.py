@@ -64,7 +64,9 @@ class NamedPeriodMixin:
         for y in range(self.dct.year - 2, self.dct.year + 2):
             iv = cal.season_interval(y, arg)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
-        s, e, v, why = self._pick(cands, which, start, end)
+        # "would review it in autumn" in January: a season still to come, not the one just ended
+        strict = which is None and self._direction(start, end) == FUTURE
+        s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
 
     def _playseason(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:

@@ -85,6 +85,15 @@ class YearlessDateMixin:
             cands.append((d, d, d.isoformat()))
         if not cands:
             return self._unresolved(f"XXXX-{arg[:5]}", text, "no such day")
+        if which is None and not weekday and self.previous:
+            first = self._range_first_day(start)
+            if first is not None:
+                later = [c for c in cands if c[0] >= first.interval.start]
+                if later:
+                    v = later[0][2]
+                    iv, gran = cal.value_interval(v)
+                    return Resolution(v, first.tid, iv, gran,
+                                      f"{text} → {v}: the end of a range of days from {first.text} ({first.value})")
         if weekday:
             agree = [c for c in cands if c[0].isoweekday() == int(weekday)]
             if agree and len(agree) < len(cands):
@@ -204,6 +213,16 @@ class YearlessDateMixin:
             return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _range_first_day(self, start: int) -> Optional[Timex]:
+        """"a break from Dec. 19 to Jan. 9": the day that opens the range, so that its end is not put
+        before it (the end crosses into the next year)."""
+        t = self.previous[-1]
+        if t.granularity != "day" or t.interval is None or not t.value[:1].isdigit():
+            return None
+        if t.end + 12 < start or not _RANGE_TO.match(self.low, t.end, start):
+            return None
+        return t if _RANGE_FROM.search(self.low, max(0, t.start - 12), t.start) else None
 
     def _range_first_month(self, start: int) -> Optional[Timex]:
         """"from May to October": the month that opens the range, so that its end is not put before it."""
