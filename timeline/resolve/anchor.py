@@ -70,6 +70,11 @@ from .yearless import YearlessDateMixin
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
+# "a game that ended at 12:40 a.m.": an event of the day named before that ran past midnight.
+_ENDED_AT = re.compile(r"\b(?:ended|ending|finished|finishing|concluded|wrapped[ \t]+up|broke[ \t]+up)[ \t]+"
+                       r"(?:at[ \t]+)?(?:about[ \t]+|around[ \t]+|nearly[ \t]+|just[ \t]+after[ \t]+)?$")
+_AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
+_MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 # After a small-hours time: the night that led up to it ("at 3 a.m. after an overnight count").
 _OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end of|to end)[ \t]+(?:an?|the)[ \t]+"
@@ -289,6 +294,20 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         runs on to ("until", "till", "past", "into") is on the morning after the night named just before."""
         if not _SMALL_HOURS.match(suffix) or res.interval is None or res.granularity not in ("minute", "hour"):
             return res
+        if _ENDED_AT.search(self.low, max(0, start - 24), start) and _AFTER_MIDNIGHT.match(suffix) \
+                and res.anchor not in (None, "publication") and res.granularity in ("minute", "hour"):
+            ref = next((t for t in reversed(self.previous) if t.tid == res.anchor), None)
+            while ref is not None and ref.granularity in ("minute", "hour") and ref.anchor not in (None, "publication"):
+                ref = next((t for t in reversed(self.previous) if t.tid == ref.anchor), None)
+            if ref is not None and ref.granularity == "day" and not _MORNING_WORDS.search(ref.text.lower()) \
+                    and _sentences_between(self.text, ref.end, start) <= 1:
+                day = res.interval.start + _dt.timedelta(days=1)
+                value = day.isoformat() + suffix
+                interval, gran = cal.value_interval(value)
+                if interval is not None and (self.dct is None or day <= self.dct):
+                    return Resolution(value, ref.tid, interval, gran,
+                                      f"{text} → {value}: an event of '{ref.text}' ({ref.tid}) that ended after "
+                                      "midnight, the small hours of the next day")
         if not _RUNS_ON_TO.search(self.low, max(0, start - 12), start):
             # "declared at 3.10am after an overnight count": the night before the time is the named day's
             # night; the time is on the morning after it

@@ -30,6 +30,8 @@ _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nigh
 
 
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
+# A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
+_ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
 class ClockMixin:
@@ -118,18 +120,26 @@ class ClockMixin:
             if t.granularity == "year" and (not self._year_sets_the_scene(t)
                                             or _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start)):
                 continue    # "held the seat since 1987", "at the 2005 general election": background, no scene
-            if t.value[:10] == self.dct.isoformat() and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
+            if self._told_on(t):
                 continue    # "the company said on Tuesday": when it was told
+            if not FULL_STOPS.search(self.text, story.end, t.start):
+                continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
             return None     # the story has moved to another time ("in 1998, ...")
         ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start != day \
                 and _sentences_between(self.text, ref.end, start) <= 1 \
-                and not (ref.value[:10] == self.dct.isoformat()
-                         and _REPORTED_ON.search(self.low, max(0, ref.start - 40), ref.start)):
+                and not self._told_on(ref):
             return None     # another day named close by: the scene has moved
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
+
+    def _told_on(self, t: Timex) -> bool:
+        """Is t the publication day as the day the news was told ("said on Tuesday", "gave this account
+        Tuesday:")?"""
+        return t.value[:10] == self.dct.isoformat() and (
+            _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) is not None
+            or _ACCOUNT_AFTER.match(self.low, t.end) is not None)
 
     def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
         """A bare clock time takes its day from the scene: a day named in the same sentence or the one just

@@ -194,6 +194,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 break
             if w in _LASTED:
                 return PAST    # "the family lived on canned beans until late March": when it stopped
+    if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):
+        return PAST            # "there were nine by the end of February", "debated until 11 p.m. Monday",
+                               # "by Friday night we were apart": a past verb governs, no deadline
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
     if before and before[0] in ("through", "thru") and (
@@ -204,7 +207,7 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if not headline and _COPULA_BEFORE.search(low, max(left, start - 40), start):
         return FUTURE          # a schedule stated as a fact: "The vote is Tuesday", "the deadline is
                                # midnight on Friday" (but "the deadline was Friday" is past)
-    if before and before[0] in ("before", "by") and _URGED_BEFORE.search(low, left, start):
+    if before and before[0] in ("before", "by", "through", "until", "till") and _URGED_BEFORE.search(low, left, start):
         return FUTURE          # "urged residents to get a shot before the end of October": a deadline
                                # for what they are urged to do
     if before and before[0] in ("beginning", "starting", "effective") \
@@ -267,6 +270,25 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS:
                 return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
                                    # the decision itself: "agreed to buy the firm on Tuesday"
+            if word in _CUE_WORDS_X:
+                if reverse and word in ("starting", "beginning") and i <= 2 \
+                        and any(_classify(w) == PAST for w in words[i + 1:]):
+                    continue       # "closed the government for 21 days starting in mid-December": the past
+                                   # verb governs
+                if word == "going" and (words[i - 1] if reverse and i else
+                                        words[i + 1] if not reverse and i + 1 < len(words) else "") != "to":
+                    continue       # "began going door to door Monday": no "going to"
+                if reverse and word in ("said", "says") and 1 <= i <= 6 and words[i - 1] in ("a", "an", "the"):
+                    break          # "analysts said a strike lasting into August could ...": a reported clause
+                                   # without "that" has its own tense; read on to the right
+                if not reverse and word in _POSSIBILITY_MODALS and (words[i + 1] if i + 1 < len(words) else "") \
+                        not in ("have", "n't", "only", "hardly", "barely"):
+                    return FUTURE  # "a strike lasting into August could push the carrier ...": a possibility
+                if reverse and word in _URGE_VERBS and i + 1 < len(words) and words[i + 1] in ("has", "have") \
+                        and "to" in words[:i]:
+                    return FUTURE  # "a mediator has asked both sides to return Tuesday": the asked-for act is ahead
+                if reverse and word in ("needs", "must") and before[0] in ("before", "by", "until"):
+                    return FUTURE  # "the crop needs rain before mid-November": a need with a deadline
             if reverse and word in _POSSIBILITY_MODALS and i and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
                 return FUTURE      # "more strikes could follow in early November", "should arrive by Friday"
                                    # (but "could have ended on Monday", "could not attend on Monday")
@@ -357,6 +379,50 @@ def _present_condition(low: str, start: int, end: int, right: int) -> bool:
     return not any(_classify(w) == PAST or w in _MODALS or w in ("has", "have") for w in rest)
 
 
+# Irregular past verbs of an activity that can run until a time ("the panel met until 2 a.m.").
+_DID_ACTIVITY = {"met", "fought", "spoke", "sang", "swam", "rode", "drove", "flew", "ate", "drank", "slept", "sat"}
+# The words the checks below look at first (one set lookup per word keeps the loop fast).
+_CUE_WORDS_X = frozenset({"starting", "beginning", "going", "said", "says", "could", "should", "may", "might",
+                          "needs", "must", "asked", "urged", "told", "ordered", "invited", "summoned",
+                          "directed", "instructed", "called", "advised", "encouraged", "requested"})
+_SUBJECT_PRONOUNS = {"we", "they", "he", "she", "it", "i", "you"}
+# Past verbs that put something off to a later time: after them "until"/"by" still names a time ahead
+# ("the Senate adjourned until Monday", "the vote was delayed until Friday").
+_PUT_OFF = {"adjourned", "recessed", "postponed", "delayed", "deferred", "extended", "suspended", "pushed",
+            "moved", "rescheduled", "closed", "shut", "banned", "barred", "granted", "gave", "given", "allowed",
+            "ordered", "told", "asked", "set", "put", "halted", "paused", "stopped", "frozen", "froze",
+            "blocked", "stayed", "tabled", "locked", "sealed", "extended", "lifted", "said", "announced"}
+
+
+def _past_before_deadline(before: list[str], after: list[str]) -> bool:
+    """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
+    debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart")?"""
+    if "had" in before[:6]:
+        return False
+    if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS and after[1] in ("was", "were"):
+        return True
+    if len(before) < 2:
+        return False
+    w = before[1]
+    if w not in _PUT_OFF and (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST or w in _DID_ACTIVITY) \
+            and (len(before) < 3 or before[2] not in _DETERMINERS) \
+            and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have")
+                        or _classify(x) == FUTURE for x in before[2:5]):
+        return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
+    for i in (1, 2):
+        if i >= len(before):
+            break
+        w = before[i]
+        if w == "to" or w in _MODALS or _classify(w) == FUTURE:
+            return False
+        if w in ("was", "were"):
+            nxt = before[i - 1] if i > 1 else ""
+            return bool(nxt) and not (nxt in _PUT_OFF or nxt.endswith("ed") or nxt.endswith("en")
+                                      or nxt in _PAST_WORDS or nxt in _FORECAST_ADJ)
+    return False
+
+
+_BE_FORMS = {"was", "were", "be", "been", "being", "is", "are"}
 _GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")
 # An arranging verb and its object before "for" + the time: the arranged event is ahead.
 _ARRANGED_FOR = re.compile(r"\b(?:call|calls|called|schedule|schedules|set|sets|plan|plans|book|books|booked|"
@@ -373,8 +439,9 @@ _CHANCE_FOR = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)
                          r"{1,3}(?:for|on|by)[ \t]+$")
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
 _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
+                           r"warn|warns|warned|tell|tells|told|order|orders|ordered|instruct|instructs|instructed|"
                            r"encouraged|remind|reminds|reminded|call on|calls on|called on)\b[^.;!?]*?\bto[ \t]+"
-                           r"[a-z]+\b[^.;!?]*\b(?:before|by)[ \t]+$")
+                           r"[a-z]+\b[^.;!?]*\b(?:before|by|through|until|till)[ \t]+$")
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
                           r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")
@@ -411,6 +478,9 @@ _UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
                "month", "months", "year", "years", "decade", "decades", "fortnight", "moments", "moment"}
 # Modals of possibility read before the time: what could, should or may happen is still to come.
 _POSSIBILITY_MODALS = {"could", "should", "may", "might"}
+# Verbs asking someone to act ("has asked both sides to return"): in the perfect, the act is still ahead.
+_URGE_VERBS = {"asked", "urged", "told", "ordered", "invited", "summoned", "directed", "instructed", "called",
+               "advised", "encouraged", "requested"}
 # ... unless a perfect, a negation or a restriction follows: "could have ended", "could only draw".
 _NOT_AHEAD_AFTER_MODAL = {"have", "not", "n't", "never", "only", "hardly", "barely"}
 _MODALS = {"will", "'ll", "shall", "would", "wo", "could", "can", "may", "might", "must", "should"}

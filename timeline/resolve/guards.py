@@ -231,7 +231,15 @@ _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "thro
                 "meteorological", "astronomical", "calendar"}
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    e = m.end()
+    if ctx.has_upper and _NAME_AFTER.match(ctx.text, e):
+        w = ctx.text.rfind(" ", m.start(), e) + 1 or m.start()
+        if ctx.text[w].isupper() and ctx.text[e - 1].islower() and not ctx.sentence_initial(w):
+            return False    # "the Spring River", "Winter Street": a capitalized season opening a name
     if ctx.low[m.start():m.start() + 4] == "the ":
         return True
     return ctx.prev_word(m.start()) in _SEASON_CUES
@@ -240,6 +248,8 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'three-quarters of its food', 'a quarter of the market', 'a quarter less likely', 'three quarters
     full' are fractions, not durations."""
+    if _YEAR_THEN_UNIT.match(ctx.low, m.start(), m.end()):
+        return False      # "the 2010 full year", "the 2011 legislative year": a year, not 2,010 years
     if "quarter" not in ctx.low[m.start():m.end()]:
         return True
     if _BY_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) \
@@ -248,6 +258,7 @@ def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.next_word(m.end()).lstrip("-") not in _FRACTION_WORD_AFTER
 
 
+_YEAR_THEN_UNIT = re.compile(r"(?:1[5-9]|20)\d\d[ \t]+(?:[a-z]+[ \t]+)?[a-z]*[^s\W]$")
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:(?:(?:more|less|fewer)[ \t]+than|about|almost|nearly|roughly|over|under|around|"
                         r"just|some|at[ \t]+least)[ \t]+)?$")
 # "delayed by a quarter", "pushed back by a quarter": there "by" measures time.
@@ -305,7 +316,10 @@ def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return not (ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 2] in (":0", ":1", ":2", ":3", ":4", ":5"))
 
 
-_COMPARISON = re.compile(r"\b(?:compared|comparison|from|versus|vs|against|than|over)\b[^.;]*$")
+# "from" compares only an amount ("to $5 million from $3 million last year"), not a source ("repaid members
+# from its insurance fund and merged ... last year").
+_COMPARISON = re.compile(r"(?:\b(?:compared|comparison|versus|vs|against|than|over)\b|\bfrom[ \t]+(?:(?:an?|about|"
+                         r"nearly|almost|roughly|around|some|just)[ \t]+)?[$£€\d])[^.;]*$")
 
 
 _ADJECTIVE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "an'"}
@@ -905,6 +919,12 @@ def about_the_hedge(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     return ctx.prev_word(m.start()) in _LENGTH_WORDS
 
 
+def not_hyphen_compound(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the after-Christmas sale", "pre-Easter crowds": a holiday inside a hyphenated adjective is no date."""
+    s = m.start()
+    return not (s >= 2 and ctx.text[s - 1] == "-" and ctx.text[s - 2].isalpha())
+
+
 def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"for 30 days afterward": a length after "for", not a date that many days on."""
     return ctx.prev_word(m.start()) != "for"
@@ -913,6 +933,7 @@ def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_after_for": not_after_for,
+    "not_hyphen_compound": not_hyphen_compound,
     "not_weekly_figure": not_weekly_figure,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,

@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _REPORTED_ON, Resolution
+from .resolution import _REPORTED_ON, FULL_STOPS, Resolution
 
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
 _WORD_AFTER = re.compile(r" [a-z]")
@@ -23,6 +23,11 @@ _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# A year as the time adverbial of its sentence, then a clause or an apposition that tells what happened
+# in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
+# two days before Thanksgiving".
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+_YEAR_TOLD_AFTER = re.compile(r",[ \t]+(?:when|after|as|while|an?)\b")
 # A sentence opening that sets a year as the scene: "Then came 1979.", "In 1979, ...", "By 1979, ...",
 # "1979 was ...".
 _THEN_CAME = re.compile(r"[ \t\"']*(?:then|and then|but then)[ \t]+came[ \t]+$")
@@ -68,7 +73,7 @@ class NarrativeMixin:
         adverbial ("on ...", "in ..."), sets the scene."""
         found = self._scene_candidate(start)
         if found is None:
-            found = self._scene_year(start)
+            found = self._scene_year(start) or self._sentence_year(start)
         if found is None or _REPORTED_ON.search(self.low, max(0, start - 40), start) \
                 or self._direction(start, end) != PAST:
             return None
@@ -128,6 +133,25 @@ class NarrativeMixin:
             lead = self.low[s:t.start]
             if _SCENE_YEAR_LEAD.match(lead) and _COMMA_AFTER.match(self.low, t.end) \
                     or _THEN_CAME.match(lead) or _SCENE_YEAR_VERB.match(self.low, t.end) and not lead.strip():
+                return t
+            return None
+        return None
+
+    def _sentence_year(self, start: int) -> Optional[Timex]:
+        """A year written out earlier in the same sentence as the time adverbial ("in 2015"), followed by
+        a when-clause or an apposition telling what happened then: a year-less date in that clause is in
+        that year ("about where they finished in 2015, when the session ended April 28"). The year must be
+        the latest date before and well before publication."""
+        for t in reversed(self.previous):
+            if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.granularity != "year" or t.anchor is not None or t.mod is not None \
+                    or start - t.end > 300 or self.dct.year - t.interval.start.year < 2 \
+                    or "\n" in self.low[t.end:start] or FULL_STOPS.search(self.text, t.end, start):
+                return None
+            if _IN_BEFORE.search(self.low, max(0, t.start - 4), t.start) \
+                    and _YEAR_TOLD_AFTER.match(self.low, t.end) \
+                    and not _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
                 return t
             return None
         return None

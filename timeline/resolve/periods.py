@@ -167,6 +167,11 @@ class NamedPeriodMixin:
             if d is None:
                 return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
             return Resolution(d.isoformat(), None, Interval(d, d), "day", f"{text} → {d.isoformat()}: absolute")
+        scene = self._scene_full_date(start, end) if which is None and self.dct is not None else None
+        if scene is not None and scene.granularity == "year":
+            d = _holiday(arg, scene.interval.start.year)
+            if d is not None:     # "struck in 1986, a walkout that ended two days before Thanksgiving"
+                return self._in_narrative_year(d.isoformat(), scene, text, "a holiday")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             d = _holiday(arg, y)
