@@ -74,6 +74,8 @@ _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
 _ENDED_AT = re.compile(r"\b(?:ended|ending|finished|finishing|concluded|wrapped[ \t]+up|broke[ \t]+up)[ \t]+"
                        r"(?:at[ \t]+)?(?:about[ \t]+|around[ \t]+|nearly[ \t]+|just[ \t]+after[ \t]+)?$")
 _AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
+# A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
+_EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-3]):")
 _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 # After a small-hours time: the night that led up to it ("at 3 a.m. after an overnight count").
@@ -124,8 +126,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
                 continue
             if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
-                    self._is(t, "weekday_time") and self.dct is not None and t.interval.start > self.dct
-                    and _sentences_between(self.text, t.end, before) == 0):
+                    self._is(t, "weekday_time") and self.dct is not None and (
+                        t.interval.start > self.dct and _sentences_between(self.text, t.end, before) == 0
+                        or t.interval.end <= self.dct and t.granularity != "part_of_day")):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
@@ -273,6 +276,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
             return Resolution(full, None, None, None, f"{text} → {full}")
         if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None:
+            gloss = self._clock_gloss(start, text)
+            if gloss is not None:
+                return self._with_suffix(gloss, suffix, text)
             own_day = self._clock_on_publication_day(start, end, text)
             if own_day is not None:
                 return self._with_suffix(own_day, suffix, text)
@@ -284,10 +290,28 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return self._with_suffix(far, suffix, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
+            if suffix == "TNI" and value == "UNDEF-REF-D":
+                res = self._night_before_small_hours(res, text)
             res = self._with_suffix(res, suffix, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _night_before_small_hours(self, res: Resolution, text: str) -> Resolution:
+        """"went door to door until 2 a.m. ... spent the night in a gym": the night anchored to a time in the
+        small hours is the night those hours end, on the day before."""
+        if res.granularity != "day" or res.interval is None or not self.previous:
+            return res
+        t = next((p for p in reversed(self.previous) if p.tid == res.anchor), None)
+        if t is None or not _SMALL_HOURS.match(t.value, 10) or t.value[:10] != res.value:
+            return res
+        night = next((p for p in reversed(self.previous) if p.tid == t.anchor), None)
+        if night is None or night.value[:10] >= t.value[:10]:
+            return res      # only small hours that run on from the evening before ("until 2 a.m.")
+        day = res.interval.start - _dt.timedelta(days=1)
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), t.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the night that ends in '{t.text}' ({t.tid}, {t.value})")
 
     def _small_hours_after_night(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"worked through Monday night ... until nearly 4 a.m.": a time in the small hours that a night
@@ -324,7 +348,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         night = next((t for t in reversed(self.previous) if t.type in ("DATE", "TIME") and t.end <= start
                       and t.interval is not None and t.value[:1].isdigit()), None)
         if night is None or night.interval is None or night.value[:10] != res.value[:10] \
-                or not (_NIGHT_WORDS.search(night.text.lower()) or night.value.endswith(("TNI", "TEV"))) \
+                or not (_NIGHT_WORDS.search(night.text.lower()) or night.value.endswith(("TNI", "TEV"))
+                        or _EVENING_CLOCK.match(night.value, 10)) \
                 or _sentences_between(self.text, night.end, start) > 1:
             return res
         day = night.interval.start + _dt.timedelta(days=1)

@@ -29,13 +29,39 @@ _RESCHEDULED_BEFORE = re.compile(
 _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
 
 
+# "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
+_ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+# A document that tells the news, released on a day ("in a report released Wednesday", "a statement issued
+# on Tuesday"): when it was told, not when the story happened.
+_RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|notice|letter|memo|update|summary|"
+                          r"analysis|figures|data)[ \t]+(?:(?:that|which)[ \t]+was[ \t]+|was[ \t]+)?"
+                          r"(?:released|issued|published|posted|filed|circulated|made public)(?:[ \t]+on)?[ \t]*$")
+
+
+# Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
+_GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
 
 
 class ClockMixin:
     """Anchorer methods for clock times and the story's day."""
+
+    def _clock_gloss(self, start: int, text: str) -> Optional[Resolution]:
+        """A clock time glossing the one just before in another zone ("Polls closed at 4 p.m. Saturday, or
+        0300 GMT") is on that time's day (TimeML keeps the glossed day, even across the date line)."""
+        if not self.previous:
+            return None
+        t = self.previous[-1]
+        if t.end > start or start - t.end > 12 or t.granularity not in ("hour", "minute") \
+                or t.interval is None or not t.value[:1].isdigit() \
+                or not _GLOSS_BETWEEN.match(self.low, t.end, start):
+            return None
+        day = t.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, t.tid, interval, gran,
+                          f"{text} → {day}: the day of the time it glosses, '{t.text}' ({t.tid}, {t.value})")
 
     def _day_heading(self, start: int) -> bool:
         """Is the day last mentioned a heading on a line of its own ("Saturday, March 5" above a programme
@@ -61,6 +87,14 @@ class ClockMixin:
         if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
             ref = self._ref("D", start)
             if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
+                ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) else None
+                if ahead is not None:
+                    # "will announce on June 12 ... will brief reporters that morning": the morning of
+                    # the day still to come, named before
+                    interval, gran = cal.value_interval(ahead.value[:10])
+                    return Resolution(ahead.value[:10], ahead.tid, interval, gran,
+                                      f"{text} → {ahead.value[:10]}: in a future clause, the day still to come "
+                                      f"'{ahead.text}' ({ahead.tid}), not '{ref.text}' ({ref.value}), already past")
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
         ref = self._ref("D", start)
@@ -70,6 +104,16 @@ class ClockMixin:
             # day still to come; the report's own day
             return self._done(self.dct.isoformat(), text,
                               f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
+        return None
+
+    def _future_day_before(self, start: int) -> Optional[Timex]:
+        """The latest day after publication named before `start` (within a few thousand characters)."""
+        for t in reversed(self.previous):
+            if start - t.end > 3000:
+                break
+            if t.type in ("DATE", "TIME") and t.interval is not None and t.value[:1].isdigit() \
+                    and t.granularity in ("day", "part_of_day", "hour", "minute") and t.interval.start > self.dct:
+                return t
         return None
 
     def _stamped_lines(self) -> int:
@@ -139,6 +183,7 @@ class ClockMixin:
         Tuesday:")?"""
         return t.value[:10] == self.dct.isoformat() and (
             _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) is not None
+            or _RELEASED_ON.search(self.low, max(0, t.start - 48), t.start) is not None
             or _ACCOUNT_AFTER.match(self.low, t.end) is not None)
 
     def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:

@@ -192,6 +192,11 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         for w in before[1:8]:
             if _classify(w) == FUTURE:
                 break
+            if w in ("did", "didn't"):
+                return PAST    # "the boxes did not reach the port until Monday": when it finally happened
+        for w in before[1:8]:
+            if _classify(w) == FUTURE:
+                break
             if w in _LASTED:
                 return PAST    # "the family lived on canned beans until late March": when it stopped
     if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):

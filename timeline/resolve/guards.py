@@ -930,8 +930,20 @@ def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) != "for"
 
 
+_DATE_AFTER_RECENTLY = re.compile(
+    r",?[ \t]+(?:(?:on|in|at|during|last|this)[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:last|this)\b|(?:early|late|mid)[- ])")
+
+
+def not_before_a_date(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"most recently on June 29", "most recently in 1998": the date that follows says when; "recently"
+    only points at it."""
+    return not (ctx.prev_word(m.start()) == "most" and _DATE_AFTER_RECENTLY.match(ctx.low, m.end()))
+
+
 GUARDS.update({
     "about_the_hedge": about_the_hedge,
+    "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
     "not_hyphen_compound": not_hyphen_compound,
     "not_weekly_figure": not_weekly_figure,

@@ -22,6 +22,9 @@ _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begi
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
+# Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
+_APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
+
 
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
@@ -42,6 +45,12 @@ class WeekdayMixin:
             return self._done(day.isoformat(), text, f"the {name} of the publication week")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
+        app = self.previous[-1] if self.previous else None
+        if app is not None and app.granularity == "day" and app.interval is not None \
+                and 0 < start - app.end <= 20 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", app.value) \
+                and _APPOSITION_GAP.match(self.low, app.end, start):
+            return Resolution(app.value, app.tid, app.interval, app.granularity,
+                              f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), in apposition")
         pair = self._weekday_pair(wd, start)
         if pair is not None:
             day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
