@@ -1,7 +1,7 @@
 """The invented TimeML sets under fixtures/ may only score higher: each is scored the TempEval-3 way
 (bench/score_tbaq.py) and compared with its pinned floor in bench/baselines/.
 
-All twelve were written for this repository (issue 3), every sentence invented, and gold-annotated to the
+All thirteen were written for this repository (issue 3), every sentence invented, and gold-annotated to the
 TimeML/TempEval-3 guidelines before the resolver was first run on them. They complement the TBAQ floor
 (1989-2000 newswire) with other years, outlets and genres:
 
@@ -68,7 +68,12 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
   rescue over three days, a pension reform effective years ahead, admissions deadlines, a drug approval, a
   wildfire weekend, an auction, an election count abroad, a central bank, a cold case, a cloud outage in UTC,
   a weather recap). Written without running the resolver; first scored after the blind7-10 rounds (value
-  F1 90.57).
+  F1 90.57). Tuned on since.
+- fixtures/timeml_blind12 (12 docs, 1987-2026): plain newswire dense in relative dates (a cabinet
+  resignation, a treaty published on Feb. 29, a takeover on a Saturday, retail sales, a jury, an
+  extradition on a holiday Monday, a ferry sinking, a hospital strike, a marathon, a recall, hostages, an
+  obituary). Written without running the resolver; first scored after the blind7-11 rounds (value F1
+  92.49).
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -85,6 +90,7 @@ or has a typo; re-pin then and say why:
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind9 --pin --baseline bench/baselines/blind9.json
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind10 --pin --baseline bench/baselines/blind10.json
   .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind11 --pin --baseline bench/baselines/blind11.json
+  .venv/bin/python bench/score_tbaq.py --corpus fixtures/timeml_blind12 --pin --baseline bench/baselines/blind12.json
 """
 from __future__ import annotations
 
@@ -124,6 +130,7 @@ SETS = [
     InventedSet("timeml_blind9", "blind9.json", 12, (1986, 2026), (200, 400), 15),
     InventedSet("timeml_blind10", "blind10.json", 12, (1989, 2026), (200, 400), 15),
     InventedSet("timeml_blind11", "blind11.json", 12, (1988, 2026), (200, 400), 15),
+    InventedSet("timeml_blind12", "blind12.json", 12, (1987, 2026), (200, 400), 15),
 ]
 
 
