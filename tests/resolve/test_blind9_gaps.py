@@ -51,13 +51,16 @@ CASES = [
     ("The mayor was re-elected after an overnight recount of the ballots.", "2008-06-13", "overnight", None,
      None),
     ("Gunmen raided the village overnight.", "2008-06-13", "overnight", "2008-06-12TNI", "TIME"),
-    # -- weekly figures: "the week ended <day>" is that ISO week; "a year earlier" that week a year back --
+    # -- weekly figures: "the week ended <day>" is two expressions, as TimeML tags every "<period> ended
+    # <date>" (the week a unit, P1W, then the day); "a year earlier" is that week a year back --
     ("Claims fell to 300,000 in the week ended March 4, down from 340,000 a year earlier.", "2000-03-16",
-     "the week ended March 4", "2000-W09", "DATE"),
+     "the week", "P1W", "DURATION"),
+    ("Claims fell to 300,000 in the week ended March 4, down from 340,000 a year earlier.", "2000-03-16",
+     "March 4", "2000-03-04", "DATE"),
     ("Claims fell to 300,000 in the week ended March 4, down from 340,000 a year earlier.", "2000-03-16",
      "a year earlier", "1999-W09", "DATE"),
-    ("Onion prices rose 12 per cent in the week ending 4 March.", "2000-03-16", "the week ending 4 March",
-     "2000-W09", "DATE"),
+    ("Onion prices rose 12 per cent in the week ending 4 March.", "2000-03-16", "the week", "P1W", "DURATION"),
+    ("Onion prices rose 12 per cent in the week ending 4 March.", "2000-03-16", "4 March", "2000-03-04", "DATE"),
     # ... a year earlier than a plain day stays a year
     ("Claims fell on March 4, down from a year earlier.", "2000-03-16", "a year earlier", "1999", "DATE"),
     # -- British and other forms --
@@ -102,6 +105,6 @@ def test_blind9_gap(text, reference, phrase, value, type_):
     check_phrase(text, reference, phrase, value, type_)
 
 
-def test_week_ended_is_one_expression():
-    found = [t.text for t in resolve("Rates eased in the week ended May 9, 1986.", dt.date(1986, 5, 22))]
-    assert found == ["the week ended May 9, 1986"]
+def test_week_ended_is_the_week_and_its_day():
+    found = [(t.text, t.value) for t in resolve("Rates eased in the week ended May 9, 1986.", dt.date(1986, 5, 22))]
+    assert found == [("the week", "P1W"), ("May 9, 1986", "1986-05-09")]

@@ -92,6 +92,13 @@ _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half
 
 # Before the last day of a period: "the quarter ended Sept. 30", "the year ending June 30".
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|thru)[ \t]+$")
+# "in the week ended Sept. 7": the day closes a weekly figure's week (TimeML tags "the week" P1W and the day
+# apart); "a year earlier" after it is that week a year back.
+_ASIDE_MONTH = re.compile(r"(?:\bsince|\bafter\b(?:[^.;,\n]|\.(?=\d)){0,40}(?:percent|%|points?)\b[^.;,\n]{0,25}\bin)"
+                          r"[ \t]+$")
+_ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
+_PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
+_WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \t]+$")
 
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
@@ -138,6 +145,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and t.value == self.dct.isoformat() \
                     and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
                 continue    # "said Thursday ... the same week": when it was told, not the story's week
+            if _ALLEGED.search(self.low, max(0, t.start - 150), t.start) and "." in self.low[t.end:before]:
+                continue    # "indicted him in 2011, accusing him of bribes between 2005 and 2009. ... the
+                            # following spring": the time of what is alleged is no step of the story
+            if unit == "M" and t.granularity == "month" and t.anchor == "publication" \
+                    and _ASIDE_MONTH.search(self.low, max(0, t.start - 70), t.start):
+                continue    # "the first decline since March", "rose after a 0.4 percent gain in July": a
+                            # month named as a comparison base is not the month a figure is told about
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
@@ -173,10 +187,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 break
             if day is not None and nearest is None and t.end <= sentence:
                 return day
-            if day is None and nearest is None and t.start >= sentence and t.granularity in ("day", "week") \
+            week_end = _WEEK_ENDED_BEFORE.search(self.low, max(0, t.start - 20), t.start) is not None
+            if day is None and nearest is None and (t.start >= sentence or week_end and t.end > sentence) \
+                    and t.granularity in ("day", "week") \
                     and t.type == "DATE" and t.value[:1].isdigit() and t.tid not in self.not_anchorable \
                     and not _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) \
-                    and not _PERIOD_END_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+                    and (week_end or not _PERIOD_END_BEFORE.search(self.low, max(0, t.start - 12), t.start)):
                 # "harvested 22 percent as of Sunday, against 61 percent a year earlier": the day its
                 # sentence is about, when the sentence names no quarter or month ("for the quarter ended
                 # Sept. 30 ... a year earlier" compares quarters)
@@ -337,7 +353,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # night; the time is on the morning after it
             if res.anchor is None or res.anchor == "publication" \
                     or not _OVERNIGHT_AFTER.match(self.low, start + len(text), start + len(text) + 60):
-                return res
+                return self._small_hours_in_order(res, suffix, start, text)
             day = res.interval.start + _dt.timedelta(days=1)
             value = day.isoformat() + suffix
             interval, gran = cal.value_interval(value)
@@ -359,6 +375,28 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return res
         return Resolution(value, night.tid, interval, gran,
                           f"{text} → {value}: the small hours after '{night.text}' ({night.tid}, {night.value})")
+
+    def _small_hours_in_order(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
+        """"left port at 9:40 p.m. Saturday ... its last radio message at about 2 a.m.": told in order just
+        after an evening clock time of the same day, a time in the small hours is the next morning's."""
+        if res.anchor is None or res.anchor == "publication":
+            return res
+        night = self.previous[-1] if self.previous else None
+        if night is None or night.type != "TIME" or night.interval is None or night.tid != res.anchor \
+                or not _EVENING_CLOCK.match(night.value, 10) or night.value[:10] != res.value[:10] \
+                or _sentences_between(self.text, night.end, start) > 1 \
+                or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
+            return res
+        day = night.interval.start + _dt.timedelta(days=1)
+        if self.dct is not None and day > self.dct:
+            return res
+        value = day.isoformat() + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        return Resolution(value, night.tid, interval, gran,
+                          f"{text} → {value}: told after '{night.text}' ({night.tid}, {night.value}), the small "
+                          "hours of the next day")
 
     def _sentence_start(self, pos: int) -> int:
         return max(self.low.rfind(".", 0, pos), self.low.rfind("\n", 0, pos)) + 1
@@ -478,6 +516,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             finer = cal.RANK[cal.GRANULARITY[a_unit]] < cal.RANK[cal.GRANULARITY[unit]]
             keep = a_unit if base in ("near", "nearrecent", "REFSHIFT") and finer else unit
             weekly = keep == "W" and base == "near" and "ago" not in text.lower()
+            if base == "near" and unit == "Y" and anchor_tx.granularity == "day" \
+                    and _WEEK_ENDED_BEFORE.search(self.low, max(0, anchor_tx.start - 20), anchor_tx.start):
+                keep, weekly = "W", True    # the week a weekly figure closed on, a year back
             if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly:
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice);
                               # than a weekly figure's week ("in the week ended May 2"), that week

@@ -263,6 +263,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                    else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
                 continue       # "expected to last ten weeks": the verb, no cue of the past
+            if word in _COMPARED_FORECAST and any(
+                    w in ("than", "as") for w in (words[i + 1:i + 3] if reverse else words[max(0, i - 2):i])):
+                continue       # "sales rose less than expected in August", "as forecast": a comparison with
+                               # a forecast made before, no cue of the future
             if word == "later":
                 unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
                 if unit in _UNIT_WORDS:
@@ -369,6 +373,9 @@ _REPORTING = {"said", "says", "told", "announced", "reported", "added", "warned"
 # common in news).
 _CONDITION_WORDS = {"if", "once", "when"}
 _IF_WORDS = {"if", "once"}
+# Forecast participles that "than"/"as" turn into a comparison ("better than expected").
+_COMPARED_FORECAST = {"expected", "forecast", "predicted", "anticipated", "projected", "estimated", "hoped",
+                      "feared", "planned", "scheduled"}
 # Predicates of forecast before "to": "was likely to", "is expected to".
 _FORECAST_ADJ = {"likely", "unlikely", "expected", "forecast", "projected", "predicted", "due", "set"}
 _TO_COMMA = re.compile(r"[^,]*")

@@ -323,15 +323,24 @@ _COMPARISON = re.compile(r"(?:\b(?:compared|comparison|versus|vs|against|than|ov
 
 
 _ADJECTIVE_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "an'"}
+# Nouns an adjective like "overnight" qualifies even without a determiner: "kept overnight interest rates
+# low", "offers overnight stays" (the word is then no time of the story).
+_ATTRIBUTIVE_NOUNS = {"interest", "rate", "rates", "lending", "borrowing", "loan", "loans", "deposit", "deposits",
+                      "repo", "index", "trading", "stay", "stays", "shift", "shifts", "flight", "flights", "train",
+                      "trains", "bus", "buses", "trip", "trips", "bag", "bags", "delivery", "deliveries", "shipping",
+                      "success", "sensation", "guests", "guest", "visit", "visits", "parking", "accommodation",
+                      "camp", "camps", "funding", "money", "markets", "market"}
 
 
 def not_attributive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'after an overnight count', 'the overnight rate': a determiner then the word then a noun is an
     adjective of the noun, no time ('rebels struck overnight' and 'the overnight hours' aside, the
     latter being rare)."""
+    nxt = ctx.next_word(m.end())
+    if nxt in _ATTRIBUTIVE_NOUNS and ctx.low[m.end():m.end() + 1] == " ":
+        return False
     if ctx.prev_word(m.start(), 12) not in _ADJECTIVE_DETERMINERS:
         return True
-    nxt = ctx.next_word(m.end())
     return not (nxt[:1].isalpha() and ctx.low[m.end():m.end() + 1] == " ")
 
 

@@ -25,9 +25,27 @@ _STATISTIC_FOR = re.compile(
     r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index)[ \t]+(?:(?:data|figures|"
     r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
-_RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru)[ \t]+)[ \t]*$")
+_RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru|and)[ \t]+)[ \t]*$")
+_RANGE_AND = re.compile(r"[ \t]+and[ \t]+$")
+_EVENT_YEAR_BEFORE = re.compile(r"\bthe[ \t]+$")
+# Nouns of an event held in the year written before them ("the 2017 race"; "the 2017 budget" is voted on
+# the year before, so it is no such noun).
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:race|marathon|games|olympics|tournament|championships?|"
+                         r"cup|season|festival|fair|show|expo|summit|conference|convention|congress|election|"
+                         r"elections|primary|primaries|census|edition|event|ceremony|awards|open|tour|"
+                         r"meeting|gala|parade|concert|launch|vote|referendum)\b")
+_CLAUSE_STOP = re.compile(r"[.;!?]")
+_YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _range_opens(low: str, t, start: int) -> bool:
+    """Does "from"/"between" open the range that `t` starts ("and" only closes a "between" range)?"""
+    m = _RANGE_FROM.search(low, max(0, t.start - 12), t.start)
+    if m is None:
+        return False
+    return not _RANGE_AND.match(low, t.end, start) or m.group(0).startswith("between")
 
 
 def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
@@ -100,8 +118,33 @@ class YearlessDateMixin:
                 s, e, v, why = self._pick(agree, which, start, end, slack_days=7)
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, the one that "
                                            f"falls on a {WEEKDAY_NAMES[int(weekday) - 1]}")
+        if which is None and not weekday and self.previous:
+            named = self._event_year(start, end)
+            if named is not None:
+                try:
+                    d = _dt.date(int(named.value), month, day)
+                except ValueError:
+                    d = None
+                if d is not None:
+                    iv, gran = cal.value_interval(d.isoformat())
+                    return Resolution(d.isoformat(), named.tid, iv, gran,
+                                      f"{text} → {d.isoformat()}: the date set for '{named.text}' "
+                                      f"({named.tid}, {named.value}) in a future clause")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _event_year(self, start: int, end: int) -> Optional[Timex]:
+        """"The 2017 race is set for Oct. 22" (published in late October 2016): a year written before a
+        noun of the clause's subject ("the 2017 race") is the year of the date set for it, in a future
+        clause, when that year is the publication year or the next."""
+        t = self.previous[-1]
+        if len(t.value) != 4 or not t.value.isdigit() or int(t.value) not in (self.dct.year, self.dct.year + 1):
+            return None
+        if start - t.end > 60 or not _EVENT_YEAR_BEFORE.search(self.low, max(0, t.start - 6), t.start) \
+                or not _NOUN_AFTER.match(self.low, t.end) or _CLAUSE_STOP.search(self.low, t.end, start):
+            return None
+        return t if self._direction(start, end) == FUTURE else None
+
 
     def _moved_on_since(self, ref: Timex, d: _dt.date) -> Optional[Timex]:
         """A step counted on from the scene's date ("five months later") named after it and past `d`."""
@@ -161,6 +204,10 @@ class YearlessDateMixin:
 
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)
+        if which is None and self.previous and self.dct is not None:
+            recent = self._recent_range_end(month, start, end, text)
+            if recent is not None:
+                return recent
         ref = self._narrative_year(start) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
@@ -214,6 +261,25 @@ class YearlessDateMixin:
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
 
+    def _recent_range_end(self, month: int, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"sold between June 2024 and January" (published March 2026): when the range opens on a month
+        written with a recent year, its bare end is read from publication like any bare month (the latest
+        begun, or the next one in a future clause), provided it does not fall before the opening."""
+        first = self._range_first_month(start)
+        if first is None or not _YEAR_WRITTEN.search(first.text) or first.interval.start.year < self.dct.year - 2:
+            return None
+        cands = [f"{y:04d}-{month:02d}" for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)]
+        ivs = [(cal.value_interval(v)[0], v) for v in cands]
+        if self._direction(start, end) == FUTURE:
+            iv, v = [c for c in ivs if c[0].end >= self.dct][0]
+        else:
+            iv, v = [c for c in ivs if c[0].start <= self.dct][-1]
+        if iv.start <= first.interval.end:
+            return None
+        return Resolution(v, "publication", iv, "month",
+                          f"{text} → {v}: the end of a range from {first.text} ({first.value}), read from "
+                          "publication")
+
     def _range_first_day(self, start: int) -> Optional[Timex]:
         """"a break from Dec. 19 to Jan. 9": the day that opens the range, so that its end is not put
         before it (the end crosses into the next year)."""
@@ -222,7 +288,7 @@ class YearlessDateMixin:
             return None
         if t.end + 12 < start or not _RANGE_TO.match(self.low, t.end, start):
             return None
-        return t if _RANGE_FROM.search(self.low, max(0, t.start - 12), t.start) else None
+        return t if _range_opens(self.low, t, start) else None
 
     def _range_first_month(self, start: int) -> Optional[Timex]:
         """"from May to October": the month that opens the range, so that its end is not put before it."""
@@ -231,4 +297,4 @@ class YearlessDateMixin:
             return None
         if not _RANGE_TO.match(self.low, t.end, start) or t.end + 12 < start:
             return None
-        return t if _RANGE_FROM.search(self.low, max(0, t.start - 12), t.start) else None
+        return t if _range_opens(self.low, t, start) else None
