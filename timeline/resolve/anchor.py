@@ -298,7 +298,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             own_day = self._clock_on_publication_day(start, end, text)
             if own_day is not None:
                 return self._with_suffix(own_day, suffix, text)
-            story = self._clock_on_story_day(start, end, text)
+            story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
             if story is not None:
                 return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
             far = self._clock_day_far(start, text)
@@ -488,6 +488,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                               f"({fiscal.tid})")
         if base == "near":
             anchor_tx = self._near_period(start)
+            if anchor_tx is not None and self.dct is not None and anchor_tx.interval is not None \
+                    and "ago" in text.lower() and (self.dct - anchor_tx.interval.end).days > 400:
+                anchor_tx = None    # "up 4 percent from a year ago" after an old month told in passing
+                                    # ("an outage in September 2014"): "ago" counts from publication
             if anchor_tx is None and unit == "Y" and step == -1:
                 anchor_tx = self._year_in_sentence(start, text)
         elif base == "nearrecent":

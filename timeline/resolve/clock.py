@@ -31,6 +31,13 @@ _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nigh
 
 # "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
 _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
+# A sentence opening with a definite noun ("The vote, held at 4:30 p.m., ..."); nouns too common to
+# name the lead's event are left out.
+_THE_NOUN = re.compile(r"[ \t\n\"']*the[ \t]+([a-z]{4,})\b")
+_GENERIC_NOUNS = frozenset(("company", "government", "report", "statement", "official", "officials", "police",
+                            "group", "first", "last", "same", "next", "other", "city", "state", "country",
+                            "president", "minister", "agency", "ministry", "court", "team", "source", "sources"))
+_AFTER_EVENT = re.compile(r"[ \t,]*after\b")
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
@@ -101,7 +108,14 @@ class ClockMixin:
         if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
                 and self._direction(start, end) == PAST and self._publication_day_told():
             # "Ballots may arrive until Friday. Polls closed at 8 p.m.": what has happened is not on a
-            # day still to come; the report's own day
+            # day still to come; the story's day when the lead names one, else the report's own day
+            story = self._story_day()
+            if story is not None:
+                day = story.interval.start.isoformat()
+                interval, gran = cal.value_interval(day)
+                return Resolution(day, story.tid, interval, gran,
+                                  f"{text} → {day}: a time in a past-tense clause, not on '{ref.text}' "
+                                  f"({ref.value}), still to come; the story's day '{story.text}' ({story.tid})")
             return self._done(self.dct.isoformat(), text,
                               f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
         return None
@@ -138,12 +152,55 @@ class ClockMixin:
             if t.anchor is None and self.dct is not None and t.value == self.dct.isoformat() \
                     and "\n" not in self.low[:t.start]:
                 continue    # a dateline on the first line ("2008-06-13"): when it was published, not the story's day
+            if self.dct is not None and t.value[:10] == self.dct.isoformat() and self._state_after_event(t):
+                continue    # "were still stranded Thursday after an outage grounded flights Wednesday": the
+                            # state at publication; the story's day is the event's
             day = t.interval.start
             self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
             break
         else:
             return None     # the lead is not read to its end yet: look again at the next clock time
         return self._story
+
+    def _clock_on_lead_event(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"survived a confidence vote on Thursday ... (an account of the days before) ... The vote, held
+        at 4:30 p.m., ...": a clock time in a sentence that opens with the lead's event noun again is
+        on the lead's day, not on the day the account reached."""
+        m = _THE_NOUN.match(self.low, self._sentence_start(start))
+        if m is None or m.end() > start or m.group(1) in _GENERIC_NOUNS or self._direction(start, end) == FUTURE \
+                or _HABITUAL_AFTER.match(self.low, end):
+            return None
+        lead = next((t for t in self.previous if t.type in ("DATE", "TIME") and t.interval is not None
+                     and t.value[:1].isdigit() and t.granularity in ("day", "part_of_day", "hour", "minute")), None)
+        if lead is None or FULL_STOPS.search(self.text, 0, lead.start) or "\n" in self.low[:lead.start].strip():
+            return None
+        lead_end = FULL_STOPS.search(self.text, lead.end)
+        sentence = self.low[:lead_end.start() if lead_end else len(self.low)]
+        if not re.search(r"\b" + m.group(1) + r"\b", sentence):
+            return None
+        day = lead.interval.start
+        if not self.dct - _dt.timedelta(days=7) <= day <= self.dct:
+            return None
+        ref = self._ref("D", start)
+        if ref is None or ref is lead or ref.interval is None or ref.interval.start == day:
+            return None
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), lead.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the day of the lead's '{m.group(1)}', "
+                          f"'{lead.text}' ({lead.tid})")
+
+    def _state_after_event(self, t: Timex) -> bool:
+        """Is t followed in its sentence by "after" and then a day before publication ("still stranded
+        Thursday after a radar outage ... Wednesday")?"""
+        for u in self.previous:
+            if u.start <= t.end:
+                continue
+            if FULL_STOPS.search(self.text, t.end, u.start):
+                return False
+            if u.type in ("DATE", "TIME") and u.interval is not None and u.value[:1].isdigit() \
+                    and u.granularity in ("day", "part_of_day", "hour", "minute") and u.interval.start < self.dct:
+                return _AFTER_EVENT.match(self.low, t.end, u.start) is not None
+        return False
 
     def _clock_on_story_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A bare clock time in a past-tense report with no other day named in its sentence or the one
@@ -172,8 +229,10 @@ class ClockMixin:
         ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start != day \
                 and _sentences_between(self.text, ref.end, start) <= 1 \
-                and not self._told_on(ref):
-            return None     # another day named close by: the scene has moved
+                and not self._told_on(ref) \
+                and (ref.start <= story.start or FULL_STOPS.search(self.text, story.end, ref.start)):
+            return None     # another day named close by: the scene has moved (not the lead's own sentence
+                            # summing up, "flew past on Monday, and the pictures arrived early Tuesday")
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")

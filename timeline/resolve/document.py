@@ -23,7 +23,11 @@ _TIME_TO_DAY = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:,?[ \t]+(?:[A-Z
 def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
     """A bare clock time ("3 p.m.") followed by the day it is on ("on Sunday"): that day's time, not the
     time of the day named before it."""
-    if nxt is None or nxt.type != "DATE" or not m.value.startswith("UNDEF-REF-D|T"):
+    if nxt is None or not m.value.startswith("UNDEF-REF-D|T"):
+        return None
+    if nxt.type == "TIME":
+        return _clock_range_start(anchorer, m, nxt, text, surface, tid)
+    if nxt.type != "DATE":
         return None
     gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
     if gap is None or gap.end() != nxt.start or nxt.start == m.end:
@@ -37,6 +41,30 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         return None
     return Resolution(value, tid, interval, gran,
                       f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+
+
+# Between the two ends of a range of clock times: "from 7 a.m. to 8 p.m. Thursday".
+_CLOCK_RANGE_TO = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*")
+
+
+def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
+    """The first end of a range of clock times takes the day written after the second: "from 7 a.m. to
+    8 p.m. Thursday" is 7 a.m. on that Thursday."""
+    if nxt.value.startswith("UNDEF-REF-D") or "|T" not in nxt.value:
+        return None
+    gap = _CLOCK_RANGE_TO.match(text, m.end, nxt.start)
+    if gap is None or gap.end() != nxt.start or not text[m.end:nxt.start].strip():
+        return None
+    end = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    if not end.value[:1].isdigit() or end.value[10:11] != "T":
+        return None
+    value = end.value[:10] + m.value.split("|", 1)[1]
+    interval, gran = cal.value_interval(value)
+    if interval is None:
+        return None
+    return Resolution(value, tid, interval, gran,
+                      f"{surface} → {value}: the start of a range ending '{text[nxt.start:nxt.end]}' ({tid}, "
+                      f"{end.value[:10]})")
 
 
 def _day_month_document(mentions: Sequence) -> bool:

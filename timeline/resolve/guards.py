@@ -142,6 +142,10 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.text[s:m.end()].isupper() and len(word) > 3:
         return False          # "MAY" in a headline
+    if word == "jan" and ctx.has_upper and ctx.text[m.end() - 1] != ".":
+        after = _CAPITALIZED_AFTER.match(ctx.text, m.end())
+        if after is not None and after.group(1).lower() not in _NOT_A_SURNAME:
+            return False      # "a painting by Jan Verhulst": a first name before a surname
     if word in _AMBIGUOUS_MONTHS:
         if word != "may" and word != "march":
             # Bare abbreviations ("Dec", "Jan") only with a dot or a cue.
@@ -329,7 +333,14 @@ _ATTRIBUTIVE_NOUNS = {"interest", "rate", "rates", "lending", "borrowing", "loan
                       "repo", "index", "trading", "stay", "stays", "shift", "shifts", "flight", "flights", "train",
                       "trains", "bus", "buses", "trip", "trips", "bag", "bags", "delivery", "deliveries", "shipping",
                       "success", "sensation", "guests", "guest", "visit", "visits", "parking", "accommodation",
-                      "camp", "camps", "funding", "money", "markets", "market"}
+                      "camp", "camps", "funding", "money", "markets", "market", "lows", "highs"}
+# A part of the day naming a daily event, not a time: "the morning rush", "the evening commute".
+_DAILY_EVENT_NOUNS = frozenset(("rush", "commute", "lows", "highs"))
+
+
+def not_daily_event(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'just as the morning rush was building', 'overnight lows': an attributive part of the day."""
+    return ctx.low[m.end():m.end() + 1] != " " or ctx.next_word(m.end()) not in _DAILY_EVENT_NOUNS
 
 
 def not_attributive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -620,6 +631,7 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "half_ordinal": half_ordinal,
     "century_ordinal": century_ordinal,
     "season_context": season_context,
+    "not_daily_event": not_daily_event,
     "amount_before": amount_before,
     "duration_context": duration_context,
     "not_a_name": not_a_name,
