@@ -63,9 +63,11 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
     saves (one short article must stay quick)."""
     batches = iter(_batches(stream, batch_chars, batch_docs))
     held: list = []                # the leading notices and first batch, until we know a pool is worth it
+    held_batches = 0
     for item in batches:
         held.append(item)
-        if not isinstance(item, Notice) and sum(not isinstance(h, Notice) for h in held) == 2:
+        held_batches += not isinstance(item, Notice)
+        if held_batches == 2:
             break
     else:
         for item in held:
@@ -88,8 +90,7 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
 def run_in_processes(stream, jobs: int, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
     from .pipeline import _process_batch
 
-    for item in map_in_processes(stream, jobs, functools.partial(_process_batch, about=about)):
-        yield item if isinstance(item, Notice) else item[1]
+    yield from _results(map_in_processes(stream, jobs, functools.partial(_process_batch, about=about)))
 
 
 def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
@@ -117,14 +118,15 @@ def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[
         for batch in _batches(stream):
             pending.append(batch if isinstance(batch, Notice)
                            else (batch, client.submit(_process_batch, batch, about, pure=False)))
-            yield from _drain_results(pending, window)
-        yield from _drain_results(pending, 0)
+            yield from _results(_drain(pending, window))
+        yield from _results(_drain(pending, 0))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _drain_results(pending: collections.deque, keep: int) -> Iterator[Union[DocumentResult, Notice]]:
-    for item in _drain(pending, keep):
+def _results(items: Iterable[Union[tuple[Document, Any], Notice]]) -> Iterator[Union[Any, Notice]]:
+    """The results of (document, result) pairs, notices as they are."""
+    for item in items:
         yield item if isinstance(item, Notice) else item[1]

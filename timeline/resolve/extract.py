@@ -15,7 +15,6 @@ from .grammar import Grammar, Rule
 from .prefix_index import FOLD, PREFIX_LEN
 
 _MAX_LEAD_WORDS = 4
-_BLANKS = " \t\n\u00a0"
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # Boilerplate lines whose years are no events: "Copyright 2023 ...", "© 2021 ... All rights reserved".
 _BOILERPLATE_LINE = re.compile(r"^[^\n]*(?:copyright|©|\(c\) \d{4}|all rights reserved)[^\n]*$", re.M)
