@@ -353,7 +353,7 @@ def finish(s: str, keep_case: bool = False) -> str:
             break
     s = s.rstrip(" ,;:—–-.(")
     words = s.split()
-    while len(words) > 1 and words[-1].lower().rstrip(_LOOSE_PUNCTUATION) in _DANGLING | {""}:
+    while len(words) > 1 and (not (last := words[-1].lower().rstrip(_LOOSE_PUNCTUATION)) or last in _DANGLING):
         words.pop()           # "repaired from", "repaired from ,"
     s = " ".join(words).rstrip(" ,;:—–-")
     if s and not keep_case and not (len(s) > 1 and s[0].islower() and s[1].isupper()):

@@ -59,7 +59,6 @@ NEGATIONS = frozenset("not n't n’t never no nobody nothing neither nor without
 CONDITIONALS = frozenset("if unless whether".split())
 
 SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
-OBJECT_PRONOUNS = frozenset("me us him her them".split())
 PERSON_PRONOUNS = frozenset("he she him her his".split())
 
 DETERMINERS = frozenset("""

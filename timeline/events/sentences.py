@@ -40,7 +40,6 @@ _SOFT_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros Cos Calif etc approx Ave B
 _SENTENCE_OPENERS = frozenset("""The He She It They We But In On A An This That These Those I Officials However
 Meanwhile And Its His Her Their There At For After Before When While If As Some Many Most Other Another
 Still Yet Also Then Now Last Next""".split())
-_DASHES = frozenset("—–-")
 _TERMINAL = re.compile(r"[.!?…\"”’')\]]\s*$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]{2,}){0,3}"          # MOSCOW / NEW YORK

@@ -101,6 +101,9 @@ _PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \t]+$")
 
 
+_UNKNOWN = object()
+
+
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
 
@@ -115,6 +118,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._story = False                        # the story's day, once looked for (_story_day)
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
+        self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -122,7 +126,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 
     # -- helpers -------------------------------------------------------------------------------
     def _direction(self, start: int, end: int) -> Optional[str]:
-        return tense(self.low, start, end)
+        found = self._tenses.get((start, end), _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._tenses[(start, end)] = tense(self.low, start, end)
+        return found
+
+    def _reported_before(self, pos: int) -> bool:
+        """Does a reporting verb come just before `pos` ("said Tuesday")?"""
+        return _REPORTED_ON.search(self.low, max(0, pos - 40), pos) is not None
 
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
@@ -143,7 +154,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
                     and t.value == self.dct.isoformat() \
-                    and _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start):
+                    and self._reported_before(t.start):
                 continue    # "said Thursday ... the same week": when it was told, not the story's week
             if _ALLEGED.search(self.low, max(0, t.start - 150), t.start) and "." in self.low[t.end:before]:
                 continue    # "indicted him in 2011, accusing him of bribes between 2005 and 2009. ... the
@@ -191,7 +202,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if day is None and nearest is None and (t.start >= sentence or week_end and t.end > sentence) \
                     and t.granularity in ("day", "week") \
                     and t.type == "DATE" and t.value[:1].isdigit() and t.tid not in self.not_anchorable \
-                    and not _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) \
+                    and not self._reported_before(t.start) \
                     and (week_end or not _PERIOD_END_BEFORE.search(self.low, max(0, t.start - 12), t.start)):
                 # "harvested 22 percent as of Sunday, against 61 percent a year earlier": the day its
                 # sentence is about, when the sentence names no quarter or month ("for the quarter ended

@@ -33,10 +33,6 @@ def add_months(d: _dt.date, n: int) -> _dt.date:
     return _dt.date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
 
 
-def add_years(d: _dt.date, n: int) -> _dt.date:
-    return add_months(d, 12 * n)
-
-
 def period_start(unit: str, d: _dt.date) -> _dt.date:
     if unit == "D":
         return d
@@ -94,16 +90,6 @@ def season_interval(year: int, code: str) -> Interval:
         start = _dt.date(year, 12, 1)
         return Interval(start, _dt.date(year + 1, 2, _cal.monthrange(year + 1, 2)[1]))
     return Interval(_dt.date(year, first, 1), _dt.date(year, last, _cal.monthrange(year, last)[1]))
-
-
-def season_of(d: _dt.date) -> tuple[int, str]:
-    """(year, code) of the season containing d, winter counted in the year it begins."""
-    m = d.month
-    if m == 12:
-        return d.year, "WI"
-    if m <= 2:
-        return d.year - 1, "WI"
-    return d.year, ("SP" if m <= 5 else "SU" if m <= 8 else "FA")
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _REPORTED_ON, _WILL_BEFORE, FULL_STOPS, Resolution, _sentences_between
+from .resolution import _WILL_BEFORE, FULL_STOPS, Resolution, _sentences_between
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
@@ -91,8 +91,8 @@ class ClockMixin:
                 _STAMP_AFTER.match(self.low, end) or _STAMP_ALONE.match(self.low, end)
                 or _STAMP_SENTENCE.match(self.text, end) and self._stamped_lines() > 1):
             return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
+        ref = self._ref("D", start)
         if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
-            ref = self._ref("D", start)
             if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
                 ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) else None
                 if ahead is not None:
@@ -104,7 +104,6 @@ class ClockMixin:
                                       f"'{ahead.text}' ({ahead.tid}), not '{ref.text}' ({ref.value}), already past")
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
-        ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
                 and self._direction(start, end) == PAST and self._publication_day_told():
             # "Ballots may arrive until Friday. Polls closed at 8 p.m.": what has happened is not on a
@@ -241,7 +240,7 @@ class ClockMixin:
         """Is t the publication day as the day the news was told ("said on Tuesday", "gave this account
         Tuesday:")?"""
         return t.value[:10] == self.dct.isoformat() and (
-            _REPORTED_ON.search(self.low, max(0, t.start - 40), t.start) is not None
+            self._reported_before(t.start)
             or _RELEASED_ON.search(self.low, max(0, t.start - 48), t.start) is not None
             or _ACCOUNT_AFTER.match(self.low, t.end) is not None)
 

@@ -192,13 +192,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         for w in before[1:8]:
             if _classify(w) == FUTURE:
                 break
-            if w in ("did", "didn't"):
-                return PAST    # "the boxes did not reach the port until Monday": when it finally happened
-        for w in before[1:8]:
-            if _classify(w) == FUTURE:
-                break
-            if w in _LASTED:
-                return PAST    # "the family lived on canned beans until late March": when it stopped
+            if w in ("did", "didn't") or w in _LASTED:
+                return PAST    # "the boxes did not reach the port until Monday": when it finally happened;
+                               # "the family lived on canned beans until late March": when it stopped
     if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):
         return PAST            # "there were nine by the end of February", "debated until 11 p.m. Monday",
                                # "by Friday night we were apart": a past verb governs, no deadline
@@ -350,9 +346,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     modal = words[k] if reverse and k < len(words) else ""
                     return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
             return cls
-    # No decisive word near the time: a verb further back in the clause that looks ahead decides.
-    if _ARRANGED_FOR.search(low, max(left, start - 60), start) and "had" not in before[:8]:
-        return FUTURE          # "have called a meeting for Thursday", "booked a room for Friday"
+    # No decisive word near the time: a verb further back in the clause that looks ahead decides. (An
+    # arranging verb, "have called a meeting for Thursday", was asked about before the words after the time.)
     if _LOOKS_AHEAD.search(low, left, start):
         return FUTURE          # "expect crowds over the holiday weekend, with Sunday the busiest day",
                                # "the schedule promises a vote this spring and a debate in June"

@@ -37,6 +37,8 @@ TRAITS = {
                        "fiscal label, when the text says fiscal, for the quarters after it",
     "retrospective": "counted back from publication to the same month, week or day (\"Ten years ago this month\"): "
                      "it may set the year of a retrospective",
+    "bare_weekday": "a weekday alone (\"Friday\"): the first of a pair or range (\"Friday or Saturday\") from which "
+                    "the second is counted",
     "step_later": "a step forward from the date in focus (\"two months later\", \"the next day\"): the story moves on",
     "slash_day_first": "a numeric date that can only be day/month (\"16/02/2022\")",
     "slash_month_first": "a numeric date read month/day unless the text writes day first (\"02/16/2022\", \"8/4\")",

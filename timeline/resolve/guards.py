@@ -610,7 +610,7 @@ def year_span(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     y2 = int(second_s)
     if y2 == (first + 1) % 100:
         return True
-    if "winter" in rule.id or sep == "/":
+    if rule.value.startswith("UNDEF-winterspan") or sep == "/":
         return False
     second = first - first % 100 + y2
     second += 100 if second < first else 0

@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _REPORTED_ON, FULL_STOPS, Resolution
+from .resolution import FULL_STOPS, Resolution
 
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
 _WORD_AFTER = re.compile(r" [a-z]")
@@ -47,7 +47,7 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.anchor == "publication":
                 return None
-        if _REPORTED_ON.search(self.low, max(0, start - 40), start):
+        if self._reported_before(start):
             return None
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
@@ -74,7 +74,7 @@ class NarrativeMixin:
         found = self._scene_candidate(start)
         if found is None:
             found = self._scene_year(start) or self._sentence_year(start)
-        if found is None or _REPORTED_ON.search(self.low, max(0, start - 40), start) \
+        if found is None or self._reported_before(start) \
                 or self._direction(start, end) != PAST:
             return None
         return found

@@ -119,7 +119,7 @@ class WeekdayMixin:
             return None
         t = self.previous[-1]
         gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
-        if t.granularity != "day" or t.interval is None or t.rule != "weekday" or gap is None:
+        if t.granularity != "day" or t.interval is None or not self._is(t, "bare_weekday") or gap is None:
             return None
         ahead = (wd - t.interval.start.weekday()) % 7
         # "Friday and Thursday" lists days, it does not run on: only the next day or the one after
@@ -145,8 +145,7 @@ class WeekdayMixin:
         """A future clause about the publication weekday means next week's only with an explicit
         modal or "next" before it ("will ... on Thursday", "its next meeting Thursday"): a schedule
         verb alone ("talks resume Thursday") may well be today."""
-        sentence = max(self.low.rfind(".", 0, start), self.low.rfind("\n", 0, start)) + 1
-        return _WILL_OR_NEXT_BEFORE.search(self.low, max(sentence, start - 100), start) is not None
+        return _WILL_OR_NEXT_BEFORE.search(self.low, max(self._sentence_start(start), start - 100), start) is not None
 
     def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
         """"the previous Friday" / "the following Monday": from the latest day mentioned before, else
