@@ -1,4 +1,4 @@
-# make demo: set up .venv and build output/timeline.html from fixtures/
+# make demo: set up .venv and build output/timeline.html from fixtures/harbor/ (the demo story)
 # make test: install with test extras (and Debian's chromium when missing), run the whole suite
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -28,7 +28,7 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 demo: install
-	$(VENV)/bin/timeline build fixtures/ -o output/timeline.html --title "Harbor bridge closure: the story so far"
+	$(VENV)/bin/timeline build fixtures/harbor/ -o output/timeline.html --title "Harbor bridge closure: the story so far"
 	@echo "open output/timeline.html in a browser"
 
 # Browser tests drive Debian's chromium headless; install it when it is missing.

@@ -12,7 +12,7 @@ notation-only. It is a diagnostic for reading the errors; the resolver keeps emi
   .venv/bin/python bench/score_tbaq.py                 # scores
   .venv/bin/python bench/score_tbaq.py --errors 40     # plus the first 40 errors of each kind
   .venv/bin/python bench/score_tbaq.py --doc wsj_0006 --errors 100
-  .venv/bin/python bench/score_tbaq.py --cli           # through `.venv/bin/timeline tag --format jsonl`
+  .venv/bin/python bench/score_tbaq.py --cli           # through `.venv/bin/timeline tag --format jsonl FILE.tml...`
   .venv/bin/python bench/score_tbaq.py --pin           # write bench/baselines/tbaq.json
 
 Any other TimeML folder (searched recursively for *.tml; the DCT is the TIMEX3 inside <DCT>):
@@ -27,7 +27,6 @@ import json
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -103,31 +102,21 @@ def notation_equal(gold: str, system: str) -> bool:
 
 
 def run_cli(docs):
-    """Run `timeline tag --format jsonl` (one process per distinct DCT) and read the timexes back.
+    """Run `timeline tag --format jsonl` on the .tml files themselves, as a user would (the tool reads the
+    <TEXT> and takes the <DCT> as publication date), and read the timexes back.
 
-    The JSONL has one line per document: {"id", "path", "published", "timexes": [...]}.
+    The JSONL has one line per document: {"id", "path", "published", "published_source", "timexes": [...]}.
     """
     exe = REPO / ".venv" / "bin" / "timeline"
-    by_dct: dict = {}
-    for d in docs:
-        by_dct.setdefault(d.dct, []).append(d)
+    paths = [str(d.path) for d in docs]
+    res = subprocess.run([str(exe), "tag", "--format", "jsonl", "-q", *paths], capture_output=True, text=True,
+                         check=True)
     found: dict[str, list] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for dct, group in sorted(by_dct.items(), key=lambda kv: str(kv[0])):
-            paths = []
-            for d in group:
-                path = Path(tmp) / f"{docs.index(d):04d}_{d.name}.txt"    # unique even if two folders share a name
-                path.write_text(d.text, encoding="utf-8")
-                paths.append(str(path))
-            cmd = [str(exe), "tag", "--format", "jsonl", "-q"]
-            if dct:
-                cmd += ["--published", dct.isoformat()]
-            res = subprocess.run(cmd + paths, capture_output=True, text=True, check=True)
-            for line in res.stdout.splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    found[Path(rec["path"]).name] = [SimpleNamespace(**t) for t in rec["timexes"]]
-    return [found.get(f"{i:04d}_{d.name}.txt", []) for i, d in enumerate(docs)]
+    for line in res.stdout.splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            found[rec["path"]] = [SimpleNamespace(**t) for t in rec["timexes"]]
+    return [found.get(p, []) for p in paths]
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:

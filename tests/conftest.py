@@ -7,7 +7,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-FIXTURES = REPO / "fixtures"
+FIXTURES = REPO / "fixtures" / "harbor"
 SEEDS = SHARED / "seeds"
 
 

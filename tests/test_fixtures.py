@@ -1,4 +1,4 @@
-"""The demo corpus in fixtures/ against fixtures/expected_dates.toml.
+"""The demo corpus in fixtures/harbor/ against fixtures/harbor/expected_dates.toml.
 
 Three layers, so a failure says whose it is:
   - the data itself (spans exist, weekdays and months agree with the values, events are consistent);
@@ -19,7 +19,7 @@ import pytest
 from timeline.ingest import read_documents
 from timeline.model import EVENT_STATUSES, PUBLISHED_SOURCES, TIMEX_TYPES, Document, Notice
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "harbor"
 EXPECTED = tomllib.loads((FIXTURES / "expected_dates.toml").read_text(encoding="utf-8"))
 ARTICLES = EXPECTED["article"]
 ARTICLE_IDS = [a["id"] for a in ARTICLES]
@@ -33,7 +33,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 # -- reading -------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _read_fixtures() -> tuple[dict[str, Document], tuple[Notice, ...]]:
-    """The whole folder in one pass, as `timeline build fixtures/` reads it."""
+    """The whole folder in one pass, as `timeline build fixtures/harbor/` (make demo) reads it."""
     docs: dict[str, Document] = {}
     notices: list[Notice] = []
     for item in read_documents([FIXTURES]):

@@ -1,7 +1,7 @@
 """timeline: news articles in, an interactive and trustworthy event timeline out.
 
     >>> import timeline
-    >>> tl = timeline.build(["fixtures/"])              # or published=datetime.date(2025, 3, 4)
+    >>> tl = timeline.build(["fixtures/harbor/"])       # or published=datetime.date(2025, 3, 4)
     >>> tl.events[0].headline, tl.events[0].date.value
     >>> fig = tl.figure()                                # a plotly.graph_objects.Figure
     >>> html = tl.to_html()                              # the self-contained page

@@ -23,7 +23,7 @@ GRANULARITY_RANK = {g: i for i, g in enumerate(GRANULARITIES)}
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 # Where a document's publication date came from, most trusted first.
-PUBLISHED_SOURCES = ("option", "record", "sidecar", "html-meta", "dateline", "filename")
+PUBLISHED_SOURCES = ("option", "record", "sidecar", "timeml-dct", "html-meta", "dateline", "filename")
 
 EVENT_STATUSES = ("occurred", "reported", "planned", "negated", "hypothetical")
 

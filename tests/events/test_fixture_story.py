@@ -1,4 +1,4 @@
-"""The demo corpus in fixtures/ against its story (fixtures/expected_dates.toml): every article's
+"""The demo corpus in fixtures/harbor/ against its story (fixtures/harbor/expected_dates.toml): every article's
 publication date is right, so no date conflict may be reported, and the happenings each article
 tells should come out with the date that article gives them."""
 from __future__ import annotations

@@ -15,7 +15,7 @@ from browser_helpers import open_page
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO / "fixtures"
+FIXTURES = REPO / "fixtures" / "harbor"
 
 # An invented article whose every field an attacker controls: title, outlet, body.
 HOSTILE_RECORD = {

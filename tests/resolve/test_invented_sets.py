@@ -176,12 +176,14 @@ def test_the_set_is_well_formed(corpus):
             assert not re.fullmatch(r"P[0-9X.]+[HS]", t.value), (d.name, t.text, t.value)
 
 
-def test_the_set_is_not_read_as_articles_by_ingest(corpus):
-    """The .tml files live under fixtures/, which `timeline build fixtures/` and the fixture tests read."""
-    from timeline.ingest.sources import is_supported
-    spec, _ = corpus
-    files = [p for p in (REPO / "fixtures" / spec.folder).rglob("*") if p.is_file()]
-    assert files and all(not is_supported(p) for p in files)
+def test_ingest_reads_the_set_as_the_scorer_does(corpus):
+    """`timeline tag` on the .tml files themselves must see the text and DCT the scorer's gold refers to."""
+    from timeline.ingest import read_documents
+    from timeline.model import Document
+    _, docs = corpus
+    read = [d for d in read_documents([str(d.path) for d in docs]) if isinstance(d, Document)]
+    assert [(d.text, d.published, d.published_source) for d in read] == \
+        [(d.text, d.dct, "timeml-dct") for d in docs]
 
 
 def test_scores_do_not_drop_below_the_pinned_floor(bench, corpus):

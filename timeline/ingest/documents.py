@@ -2,7 +2,8 @@
 
 Publication dates are taken in this order of trust, first hit wins:
   1. the --published option            ("option")
-  2. the record's "published" field     ("record") or a sidecar NAME.meta.json ("sidecar")
+  2. the record's "published" field     ("record") or a sidecar NAME.meta.json ("sidecar"),
+     or a TimeML document's <DCT>         ("timeml-dct")
   3. HTML metadata via htmldate         ("html-meta")
   4. a dateline in the first lines      ("dateline")
   5. a date in the file name            ("filename")
@@ -22,7 +23,7 @@ from . import formats
 from .byline import find_outlet
 from .pubdate import (InvalidDate, check_timezone, find_dateline, find_filename_date, head_lines,
                       parse_date_value)
-from .sources import (HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIX, STDIN,
+from .sources import (HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIX, STDIN, TIMEML_SUFFIXES,
                       expand_inputs)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one article; a JSONL file is limited per line
@@ -95,6 +96,8 @@ class _Reader:
         suffix = {b"{": ".json", b"[": ".json", b"<": ".html"}.get(head, ".txt")
         if suffix == ".json" and b"\n{" in data.strip():
             suffix = ".jsonl"   # several objects, one a line
+        elif suffix == ".html" and formats.looks_like_timeml(data):
+            suffix = ".tml"
         yield from self._from_bytes(data, "<stdin>", None, suffix)
 
     def _from_bytes(self, data: bytes, where: str, path: Optional[Path], suffix: str) -> Iterator[Union[Document, Notice]]:
@@ -112,7 +115,10 @@ class _Reader:
         else:
             text, notice = formats.decode_text(data, where)
             notices = [notice] if notice else []
-            record = {"html": text} if suffix in HTML_SUFFIXES else {"text": text}
+            if suffix in TIMEML_SUFFIXES or (suffix == ".xml" and formats.looks_like_timeml(data)):
+                record = {"timeml": text}
+            else:
+                record = {"html": text} if suffix in HTML_SUFFIXES else {"text": text}
             yield from self._document(record, where, path, notices, single=True)
 
     def _from_jsonl(self, handle: BinaryIO, where: str, path: Path) -> Iterator[Union[Document, Notice]]:
@@ -137,12 +143,18 @@ class _Reader:
         outlet = _clean_str(meta.get("source"))
         if isinstance(record.get("text"), str):
             text = record["text"]
+        elif "timeml" in record:
+            text, title_in_file, dct, doc_id = formats.extract_timeml(record["timeml"])
+            title = title or title_in_file
+            meta.setdefault("id", doc_id)
+            record = {**record, "_dct": dct}
         else:
             text, html_title, html_date, sitename = formats.extract_html(record["html"])
             title = title or _clean_str(html_title)
             outlet = outlet or _clean_str(sitename)
         if not text.strip():
-            yield Notice("no article text" + (" in the HTML" if "html" in record else ""), where, "skipped", line)
+            kind = " in the HTML" if "html" in record else " in the TimeML <TEXT>" if "timeml" in record else ""
+            yield Notice("no article text" + kind, where, "skipped", line)
             return
 
         outlet = outlet or find_outlet(text)
@@ -175,6 +187,11 @@ class _Reader:
                 except InvalidDate as err:
                     notices.append(Notice(f'"{key}" ignored: {err}', where, "warning", line))
                 break
+        if record.get("_dct"):
+            try:
+                return parse_date_value(record["_dct"], timezone), "timeml-dct"
+            except InvalidDate as err:
+                notices.append(Notice(f"<DCT> ignored: {err}", where, "warning", line))
         if html_date:
             try:
                 return parse_date_value(html_date), "html-meta"

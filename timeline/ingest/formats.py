@@ -8,6 +8,7 @@ or index in a JSON list) so messages can point at the bad part.
 from __future__ import annotations
 
 import json
+import re
 from typing import Iterator, Optional, Union
 
 from ..model import Notice
@@ -133,3 +134,43 @@ def extract_html(html: str) -> tuple[str, Optional[str], Optional[str], Optional
     except Exception:  # htmldate raises assorted errors on odd markup; metadata is optional
         published = None
     return text, doc.get("title"), published, doc.get("sitename")
+
+
+_TIMEML_ROOT = re.compile(r"<TimeML\b[^>]*>(.*)</TimeML>", re.S)
+_TIMEML_DCT_VALUE = re.compile(r"<DCT>\s*<TIMEX3\b[^>]*?\bvalue\s*=\s*\"([^\"]*)\"", re.S)
+_TIMEML_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+# Blocks of a TimeML document that are not article text (for files with no <TEXT> element).
+_TIMEML_NOT_TEXT = re.compile(r"<(DOCID|DCT|TITLE|EXTRAINFO)>.*?</\1>|<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*>",
+                              re.S)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def looks_like_timeml(data: bytes) -> bool:
+    return b"<TimeML" in data[:4096]
+
+
+def extract_timeml(source: str) -> tuple[str, Optional[str], Optional[str], Optional[str]]:
+    """(article text, title, DCT value as written, DOCID) of a TimeML document.
+
+    The text is the content of <TEXT> with its tags removed and entities decoded, so that offsets into it
+    are the offsets TempEval scorers use; a document with no <TEXT> gives the text of its <TimeML> element
+    without the header blocks. The annotations it carries are dropped: `timeline` finds its own."""
+    from ..resolve.timeml import read_timeml
+
+    parsed = read_timeml(source)
+    text = parsed.text
+    if "<TEXT>" not in source:
+        root = _TIMEML_ROOT.search(source)
+        inner = _TIMEML_NOT_TEXT.sub("", root.group(1)) if root else ""
+        text = _unescape_xml(_ANY_TAG.sub("", inner)).strip("\n")
+    dct = _TIMEML_DCT_VALUE.search(source)
+    title = _TIMEML_TITLE.search(source)
+    title_text = " ".join(_unescape_xml(_ANY_TAG.sub("", title.group(1))).split()) if title else None
+    return text, title_text or None, _unescape_xml(dct.group(1)) if dct else None, parsed.doc_id or None
+
+
+def _unescape_xml(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html
+    return html.unescape(text)

@@ -14,7 +14,9 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
+# TimeML (TempEval, TimeBank): the <TEXT> is the article, the <DCT> its publication date.
+TIMEML_SUFFIXES = (".tml", ".timeml")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
 STDIN = "-"
 
@@ -83,7 +85,7 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[P
                     if once(child):
                         yield child
                 if not found:
-                    yield Notice("directory holds no .txt, .md, .html, .json or .jsonl files", arg, "skipped")
+                    yield Notice("directory holds no .txt, .md, .html, .json, .jsonl or .tml files", arg, "skipped")
             except PermissionError as err:
                 yield Notice(str(err), arg, "skipped")
         elif stat is not None or os.path.islink(path):
