@@ -48,6 +48,12 @@ CASES = [
     ("The engineers cited the 2019 inspection.", "cited", None),
     ("The engineers mourned the victims of Feb. 9.", "mourned", None),
     ("The job figures for January surprised the analysts.", "surprised", None),
+    # a year or century right before a common noun modifies it, whatever word comes first
+    ("Divers mapped the old 2019 wreck near the pier.", "mapped", None),
+    ("The engineers studied the fabled 2010 bridge design.", "studied", None),
+    # ... but a preposition makes it the verb's time
+    ("The engineers studied the bridge in 2019 designs were changed.", "studied", "2019"),
+    ("The mayor promised a new bridge during her failed 2019 campaign.", "promised", "2019"),
     # a relative clause neither lends nor borrows
     ("The merchants, who sued the city last week, welcomed the news.", "welcomed", None),
     ("The merchants, who sued the city last week, welcomed the news.", "sued", "2024-W09"),

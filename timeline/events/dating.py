@@ -169,6 +169,8 @@ def _attachment(clause: Clause, tokens, lows: list[str], first: int, last: int, 
         return NOUN                               # "Monday's discovery"
     if (before in lx.DETERMINERS or before in _POSSESSIVES) and after[:1].isalpha() and after not in _NOT_NOUNS:
         return NOUN                               # "the 2015 deal", "its 1998 debut"; not "in the 1990s"
+    if _attributive_year(tokens, lows, first, last, before, after):
+        return NOUN                               # "the fabled 11th century temple", "said 1998 profits"
     if before in _NOUN_PREPOSITIONS and first > 1 and not lows[first - 2] in _TIME_HEADS \
             and (before == "of" or (last < clause.trigger and _nounish(lows[first - 2]))):
         return NOUN                               # "the incidents of Aug. 7", "the job figures for January rose"
@@ -212,6 +214,27 @@ def _attachment(clause: Clause, tokens, lows: list[str], first: int, last: int, 
 _POSSESSIVES = frozenset("its his her their our my your".split())
 _NOUN_PREPOSITIONS = frozenset("of for from through".split())
 _NOT_NOUNS = lx.PREPOSITIONS | lx.COORDINATORS | lx.SUBORDINATORS | lx.AUXILIARIES
+
+
+def _attributive_year(tokens, lows: list[str], first: int, last: int, before: str, after: str) -> bool:
+    """A year, decade or century written before a common noun modifies that noun, whatever comes
+    before it (an adjective, a verb): no preposition introduces it as the time of a verb."""
+    head = lows[last]
+    if not (head[-1:].isdigit() or head in ("century", "centuries") or (head[:1].isdigit() and head.endswith("s"))):
+        return False
+    if before in lx.PREPOSITIONS or last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
+        return False
+    # "in his unsuccessful 1996 campaign": a noun phrase behind a preposition still times the verb
+    k = first - 1
+    while k > 0 and first - k <= 3 and lows[k][:1].isalpha() and lows[k] not in lx.PREPOSITIONS:
+        k -= 1
+    if lows[k] in lx.PREPOSITIONS:
+        return False
+    pos = lx.parts_of_speech(after)
+    if "NOUN" not in pos or after in _NOT_NOUNS:
+        return False
+    # "2019 saw", "1998 marks", "2010 ended": a verb form the year is the subject of
+    return "VERB" not in pos or not (after.endswith(("s", "ed")) or after in lx.IRREGULAR_PAST)
 
 
 def _nounish(low: str) -> bool:
