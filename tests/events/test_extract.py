@@ -159,6 +159,15 @@ def test_actors_subject_first_without_titles():
     assert "Tom Reyes" in ev.actors and "Lisbon" in ev.actors
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The U.S. said on Monday that the talks would go on.", "said", "U.S."),
+    ("Officials in Trenton, N.J. said the bridge was safe.", "said", "N.J."),
+    ("The talks were praised by Ana Silva.", "praised", "Ana Silva"),
+])
+def test_an_abbreviation_keeps_its_final_dot(text, trigger, actor):
+    assert actor in by_trigger(text)[trigger].actors
+
+
 def test_surname_maps_to_the_full_name():
     text = "Mayor Lena Ortiz toured the harbor. Later, Ortiz thanked the divers."
     ev = by_trigger(text)["thanked"]

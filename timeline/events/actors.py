@@ -7,6 +7,7 @@ seen earlier in the same document ("Biden" -> "Joe Biden").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -147,8 +148,14 @@ def _common_word(word: str, book: NameBook) -> bool:
 
 
 def _clean(name: str, book: NameBook, first: int, last: int) -> tuple[str, int, int]:
-    name = name.strip(" ,.-—–")
-    return (book.canonical(name), first, last)
+    stripped = name.strip(" ,.-—–")
+    # "U.S.", "N.Y.": the final dot belongs to the abbreviation, not to the sentence
+    if name.rstrip(" ,-—–").endswith(".") and _ABBREVIATION_END.search(stripped + "."):
+        stripped += "."
+    return (book.canonical(stripped), first, last)
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$")
 
 
 def remember_capitalised(tokens: list[Token], book: NameBook) -> None:
