@@ -115,3 +115,13 @@ def test_tagging_tbaq_files_directly_equals_resolving_their_text_and_dct():
         assert record["published"] == gold.dct.isoformat()
         expected = [(t.start, t.end, t.value) for t in resolve(gold.text, gold.dct)]
         assert [(t["start"], t["end"], t["value"]) for t in record["timexes"]] == expected
+
+
+def test_tag_into_a_directory_names_each_file_as_its_input_for_tempeval_scorers(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "in" / "HW20190305.0042.tml").write_text(TML, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tag", "-q", "--format", "timeml", "-o", str(tmp_path / "out"),
+                                      str(tmp_path / "in")])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["HW20190305.0042.tml"]
