@@ -75,6 +75,12 @@ _ENDED_AT = re.compile(r"\b(?:ended|ending|finished|finishing|concluded|wrapped[
                        r"(?:at[ \t]+)?(?:about[ \t]+|around[ \t]+|nearly[ \t]+|just[ \t]+after[ \t]+)?$")
 _AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
 # A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
+# An editor's note on the article itself: "This story was updated at 4:15 p.m. to ...".
+_ARTICLE_UPDATED = re.compile(r"\b(?:article|story|post|report|page|item)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)"
+                              r"[ \t]+(?:updated|corrected|amended|revised|edited)[ \t]+(?:at|as[ \t]+of)[ \t]+"
+                              r"(?:[^;!?\n]{1,120}\band[ \t]+(?:again[ \t]+)?at[ \t]+)?(?:about[ \t]+|around[ \t]+)?$")
+# What may open a line before a live blog's time stamp ("Update, 12:40 a.m.: ...").
+_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
 _EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-3]):")
 _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
@@ -102,6 +108,10 @@ _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \
 
 
 _UNKNOWN = object()
+# A wire dateline opening the text: "KUNMING, Dec. 31 (Xinhua) --", "CAIRO, May 21 (MENA) -".
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*[ \t]*){1,4}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]+"
+                            r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*\([A-Za-z][\w .-]{0,20}\)[ \t]*"
+                            r"(?:--|—|–|-)")
 
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
@@ -118,7 +128,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._story = False                        # the story's day, once looked for (_story_day)
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
-        self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
+        self._tenses: dict[tuple[int, int], Optional[str]] = {}
+        self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
+        self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)   # (start, end) -> tense(); asked many times
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -306,9 +318,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             gloss = self._clock_gloss(start, text)
             if gloss is not None:
                 return self._with_suffix(gloss, suffix, text)
+            suffix = self._evening_reading(suffix, start, text)
+            if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
+                return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
+                                                    "updated: the publication day"), suffix, text)
             own_day = self._clock_on_publication_day(start, end, text)
             if own_day is not None:
-                return self._with_suffix(own_day, suffix, text)
+                return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text)
             story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
             if story is not None:
                 return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
@@ -323,6 +339,50 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _line_stamp(self, t: Timex) -> bool:
+        """Does the clock time t open its line as a live blog's time stamp ("Update, 9:05 p.m.: ...")?"""
+        line = self.low.rfind("\n", 0, t.start) + 1
+        return t.type == "TIME" and _STAMP_LEAD.match(self.low, line, t.start) is not None
+
+    def _stamp_after_midnight(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
+        """A live blog's stamp in the small hours after stamps of the evening of the publication day
+        ("11:52 p.m.: ..." then "Update, 12:40 a.m.: ...") is on the next day, and so is a time told
+        under it."""
+        if not _SMALL_HOURS.match(suffix) or res.anchor != "publication" or self.dct is None:
+            return res
+        nxt = self.dct + _dt.timedelta(days=1)
+        for t in reversed(self.previous):
+            if t.type != "TIME" or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("hour", "minute") or not self._line_stamp(t):
+                continue
+            day = t.value[:10]
+            if (day == self.dct.isoformat() and _EVENING_CLOCK.match(t.value, 10)) \
+                    or (day == nxt.isoformat() and _SMALL_HOURS.match(t.value, 10)):
+                interval, gran = cal.value_interval(nxt.isoformat())
+                return Resolution(nxt.isoformat(), t.tid, interval, gran,
+                                  f"{text} → {nxt.isoformat()}: after the stamp '{t.text}' ({t.tid}, {t.value}) "
+                                  "of the night, the small hours of the next day")
+            return res
+        return res
+
+    def _evening_reading(self, suffix: str, start: int, text: str) -> str:
+        """A clock time written without a.m./p.m. ("around 9:30") among a live blog's evening stamps is of
+        the evening: the latest clock time before it is in the afternoon or evening of the same day and
+        at most a few hours before the evening reading."""
+        m = re.match(r"T(0?[1-9]|1[01]):(\d\d)$", suffix)
+        if m is None or re.search(r"[ap]\.?m\b|[ap]\.m\.", text.lower()) or text.lstrip()[:1] == "0" \
+                or self.dct is None:
+            return suffix
+        hour = int(m.group(1)) + 12
+        prev = next((t for t in reversed(self.previous) if t.type == "TIME" and t.granularity in ("hour", "minute")
+                     and t.value[:1].isdigit()), None)
+        if prev is None or start - prev.end > 600 or not prev.value[:10] == self.dct.isoformat():
+            return suffix
+        prev_hour = int(prev.value[11:13])
+        if 12 <= prev_hour <= hour and hour - prev_hour <= 3 and self._line_stamp(prev):
+            return f"T{hour:02d}:{m.group(2)}"
+        return suffix
 
     def _night_before_small_hours(self, res: Resolution, text: str) -> Resolution:
         """"went door to door until 2 a.m. ... spent the night in a gym": the night anchored to a time in the
@@ -575,6 +635,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             interval, gran = cal.value_interval(value)
             return Resolution(value, "publication", interval, gran,
                               f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
+        dateline = self._dateline_day(start) if base == "this" else None
+        if dateline is not None:
+            shifted = cal.shift(unit, cal.period_start(unit, dateline.interval.start), step)
+            value = cal.period_value(unit, shifted)
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, dateline.tid, interval, gran,
+                              f"{text} → {value}: counted from the wire dateline's day '{dateline.text}' "
+                              f"({dateline.tid}, {dateline.value}), before publication ({_fmt_day(self.dct)})")
         shifted = cal.shift(unit, cal.period_start(unit, self.dct), step)
         value = cal.period_value(unit, shifted)
         interval, gran = cal.value_interval(value)
@@ -583,6 +651,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         else:
             how = f"{_plural(abs(step), unit)} {'before' if step < 0 else 'after'} publication ({_fmt_day(self.dct)})"
         return Resolution(value, "publication", interval, gran, f"{text} → {value}: {how}")
+
+    def _dateline_day(self, start: int) -> Optional[Timex]:
+        """A wire story's dateline dated a day or two before publication ("KUNMING, Dec. 31 (Xinhua) --"
+        on Jan. 1): the deictic expressions of the story count from the dateline's day (TimeBank's
+        Xinhua files do so)."""
+        if self._dateline is _UNKNOWN:
+            self._dateline = None
+            m = _WIRE_DATELINE.match(self.text)
+            if m is not None and self.previous:
+                t = self.previous[0]
+                if t.start == m.start("date") and t.granularity == "day" and t.interval is not None \
+                        and self.dct is not None and 1 <= (self.dct - t.interval.start).days <= 2:
+                    self._dateline = t
+        t = self._dateline
+        return t if t is not None and start > t.end else None
 
     # -- named periods chosen by tense ------------------------------------------------------------
     def _pick(self, candidates: list[tuple[_dt.date, _dt.date, str]], which: Optional[str], start: int,

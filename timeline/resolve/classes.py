@@ -94,6 +94,59 @@ def _clock_norm(pm: bool) -> Callable[[str], str]:
     return norm
 
 
+# Clock times said in words, as broadcast transcripts spell them: "five-fifteen", "eleven forty-two",
+# "ten past nine", "ten minutes to five", "a quarter to six", "half past two".
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_HOUR_WORD_RE = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+_MINUTE_WORD_RE = (r"(?:twenty|thirty|forty|fifty)(?:[ -](?:" + "|".join(_ONES) + r"))?"
+                   r"|" + "|".join(sorted(_TEENS, key=len, reverse=True)) + r"|oh[ -](?:" + "|".join(_ONES) + r")")
+# Without "minutes", only the round counts a speaker gives ("ten to five"; "nine to three" is a range, and
+# so is "from ten to four").
+_PAST_TO_RE = (r"(?<!from )(?<!between )(?:(?:a" + SPACE + r")?quarter|half|(?:" + _MINUTE_WORD_RE + r"|" + "|".join(_ONES)
+               + r")" + SPACE + r"minutes?|twenty(?:[ -]five)?|ten|five)" + SPACE + r"(?:past|after|to|before|of)"
+               + SPACE + r"(?:" + _HOUR_WORD_RE + r")")
+_SPOKEN_TIME_RE = (r"(?:" + _PAST_TO_RE + r"|(?:" + _HOUR_WORD_RE + r")(?:" + HYPHEN_OR_SPACE + r"(?:"
+                   + _MINUTE_WORD_RE + r"))?)")
+
+
+def _hour_word_norm(s: str) -> str:
+    return f"{_HOUR_WORDS.index(s.strip()) + 1:02d}"
+
+
+def _minute_word_norm(s: str) -> str:
+    words = re.findall(r"[a-z]+", s)
+    if words[0] == "oh":
+        return f"{_ONES.index(words[1]) + 1:02d}"
+    if len(words) == 1 and words[0] in _ONES:
+        return f"{_ONES.index(words[0]) + 1:02d}"
+    return f"{_spoken_under_100(words) or 0:02d}"
+
+
+def _spoken_time_norm(pm: bool) -> Callable[[str], str]:
+    """"ten to five" -> 04:50, "nine-thirty" -> 09:30 (16:50, 21:30 with `pm`): HH:MM of the 12-hour
+    reading, after noon when the words around it say so ("this evening", "last night")."""
+    def norm(s: str) -> str:
+        words = re.findall(r"[a-z]+", s)
+        minute = 0
+        rel = next((w for w in words if w in ("past", "after", "to", "before", "of")), None)
+        if rel:
+            hour = _HOUR_WORDS.index(words[-1]) + 1
+            head = [w for w in words[:words.index(rel)] if w not in ("a", "minute", "minutes")]
+            n = 15 if head == ["quarter"] else 30 if head == ["half"] else int(_minute_word_norm(" ".join(head)))
+            if rel in ("past", "after"):
+                minute = n
+            else:
+                hour, minute = (hour - 1) or 12, 60 - n
+        else:
+            hour = _HOUR_WORDS.index(words[0]) + 1
+            if len(words) > 1:
+                minute = int(_minute_word_norm(" ".join(words[1:])))
+        if pm and hour < 12:
+            hour += 12
+        return f"{hour:02d}:{minute:02d}"
+    return norm
+
+
 def _era_year_norm(s: str) -> str:
     return f"{int(s):04d}"
 
@@ -139,6 +192,12 @@ BUILTINS: dict[str, Builtin] = {
     "clock_am": Builtin(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?", _clock_norm(False)),
     # A year of the Christian era written with AD/BC ("AD 79", "44 BC"): one to four digits, no
     # thousands comma, normalized to four digits.
+    # Clock times in words: an hour ("five"), an hour and its minutes ("nine-thirty"), minutes past or to
+    # an hour ("ten to five"); spoken_time_pm reads them after noon.
+    "hour_word": Builtin(_HOUR_WORD_RE, _hour_word_norm),
+    "minute_word": Builtin(_MINUTE_WORD_RE, _minute_word_norm),
+    "spoken_time": Builtin(_SPOKEN_TIME_RE, _spoken_time_norm(False)),
+    "spoken_time_pm": Builtin(_SPOKEN_TIME_RE, _spoken_time_norm(True)),
     "era_year": Builtin(r"[1-9]\d{0,3}", _era_year_norm),
     "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
                   lambda s: s.upper()),

@@ -255,6 +255,8 @@ class ClockMixin:
         between = _sentences_between(self.text, ref.end, start)
         if between <= 1:
             return None
+        if start - ref.end < 800 and self._label_day(ref) is not None:
+            return None    # "FRIDAY" heading a calendar's section: the times under it are on that day
         if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \
                 and _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start):
             return None    # "... next Saturday. ... Kick-off has been moved to 12.30pm": the time of that event

@@ -195,6 +195,14 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if w in ("did", "didn't") or w in _LASTED:
                 return PAST    # "the boxes did not reach the port until Monday": when it finally happened;
                                # "the family lived on canned beans until late March": when it stopped
+    if weekday and not before and after[:1] and after[0] in _SUBJECT_PRESENT:
+        return FUTURE          # the weekday as the subject of a present tense: "Sunday is family day",
+                               # "Friday morning brings the jobs report"
+    if before and before[0] in ("until", "till", "by") and len(before) > 2 \
+            and before[2] in ("haven't", "hasn't", "hadn't") and any(w in _IF_WORDS for w in before[3:7]):
+        return FUTURE          # "if they haven't decided by Friday": a deadline in a condition
+    if before and before[0] not in ("of", "for", "on", "by") and _CHANCE_BARE.search(low, max(left, start - 80), start):
+        return FUTURE          # "a chance of storms Saturday evening": a forecast
     if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):
         return PAST            # "there were nine by the end of February", "debated until 11 p.m. Monday",
                                # "by Friday night we were apart": a past verb governs, no deadline
@@ -251,6 +259,11 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                     and words[i + 1] in _DETERMINERS:
                 continue
+            if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
+                    and words[i + 2] in _WILL_WORDS and words[i + 1] not in _BE_FORMS \
+                    and words[i + 1] not in ("have", "not", "n't", "never"):
+                return FUTURE  # "would release updated figures Thursday": after a modal and its verb an
+                               # -ed word modifies a noun
             if word == "next" and (words[i - 1] if reverse and i else "") == "to":
                 continue       # "next to the embassy"
             if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
@@ -444,6 +457,11 @@ _ARRANGED_TIME_OF = re.compile(r"\b(?:set|sets|reset|resets|fixed|fixes|picked|p
 # A forecast's chance or odds of something for a time: "a 70 percent chance of showers for Friday".
 _CHANCE_FOR = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
                          r"{1,3}(?:for|on|by)[ \t]+$")
+_CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
+                          r"{1,3}$")
+_WILL_WORDS = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Present-tense verbs after a weekday opening its clause: the weekday is the subject of a schedule.
+_SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers"})
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
 _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
                            r"warn|warns|warned|tell|tells|told|order|orders|ordered|instruct|instructs|instructed|"
@@ -458,6 +476,13 @@ def after_has_verb(after: list[str]) -> bool:
     return any(_classify(w) is not None or w in _SCHEDULE_BASE or w in _MODALS for w in after)
 
 
+# Nouns a schedule verb's base form modifies as a noun ("the Satellite Launch Center", "its start date",
+# "the vote count"): then it is no verb.
+_COMPOUND_HEADS = frozenset({"center", "centre", "pad", "site", "window", "date", "dates", "time", "times",
+                             "vehicle", "ceremony", "party", "count", "tally", "line", "facility", "complex",
+                             "base", "system", "schedule", "team", "crew"})
+
+
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     """FUTURE for a schedule verb in the present simple ("talks start Monday"), PAST after "did"
     ("did not start Monday"), None where the word is a noun or an infinitive."""
@@ -467,6 +492,8 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         prev = words[max(0, i - 2):i][::-1] if i else []
     if not prev:
         return None
+    if reverse and i and words[i - 1] in _COMPOUND_HEADS:
+        return None      # "the Launch Center", "the start date": a noun modifying a noun
     p0 = prev[0]
     if p0 in ("not", "n't", "never") and len(prev) > 1:
         p0 = prev[1]

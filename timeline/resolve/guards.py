@@ -78,13 +78,22 @@ _COUNT_NOUNS_AFTER_YEAR = re.compile(
     r"villages|buildings|rockets|missiles|drones|tanks|dollars|euros|yen|francs|marks|rupees|yuan|pesos)\b")
 
 
+# Per rule: its month and weekday groups (worked out once; accept() runs on every candidate).
+_NAME_GROUPS: dict[str, tuple] = {}
+
+
+def _name_groups(rule: Rule) -> tuple:
+    found = _NAME_GROUPS.get(rule.id)
+    if found is None:
+        found = _NAME_GROUPS[rule.id] = tuple((n, c) for n, c in rule.groups.items() if c in ("month", "weekday"))
+    return found
+
+
 def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
     """Month and weekday names must be written with a capital (march/may/sun are verbs and nouns)."""
     if not ctx.has_upper:
         return True
-    for name, cls in rule.groups.items():
-        if cls not in ("month", "weekday"):
-            continue
+    for name, cls in _name_groups(rule):
         s = m.start(name)
         if s < 0:
             continue
@@ -980,3 +989,133 @@ GUARDS.update({
     "during_before": during_before,
     "not_complementizer_that": not_complementizer_that,
 })
+
+
+# Clock times in words ("at five-fifteen", "from nine to three", "around seven last night").
+_SPOKEN_TIME_GROUPS = ("spoken_time", "spoken_time_pm", "tpm")
+_SPOKEN_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "to", "since",
+                "approximately", "roughly", "and", "or"}
+# What may follow a clock time in words that ends the expression ("at five, the doors ..."): a count is
+# followed by its noun ("at five stores").
+_SPOKEN_NEXT = {"", "to", "until", "till", "and", "or", "tonight", "today", "tomorrow", "this", "in", "at", "on",
+                "when", "for", "sharp", "that", "then", "with", "the", "local", "eastern", "central", "pacific",
+                "mountain", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "we", "i", "he", "she", "they",
+                "it", "you", "there", "but", "so", "if", "as", "every", "each", "precisely", "exactly", "here", "now"}
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Another clock reading near a bare hour word makes it one ("goes on at five" after "at four o'clock").
+_CLOCK_NEAR = re.compile(r"o['’]clock|\d ?[ap]\.?m\b|(?<![a-z])[ap]\.m\.|\d:\d\d|(?<![a-z])(?:noon|midnight)(?![a-z])"
+                         r"|(?<![a-z])" + _HOUR_WORDS + r"(?:-(?:oh|ten|fifteen|twenty|thirty|forty|fifty)| [ap]\.?m(?![a-z]))"
+                         r"|(?<![a-z])(?:past|quarter to|half past) " + _HOUR_WORDS + r"(?![a-z])")
+
+
+_RANGE_TO = re.compile(r"\s(?:to|before|of)\s")
+_SURE_CLOCK = re.compile(r"\spast\s|quarter|half")
+
+
+def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A number word is a clock time when the words make it one: "o'clock" or "p.m." after it, a day word
+    ("nine tomorrow morning"), or minutes ("nine-thirty"); a bare hour ("at five") needs a preposition of
+    time or a hedge before it, no noun after it (not "at five stores") and another clock time nearby."""
+    name = next((g for g in _SPOKEN_TIME_GROUPS if g in rule.groups and m.start(g) >= 0), None)
+    if name is None:
+        return True
+    if ctx.prev_char(m.start()) in _CURRENCY or ctx.prev_char(m.start()).isdigit():
+        return False
+    clock = m.group(name)
+    approx = any(cls == "approx_point" and m.start(g) >= 0 for g, cls in rule.groups.items())
+    prev = ctx.prev_word(m.start())
+    if prev in ("from", "between") and _RANGE_TO.search(clock):
+        return False                               # "from ten to five": a range of hours
+    # "ten past nine", "a quarter to six" say a clock reading by themselves
+    sure = _SURE_CLOCK.search(clock) is not None
+    cue = approx or prev in _SPOKEN_CUES or sure
+    bare = not any(c in clock for c in " \t\n-:.")
+    if m.end(name) < m.end():                      # a day word or "o'clock" follows within the match
+        return cue or not bare or "clock" in m.group(0)[m.end(name) - m.start():]
+    if not cue:
+        return False
+    nxt = ctx.next_word(m.end())
+    after = ctx.next_char(m.end())[:1]
+    if after.isdigit() or (after and after in "%$-") or (nxt not in _SPOKEN_NEXT and not sure):
+        return False
+    if not bare and prev not in ("to", "and", "or"):
+        return True
+    lo = max(0, m.start() - 400)
+    near = ctx.low[lo:m.start()] + " " + ctx.low[m.end():m.end() + 200]
+    return _CLOCK_NEAR.search(near) is not None
+
+
+GUARDS["spoken_clock"] = spoken_clock
+
+
+_TEMPERATURE_WORDS = re.compile(r"(?<![a-z])(?:highs?|lows?|temperatures?|temps|readings|degrees|mercury"
+                                r"|thermometers?)(?![a-z])")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.S)
+
+
+def not_temperature(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Highs in the eighties", "then in the sixties by Thursday" in a forecast: degrees, not decades."""
+    lo = max(0, m.start() - 160)
+    before = ctx.low[lo:m.start()]
+    cut = _SENTENCE_START.search(before)
+    return _TEMPERATURE_WORDS.search(before[cut.end():] if cut else before) is None
+
+
+# What makes "two thousand" a count: a plural noun after it ("two thousand adults", "two thousand people").
+_COUNT_NEXT = {"of", "people", "men", "women", "children", "more", "other", "new", "extra", "additional",
+               "fewer", "less", "dollars", "euros", "pounds", "yen", "feet", "miles", "head"}
+_NOT_PLURAL = {"has", "was", "is", "as", "its", "this", "his", "hers", "ours", "yours", "thus", "plus", "us"}
+
+
+def spoken_year_not_count(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"in two thousand, the", "the year two thousand has" are years; "two thousand adults", "two thousand
+    of them" are counts."""
+    if not m.group(0).endswith("thousand") or m.group(0).startswith("the year"):
+        return True
+    nxt = ctx.next_word(m.end())
+    if nxt in _COUNT_NEXT or ctx.next_char(m.end())[:1].isdigit():
+        return False
+    return not (len(nxt) > 3 and nxt.endswith("s") and nxt not in _NOT_PLURAL)
+
+
+GUARDS["not_temperature"] = not_temperature
+GUARDS["spoken_year_not_count"] = spoken_year_not_count
+
+
+def not_heading(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"CURRENT EXHIBITIONS", a heading in capitals, is no time."""
+    word = ctx.text[m.start():m.end()]
+    if not (ctx.has_upper and word.isupper()):
+        return True
+    nxt = _NEXT.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+    return not (nxt and nxt.group(1)[:1].isalpha() and nxt.group(1).isupper())
+
+
+_KIN = {"grandfather", "grandmother", "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
+        "cousin", "nephew", "niece", "husband", "wife", "grandson", "granddaughter", "founder", "partner"}
+_KIN_AFTER = re.compile(r"['’]s\s+(" + "|".join(sorted(_KIN)) + r")\b")
+
+
+def month_not_person(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"His grandfather, August, opened the store", "August's son": a month name as a person's name, in
+    apposition to a kinship noun or with a kinship noun of its own."""
+    if _KIN_AFTER.match(ctx.low, m.end()):
+        return False
+    if ctx.prev_char(m.start()) != ",":
+        return True
+    return ctx.prev_word(ctx.low.rfind(",", 0, m.start())) not in _KIN
+
+
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
+def not_plan_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the 10th Five-Year Plan": a numbered plan's name in capitals, not a duration."""
+    if not (ctx.has_upper and ctx.text[m.start()].isupper()):
+        return True
+    return _ORDINAL_BEFORE.search(ctx.prev_word(m.start())) is None
+
+
+GUARDS["not_heading"] = not_heading
+GUARDS["month_not_person"] = month_not_person
+GUARDS["not_plan_name"] = not_plan_name

@@ -22,6 +22,13 @@ _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begi
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
+# A weekday heading a line of a schedule, a forecast or a calendar, without a verb of its own:
+# "Saturday: Snow ...", "Sunday night and Monday: Clear", "Tuesday (7.45pm): A v B", "THURSDAY" alone on
+# its line. After it: a colon, a parenthesis, or the end of the line.
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|\(|\n|$)")
+# Before a second weekday on a label line: the first one and a conjunction ("Sunday night and Monday:").
+_LABEL_JOIN = re.compile(r"[ \t]*(?:,|&|and|or|through|to|-|–)?[ \t]*")
+
 # Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
@@ -51,6 +58,9 @@ class WeekdayMixin:
                 and _APPOSITION_GAP.match(self.low, app.end, start):
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), in apposition")
+        label = self._weekday_label(wd, start, end, text)
+        if label is not None:
+            return label
         pair = self._weekday_pair(wd, start)
         if pair is not None:
             day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
@@ -98,6 +108,64 @@ class WeekdayMixin:
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
 
+    def _is_label(self, start: int, end: int) -> bool:
+        """Does low[start:end] head its line as a label: nothing before it on the line but an earlier
+        label of the same line and a conjunction, and a colon, a parenthesis or the line's end after it?"""
+        if not _LABEL_AFTER.match(self.low, end):
+            return False
+        line = self.low.rfind("\n", 0, start) + 1
+        if not self.low[line:start].strip():
+            return True
+        t = self.previous[-1] if self.previous else None
+        return t is not None and t.start >= line and not self.low[line:t.start].strip() \
+            and _LABEL_JOIN.fullmatch(self.low, t.end, start) is not None
+
+    def _label_day(self, t: Timex) -> Optional[_dt.date]:
+        """The day of an earlier label ("TODAY", "Tonight:", "Saturday:"), if `t` is one."""
+        if t.interval is None or t.granularity not in ("day", "part_of_day") or not t.value[:1].isdigit():
+            return None
+        return t.interval.start if self._is_label_at(t) else None
+
+    def _is_label_at(self, t: Timex) -> bool:
+        if t.start in self._label_starts:
+            return True
+        line = self.low.rfind("\n", 0, t.start) + 1
+        return not self.low[line:t.start].strip() and _LABEL_AFTER.match(self.low, t.end) is not None
+
+    def _weekday_label(self, wd: int, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A weekday heading a line of a forecast, a fixtures list or a week's calendar names a day of the
+        listing, not a past event: it runs on from the label before it ("Tonight:", "Saturday:", "TODAY"),
+        or, as the first label, is the nearest such weekday to publication, favouring the days ahead
+        ("Tuesday (7.45pm): ..." in a Monday's fixtures). A bare weekday later in a labelled section takes
+        the label's day ("Sunday night and Monday: ... lows Monday morning")."""
+        name = WEEKDAY_NAMES[wd]
+        if self._is_label(start, end):
+            self._label_starts.add(start)
+            for t in reversed(self.previous):
+                if start - t.end > 4000:
+                    break
+                ref_day = self._label_day(t)
+                if ref_day is not None:
+                    day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
+                    interval, gran = cal.value_interval(day.isoformat())
+                    return Resolution(day.isoformat(), t.tid, interval, gran,
+                                      f"{text} → {day.isoformat()}: a label of a listing, the {name} on or "
+                                      f"after the label '{t.text}' ({t.tid}, {t.value}) before it")
+            delta = (wd - self.dct.weekday()) % 7
+            day = self.dct + _dt.timedelta(days=delta if delta <= 4 else delta - 7)
+            return self._done(day.isoformat(), text, f"a label of a listing, the {name} nearest to publication")
+        for t in reversed(self.previous):
+            if start - t.end > 1500:
+                break
+            if t.interval is not None and t.granularity in ("day", "part_of_day") and t.value[:1].isdigit() \
+                    and t.interval.start.weekday() == wd and t.rule.startswith("weekday") \
+                    and self._label_day(t) is not None:
+                interval, gran = cal.value_interval(t.interval.start.isoformat())
+                return Resolution(t.interval.start.isoformat(), t.tid, interval, gran,
+                                  f"{text} → {t.interval.start.isoformat()}: the {name} of the label "
+                                  f"'{t.text}' ({t.tid}) above it")
+        return None
+
     def _future_weekday_before(self, start: int) -> Optional[Timex]:
         """"will meet them in Oslo on Tuesday and in Bergen on Wednesday, before flying home on
         Thursday": a weekday without a tense cue of its own, later in the same sentence as a weekday put
@@ -119,6 +187,11 @@ class WeekdayMixin:
             return None
         t = self.previous[-1]
         gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
+        if gap is not None and t.granularity == "day" and t.interval is not None and t.anchor == "publication" \
+                and t.value == self.dct.isoformat() and not self._is(t, "bare_weekday") \
+                and re.search(r"\b(?:and|or|through|to)\b", gap.group()) \
+                and (wd - self.dct.weekday()) % 7 in (1, 2):
+            return t     # "closed today and Tuesday": the day after the publication day named with it
         if t.granularity != "day" or t.interval is None or not self._is(t, "bare_weekday") or gap is None:
             return None
         ahead = (wd - t.interval.start.weekday()) % 7
