@@ -37,6 +37,11 @@ _EVE = "The ballot closes at midnight tonight, and around midnight the first res
 CASES = [
     # -- clock times in words --
     (_FAIR, "2025-06-16", "two o'clock Thursday afternoon", "2025-06-19T14:00", "TIME"),
+    # number words that are no triggers, reached back from "o'clock" and "p.m."
+    ("The parade starts at four o'clock Saturday afternoon.", "2025-06-16", "four o'clock Saturday afternoon",
+     "2025-06-21T16:00", "TIME"),
+    ("The fair closes at nine p.m. on Sunday.", "2025-06-16", "nine p.m.", "2025-06-22T21:00", "TIME"),
+    ("She has five sisters and three p.m. naps.", "2025-06-16", "five", None, None),
     (_FAIR, "2025-06-16", "six", "2025-06-16T06:00", "TIME"),
     (_FAIR, "2025-06-16", "nine-fifteen", "2025-06-16T09:15", "TIME"),
     (_FAIR, "2025-06-16", "about ten", "2025-06-16T10:00", "TIME"),

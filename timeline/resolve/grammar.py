@@ -290,7 +290,10 @@ def _trigger_source(words: set[str]) -> str:
     # (The lookahead lets the engine pass over the digits branch at once where no digit follows.)
     word = ("(?:" + _trie_regex(sorted(words)) + r")(?:'?s)?(?![a-z])|(?=[\d'])(?<![$#£€.,:/])'?\d+"
             # codes glued to digits: "Q3 2022", "H1", "FY2023"
-            r"|(?:q|h|fy)(?=[ -]?'?\d)")
+            r"|(?:q|h|fy)(?=[ -]?'?\d)"
+            # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
+            # would send every counting rule to every count), reached backwards from these
+            r"|o['’]clock(?![a-z])|[ap]\.m\.")
     # The leading separator is a character class, which lets the engine skip to candidates fast.
     return r"[^a-z0-9](?:" + word + ")"
 
