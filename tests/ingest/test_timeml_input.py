@@ -125,3 +125,22 @@ def test_tag_into_a_directory_names_each_file_as_its_input_for_tempeval_scorers(
                                       str(tmp_path / "in")])
     assert result.exit_code == 0, result.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["HW20190305.0042.tml"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ARTICLE_CHARS = st.text(alphabet=st.sampled_from(list("abc XYZ019.,;:'\"&<>\n\t-é’")), min_size=1, max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_ARTICLE_CHARS.filter(lambda t: t.strip()), day=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+def test_any_text_written_as_timeml_reads_back_as_the_same_article(text, day):
+    """What `timeline tag --format timeml` writes, `timeline` reads back: same text, same date, and the
+    expressions it finds sit at the same offsets."""
+    from timeline.resolve.timeml import to_timeml
+    written = to_timeml(text, resolve(text, day), day, doc_id="doc-1")
+    docs = [d for d in read_documents(["-"], stdin=io.BytesIO(written.encode("utf-8"))) if isinstance(d, Document)]
+    assert len(docs) == 1
+    assert docs[0].text == text and docs[0].published == day and docs[0].id == "doc-1"
+    assert [(t.start, t.end) for t in read_timeml(written).timexes] == \
+        [(t.start, t.end) for t in resolve(text, day)]
