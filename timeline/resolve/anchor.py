@@ -74,6 +74,9 @@ _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
 _ENDED_AT = re.compile(r"\b(?:ended|ending|finished|finishing|concluded|wrapped[ \t]+up|broke[ \t]+up)[ \t]+"
                        r"(?:at[ \t]+)?(?:about[ \t]+|around[ \t]+|nearly[ \t]+|just[ \t]+after[ \t]+)?$")
 _AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
+# An event that went on to a time: "a party that ran until 2 a.m.", "talks lasted till 3 a.m.".
+_RAN_ON_UNTIL = re.compile(r"\b(?:ran|lasted|went[ \t]+on|continued|stretched|dragged[ \t]+on|stayed[ \t]+open|"
+                           r"partied|danced|raged)[ \t]+(?:well[ \t]+|late[ \t]+)?(?:until|till|past|into)[ \t]+$")
 # A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
 # An editor's note on the article itself: "This story was updated at 4:15 p.m. to ...".
 _ARTICLE_UPDATED = re.compile(r"\b(?:article|story|post|report|page|item)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)"
@@ -93,7 +96,7 @@ _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason)"
                     r"-([^|]+?)"
-                    r"(?:-(last|next|this|recent|before|after))?$")
+                    r"(?:-(last|next|this|recent|before|after|that))?$")
 
 
 # Before the last day of a period: "the quarter ended Sept. 30", "the year ending June 30".
@@ -104,6 +107,7 @@ _ASIDE_MONTH = re.compile(r"(?:\bsince|\bafter\b(?:[^.;,\n]|\.(?=\d)){0,40}(?:pe
                           r"[ \t]+$")
 _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
 _PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
+_YEAR_ENDED_BEFORE = re.compile(r"\byear[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ended|ending|closed)[ \t]+(?:on[ \t]+)?$")
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \t]+$")
 
 
@@ -112,6 +116,10 @@ _UNKNOWN = object()
 _WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*[ \t]*){1,4}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]+"
                             r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*\([A-Za-z][\w .-]{0,20}\)[ \t]*"
                             r"(?:--|—|–|-)")
+
+# A newspaper's dateline opening a line (after a headline, no agency): "GENEVA, Nov. 16 --".
+_CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?"
+                            r",[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*(?:--|—|–)")
 
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
@@ -211,6 +219,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if day is not None and nearest is None and t.end <= sentence:
                 return day
             week_end = _WEEK_ENDED_BEFORE.search(self.low, max(0, t.start - 20), t.start) is not None
+            if nearest is None and t.end > sentence and t.granularity == "day" and t.value[:1].isdigit() \
+                    and _YEAR_ENDED_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+                return t    # "for the fiscal year that ended June 30, against a loss a year earlier": the year
+                            # that ended on that day, a year back
             if day is None and nearest is None and (t.start >= sentence or week_end and t.end > sentence) \
                     and t.granularity in ("day", "week") \
                     and t.type == "DATE" and t.value[:1].isdigit() and t.tid not in self.not_anchorable \
@@ -267,6 +279,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return t
         return None
 
+    def _year_named_in_sentence(self, start: int) -> bool:
+        """Is a year (a calendar year, written or deictic: "this year") named earlier in the sentence?"""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end <= sentence:
+                return False
+            if t.type == "DATE" and t.granularity == "year" and t.value[:1].isdigit() \
+                    and t.tid not in self.not_anchorable:
+                return True
+        return False
+
     def _year_just_reported(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """"the full year" in an earnings report published in January-March about the fourth quarter is
         the year just ended, not the publication year: when the quarter in focus is last year's fourth
@@ -319,6 +342,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if gloss is not None:
                 return self._with_suffix(gloss, suffix, text)
             suffix = self._evening_reading(suffix, start, text)
+            if suffix[1:2].isdigit():
+                habit = self._clock_habitual(start, end, text)
+                if habit is not None:
+                    return self._with_suffix(habit, suffix, text)
             if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
                 return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
                                                     "updated: the publication day"), suffix, text)
@@ -328,7 +355,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
             if story is not None:
                 return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
-            far = self._clock_day_far(start, text)
+            far = self._clock_day_far(start, text, suffix)
             if far is not None:
                 return self._with_suffix(far, suffix, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
@@ -436,8 +463,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                       and t.interval is not None and t.value[:1].isdigit()), None)
         if night is None or night.interval is None or night.value[:10] != res.value[:10] \
                 or not (_NIGHT_WORDS.search(night.text.lower()) or night.value.endswith(("TNI", "TEV"))
-                        or _EVENING_CLOCK.match(night.value, 10)) \
+                        or _EVENING_CLOCK.match(night.value, 10)
+                        or night.granularity == "day" and _sentences_between(self.text, night.end, start) == 0
+                        and _RAN_ON_UNTIL.search(self.low, max(night.end, start - 40), start)) \
                 or _sentences_between(self.text, night.end, start) > 1:
+            # (a party "on Wednesday" "that ran until 2 a.m." in its sentence: the small hours after it too)
             return res
         day = night.interval.start + _dt.timedelta(days=1)
         value = day.isoformat() + suffix
@@ -570,6 +600,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # being reported on (ended within about a year of publication); an older month or quarter told
             # about in passing ("launched in September 2021") is no comparison base, publication is
             anchor_tx = self._near_period(start)
+            if anchor_tx is not None and unit == "Y" and anchor_tx.start < self._sentence_start(start) \
+                    and self._year_named_in_sentence(start):
+                anchor_tx = None    # "(November ...) to climb 10 percent this year, after 2 percent last
+                                    # year": a year set against a year named in its own sentence
             if anchor_tx is not None and self.dct is not None and \
                     (self.dct - anchor_tx.interval.end).days > 400:
                 anchor_tx = None
@@ -658,12 +692,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         Xinhua files do so)."""
         if self._dateline is _UNKNOWN:
             self._dateline = None
-            m = _WIRE_DATELINE.match(self.text)
-            if m is not None and self.previous:
-                t = self.previous[0]
-                if t.start == m.start("date") and t.granularity == "day" and t.interval is not None \
-                        and self.dct is not None and 1 <= (self.dct - t.interval.start).days <= 2:
-                    self._dateline = t
+            m = _WIRE_DATELINE.match(self.text) or _CITY_DATELINE.search(self.text, 0, 400)
+            t = next((t for t in self.previous[:3] if m is not None and t.start == m.start("date")), None)
+            if t is not None and t.granularity == "day" and t.interval is not None \
+                    and self.dct is not None and 1 <= (self.dct - t.interval.start).days <= 2:
+                self._dateline = t
         t = self._dateline
         return t if t is not None and start > t.end else None
 
@@ -680,7 +713,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return (*current[0], "this")
             # "this summer", "this July": the one of the publication year (winter: the coming one
             # once autumn has begun)
-            year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI") else 0)
+            # (and before autumn in a future clause: "will be decided at sentencing this winter" in August)
+            year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI")
+                               and self._direction(start, end) != FUTURE else 0)
             same_year = [c for c in cands if c[2].startswith(f"{year:04d}")]
             if same_year:
                 return (*same_year[0], "this")
@@ -738,8 +773,16 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             res = Resolution(res.value, res.anchor, res.interval, res.granularity,
                              res.explanation + "; day/month, as the unambiguous numeric dates of this text")
         else:
+            # "at 10 a.m. the next day": the clock time took its day from this expression; this one must
+            # not count from that time again (it would be a day later)
+            dated_by_me = out[-1].tid if out and out[-1].anchor == f"t{i}" \
+                and out[-1].tid not in anchorer.not_anchorable else None
+            if dated_by_me is not None:
+                anchorer.not_anchorable.add(dated_by_me)
             res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
                 or anchorer.resolve(m.value, m.start, m.end, surface)
+            if dated_by_me is not None:
+                anchorer.not_anchorable.discard(dated_by_me)
         ttype = m.type
         interval = res.interval if ttype in ("DATE", "TIME") else None
         granularity = res.granularity if ttype in ("DATE", "TIME") else None

@@ -28,6 +28,18 @@ _RESCHEDULED_BEFORE = re.compile(
 # After a clock time: a habit, not one day's time ("until 9 p.m. on Thursdays", "at 6 a.m. every day").
 _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nightly|weekdays|weekends)\b")
 
+# A habit in the clause of a clock time ("open from 8 a.m. to 8 p.m. daily", "twice a day, at 10 a.m.",
+# "every 10 minutes from 6 a.m.", "that stop at 9 p.m. on Saturdays"): the time of no one day (TimeML:
+# XXXX-XX-XXT08:00).
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_HABIT = re.compile(
+    r"\b(?:daily|nightly|weekdays|weeknights|weekends|usually|normally|typically|routinely|" + _WD + r"s|"
+    r"(?:every|each)[ \t]+(?:day|night|morning|evening|afternoon|weekday|weeknight|week|hour|half[ -]hour|" + _WD + r"|"
+    r"(?:other|\d+|few|two|three|four|five|six|ten|fifteen|twenty|thirty)[ \t]+(?:minutes|hours|days))|"
+    r"(?:once|twice|[a-z]+[ \t]+times)[ \t]+(?:a|per|each)[ \t]+(?:day|night|week))\b")
+_HABIT_STOP = re.compile(r"[.;:!?\n,]")
+_SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
+
 
 # "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
 _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
@@ -47,6 +59,12 @@ _RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|not
                           r"analysis|figures|data)[ \t]+(?:(?:that|which)[ \t]+was[ \t]+|was[ \t]+)?"
                           r"(?:released|issued|published|posted|filed|circulated|made public)(?:[ \t]+on)?[ \t]*$")
 
+
+# A line of a live blog opened by its time stamp ("6:15 a.m.: ...", "Update, 4 p.m.: ...").
+_ENTRY_STAMP = re.compile(r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*"
+                          r"(?:a\.?m\.?|p\.?m\.?)[ \t]*(?:[—–:]|--?)[ \t]")
+_TODAY_WORD = re.compile(r"\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))")
+_PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
@@ -70,6 +88,43 @@ class ClockMixin:
         return Resolution(day, t.tid, interval, gran,
                           f"{text} → {day}: the day of the time it glosses, '{t.text}' ({t.tid}, {t.value})")
 
+    def _clock_habitual(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A clock time in a clause that tells a habit ("Centers are open from 8 a.m. to 8 p.m. daily",
+        "updates it twice a day, at 10 a.m. and 4 p.m.") is on no one day: XXXX-XX-XX. The cue is in the
+        clause, before the time (and after the last day named) or just after it."""
+        lo = max(0, start - 70)
+        for m in _HABIT_STOP.finditer(self.low, lo, start):
+            if self._habit_stop(m):
+                lo = m.end()
+        if self.previous:
+            t = self.previous[-1]
+            if t.end > lo and t.granularity in ("day", "part_of_day") and t.value[:1].isdigit():
+                lo = t.end      # "every day since ... on Tuesday the line formed at 6 a.m.": that day's
+        hi = min(end + 25, len(self.low))      # just after: "to 8 p.m. daily", "on weekdays" (not ", with
+        for m in _HABIT_STOP.finditer(self.low, end, hi):  # updates every six hours": another clause)
+            if m.group(0) == "," or self._habit_stop(m):
+                hi = m.start()
+                break
+        if not (_HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)):
+            return None
+        ref = self._ref("D", start)
+        if ref is not None and start - ref.end < 800 and self._label_day(ref) is not None:
+            return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
+                            # 1:30 p.m."): that day's time
+        return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _habit_stop(self, m: re.Match) -> bool:
+        """Does this stop end the clause? Not a colon in "10:30", nor the dot of "a.m." or "Feb." inside a
+        sentence (a dot ends one before a capital, a quote or the end of a line)."""
+        ch, i = m.group(0), m.start()
+        if ch == ",":
+            return False
+        if ch == ":":
+            return not (self.low[i - 1:i].isdigit() and self.low[i + 1:i + 2].isdigit())
+        if ch == ".":
+            return _SENTENCE_AFTER_DOT.match(self.text, i + 1) is not None
+        return True
+
     def _day_heading(self, start: int) -> bool:
         """Is the day last mentioned a heading on a line of its own ("Saturday, March 5" above a programme
         "9 a.m. — Doors open")? Then the times under it are on that day."""
@@ -92,6 +147,24 @@ class ClockMixin:
                 or _STAMP_SENTENCE.match(self.text, end) and self._stamped_lines() > 1):
             return self._done(self.dct.isoformat(), text, "a time stamp opening a line: the publication day")
         ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.value[:10] != self.dct.isoformat() \
+                and _ENTRY_STAMP.match(self.low, line_start) and self._stamped_lines() > 1 \
+                and not self._day_heading(start):
+            direction = self._direction(start, end)
+            if direction == FUTURE and ref.interval.end < self.dct or direction != PAST \
+                    and ref.end <= self._sentence_start(start):
+                # a live blog's entry ("6:15 a.m.: ... extended the warning until 2 p.m.", "11:30 a.m.:
+                # ... closed Monday. A third shelter opens at noon"): the entry's day, not a day named in
+                # passing
+                return self._done(self.dct.isoformat(), text, "a time in a live blog's entry: the publication day")
+        today = self.previous[-1] if self.previous else None
+        if today is not None and today.anchor == "publication" and today.value[:10] == self.dct.isoformat() \
+                and _TODAY_WORD.search(today.text.lower()) \
+                and today.granularity in ("day", "part_of_day") and (ref is None or ref.end <= today.start) \
+                and today.start >= self._sentence_start(start):
+            # "postponed Tuesday's games and would decide on tonight's schedule by 3 p.m.": the publication
+            # day named in the clock time's own sentence, after any other day
+            return self._done(self.dct.isoformat(), text, f"a time in the sentence of '{today.text}' ({today.tid})")
         if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
             if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
                 ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) else None
@@ -244,7 +317,7 @@ class ClockMixin:
             or _RELEASED_ON.search(self.low, max(0, t.start - 48), t.start) is not None
             or _ACCOUNT_AFTER.match(self.low, t.end) is not None)
 
-    def _clock_day_far(self, start: int, text: str) -> Optional[Resolution]:
+    def _clock_day_far(self, start: int, text: str, suffix: str = "") -> Optional[Resolution]:
         """A bare clock time takes its day from the scene: a day named in the same sentence or the one just
         before it ("will reopen on Monday." ... "Gates will open at 6 a.m."). A day named further back,
         or in another topic ("due in court on Monday." ... "Police asked anyone who saw ... between
@@ -260,6 +333,25 @@ class ClockMixin:
         if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \
                 and _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start):
             return None    # "... next Saturday. ... Kick-off has been moved to 12.30pm": the time of that event
+        if between <= 3 and ref.interval is not None and ref.value[:1].isdigit() \
+                and (self.dct - ref.interval.end).days > 2 \
+                and _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(start), start):
+            # "robbed a bank on the morning of Feb. 23, 1995. ... the guard had unlocked a door before it
+            # opened at 9 a.m.": the pluperfect goes back to that scene, not to the publication day
+            day = ref.value[:10]
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, ref.tid, interval, gran,
+                              f"{text} → {day}: a time in a pluperfect clause, on the scene's day '{ref.text}' "
+                              f"({ref.tid})")
+        if suffix[1:3] in ("18", "19", "20", "21", "22", "23") and ref.interval is not None \
+                and ref.interval.start == self.dct - _dt.timedelta(days=1) and ref.granularity == "day" \
+                and self._direction(start, start + len(text)) == PAST and self._publication_day_told():
+            # "won the primary yesterday ... With most precincts counted at 2 a.m. today, ... conceded at
+            # 11:40 p.m.": an evening hour of the night just past is on the story's day, not publication's
+            interval, gran = cal.value_interval(ref.value)
+            return Resolution(ref.value, ref.tid, interval, gran,
+                              f"{text} → {ref.value}: an evening time on the story's day '{ref.text}' ({ref.tid}), "
+                              "the day before publication")
         if self._publication_day_told():
             # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
             # 11 a.m."): its clock times are that day's, however far back the day was named

@@ -68,7 +68,8 @@ _NOT_PAST = {
     "hundred", "united", "limited", "based", "used", "related", "planned", "scheduled", "expected", "proposed",
     "called", "named", "supposed", "interested", "concerned", "advanced", "armed", "detailed", "alleged",
     "allied", "divided", "embed", "breed", "greed", "weed", "wed", "ted", "fred", "ed", "ned", "reed",
-    "deed", "creed", "heed", "bleed", "slated",
+    "deed", "creed", "heed", "bleed", "slated", "naked", "wicked", "rugged", "sacred", "beloved", "crooked",
+    "jagged", "ragged", "wretched",
 }
 _PAST_WORDS = {
     "was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "gave", "met", "left", "held",
@@ -208,9 +209,19 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                                # "by Friday night we were apart": a past verb governs, no deadline
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
         return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
-    if before and before[0] in ("through", "thru") and (
+    if before and before[0] in ("through", "thru") and len(before) <= 8 and not after_has_verb(before) \
+            and not after_has_verb(after) and _GAPPED_AND.search(low, max(0, left - 8), left):
+        # a gapped clause without a verb: "lost $40 million in the year ending June 30, and a further $96
+        # million through Sept. 30" takes the tense of the clause before it
+        comma = low.rfind(",", max(0, left - 8), left)
+        gapped = tense(low, comma, comma) if comma > 0 else None
+        if gapped is not None:
+            return gapped
+    if before and before[0] in ("through", "thru") and before[1:2] and before[1] not in _STATISTICS_PERIODS and (
             any(w in _LASTS_PRESENT for w in before[1:3])
-            or not any(_classify(w) == PAST for w in before[1:])):
+            or not any(_classify(w) == PAST for w in _up_to_other_time(before[1:]))
+            or weekday and next((w for w in before[1:] if _classify(w) is not None), None) in _EXTENDED
+            or _lasts_ahead(before[1:])):
         return FUTURE          # "loans available through January", "the budget, approved last fall, runs
                                # through Sept. 30" (but "the strike lasted through March")
     if not headline and _COPULA_BEFORE.search(low, max(left, start - 40), start):
@@ -229,6 +240,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         return FUTURE          # "set a new liftoff time of 9:41 p.m. Thursday": the time fixed is ahead;
                                # "gave a 70 percent chance of rain for Thursday night": a forecast is of
                                # what is still to come, whatever the tense of "gave"
+    if before[:2] == ["before", "not"] and not any(_classify(w) == PAST for w in before[2:5]):
+        return FUTURE          # "and perhaps not before October": a time still ahead
     if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
         return FUTURE          # "as early as Tuesday"
     if "soon" in before and _follows(before, "as", "soon", "as"):
@@ -242,7 +255,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                 break          # "said earlier this month that rainfall in July ...": the reported clause has
                                # its own tense; the reporting verb does not date what it reports
             if reverse and word in _IF_WORDS and i <= 6 and not any(
-                    _classify(w) is not None for w in words[:i]) and _present_condition(low, start, end, right):
+                    _classify(w) is not None for w in words[:i]) and (
+                    _present_condition(low, start, end, right, ends_here=i >= 3)):
                 return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
                                # in the present looks ahead
             if reverse and i == 1 and word in ("likely", "unlikely"):
@@ -256,6 +270,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                     return FUTURE
                 continue
             cls = _classify(word)
+            if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
+                    and _plural_noun(low, left, start, i):
+                continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
             if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                     and words[i + 1] in _DETERMINERS:
                 continue
@@ -321,6 +338,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
                     and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to":
                 continue           # "approved the spending plan Wednesday": a noun with its modifier
+            if cls is None and word in ("plan", "plans") and reverse and i == 0:
+                continue           # "vetoed the $31 billion spending plan Friday night": a noun just before the time
             if cls is None and word in _PLAN_WORDS:
                 # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
                 # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
@@ -389,13 +408,15 @@ _FORECAST_ADJ = {"likely", "unlikely", "expected", "forecast", "projected", "pre
 _TO_COMMA = re.compile(r"[^,]*")
 
 
-def _present_condition(low: str, start: int, end: int, right: int) -> bool:
+def _present_condition(low: str, start: int, end: int, right: int, ends_here: bool = False) -> bool:
     """No past-tense word (nor modal) between the subordinator before low[start:end] and the next comma
-    or clause end: "if the January strikes fail to produce a settlement"."""
+    or clause end: "if the January strikes fail to produce a settlement". With `ends_here`, a condition
+    whose verb came before the time and that ends with it counts too ("if the impasse drags on past
+    mid-August, ...")."""
     m = _TO_COMMA.match(low, end, right)
     rest = _WORD.findall(low, end, m.end() if m else right)[:_MAX_WORDS]
     if not rest:
-        return False
+        return ends_here
     return not any(_classify(w) == PAST or w in _MODALS or w in ("has", "have") for w in rest)
 
 
@@ -412,6 +433,55 @@ _PUT_OFF = {"adjourned", "recessed", "postponed", "delayed", "deferred", "extend
             "moved", "rescheduled", "closed", "shut", "banned", "barred", "granted", "gave", "given", "allowed",
             "ordered", "told", "asked", "set", "put", "halted", "paused", "stopped", "frozen", "froze",
             "blocked", "stayed", "tabled", "locked", "sealed", "extended", "lifted", "said", "announced"}
+
+
+# Past verbs that set a period's end: before "through" and a weekday the end is still ahead ("extended the
+# advisory through Friday", published on a Wednesday).
+_EXTENDED = {"extended", "issued", "suspended", "postponed", "closed", "shut", "banned", "barred", "halted",
+             "paused", "closed", "canceled", "cancelled", "lifted", "imposed", "declared", "ordered"}
+# Before a schedule verb's -s form: a preposition or a determiner (and maybe a hyphened modifier) make it a
+# plural noun ("on party-line votes", "after two rounds of votes", "the returns").
+_NOUN_BEFORE = re.compile(r"(?:^|[^a-z'])(?:of|at|in|on|for|with|from|by|after|before|the|a|an|its|their|his|"
+                          r"her|our|two|three|several|many)[ \t]+(?:[a-z]+-[a-z-]+[ \t]+)?$")
+
+
+_TIME_NAMES = frozenset(("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "june",
+                         "jun", "july", "jul", "aug", "august", "sept", "sep", "september", "oct", "october",
+                         "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday"))
+
+
+def _up_to_other_time(words: list[str]) -> list[str]:
+    """The words before a time (nearest first) up to another time named before it: the verb beyond that
+    one governs it ("tickets bought by Sept. 15 for travel through Dec. 15": "bought" is Sept. 15's)."""
+    for i, w in enumerate(words):
+        if w in _TIME_NAMES:
+            return words[:i]
+    return words
+
+
+def _lasts_ahead(words: list[str]) -> bool:
+    """Before "through" (nearest first): a modal with a verb of lasting before any past verb ("had
+    brightened ... and should remain visible through mid-April")."""
+    lasting = False
+    for w in words:
+        if w in _LASTS_PRESENT and w not in ("is", "are"):
+            lasting = True
+            continue
+        if lasting and w in ("should", "will", "would", "could", "may", "might", "must", "'ll"):
+            return True
+        if _classify(w) == PAST:
+            return False
+    return False
+
+
+def _plural_noun(low: str, left: int, start: int, i: int) -> bool:
+    """Is the i-th word before `start` (nearest first) a plural noun, by the word before it?"""
+    found = list(_WORD.finditer(low, left, start))
+    if i >= len(found):
+        return False
+    pos = found[-1 - i].start()
+    return _NOUN_BEFORE.search(low, max(left, pos - 40), pos) is not None
 
 
 def _past_before_deadline(before: list[str], after: list[str]) -> bool:
@@ -439,6 +509,13 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
             nxt = before[i - 1] if i > 1 else ""
             return bool(nxt) and not (nxt in _PUT_OFF or nxt.endswith("ed") or nxt.endswith("en")
                                       or nxt in _PAST_WORDS or nxt in _FORECAST_ADJ)
+    for i in range(1, min(len(before) - 1, 7)):
+        w = before[i]
+        if w == "to" and not before[i + 1].endswith("ed") or w in _MODALS or _classify(w) == FUTURE:
+            return False
+        if before[i + 1] in ("was", "were") and w.endswith("ed") and w not in _PUT_OFF and w not in _NOT_PAST \
+                and w not in _FORECAST_ADJ:
+            return True        # "power was restored to most homes by 6 a.m. Wednesday": done by then
     return False
 
 
@@ -470,6 +547,11 @@ _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|as
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
                           r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")
+
+
+# "in the 12 months through January", "the year through June": a statistic's period, which ends where the
+# clause's own tense says (figures are reported after it), not an end still ahead
+_STATISTICS_PERIODS = frozenset("months weeks days quarters years month week quarter year period".split())
 
 
 def after_has_verb(after: list[str]) -> bool:

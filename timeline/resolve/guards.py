@@ -253,9 +253,24 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         w = ctx.text.rfind(" ", m.start(), e) + 1 or m.start()
         if ctx.text[w].isupper() and ctx.text[e - 1].islower() and not ctx.sentence_initial(w):
             return False    # "the Spring River", "Winter Street": a capitalized season opening a name
+    if ctx.low[e:e + 1] == " " and ctx.next_word(e) in _SEASON_ATTRIBUTIVE_NOUNS:
+        return False        # "the winter band concert", "sowing of winter grains": a kind of thing, no time
     if ctx.low[m.start():m.start() + 4] == "the ":
         return True
     return ctx.prev_word(m.start()) in _SEASON_CUES
+
+
+# Nouns a season classifies ("winter wheat", "the summer band concert", "spring lambs"): the season is an
+# adjective of the thing, not the time of an event.
+_SEASON_ATTRIBUTIVE_NOUNS = frozenset((
+    "wheat", "grain", "grains", "crop", "crops", "barley", "rye", "oats", "squash", "vegetables", "lambs",
+    "band", "bands", "concert", "concerts", "choir", "play", "musical", "coat", "coats", "jacket", "jackets",
+    "boots", "tires", "tyres", "clothing", "clothes", "gear", "uniform", "uniforms", "collection",
+    "collections", "fashion", "fashions", "menu", "catalog", "catalogue", "camp", "camps", "league",
+    "leagues", "olympics", "games", "sports", "sport", "athletes", "issue", "edition", "blockbuster",
+    "blockbusters", "movie", "movies", "interns", "intern", "internship", "internships", "residents",
+    "home", "homes", "house", "cottage", "cabin", "palace", "pasture", "pastures", "plumage",
+))
 
 
 def not_fraction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -291,16 +306,45 @@ _AMOUNT_BEFORE = re.compile(
 
 
 def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """'a year' is a rate ('$5 million a year', '3 percent a year', '500 cars a day')."""
+    """'a year' is a rate ('$5 million a year', '3 percent a year', '500 cars a day'); after a preposition
+    it is a length ('up 12 percent in a month', 'to reach 2,000 within a year', 'free for a year')."""
+    if ctx.prev_word(m.start(), 16) in _LENGTH_PREPOSITIONS:
+        return False
     before = ctx.low[max(0, m.start() - 30):m.start()].rstrip()
     return bool(_AMOUNT_BEFORE.search(before))
 
 
+_LENGTH_PREPOSITIONS = frozenset(("in", "within", "for", "over", "under", "after", "than", "by", "inside", "about",
+                                  "nearly", "almost", "roughly", "around"))
+
+
 def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """Bare plural units are durations after for/over/within... ('for years'), not 'days of rage'."""
-    return ctx.prev_word(m.start()) in ("for", "over", "within", "took", "lasted", "spent", "last", "lasting",
-                                        "take", "takes", "after", "in", "than", "about", "nearly", "only",
-                                        "few", "several", "many", "some", "through")
+    """Bare plural units are durations after for/over/within... ('for years', 'the coming months'), and
+    after a verb or a noun when "of <noun>" or "earlier than" follows ('ended months of doubt', 'sold herds
+    months earlier than usual'); not after a determiner ('the days of rage', 'a matter of days before'), nor
+    as the second of a pair ('weeks or months of ...'), nor in a fraction ('three-quarters of')."""
+    prev = ctx.prev_word(m.start())
+    if prev in _PLURAL_LENGTH_BEFORE or ctx.low.startswith("coming ", m.start()) \
+            or ctx.low.startswith("the coming ", m.start()):
+        return True
+    if prev in _PLURAL_NO_LENGTH_BEFORE or ctx.low[m.end():m.end() + 1] != " " \
+            or ctx.low[m.start() - 1:m.start()] == "-":      # "three-quarters of": a fraction
+        return False
+    return _PLURAL_LENGTH_AFTER.match(ctx.low, m.end() + 1) is not None
+
+
+_PLURAL_LENGTH_BEFORE = frozenset(("for", "over", "within", "took", "lasted", "spent", "last", "lasting", "take",
+                                   "takes", "after", "in", "than", "about", "nearly", "only", "few", "several",
+                                   "many", "some", "through", "spend", "spends", "spending"))
+_PLURAL_NO_LENGTH_BEFORE = frozenset(("the", "of", "these", "those", "its", "his", "her", "their", "our", "my",
+                                      "your", "early", "first", "last", "final", "dark", "old", "good", "bad",
+                                      "glory", "happy", "salad", "dog", "halcyon", "school", "business", "working",
+                                      "office", "opening", "closing", "visiting", "whose", "what", "which", "or",
+                                      "and", "to"))
+# "of" with a noun after it ("months of talks"), not "of the" nor a number ("days of 2020"); "earlier/later
+# than". Not before/after: "days after the attack" is a date in TimeBank, "seconds before the blast" untagged.
+_PLURAL_LENGTH_AFTER = re.compile(r"(?:of[ \t]+(?!the\b|a\b|an\b|this\b|that\b|his\b|her\b|its\b|their\b|\d)[a-z]|"
+                                  r"(?:earlier|later|longer|sooner)[ \t]+than\b)")
 
 
 def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -308,10 +352,12 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.sentence_initial(s):
         return True
-    prev = ctx.text[max(0, s - 20):s].rstrip().split(" ")[-1:]
+    # the word before on the same line: a heading above ("HOLIDAY SERVICE\n\nOn Good Friday") is no part of it
+    before = ctx.text[max(0, s - 20):s].rstrip(" \t")
+    prev = [] if before.endswith("\n") else before.split()[-1:]
     after = ctx.text[m.end():m.end() + 20]
-    # a name runs on to the next word; "Today, I'm here" does not
-    nxt = after.lstrip().split(" ")[:1] if after[:1].isspace() else []
+    # a name runs on to the next word of its line; "Today, I'm here" does not
+    nxt = after.lstrip(" \t").split()[:1] if after[:1] in (" ", "\t") else []
     cap = lambda w: bool(w and w[0] and w[0][:1].isupper())
     # "On Boxing Day, buses ...": a capitalized preposition opening the sentence is no part of a name
     if prev and prev[0].lower() in _FUNCTION_WORDS_BEFORE_NAME and ctx.sentence_initial(s - len(prev[0]) - 1):
@@ -378,7 +424,7 @@ def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 _PERIOD_NOUN_AFTER = {"", "did", "does", "is", "was", "ends", "ended", "began", "begins", "turned", "turns",
                       "closes", "closed", "draws", "drew", "and", "or", "to", "when", "as", "runs", "ran",
-                      "has", "had", "will", "would"}
+                      "has", "had", "will", "would", "opened", "opens", "started", "starts", "wore", "wears"}
 
 
 def period_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -438,8 +484,11 @@ def generic_today(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 def after_modal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """"will one day be": an indefinite future time, not a duration."""
-    return ctx.prev_word(m.start()) in ("will", "would", "could", "may", "might", "shall", "can", "ll")
+    """"will one day be": an indefinite future time, not a duration; "Some day I will" as well, in a clause
+    that looks ahead."""
+    if ctx.prev_word(m.start()) in ("will", "would", "could", "may", "might", "shall", "can", "ll"):
+        return True
+    return ctx.low.startswith("some day", m.start()) and future_clause(rule, m, fields, ctx)
 
 
 # "version 1.5.2023", "build 10.12.20": numbers that name a release, not a day.
@@ -904,7 +953,12 @@ _THAT_CLAUSE_BEFORE = {
 
 def during_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"during summers", "in winters": a bare plural season after these is each such season."""
-    return ctx.prev_word(m.start()) in ("during", "in")
+    return ctx.prev_word(m.start()) in _HABIT_SEASON_BEFORE
+
+
+# "worked summers at the mill", "spent summers at the lake": each summer as well
+_HABIT_SEASON_BEFORE = frozenset(("during", "in", "working", "worked", "works", "work", "spent", "spend",
+                                  "spends", "spending", "taught", "teaching", "teaches"))
 
 
 def after_winters_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

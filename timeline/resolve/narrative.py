@@ -27,6 +27,8 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 # in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
 # two days before Thanksgiving".
 _IN_BEFORE = re.compile(r"\bin[ \t]+$")
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
+_WHEN_AFTER = re.compile(r",[ \t]+when\b")
 _YEAR_TOLD_AFTER = re.compile(r",[ \t]+(?:when|after|as|while|an?)\b")
 # A sentence opening that sets a year as the scene: "Then came 1979.", "In 1979, ...", "By 1979, ...",
 # "1979 was ...".
@@ -153,6 +155,9 @@ class NarrativeMixin:
                     and _YEAR_TOLD_AFTER.match(self.low, t.end) \
                     and not _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
                 return t
+            if _SINCE_BEFORE.search(self.low, max(0, t.start - 7), t.start) and _WHEN_AFTER.match(self.low, t.end):
+                return t    # "the first strike since 1978, when a long walkout ended in March": the
+                            # when-clause tells what happened in that year
             return None
         return None
 

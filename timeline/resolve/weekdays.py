@@ -52,6 +52,10 @@ class WeekdayMixin:
             return self._done(day.isoformat(), text, f"the {name} of the publication week")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
+        if which == "that" or which is None and self.low.startswith("that ", start):
+            same_week = self._weekday_of_week_in_focus(wd, start, text)
+            if same_week is not None:
+                return same_week
         app = self.previous[-1] if self.previous else None
         if app is not None and app.granularity == "day" and app.interval is not None \
                 and 0 < start - app.end <= 20 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", app.value) \
@@ -219,6 +223,19 @@ class WeekdayMixin:
         modal or "next" before it ("will ... on Thursday", "its next meeting Thursday"): a schedule
         verb alone ("talks resume Thursday") may well be today."""
         return _WILL_OR_NEXT_BEFORE.search(self.low, max(self._sentence_start(start), start - 100), start) is not None
+
+    def _weekday_of_week_in_focus(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """"The first visit is set for Monday, Jan. 8, and the last for that Friday": the weekday of the week
+        of the day named last (Monday to Sunday), not one counted from publication."""
+        ref = self._ref("D", start)
+        if ref is None or ref.granularity not in ("day", "part_of_day", "hour", "minute") or start - ref.end > 600:
+            return None
+        origin = ref.interval.start
+        day = origin + _dt.timedelta(days=wd - origin.weekday())
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), ref.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[wd]} of the week of '{ref.text}' "
+                          f"({ref.tid}, {ref.value})")
 
     def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
         """"the previous Friday" / "the following Monday": from the latest day mentioned before, else

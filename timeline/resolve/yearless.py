@@ -38,6 +38,8 @@ _CLAUSE_STOP = re.compile(r"[.;!?]")
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# What comes after the scene's date: "did not resume until", "only after", "not before".
+_NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
 
 
 def _range_opens(low: str, t, start: int) -> bool:
@@ -79,6 +81,9 @@ class YearlessDateMixin:
                 d = _dt.date(ref.interval.start.year, month, day)
             except ValueError:
                 d = None
+            if d is not None and d < ref.interval.start and _NOT_BEFORE_THEN.search(self.low, max(0, start - 24), start):
+                d = None        # "walked out in November 1983, and did not resume until March 12": not a
+                ref = None      # day before the scene's date; the year is chosen as without a scene
             if d is not None:
                 later = self._moved_on_since(ref, d)
                 if later is not None and not weekday:
