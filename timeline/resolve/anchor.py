@@ -249,6 +249,19 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     return t
         return nearest if nearest is not None else day
 
+    def _main_line(self, t: Timex) -> Timex:
+        """"On Monday, a clerk said she had sold him food the day before. The next day, ...": a day counted
+        back from the story's day ("the day before", "a day earlier") is an aside; a step forward counts
+        from the day it was counted back from."""
+        if not (t.anchor or "").startswith("t") or t.granularity != "day" or t.interval is None:
+            return t
+        for u in reversed(self.previous):
+            if u.tid == t.anchor:
+                if u.granularity == "day" and u.interval is not None and u.interval.start > t.interval.start:
+                    return u
+                return t
+        return t
+
     def _fiscal_quarter(self, start: int) -> Optional[Timex]:
         """The quarter a results release reports on, when the text names it by its fiscal year ("results
         for the fourth quarter of fiscal 2017, which ended June 30"): the first such quarter before
@@ -337,6 +350,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if interval is not None:
                 return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
             return Resolution(full, None, None, None, f"{text} → {full}")
+        if value == "UNDEF-REF-D" and len(suffix) == 3 and suffix[1:].isalpha() and self._before_ends_clause(end):
+            day = self._resolve_undef(value, start, end, text, bare=False)
+            if day.interval is not None and day.granularity == "day":
+                return self._with_suffix(self._shifted(day, "D-1", text), suffix, text)
         if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None:
             gloss = self._clock_gloss(start, text)
             if gloss is not None:
@@ -366,6 +383,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _before_ends_clause(self, end: int) -> bool:
+        """"washed out the tracks the night before.": a part of the day told as "before" at the end of its
+        clause is that part of the day before the day in focus ("the night before the vote" counts from
+        the vote instead, and is left as it was)."""
+        tail = self.low[end:end + 16]
+        if tail[:1] not in (" ", "\t", "\n"):
+            return False
+        tail = tail.lstrip(" \t")
+        return tail.startswith("before") and tail[6:].lstrip(" \t")[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n")
 
     def _line_stamp(self, t: Timex) -> bool:
         """Does the clock time t open its line as a live blog's time stamp ("Update, 9:05 p.m.: ...")?"""
@@ -619,6 +646,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 anchor_tx = self._story_day()
             if unit == "M" and base == "REF":
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
+            if step > 0 and unit == "D" and anchor_tx is not None:
+                anchor_tx = self._main_line(anchor_tx)
         if anchor_tx is not None:
             a_unit = cal.unit_of_granularity(anchor_tx.granularity) or unit
             # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.

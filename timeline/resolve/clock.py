@@ -91,7 +91,10 @@ class ClockMixin:
     def _clock_habitual(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A clock time in a clause that tells a habit ("Centers are open from 8 a.m. to 8 p.m. daily",
         "updates it twice a day, at 10 a.m. and 4 p.m.") is on no one day: XXXX-XX-XX. The cue is in the
-        clause, before the time (and after the last day named) or just after it."""
+        clause, before the time (and after the last day named) or just after it. "since 5:30 a.m." is one
+        moment ("trains have run normally since 5:30 a.m."), not a habit."""
+        if self.low.endswith("since ", max(0, start - 6), start):
+            return None
         lo = max(0, start - 70)
         for m in _HABIT_STOP.finditer(self.low, lo, start):
             if self._habit_stop(m):

@@ -202,6 +202,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     if before and before[0] in ("until", "till", "by") and len(before) > 2 \
             and before[2] in ("haven't", "hasn't", "hadn't") and any(w in _IF_WORDS for w in before[3:7]):
         return FUTURE          # "if they haven't decided by Friday": a deadline in a condition
+    if before and before[0] not in ("of", "for", "on", "by") and "of" in before[1:4] \
+            and before.index("of", 1) + 1 < len(before) and before[before.index("of", 1) + 1] in _WARN_WORDS:
+        return FUTURE          # a warning of something for a time: "forecasters warned of more storms Thursday"
     if before and before[0] not in ("of", "for", "on", "by") and _CHANCE_BARE.search(low, max(left, start - 80), start):
         return FUTURE          # "a chance of storms Saturday evening": a forecast
     if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):
@@ -302,7 +305,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
                 return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
             if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
-                    and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS:
+                    and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
+                    and not _score_to(low, left, start):
                 return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
                                    # the decision itself: "agreed to buy the firm on Tuesday"
             if word in _CUE_WORDS_X:
@@ -484,6 +488,13 @@ def _plural_noun(low: str, left: int, start: int, i: int) -> bool:
     return _NOUN_BEFORE.search(low, max(left, pos - 40), pos) is not None
 
 
+def _score_to(low: str, left: int, start: int) -> bool:
+    """Is the last "to" between `left` and `start` a vote's or a score's ("voted 7 to 2"), no infinitive?
+    (The words the cues read leave numbers out; "voted 5 to 4 to close" still has its infinitive.)"""
+    k = low.rfind(" to ", left, start)
+    return k > left and low[k - 1].isdigit() and low[k + 4:k + 5].isdigit()
+
+
 def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
     debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart")?"""
@@ -536,6 +547,7 @@ _CHANCE_FOR = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)
                          r"{1,3}(?:for|on|by)[ \t]+$")
 _CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
                           r"{1,3}$")
+_WARN_WORDS = frozenset({"warn", "warns", "warned", "warning", "warnings"})
 _WILL_WORDS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Present-tense verbs after a weekday opening its clause: the weekday is the subject of a schedule.
 _SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers"})

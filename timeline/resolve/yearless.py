@@ -43,7 +43,10 @@ _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)
 
 
 def _range_opens(low: str, t, start: int) -> bool:
-    """Does "from"/"between" open the range that `t` starts ("and" only closes a "between" range)?"""
+    """Does "from"/"between" open the range that `t` starts ("and" only closes a "between" range)? A
+    range joined by "through" or a dash needs no opener ("covers July through September")."""
+    if low[t.end:start].strip(" \t") in ("through", "thru", "-", "–", "—"):
+        return True
     m = _RANGE_FROM.search(low, max(0, t.start - 12), t.start)
     if m is None:
         return False
@@ -99,6 +102,10 @@ class YearlessDateMixin:
                                           f"{text} → {d2.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
                                           f"'{later.text}' ({later.tid}, {later.value}), the story having moved on")
                 return self._in_narrative_year(d.isoformat(), ref, text, f"{MONTH_NAMES[month - 1]} {day}")
+        if which is None and not weekday and self.previous:
+            named = self._same_month_named(month, day, start, end, text)
+            if named is not None:
+                return named
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
@@ -137,6 +144,43 @@ class YearlessDateMixin:
                                       f"({named.tid}, {named.value}) in a future clause")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _same_month_named(self, month: int, day: int, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"killed her partner last December ... last heard from on Dec. 12": a year-less day of a month
+        the story has already dated from publication ("last December", "in March") is a day of that month, when the
+        clause's tense agrees."""
+        for t in reversed(self.previous):
+            if start - t.end > 2000:
+                return None
+            if t.granularity != "month" or t.type != "DATE" or t.interval is None or t.tid in self.not_anchorable \
+                    or not t.value[:1].isdigit() or t.interval.start.month != month:
+                continue
+            written = t.anchor != "publication"
+            if written and t.end <= max(self.low.rfind(". ", 0, start), self.low.rfind("\n", 0, start)):
+                return None     # "in May 2019 ... began on 25 May": a month written with its year sets
+                                # the scene only in its own sentence ("in September 1999, when ... on Sept. 17")
+            try:
+                d = t.interval.start.replace(day=day)
+            except ValueError:
+                return None
+            direction = self._direction(start, end)
+            if direction is None or (direction == PAST) != (d <= self.dct):
+                return None
+            if written:
+                iv, gran = cal.value_interval(d.isoformat())
+                return Resolution(d.isoformat(), t.tid, iv, gran,
+                                  f"{text} → {d.isoformat()}: a day of '{t.text}' ({t.tid}, {t.value}), "
+                                  "named in its sentence")
+            nearest = self.dct.year + ((-1 if month > self.dct.month else 0) if direction == PAST
+                                       else (1 if month < self.dct.month else 0))
+            if d.year != nearest:
+                return None     # "schools closed in March last year ... sat them from 26 March": a month
+                                # told as a year back is no scene for days that may have moved on
+            iv, gran = cal.value_interval(d.isoformat())
+            return Resolution(d.isoformat(), t.tid, iv, gran,
+                              f"{text} → {d.isoformat()}: a day of '{t.text}' ({t.tid}, "
+                              f"{t.value}), named before")
+        return None
 
     def _event_year(self, start: int, end: int) -> Optional[Timex]:
         """"The 2017 race is set for Oct. 22" (published in late October 2016): a year written before a
