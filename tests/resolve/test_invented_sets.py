@@ -106,6 +106,13 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     89.73 / 96.96; after 90.15.
   - fixtures/timeml_blind23 (12 docs, 1993-2025): business, markets and economy wire: 89.25 / 97.13;
     after 89.25 (the round first cost it a point: "in the 12 months through January", fixed).
+  Two more written during the third round and kept from it (first scored on the resolver after the
+  second round; "after" is after the third):
+  - fixtures/timeml_blind24 (12 docs, 1990-2026): small-town and community papers (obituaries with service
+    times, church notices, police blotters, fair programs, this-week-in-history columns): 85.36 / 95.71;
+    after 85.71.
+  - fixtures/timeml_blind25 (12 docs, 1995-2026): politics, government and diplomacy (legislative
+    calendars, primaries, summits, shutdown countdowns): 94.75 / 98.48; after 94.75.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -163,6 +170,8 @@ SETS = [
     InventedSet("timeml_blind21", "blind21.json", 12, (1988, 2026), (200, 400), 15),
     InventedSet("timeml_blind22", "blind22.json", 12, (1992, 2026), (200, 400), 15),
     InventedSet("timeml_blind23", "blind23.json", 12, (1993, 2025), (200, 400), 15),
+    InventedSet("timeml_blind24", "blind24.json", 12, (1990, 2026), (200, 400), 15),
+    InventedSet("timeml_blind25", "blind25.json", 12, (1995, 2026), (200, 400), 15),
 ]
 
 
