@@ -350,6 +350,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if interval is not None:
                 return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
             return Resolution(full, None, None, None, f"{text} → {full}")
+        if value.startswith("UNDEF-this-D"):
+            quoted = self._deictic_day(value, start, end, text)    # the present in general, a quotation's day
+            if quoted is not None:
+                return self._with_suffix(quoted, suffix, text) if suffix else quoted
         if value == "UNDEF-REF-D" and len(suffix) == 3 and suffix[1:].isalpha() and self._before_ends_clause(end):
             day = self._resolve_undef(value, start, end, text, bare=False)
             if day.interval is not None and day.granularity == "day":

@@ -36,7 +36,16 @@ _HABIT = re.compile(
     r"\b(?:daily|nightly|weekdays|weeknights|weekends|usually|normally|typically|routinely|" + _WD + r"s|"
     r"(?:every|each)[ \t]+(?:day|night|morning|evening|afternoon|weekday|weeknight|week|hour|half[ -]hour|" + _WD + r"|"
     r"(?:other|\d+|few|two|three|four|five|six|ten|fifteen|twenty|thirty)[ \t]+(?:minutes|hours|days))|"
-    r"(?:once|twice|[a-z]+[ \t]+times)[ \t]+(?:a|per|each)[ \t]+(?:day|night|week))\b")
+    r"(?:once|twice|[a-z]+[ \t]+times)[ \t]+(?:a|per|each)[ \t]+(?:day|night|week)|"
+    # "In each case, the robbers struck just before 10 a.m.", "whenever the tide turns"
+    r"(?:in|on)[ \t]+each[ \t]+(?:case|occasion)|each[ \t]+time|whenever|"
+    # hours of business: "may operate only from 7 a.m.", "opens only between 9 and 5"
+    r"(?:operate|operates|open|opens|run|runs|trade|trades|serve|serves)[ \t]+only)\b")
+# A clock time naming a service of a timetable: "the 7.30am fast service", "the 6:10 p.m. express train";
+# or such services from a time: "Evening services from 6pm will run every 20 minutes".
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|train|trains|departure|departures|"
+                            r"sailing|sailings|express|shuttle)\b")
+_SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
 _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
 
@@ -108,7 +117,9 @@ class ClockMixin:
             if m.group(0) == "," or self._habit_stop(m):
                 hi = m.start()
                 break
-        if not (_HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)):
+        service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
+            or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
+        if not (service or _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)):
             return None
         ref = self._ref("D", start)
         if ref is not None and start - ref.end < 800 and self._label_day(ref) is not None:

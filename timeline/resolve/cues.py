@@ -17,6 +17,7 @@ _SCHEDULE_PRESENT = {
     "votes", "faces", "hosts", "takes", "heads", "leaves", "departs", "returns", "flies",
     "ends", "closes", "reopens", "launches", "debuts", "premieres", "kicks", "wraps", "goes", "testifies",
     "plays", "airs", "hears", "reconvenes", "addresses", "holds", "appears", "gathers", "sits", "expires",
+    "runs", "passes",
 }
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
@@ -37,7 +38,10 @@ _SCHEDULE_BASE = {
     "visit", "testify", "appear", "fly", "gather", "play", "hold", "head", "reconvene", "air", "hear",
     # sports fixtures, with a plural team name ("City host Brennfield on Saturday")
     "host", "face",
+    "run",
 }
+# A schedule in the present only when it runs "from" the time ("recess runs from Dec. 21").
+_RUNS_FROM = {"runs", "run"}
 # Present-tense verbs of duration before "through" (an adjective may stand between): the period runs on
 # from now ("the budget runs through Sept. 30", "remains valid through"), whatever past participle
 # stands earlier in the clause.
@@ -267,6 +271,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
             if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
                     and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
                 return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
+            if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from"):
+                continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
+                               # through October" tells a calendar, not when
             if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
                 # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
                 if reverse and i + 1 < len(words) and words[i + 1] == "to":
@@ -619,3 +626,27 @@ def _follows(reversed_words: list[str], *phrase: str) -> bool:
     n = len(phrase)
     forward = list(reversed(reversed_words))
     return any(forward[i:i + n] == list(phrase) for i in range(len(forward) - n + 1))
+
+
+# A habit or a norm in the clause before a time ("exams are normally held in November", "must be renewed
+# every year by March 31", "the average date of the first frost is Oct. 3"): the time recurs every year, so
+# the month or day has no year of its own (TimeML "XXXX-11"). "usually" is left out: annotators read
+# "letters usually go out in mid-March" as this year's as often as any year's.
+_HABITUAL = re.compile(r"\b(?:normally|typically|traditionally|ordinarily|customarily|annually|"
+                       r"(?:every|each)[ \t]+year|"
+                       r"average[ \t]+(?:date|day))\b")
+# "every day since January": a count from a time, which then has its year
+_SINCE = re.compile(r"\bsince\b")
+_HABIT_WORDS = 12
+
+
+def habitual(low: str, start: int, end: int) -> bool:
+    """Does a habit or norm govern the clause before low[start:end] (within a few words)?"""
+    if _HABITUAL.search(low, max(0, start - 120), start) is None:
+        return False
+    left, _ = _clause(low, start, end)
+    words = list(_WORD.finditer(low, left, start))[-_HABIT_WORDS:]
+    if not words:
+        return False
+    cue = _HABITUAL.search(low, words[0].start(), start)
+    return cue is not None and not _SINCE.search(low, cue.end(), start)

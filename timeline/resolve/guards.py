@@ -300,8 +300,13 @@ _FRACTION_WORD_AFTER = frozenset(("of", "less", "more", "fewer", "lower", "highe
                                   "point", "points", "percent", "percentage"))
 
 
+# A counted amount a few words back: "$5 million a year", "500 cars a day", and counts in words ("three or four
+# films a day", "a dozen tornadoes a year", "one incident a week", "40 gigabytes of images a day").
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|percent|%|million|billion|thousand|hundred|dollars|cents|times|twice|once)(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,2}"
+    r"(?:\d|percent|%|million|billion|thousand|hundred|dollars|cents|times|twice|once|"
+    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozen|dozens|hundreds|thousands)(?![\w-]))"
+    r"(?:[ \t]+(?:or[ \t]+\w+[ \t]+)?[a-z]+(?:-[a-z]+)?){0,2}(?:[ \t]+of[ \t]+[a-z]+)?"
     r"[ \t]*$")
 
 
@@ -1020,9 +1025,12 @@ _DATE_AFTER_RECENTLY = re.compile(
 
 
 def not_before_a_date(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    """"most recently on June 29", "most recently in 1998": the date that follows says when; "recently"
-    only points at it."""
-    return not (ctx.prev_word(m.start()) == "most" and _DATE_AFTER_RECENTLY.match(ctx.low, m.end()))
+    """"most recently on June 29", "most recently in 1998", "as recently as 1986": the date that follows says
+    when; "recently" only points at it."""
+    prev = ctx.prev_word(m.start())
+    if prev == "as" and ctx.low.startswith(" as ", m.end()):
+        return False      # "as recently as 1986", "as recently as last summer": the date that follows says when
+    return not (prev == "most" and _DATE_AFTER_RECENTLY.match(ctx.low, m.end()))
 
 
 GUARDS.update({

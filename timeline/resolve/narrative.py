@@ -2,6 +2,7 @@
 set by a full date before it."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Optional
 
@@ -35,10 +36,47 @@ _YEAR_TOLD_AFTER = re.compile(r",[ \t]+(?:when|after|as|while|an?)\b")
 _THEN_CAME = re.compile(r"[ \t\"']*(?:then|and then|but then)[ \t]+came[ \t]+$")
 _SCENE_YEAR_LEAD = re.compile(r"[ \t\"']*(?:in|by)[ \t]+$")
 _SCENE_YEAR_VERB = re.compile(r"[ \t]+(?:was|brought|began|started|opened)\b")
+# A paragraph's start: a blank line (in a text without blank lines, a line break).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# The day a quotation was spoken lies this many days before publication at most ("said late Sunday",
+# published Monday; a Saturday match reported on Monday).
+_SPOKEN_DAYS_BEFORE = 3
+# The deictic days a quotation counts from the day it was spoken: today/tonight, tomorrow.
+_QUOTED_DAY_STEPS = {"UNDEF-this-D": 0, "UNDEF-this-D-plus-1": 1}
+# A quotation that is a sentence of its own: its first word has a capital (not a fragment: "the votes
+# \"today, next week or in December\"").
+_QUOTE_SENTENCE = re.compile(r"(?:\"|\u201c|``)[ \t]*[A-Z]")
+# A verb of saying, then the day it was said: "said Monday", "told reporters late Sunday".
+_SAID_BEFORE = re.compile(r"\b(?:said|told(?:[ \t]+[a-z]+){0,2}|added|declared|recalled|explained|insisted)"
+                          r"[ \t]+(?:(?:early|late|on)[ \t]+)?$")
+# Between that day and the quotation it attributes: the end of its clause only ("said Monday. \"We ...").
+_ATTRIBUTION_TO_QUOTE = re.compile(r"[ \t]*[.,:;]?[ \t\n]*")
+# The rest of the clause after "today" in a quotation, and its first verb in the simple past ("Today somebody
+# did.", "Tonight they proved it"); the present perfect, a modal or a future is no telling of a past day.
+_CLAUSE_AFTER = re.compile(r"[^.;:!?\"\u201d\n]*")
+# "still do today", "would be close to $140 million today": the present set against a past told before.
+_STILL_OR_WOULD = re.compile(r"\b(?:still|would[ \t]+be|would[ \t]+cost|would[ \t]+buy)\b")
+# Words that set a past against the present without a date: "Back then, you ran".
+_THEN_WORDS = re.compile(r"\b(?:back[ \t]+then|in[ \t]+those[ \t]+days)\b")
+# "today" opening its sentence (after a quote mark, with a comma or not).
+_TODAY_OPENS = re.compile(r"[\"\u201c`' \t]*$")
+# A contrast with the present needs a past at least this many years back.
+_CONTRAST_YEARS = 5
+# A past verb after "still" ("still closed today" keeps the day, as does "still ... failed today") and the
+# end of the clause after "today".
+_PAST_AFTER_CUE = re.compile(r"\b(?:was|were|did|had|[a-z]{3,}ed)\b")
+_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had)[ \t]+$")
+_LABEL_COLON = re.compile(r"[ \t]*:")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?\"\u201d)]|$)")
+_CLAUSE_VERB = re.compile(r"\b(?:(?P<past>was|were|did|got|had|said|made|came|went|took|gave|saw|told|won|lost|"
+                          r"kept|felt|found|left|ran|beat|heard|began|[a-z]{3,}ed)|(?P<other>have|has|'ve|will|"
+                          r"would|'ll|can|could|may|might|must|should|is|are|am|if|when))\b")
 
 
 class NarrativeMixin:
     """Anchorer methods for narrative years and scene dates."""
+
+    _blank_lines: Optional[bool] = None      # does the text part its paragraphs by blank lines? (looked once)
 
     def _narrative_year(self, start: int) -> Optional[Timex]:
         """In a narrative (a history, a biography: nothing so far anchored on the publication date), the
@@ -174,3 +212,119 @@ class NarrativeMixin:
         return Resolution(value, ref.tid, interval, gran,
                           f"{text} → {value}: {what} without a year in a narrative, the year of '{ref.text}' "
                           f"({ref.tid}, {ref.value})")
+
+    def _quote_opening(self, start: int) -> int:
+        """Where the direct quotation holding `start` opens in its own paragraph (straight quotes counted from
+        the paragraph's start, curly and ``TeX'' quotes by which came last); -1 outside a quotation."""
+        para = self._paragraph_start(start)
+        seg = self.text[para:start]
+        if seg.count('"') % 2 == 1:
+            return para + seg.rfind('"')
+        for left, right in (("\u201c", "\u201d"), ("``", "''")):
+            if seg.rfind(left) > seg.rfind(right):
+                return para + seg.rfind(left)
+        return -1
+
+    def _paragraph_start(self, pos: int) -> int:
+        if self._blank_lines is None:
+            self._blank_lines = _PARAGRAPH_BREAK.search(self.text) is not None
+        if self._blank_lines:
+            cut = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos))
+            return cut + 1 if cut >= 0 else 0
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def _deictic_day(self, value: str, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"today" as the present in general (PRESENT_REF), or as the day a quotation was spoken; None
+        leaves the publication day."""
+        return self._present_today(value, start, end, text) or self._quoted_day(value, start, text)
+
+    def _present_today(self, value: str, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"today" set against a past told just before (a year at least five years back, or "back then",
+        in its sentence or the two before) is the present in general, not the publication day (TimeML
+        PRESENT_REF): "In 1950 the mill employed 9,000. Today about 3,000 people live here.", "only four
+        still do today", "a sum that would be $2 million today". A past-tense or future clause ("Today the
+        council voted", "Today it will decide") keeps the publication day."""
+        if value != "UNDEF-this-D" or self.dct is None or text.lower() != "today" \
+                or self.low[end:end + 2] in ("'s", "\u2019s") or _LABEL_COLON.match(self.low, end):
+            return None     # "today's vote", a forecast's "Today: Cloudy", "tonight" keep the day
+        sentence = self._sentence_start(start)
+        opens = _TODAY_OPENS.match(self.low, sentence, start) is not None
+        if opens:
+            clause = _CLAUSE_AFTER.match(self.low, end)
+            first = _CLAUSE_VERB.search(clause.group()) if clause is not None else None
+            if first is not None and (first.lastgroup == "past" or first.group() not in ("is", "are", "has", "have")):
+                return None
+        else:
+            before = self.low[sentence:start]
+            cue = None
+            for cue in _STILL_OR_WOULD.finditer(before):
+                pass
+            if cue is None or _PAST_AFTER_CUE.search(before, cue.end()) \
+                    or _PAST_BEFORE_CUE.search(before, 0, cue.start()) \
+                    or not _CLAUSE_END_AFTER.match(self.low, end):
+                return None
+        if not self._past_contrast(start, sentence):
+            return None
+        return Resolution("PRESENT_REF", None, None, None,
+                          f"{text} → PRESENT_REF: the present set against a past told just before")
+
+    def _past_contrast(self, start: int, sentence: int) -> bool:
+        """Is a past at least five years back told in the sentence of `start` or the two before it (a year,
+        a decade, a date; or "back then")?"""
+        window = sentence
+        for _ in range(2):
+            prev = self._sentence_start(max(0, window - 2))
+            if prev >= window:
+                break
+            window = prev
+        if _THEN_WORDS.search(self.low, window, start):
+            return True
+        for t in reversed(self.previous):
+            if t.end <= window:
+                return False
+            if t.type == "DATE" and t.interval is not None and t.value[:1].isdigit() \
+                    and self.dct.year - t.interval.end.year >= _CONTRAST_YEARS:
+                return True
+        return False
+
+    def _quoted_day(self, value: str, start: int, text: str) -> Optional[Resolution]:
+        """"today", "tonight", "tomorrow" in a quotation count from the day the words were spoken, not from
+        publication, when that day is one to three days before publication and is told: either the
+        quotation follows its attribution with that day ("the coach said late Sunday. \"Tonight we earned
+        it.\"", published Monday), or its clause tells "today" in the past tense ("\"Today somebody
+        listened,\" she said", after a day before publication named in the story: the day last named).
+        A quoted fragment inside reported speech ("said Wednesday he had the votes \"today\"") keeps
+        the publication day."""
+        step = _QUOTED_DAY_STEPS.get(value)
+        if step is None or self.dct is None:
+            return None
+        opening = self._quote_opening(start)
+        if opening < 0 or not _QUOTE_SENTENCE.match(self.text, opening):
+            return None
+        spoken = None
+        for t in reversed(self.previous):
+            if start - t.end > 3000:
+                break
+            if t.tid in self.not_anchorable or t.type not in ("DATE", "TIME") or t.interval is None \
+                    or not t.value[:1].isdigit() or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            if t.start >= opening:
+                return None     # the quotation names its own days ("Yesterday we ... Today we ...")
+            if self._quote_opening(t.start) < 0:
+                spoken = t
+                break
+        if spoken is None or not 1 <= (self.dct - spoken.interval.start).days <= _SPOKEN_DAYS_BEFORE:
+            return None
+        attributed = _SAID_BEFORE.search(self.low, max(0, spoken.start - 40), spoken.start) is not None \
+            and _ATTRIBUTION_TO_QUOTE.fullmatch(self.text, spoken.end, opening) is not None
+        if not attributed:
+            clause = _CLAUSE_AFTER.match(self.low, start + len(text))
+            first = _CLAUSE_VERB.search(clause.group()) if step == 0 and clause is not None else None
+            if first is None or first.lastgroup != "past":
+                return None
+        day = (spoken.interval.start + _dt.timedelta(days=step)).isoformat()
+        interval, gran = cal.value_interval(day)
+        how = "that day" if step == 0 else "the day after it"
+        return Resolution(day, spoken.tid, interval, gran,
+                          f"{text} → {day}: in a quotation spoken on '{spoken.text}' ({spoken.tid}, "
+                          f"{spoken.value[:10]}), {how}, not counted from publication")

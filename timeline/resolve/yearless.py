@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST
+from .cues import FUTURE, PAST, habitual
 from .resolution import MONTH_NAMES, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
@@ -37,6 +37,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:race|marathon|games|olympic
 _CLAUSE_STOP = re.compile(r"[.;!?]")
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
+_DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
+_COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
@@ -69,6 +71,9 @@ class YearlessDateMixin:
         # is a Wednesday, when one of the candidate years has it)
         month, day = int(arg[:2]), int(arg[3:5])
         weekday = arg[7:8] if arg[5:7] == "-w" else ""
+        if which is None and not weekday and habitual(self.low, start, end):
+            return self._unresolved(f"XXXX-{arg[:5]}", text, f"{MONTH_NAMES[month - 1]} {day} of any year, "
+                                    "told as a habit or norm")
         ref = self._narrative_year(start) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
@@ -253,7 +258,17 @@ class YearlessDateMixin:
 
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)
+        if which is None and habitual(self.low, start, end):
+            return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
+                                    "habit or norm")
         if which is None and self.previous and self.dct is not None:
+            year = self._deictic_year_before(start)
+            if year is not None:
+                value = f"{year.value}-{month:02d}"
+                iv, gran = cal.value_interval(value)
+                return Resolution(value, year.tid, iv, gran,
+                                  f"{text} → {value}: {MONTH_NAMES[month - 1]} of '{year.text}' ({year.tid}, "
+                                  f"{year.value}), named before it in its sentence")
             recent = self._recent_range_end(month, start, end, text)
             if recent is not None:
                 return recent
@@ -309,6 +324,27 @@ class YearlessDateMixin:
             return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _deictic_year_before(self, start: int) -> Optional[Timex]:
+        """"cut rates three times this year, in February, May and August", "last year, when the floods
+        came in August", "next year we would like to move back to July": "this year", "last year" or
+        "next year" earlier in the month's own sentence is the month's year, unless a coordinated clause
+        comes between ("cited twice last year and once in March" tells another time)."""
+        sentence = self._sentence_start(start)
+        head = start
+        for t in reversed(self.previous):
+            if t.end <= sentence:
+                return None
+            if t.granularity == "month" and t.type == "DATE":
+                head = t.start      # a list of months ("in February, May and August") counts from its head
+                continue
+            if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" \
+                    and t.tid not in self.not_anchorable and _DEICTIC_YEAR.fullmatch(t.text.lower()) \
+                    and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
+                    and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
+                return t
+            return None
+        return None
 
     def _recent_range_end(self, month: int, start: int, end: int, text: str) -> Optional[Resolution]:
         """"sold between June 2024 and January" (published March 2026): when the range opens on a month
