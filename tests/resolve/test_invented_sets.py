@@ -113,6 +113,12 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     after 85.71.
   - fixtures/timeml_blind25 (12 docs, 1995-2026): politics, government and diplomacy (legislative
     calendars, primaries, summits, shutdown countdowns): 94.75 / 98.48; after 94.75.
+  Two more written during the fourth round (fixes that recur across sets) and kept from it (first scored on
+  the resolver after the third round; "after" is after the fourth):
+  - fixtures/timeml_blind26 (12 docs, 1988-2026): sports (match reports, trades, finals, a five-day Test,
+    seasons that span two years): 83.33 / 92.96; after 83.49.
+  - fixtures/timeml_blind27 (12 docs, 1992-2026): culture, entertainment, travel and consumer news (box
+    office weekends, finales, festivals, holiday travel, Black Friday): 87.86 / 96.75; after 87.86.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -172,6 +178,8 @@ SETS = [
     InventedSet("timeml_blind23", "blind23.json", 12, (1993, 2025), (200, 400), 15),
     InventedSet("timeml_blind24", "blind24.json", 12, (1990, 2026), (200, 400), 15),
     InventedSet("timeml_blind25", "blind25.json", 12, (1995, 2026), (200, 400), 15),
+    InventedSet("timeml_blind26", "blind26.json", 12, (1988, 2026), (200, 400), 15),
+    InventedSet("timeml_blind27", "blind27.json", 12, (1992, 2026), (200, 400), 15),
 ]
 
 
