@@ -44,7 +44,7 @@ from typing import Optional, Sequence
 
 from ..model import Interval, Timex
 from . import calendar as cal
-from .clock import ClockMixin
+from .clock import ENTRY_STAMP_OPENER, ClockMixin
 from .cues import FUTURE, PAST, tense
 from .document import (
     _as_day_month,
@@ -77,13 +77,13 @@ _AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
 # An event that went on to a time: "a party that ran until 2 a.m.", "talks lasted till 3 a.m.".
 _RAN_ON_UNTIL = re.compile(r"\b(?:ran|lasted|went[ \t]+on|continued|stretched|dragged[ \t]+on|stayed[ \t]+open|"
                            r"partied|danced|raged)[ \t]+(?:well[ \t]+|late[ \t]+)?(?:until|till|past|into)[ \t]+$")
-# A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
 # An editor's note on the article itself: "This story was updated at 4:15 p.m. to ...".
 _ARTICLE_UPDATED = re.compile(r"\b(?:article|story|post|report|page|item)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)"
                               r"[ \t]+(?:updated|corrected|amended|revised|edited)[ \t]+(?:at|as[ \t]+of)[ \t]+"
                               r"(?:[^;!?\n]{1,120}\band[ \t]+(?:again[ \t]+)?at[ \t]+)?(?:about[ \t]+|around[ \t]+)?$")
 # What may open a line before a live blog's time stamp ("Update, 12:40 a.m.: ...").
-_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
+_STAMP_LEAD = re.compile(ENTRY_STAMP_OPENER + r"$")
+# A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
 _EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-3]):")
 _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
@@ -136,9 +136,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._story = False                        # the story's day, once looked for (_story_day)
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
-        self._tenses: dict[tuple[int, int], Optional[str]] = {}
+        self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
-        self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)   # (start, end) -> tense(); asked many times
+        self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -400,8 +400,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 
     def _line_stamp(self, t: Timex) -> bool:
         """Does the clock time t open its line as a live blog's time stamp ("Update, 9:05 p.m.: ...")?"""
-        line = self.low.rfind("\n", 0, t.start) + 1
-        return t.type == "TIME" and _STAMP_LEAD.match(self.low, line, t.start) is not None
+        return t.type == "TIME" and _STAMP_LEAD.match(self.low, self._line_start(t.start), t.start) is not None
+
+    def _line_start(self, pos: int) -> int:
+        """Where the line holding `pos` starts."""
+        return self.low.rfind("\n", 0, pos) + 1
+
+    def _opens_line(self, pos: int) -> bool:
+        """Is there nothing but white space between the start of its line and `pos`?"""
+        return not self.low[self._line_start(pos):pos].strip()
 
     def _stamp_after_midnight(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """A live blog's stamp in the small hours after stamps of the evening of the publication day
@@ -417,10 +424,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             day = t.value[:10]
             if (day == self.dct.isoformat() and _EVENING_CLOCK.match(t.value, 10)) \
                     or (day == nxt.isoformat() and _SMALL_HOURS.match(t.value, 10)):
-                interval, gran = cal.value_interval(nxt.isoformat())
-                return Resolution(nxt.isoformat(), t.tid, interval, gran,
-                                  f"{text} → {nxt.isoformat()}: after the stamp '{t.text}' ({t.tid}, {t.value}) "
-                                  "of the night, the small hours of the next day")
+                return self._from_mention(nxt.isoformat(), t, text, f"after the stamp '{t.text}' ({t.tid}, "
+                                          f"{t.value}) of the night, the small hours of the next day")
             return res
         return res
 
@@ -786,6 +791,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         interval, gran = cal.value_interval(value)
         return Resolution(value, "publication", interval, gran,
                           f"{text} → {value}: {why} (publication {_fmt_day(self.dct)})")
+
+    def _from_mention(self, value: str, ref: Timex, text: str, why: str) -> Resolution:
+        """`value`, anchored on the earlier expression `ref` (the counterpart of _done for publication)."""
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, ref.tid, interval, gran, f"{text} → {value}: {why}")
 
 
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:

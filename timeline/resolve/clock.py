@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _WILL_BEFORE, FULL_STOPS, Resolution, _sentences_between
+from .resolution import _SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, WEEKDAY_NAMES, Resolution, _sentences_between
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
@@ -31,7 +31,7 @@ _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nigh
 # A habit in the clause of a clock time ("open from 8 a.m. to 8 p.m. daily", "twice a day, at 10 a.m.",
 # "every 10 minutes from 6 a.m.", "that stop at 9 p.m. on Saturdays"): the time of no one day (TimeML:
 # XXXX-XX-XXT08:00).
-_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WD = r"(?:" + "|".join(name.lower()[:-3] for name in WEEKDAY_NAMES) + r")day"
 _HABIT = re.compile(
     r"\b(?:daily|nightly|weekdays|weeknights|weekends|usually|normally|typically|routinely|" + _WD + r"s|"
     r"(?:every|each)[ \t]+(?:day|night|morning|evening|afternoon|weekday|weeknight|week|hour|half[ -]hour|" + _WD + r"|"
@@ -59,7 +59,6 @@ _GENERIC_NOUNS = frozenset(("company", "government", "report", "statement", "off
                             "group", "first", "last", "same", "next", "other", "city", "state", "country",
                             "president", "minister", "agency", "ministry", "court", "team", "source", "sources"))
 _AFTER_EVENT = re.compile(r"[ \t,]*after\b")
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 # A document that tells the news, released on a day ("in a report released Wednesday", "a statement issued
@@ -69,8 +68,10 @@ _RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|not
                           r"(?:released|issued|published|posted|filed|circulated|made public)(?:[ \t]+on)?[ \t]*$")
 
 
+# What may open a live blog's line before its time stamp ("Update, 4 p.m.: ..."); anchor.py reads it too.
+ENTRY_STAMP_OPENER = r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?"
 # A line of a live blog opened by its time stamp ("6:15 a.m.: ...", "Update, 4 p.m.: ...").
-_ENTRY_STAMP = re.compile(r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*"
+_ENTRY_STAMP = re.compile(ENTRY_STAMP_OPENER + r"\d{1,2}(?::\d\d)?[ \t]*"
                           r"(?:a\.?m\.?|p\.?m\.?)[ \t]*(?:[—–:]|--?)[ \t]")
 _TODAY_WORD = re.compile(r"\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
@@ -145,7 +146,7 @@ class ClockMixin:
         ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.value[:1].isdigit()), None)
         if ref is None:
             return False
-        line_start = self.low.rfind("\n", 0, ref.start) + 1
+        line_start = self._line_start(ref.start)
         line_end = self.low.find("\n", ref.end)
         line = self.low[line_start:line_end if line_end >= 0 else len(self.low)]
         return len(line.strip(" \t\r:.-—–*#")) <= len(ref.text) + 12
@@ -155,7 +156,7 @@ class ClockMixin:
         opening a line of a live blog ("7:12 p.m. — Polls have closed") is the publication day, and so
         is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
         mentioned before is already past."""
-        line_start = self.low.rfind("\n", 0, start) + 1
+        line_start = self._line_start(start)
         if _STAMP_LEAD.match(self.low, line_start, start) and not self._day_heading(start) and (
                 _STAMP_AFTER.match(self.low, end) or _STAMP_ALONE.match(self.low, end)
                 or _STAMP_SENTENCE.match(self.text, end) and self._stamped_lines() > 1):

@@ -637,6 +637,8 @@ _HABITUAL = re.compile(r"\b(?:normally|typically|traditionally|ordinarily|custom
                        r"average[ \t]+(?:date|day))\b")
 # "every day since January": a count from a time, which then has its year
 _SINCE = re.compile(r"\bsince\b")
+# The habit cue must stand among the last this many words of the clause before the time, so that it
+# governs the time's own clause; the 120-character search below is only a cheap filter before that count.
 _HABIT_WORDS = 12
 
 

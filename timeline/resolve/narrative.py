@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import FULL_STOPS, Resolution
+from .resolution import _SINCE_BEFORE, FULL_STOPS, Resolution
 
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
 _WORD_AFTER = re.compile(r" [a-z]")
@@ -28,7 +28,6 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 # in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
 # two days before Thanksgiving".
 _IN_BEFORE = re.compile(r"\bin[ \t]+$")
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
 _WHEN_AFTER = re.compile(r",[ \t]+when\b")
 _YEAR_TOLD_AFTER = re.compile(r",[ \t]+(?:when|after|as|while|an?)\b")
 # A sentence opening that sets a year as the scene: "Then came 1979.", "In 1979, ...", "By 1979, ...",

@@ -28,6 +28,17 @@ _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ 
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|\(|\n|$)")
 # Before a second weekday on a label line: the first one and a conjunction ("Sunday night and Monday:").
 _LABEL_JOIN = re.compile(r"[ \t]*(?:,|&|and|or|through|to|-|–)?[ \t]*")
+# How far back (characters) a label still heads the same listing: a week's forecast or fixtures list runs
+# to a few thousand characters; a label further back belongs to another part of the text.
+_LISTING_REACH = 4000
+# How far back (characters) a label's day still covers a bare weekday below it: its own section only.
+_LABEL_SECTION_REACH = 1500
+# A first label with no label before it is the same weekday at most this many days ahead of publication,
+# else the one before (listings are mostly of the days to come: "Tuesday (7.45pm)" in a Monday's fixtures).
+_LABEL_DAYS_AHEAD = 4
+# "that Friday" takes the week of the day named last only when that day is this close (characters), about
+# a paragraph; further back it is no longer the week in focus.
+_WEEK_IN_FOCUS_REACH = 600
 
 # Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
@@ -117,9 +128,9 @@ class WeekdayMixin:
         label of the same line and a conjunction, and a colon, a parenthesis or the line's end after it?"""
         if not _LABEL_AFTER.match(self.low, end):
             return False
-        line = self.low.rfind("\n", 0, start) + 1
-        if not self.low[line:start].strip():
+        if self._opens_line(start):
             return True
+        line = self._line_start(start)
         t = self.previous[-1] if self.previous else None
         return t is not None and t.start >= line and not self.low[line:t.start].strip() \
             and _LABEL_JOIN.fullmatch(self.low, t.end, start) is not None
@@ -133,8 +144,7 @@ class WeekdayMixin:
     def _is_label_at(self, t: Timex) -> bool:
         if t.start in self._label_starts:
             return True
-        line = self.low.rfind("\n", 0, t.start) + 1
-        return not self.low[line:t.start].strip() and _LABEL_AFTER.match(self.low, t.end) is not None
+        return self._opens_line(t.start) and _LABEL_AFTER.match(self.low, t.end) is not None
 
     def _weekday_label(self, wd: int, start: int, end: int, text: str) -> Optional[Resolution]:
         """A weekday heading a line of a forecast, a fixtures list or a week's calendar names a day of the
@@ -146,28 +156,24 @@ class WeekdayMixin:
         if self._is_label(start, end):
             self._label_starts.add(start)
             for t in reversed(self.previous):
-                if start - t.end > 4000:
+                if start - t.end > _LISTING_REACH:
                     break
                 ref_day = self._label_day(t)
                 if ref_day is not None:
                     day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
-                    interval, gran = cal.value_interval(day.isoformat())
-                    return Resolution(day.isoformat(), t.tid, interval, gran,
-                                      f"{text} → {day.isoformat()}: a label of a listing, the {name} on or "
-                                      f"after the label '{t.text}' ({t.tid}, {t.value}) before it")
+                    return self._from_mention(day.isoformat(), t, text, f"a label of a listing, the {name} on or "
+                                              f"after the label '{t.text}' ({t.tid}, {t.value}) before it")
             delta = (wd - self.dct.weekday()) % 7
-            day = self.dct + _dt.timedelta(days=delta if delta <= 4 else delta - 7)
+            day = self.dct + _dt.timedelta(days=delta if delta <= _LABEL_DAYS_AHEAD else delta - 7)
             return self._done(day.isoformat(), text, f"a label of a listing, the {name} nearest to publication")
         for t in reversed(self.previous):
-            if start - t.end > 1500:
+            if start - t.end > _LABEL_SECTION_REACH:
                 break
             if t.interval is not None and t.granularity in ("day", "part_of_day") and t.value[:1].isdigit() \
                     and t.interval.start.weekday() == wd and t.rule.startswith("weekday") \
                     and self._label_day(t) is not None:
-                interval, gran = cal.value_interval(t.interval.start.isoformat())
-                return Resolution(t.interval.start.isoformat(), t.tid, interval, gran,
-                                  f"{text} → {t.interval.start.isoformat()}: the {name} of the label "
-                                  f"'{t.text}' ({t.tid}) above it")
+                return self._from_mention(t.interval.start.isoformat(), t, text,
+                                          f"the {name} of the label '{t.text}' ({t.tid}) above it")
         return None
 
     def _future_weekday_before(self, start: int) -> Optional[Timex]:
@@ -228,14 +234,13 @@ class WeekdayMixin:
         """"The first visit is set for Monday, Jan. 8, and the last for that Friday": the weekday of the week
         of the day named last (Monday to Sunday), not one counted from publication."""
         ref = self._ref("D", start)
-        if ref is None or ref.granularity not in ("day", "part_of_day", "hour", "minute") or start - ref.end > 600:
+        if ref is None or ref.granularity not in ("day", "part_of_day", "hour", "minute") \
+                or start - ref.end > _WEEK_IN_FOCUS_REACH:
             return None
         origin = ref.interval.start
         day = origin + _dt.timedelta(days=wd - origin.weekday())
-        interval, gran = cal.value_interval(day.isoformat())
-        return Resolution(day.isoformat(), ref.tid, interval, gran,
-                          f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[wd]} of the week of '{ref.text}' "
-                          f"({ref.tid}, {ref.value})")
+        return self._from_mention(day.isoformat(), ref, text, f"the {WEEKDAY_NAMES[wd]} of the week of "
+                                  f"'{ref.text}' ({ref.tid}, {ref.value})")
 
     def _weekday_from_ref(self, wd: int, which: str, start: int, text: str) -> Resolution:
         """"the previous Friday" / "the following Monday": from the latest day mentioned before, else

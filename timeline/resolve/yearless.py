@@ -172,19 +172,14 @@ class YearlessDateMixin:
             if direction is None or (direction == PAST) != (d <= self.dct):
                 return None
             if written:
-                iv, gran = cal.value_interval(d.isoformat())
-                return Resolution(d.isoformat(), t.tid, iv, gran,
-                                  f"{text} → {d.isoformat()}: a day of '{t.text}' ({t.tid}, {t.value}), "
-                                  "named in its sentence")
+                return self._from_mention(d.isoformat(), t, text,
+                                          f"a day of '{t.text}' ({t.tid}, {t.value}), named in its sentence")
             nearest = self.dct.year + ((-1 if month > self.dct.month else 0) if direction == PAST
                                        else (1 if month < self.dct.month else 0))
             if d.year != nearest:
                 return None     # "schools closed in March last year ... sat them from 26 March": a month
                                 # told as a year back is no scene for days that may have moved on
-            iv, gran = cal.value_interval(d.isoformat())
-            return Resolution(d.isoformat(), t.tid, iv, gran,
-                              f"{text} → {d.isoformat()}: a day of '{t.text}' ({t.tid}, "
-                              f"{t.value}), named before")
+            return self._from_mention(d.isoformat(), t, text, f"a day of '{t.text}' ({t.tid}, {t.value}), named before")
         return None
 
     def _event_year(self, start: int, end: int) -> Optional[Timex]:
@@ -264,11 +259,9 @@ class YearlessDateMixin:
         if which is None and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
             if year is not None:
-                value = f"{year.value}-{month:02d}"
-                iv, gran = cal.value_interval(value)
-                return Resolution(value, year.tid, iv, gran,
-                                  f"{text} → {value}: {MONTH_NAMES[month - 1]} of '{year.text}' ({year.tid}, "
-                                  f"{year.value}), named before it in its sentence")
+                return self._from_mention(f"{year.value}-{month:02d}", year, text,
+                                          f"{MONTH_NAMES[month - 1]} of '{year.text}' ({year.tid}, {year.value}), "
+                                          "named before it in its sentence")
             recent = self._recent_range_end(month, start, end, text)
             if recent is not None:
                 return recent
