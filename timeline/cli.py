@@ -102,7 +102,7 @@ class _TimelineGroup(click.Group):
 def cli() -> None:
     """Turn news articles into an interactive, trustworthy event timeline.
 
-    INPUT is a file (.txt .md .html .htm .json .jsonl), a directory (recursed), a glob, or - for stdin.
+    INPUT is a file (.txt .md .html .htm .json .jsonl .tml), a directory (recursed), a glob, or - for stdin.
     """
 
 
