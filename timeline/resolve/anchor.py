@@ -839,4 +839,28 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         anchorer.previous.append(tx)
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
+    return _ranges_on_one_day(out, mentions, text)
+
+
+_RANGE_JOIN = re.compile(r" ?(?:to|until|till|-|\u2013) ?")
+
+
+def _ranges_on_one_day(out: list[Timex], mentions: Sequence, text: str) -> list[Timex]:
+    """The first time of a range ("from 1 to 4 p.m. Saturday") is on the day its end was given: the end
+    carries the day word, which was not yet read when the first time was anchored."""
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        if "range_start" not in mentions[k].rule.traits or last.type != "TIME" \
+                or not _RANGE_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        day, _, clock = first.value.partition("T")
+        end_day = last.value.partition("T")[0]
+        if not clock or len(end_day) != 10 or end_day == day:
+            continue
+        value = f"{end_day}T{clock}"
+        interval, granularity = cal.value_interval(value)
+        out[k] = dataclasses.replace(first, value=value, interval=interval if interval else first.interval,
+                                     granularity=granularity or first.granularity,
+                                     explanation=f"{first.explanation}; on the day of the range's end, "
+                                                 f"'{last.text}' ({last.value})")
     return out

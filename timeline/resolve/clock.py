@@ -308,6 +308,9 @@ class ClockMixin:
             if t.granularity == "year" and (not self._year_sets_the_scene(t)
                                             or _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start)):
                 continue    # "held the seat since 1987", "at the 2005 general election": background, no scene
+            if t.granularity == "month" and t.interval.end <= day and not self._year_sets_the_scene(t):
+                continue    # "Lund, who won the title in June, ...", "the March budget": an earlier month as
+                            # background, no scene
             if self._told_on(t):
                 continue    # "the company said on Tuesday": when it was told
             if not FULL_STOPS.search(self.text, story.end, t.start):

@@ -110,6 +110,8 @@ _ABBREVIATIONS = {
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                 "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
 _MAX_WORDS = 12
+# Determiners of a singular noun: "the season premiere" is a compound noun, not "the season" + a verb.
+_SINGULAR_DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "each", "every"}
 # Adverbs that may stand between a modal and "be": "would still be held", "will probably be signed".
 _ADVERBS = {"still", "also", "not", "probably", "likely", "then", "now", "only", "again", "already", "just",
             "definitely", "certainly", "possibly", "finally", "formally", "officially", "n't"}
@@ -249,8 +251,9 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
                                # what is still to come, whatever the tense of "gave"
     if before[:2] == ["before", "not"] and not any(_classify(w) == PAST for w in before[2:5]):
         return FUTURE          # "and perhaps not before October": a time still ahead
-    if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]):
-        return FUTURE          # "as early as Tuesday"
+    if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]) and not (
+            before[1] == "early" and any(_classify(w) == PAST for w in before[3:8])):
+        return FUTURE          # "as early as Tuesday" (but "began selling as early as October" is past)
     if "soon" in before and _follows(before, "as", "soon", "as"):
         return FUTURE          # "as soon as trading opened Monday": not before then
     for words, reverse in ((before, True), (after, False)):
@@ -602,6 +605,9 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         return PAST
     if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s"):
         return None
+    if len(prev) > 1 and prev[1] in _SINGULAR_DETERMINERS and not p0.endswith("s") and p0 not in _MODALS:
+        return None      # "the season premiere in October": after "the" + singular noun a bare form is a
+                         # noun of a compound (a present verb there would take -s: "the season opens")
     if p0 in _MODALS:
         return FUTURE
     if _classify(p0) == PAST or p0 in _PAST_WORDS:

@@ -1181,3 +1181,20 @@ def not_plan_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 GUARDS["not_heading"] = not_heading
 GUARDS["month_not_person"] = month_not_person
 GUARDS["not_plan_name"] = not_plan_name
+
+
+_RANGE_END = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*(1[0-2]|0?[1-9])")
+
+
+def range_start(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"5 to 7 p.m.": the first hour of a range before the second (12 counts as 0), so that it shares the
+    a.m. or p.m. said after it; "11 to 1 p.m." crosses noon and is left alone."""
+    clock = next(m.group(g) for g, cls in rule.groups.items() if cls in ("clock_pm", "clock_am"))
+    end = _RANGE_END.match(ctx.text, m.end())
+    if end is None:
+        return False
+    first = int(clock.replace(".", ":").partition(":")[0]) % 12
+    return first < int(end.group(1)) % 12
+
+
+GUARDS["range_start"] = range_start

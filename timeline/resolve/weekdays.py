@@ -20,6 +20,35 @@ _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]
 _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begins|starts|opens|closes|runs|kicks|"
                                      r"gets[ \t]+under[ \t]+way|is[ \t]+(?:scheduled|set|due|expected|slated|"
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
+# "is"/"are" before a weekday with at most four words between, none a verb form in -ing/-ed nor a word of
+# comparison or time: "both semifinals are in Denver Friday" (but "police are investigating a fire on
+# Friday", "prices are higher than on Friday"). Read word by word (see _present_be_before).
+_PRESENT_BE = ("is", "are")
+_PRESENT_BE_GAP_WORDS = 4
+_NOT_IN_SCHEDULE_GAP = frozenset(("than", "since", "from", "after", "before", "ago", "compared", "up", "down",
+                                  "higher", "lower", "more", "less", "not", "still", "due", "expected"))
+_GAP_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'-")
+
+
+def _present_be_before(low: str, lo: int, start: int) -> bool:
+    """Does low[lo:start] end in "is"/"are", then at most four plain words that are no verb form in
+    -ing/-ed and no word of comparison or time, then a space or tab before the weekday at `start`?"""
+    seg = low[lo:start]
+    if not seg or seg[-1] not in " \t":
+        return False
+    words = seg.replace("\t", " ").split(" ")
+    words = [w for w in words if w]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _PRESENT_BE_GAP_WORDS), -1):
+        w = words[k]
+        if w in _PRESENT_BE:
+            # the window's first word may be the tail of a longer one ("this")
+            return not (k == 0 and lo > 0 and low[lo - 1].isalnum() and seg[:1].isalnum())
+        if not set(w) <= _GAP_WORD_CHARS or w in _NOT_IN_SCHEDULE_GAP \
+                or len(w) > 3 and w.endswith("ing") or len(w) > 2 and w.endswith("ed"):
+            return False
+    return False
+
+
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
 # A weekday heading a line of a schedule, a forecast or a calendar, without a verb of its own:
@@ -57,6 +86,12 @@ class WeekdayMixin:
         if which in ("last", "recent"):
             return self._done(prev.isoformat(), text, f"the {name} before publication, 'last'")
         if which == "next":
+            if delta == 1 and self.low.startswith("next", start):
+                # "next Wednesday" on a Tuesday: tomorrow would be "tomorrow" or a bare "Wednesday", so
+                # "next" skips to the week after ("this coming Wednesday" stays tomorrow).
+                day = nxt + _dt.timedelta(days=7)
+                return self._done(day.isoformat(), text, f"the {name} of the week after publication, "
+                                                         f"'next' on the day before")
             return self._done(nxt.isoformat(), text, f"the {name} after publication, 'next'")
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
@@ -120,6 +155,11 @@ class WeekdayMixin:
                                   f"{listed.value}), a later stop of the same future plan")
         if direction == FUTURE:
             return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
+        if direction is None and not possessive \
+                and _present_be_before(self.low, max(self._sentence_start(start), start - 60), start):
+            # "Games 3 and 4 are in Denver Friday": a present-tense "is/are" with no other verb between
+            # states a schedule, so the weekday is still to come
+            return self._done(nxt.isoformat(), text, f"the {name} after publication, present-tense schedule")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
 
