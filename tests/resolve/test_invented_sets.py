@@ -119,6 +119,14 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     seasons that span two years): 83.33 / 92.96; after 83.49.
   - fixtures/timeml_blind27 (12 docs, 1992-2026): culture, entertainment, travel and consumer news (box
     office weekends, finales, festivals, holiday travel, Black Friday): 87.86 / 96.75; after 87.86.
+  Two more written during the fifth round (on the weakest genres) and kept from it, written in a hurry (the
+  sports writer's articles run 159-222 words, the culture writer's second pass was short): first scored on
+  the resolver after the fourth round; "after" is after the fifth:
+  - fixtures/timeml_blind28 (12 docs, 1991-2026): other sports (motor and horse racing, rugby, ice hockey,
+    skiing, sailing, athletics): 88.24 / 96.47; after 89.19.
+  - fixtures/timeml_blind29 (12 docs, 1991-2026): local life and culture (theater seasons, openings,
+    holiday events, resident profiles): 84.05 / 95.19; after 83.98. Its gold had one ill-formed value
+    ("hours" written PXH), fixed to PTXH after the first scoring, which makes those 84.30 and 84.24.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -180,6 +188,8 @@ SETS = [
     InventedSet("timeml_blind25", "blind25.json", 12, (1995, 2026), (200, 400), 15),
     InventedSet("timeml_blind26", "blind26.json", 12, (1988, 2026), (200, 400), 15),
     InventedSet("timeml_blind27", "blind27.json", 12, (1992, 2026), (200, 400), 15),
+    InventedSet("timeml_blind28", "blind28.json", 12, (1991, 2026), (150, 400), 15),
+    InventedSet("timeml_blind29", "blind29.json", 12, (1991, 2026), (200, 400), 15),
 ]
 
 
