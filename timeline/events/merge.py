@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from ..model import Event, EventDate
 from . import lexicon as lx
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
+WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
 _MAX_BLOCK = 120               # a bigger block is too generic to say anything ("said" + "Russia")
 MIN_CONFLICTS = 2              # date conflicts between two articles needed before they are believed
 MIN_DATELINE_SHIFT_DAYS = 28   # closer publication dates cannot tell a wrong dateline from another happening
@@ -60,12 +60,12 @@ def features(index: int, event: Event, published: Optional[_dt.date] = None,
              published_source: Optional[str] = None) -> Item:
     source = event.sources[0]
     trigger = source.trigger.text
-    words = {_norm_word(w) for w in _WORD.findall(event.headline)} - lx.STOPWORDS - {""}
+    words = {_norm_word(w) for w in WORD.findall(event.headline)} - lx.STOPWORDS - {""}
     head = ""
     if len(words) < SHORT_HEADLINE_WORDS:
         # "Moscow made an announcement": too few words to compare; the sentence says what it was
         head = " ".join(sorted(words)) if len(words) >= HEAD_MIN_WORDS else ""
-        words |= {_norm_word(w) for w in _WORD.findall(source.sentence)} - lx.STOPWORDS - {""}
+        words |= {_norm_word(w) for w in WORD.findall(source.sentence)} - lx.STOPWORDS - {""}
     else:
         head = " ".join(sorted(words))
     words = sorted(words)

@@ -20,7 +20,7 @@ from . import lexicon as lx
 from .clauses import Clause
 from .dating import Dated, is_past
 from .headline import quote_before
-from .merge import actor_keys
+from .merge import WORD, actor_keys
 from .sentences import Sentence
 
 # Verbs that carry no happening of their own: pro-verbs, copulas and verbs of state or continuation
@@ -35,7 +35,6 @@ _FIRST_PERSON = frozenset("i we you".split())
 CHARS_PER_EVENT = 500         # the budget: one happening per this many characters of prose ...
 MIN_BUDGET = 3                # ... and never fewer than this many ...
 CHARS_PER_UNDATED_EVENT = 1500  # ... but room for one without a date of its own per this many
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+|\d+")
 
 
 @dataclass(slots=True)
@@ -268,7 +267,7 @@ def _words(c: Candidate) -> str:
         said = [o.last for o in c.clauses if o.complement_of is not None and c.clauses[o.complement_of] is clause]
         hi = max([hi] + said)
     words = {lx.event_lemma(t.text) if t.text[:1].islower() else t.text.lower()
-             for k in range(lo, hi + 1) if k not in c.date_tokens for t in (tokens[k],) if _WORD.fullmatch(t.text)}
+             for k in range(lo, hi + 1) if k not in c.date_tokens for t in (tokens[k],) if WORD.fullmatch(t.text)}
     return " ".join(sorted(words - lx.STOPWORDS))
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _SINCE_BEFORE, FULL_STOPS, Resolution
+from .resolution import _SINCE_BEFORE, FULL_STOPS, PARAGRAPH_BREAK, Resolution
 
 # After a year: a noun it modifies ("the 2008 crisis") unless the word starts a new clause or phrase.
 _WORD_AFTER = re.compile(r" [a-z]")
@@ -35,8 +35,6 @@ _YEAR_TOLD_AFTER = re.compile(r",[ \t]+(?:when|after|as|while|an?)\b")
 _THEN_CAME = re.compile(r"[ \t\"']*(?:then|and then|but then)[ \t]+came[ \t]+$")
 _SCENE_YEAR_LEAD = re.compile(r"[ \t\"']*(?:in|by)[ \t]+$")
 _SCENE_YEAR_VERB = re.compile(r"[ \t]+(?:was|brought|began|started|opened)\b")
-# A paragraph's start: a blank line (in a text without blank lines, a line break).
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The day a quotation was spoken lies this many days before publication at most ("said late Sunday",
 # published Monday; a Saturday match reported on Monday).
 _SPOKEN_DAYS_BEFORE = 3
@@ -225,8 +223,9 @@ class NarrativeMixin:
         return -1
 
     def _paragraph_start(self, pos: int) -> int:
+        # in a text without blank lines, a line break starts a paragraph
         if self._blank_lines is None:
-            self._blank_lines = _PARAGRAPH_BREAK.search(self.text) is not None
+            self._blank_lines = PARAGRAPH_BREAK.search(self.text) is not None
         if self._blank_lines:
             cut = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos))
             return cut + 1 if cut >= 0 else 0

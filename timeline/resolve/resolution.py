@@ -21,6 +21,8 @@ UNDERSPECIFIED_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", 
 # "will"/"shall" in the clause before a clock time: the time is still to come.
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.;!?\n]*$")
 # "since" just before a date: a count from it ("since Tuesday", "since 1986").
+# A paragraph break: a blank line (a non-breaking space does not blank it).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
 # A reporting verb just before a date: the news frame ("said on March 3", "announced Tuesday").
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|"

@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST, habitual
-from .resolution import MONTH_NAMES, WEEKDAY_NAMES, Resolution
+from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
@@ -39,7 +39,6 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
 _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
 
@@ -228,7 +227,7 @@ class YearlessDateMixin:
         day = int(arg)
         ref = self._ref("M", start)
         if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
-                and not _BLANK_LINE.search(self.low, ref.end, start):
+                and not PARAGRAPH_BREAK.search(self.low, ref.end, start):
             try:
                 d = ref.interval.start.replace(day=day)
             except ValueError:
