@@ -63,7 +63,7 @@ class TimeMLDocument:
     timexes: tuple[Timex, ...]     # offsets into `text`; rule "timeml"
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)((?:\s+[^>]*?)?)\s*(/?)>")
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")     # attributes and any "/" of an empty tag in group 3
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 
 
@@ -84,12 +84,13 @@ def read_timeml(source: str) -> TimeMLDocument:
             dct = _dt.date.fromisoformat(_attrs(m.group(1)).get("value", "")[:10])
         except ValueError:
             dct = None
-    body = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
-    inner = body.group(1) if body else ""
+    begin, end = source.find("<TEXT>"), source.rfind("</TEXT>")
+    inner = source[begin + len("<TEXT>"):end] if 0 <= begin < end else ""
     parts: list[str] = []
     length, pos = 0, 0
     timexes: list[Timex] = []
     open_tx: Optional[tuple[int, dict]] = None
+    closed: list[tuple[int, int, dict]] = []
     for tag in _TAG.finditer(inner):
         chunk = _unescape(inner[pos:tag.start()])
         parts.append(chunk)
@@ -100,14 +101,15 @@ def read_timeml(source: str) -> TimeMLDocument:
         if not tag.group(1):
             open_tx = (length, _attrs(tag.group(3)))
         elif open_tx is not None:
-            start, a = open_tx
-            so_far = "".join(parts)
-            anchor = a.get("anchorTimeID")
-            timexes.append(Timex(tid=a.get("tid", f"t{len(timexes) + 1}"), start=start, end=length,
-                                 text=so_far[start:length], type=a.get("type", ""), value=a.get("value", ""),
-                                 rule="timeml", anchor="publication" if anchor == "t0" else anchor,
-                                 mod=a.get("mod") or None, quant=a.get("quant") or None,
-                                 freq=a.get("freq") or None))
+            closed.append((open_tx[0], length, open_tx[1]))
             open_tx = None
     parts.append(_unescape(inner[pos:]))
-    return TimeMLDocument(doc_id, "".join(parts), dct, tuple(timexes))
+    text = "".join(parts)          # joined once: joining at every closing tag was quadratic in long files
+    for start, end, a in closed:
+        anchor = a.get("anchorTimeID")
+        timexes.append(Timex(tid=a.get("tid", f"t{len(timexes) + 1}"), start=start, end=end,
+                             text=text[start:end], type=a.get("type", ""), value=a.get("value", ""),
+                             rule="timeml", anchor="publication" if anchor == "t0" else anchor,
+                             mod=a.get("mod") or None, quant=a.get("quant") or None,
+                             freq=a.get("freq") or None))
+    return TimeMLDocument(doc_id, text, dct, tuple(timexes))
