@@ -337,6 +337,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._unresolved("XXXX-XX-XX" if value.startswith("UNDEF-") else value, text, str(err))
 
     def _resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
+        """Dispatch one value: "|suffix" split off, ">shift" resolved then shifted, an absolute value, a
+        deictic "today" read as the present or a quotation's day, a part of the day "before" (the day
+        before the one in focus), a clock time on an unspecified day; otherwise the underspecified
+        value, then its suffix."""
         suffix = ""
         if "|" in value:
             value, suffix = value.split("|", 1)
@@ -344,12 +348,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             value, shift = value.split(">", 1)
             return self._shifted(self.resolve(value, start, end, text), shift, text)
         if not value.startswith("UNDEF-"):
-            value = cal.canonical_duration(value) if value.startswith("P") else value
-            interval, gran = cal.value_interval(value + suffix) if not value.startswith("P") else (None, None)
-            full = value + suffix
-            if interval is not None:
-                return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
-            return Resolution(full, None, None, None, f"{text} → {full}")
+            return self._absolute_value(value, suffix, text)
         if value.startswith("UNDEF-this-D"):
             quoted = self._deictic_day(value, start, end, text)    # the present in general, a quotation's day
             if quoted is not None:
@@ -359,26 +358,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if day.interval is not None and day.granularity == "day":
                 return self._with_suffix(self._shifted(day, "D-1", text), suffix, text)
         if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None:
-            gloss = self._clock_gloss(start, text)
-            if gloss is not None:
-                return self._with_suffix(gloss, suffix, text)
-            suffix = self._evening_reading(suffix, start, text)
-            if suffix[1:2].isdigit():
-                habit = self._clock_habitual(start, end, text)
-                if habit is not None:
-                    return self._with_suffix(habit, suffix, text)
-            if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
-                return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
-                                                    "updated: the publication day"), suffix, text)
-            own_day = self._clock_on_publication_day(start, end, text)
-            if own_day is not None:
-                return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text)
-            story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
-            if story is not None:
-                return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
-            far = self._clock_day_far(start, text, suffix)
-            if far is not None:
-                return self._with_suffix(far, suffix, text)
+            clock, suffix = self._clock_on_unspecified_day(suffix, start, end, text)
+            if clock is not None:
+                return clock
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             if suffix == "TNI" and value == "UNDEF-REF-D":
@@ -387,6 +369,55 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _absolute_value(self, value: str, suffix: str, text: str) -> Resolution:
+        """A value that needs no anchor: a duration ("P3D", made canonical; no interval) or a calendar
+        value with its suffix appended, with its interval when it has one."""
+        value = cal.canonical_duration(value) if value.startswith("P") else value
+        interval, gran = cal.value_interval(value + suffix) if not value.startswith("P") else (None, None)
+        full = value + suffix
+        if interval is not None:
+            return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
+        return Resolution(full, None, None, None, f"{text} → {full}")
+
+    def _clock_on_unspecified_day(self, suffix: str, start: int, end: int,
+                                  text: str) -> tuple[Optional[Resolution], str]:
+        """A clock time on an unspecified day (UNDEF-REF-D with a "T..." suffix; a publication date is
+        known). The readings tried, in order:
+          1. a gloss of the clock time just before in another zone: that time's day (_clock_gloss);
+          2. then, with the suffix read as of the evening among a live blog's evening stamps
+             (_evening_reading), for a clock time proper (not a part of the day such as "TNI"): a habit
+             told in the clause, on no one day (_clock_habitual);
+          3. an editor's note on the article itself ("This story was updated at ..."): the publication day;
+          4. the publication day or the day last mentioned (_clock_on_publication_day), moved to the next
+             day after a live blog's evening stamps (_stamp_after_midnight);
+          5. the story's day in a past-tense report (_clock_on_story_day), or the lead event's day
+             (_clock_on_lead_event), moved on past midnight where a night runs on to small hours
+             (_small_hours_after_night);
+          6. a day named in the same sentence or the one before, or no day at all (_clock_day_far).
+        Returns the resolution (None when no reading applies) and the suffix, which reading 2 may have
+        changed and with which the caller goes on."""
+        gloss = self._clock_gloss(start, text)
+        if gloss is not None:
+            return self._with_suffix(gloss, suffix, text), suffix
+        suffix = self._evening_reading(suffix, start, text)
+        if suffix[1:2].isdigit():
+            habit = self._clock_habitual(start, end, text)
+            if habit is not None:
+                return self._with_suffix(habit, suffix, text), suffix
+        if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
+            return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
+                                                "updated: the publication day"), suffix, text), suffix
+        own_day = self._clock_on_publication_day(start, end, text)
+        if own_day is not None:
+            return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text), suffix
+        story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
+        if story is not None:
+            return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
+        far = self._clock_day_far(start, text, suffix)
+        if far is not None:
+            return self._with_suffix(far, suffix, text), suffix
+        return None, suffix
 
     def _before_ends_clause(self, end: int) -> bool:
         """"washed out the tracks the night before.": a part of the day told as "before" at the end of its

@@ -7,7 +7,7 @@ The clause around the expression is scanned outwards word by word; the nearest d
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 PAST, FUTURE = "past", "future"
 
@@ -180,11 +180,411 @@ def in_headline(low: str, start: int) -> bool:
     return len(line) < _WRAPPED_LINE or low[nl + 1:nl + 80].lstrip(" \t\r")[:1] == "\n"
 
 
+class _Clause(NamedTuple):
+    """What the checks of tense() read about one expression low[start:end], built once per call: the
+    clause bounds (left, right), the words before it (nearest first) and after it (at most _MAX_WORDS
+    each), whether the expression names a weekday and whether it stands in a headline."""
+    low: str
+    start: int
+    end: int
+    left: int
+    right: int
+    before: list[str]
+    after: list[str]
+    weekday: bool
+    headline: bool
+
+
+# A check's answer that ends the reading with no tense (tense() returns None): the clause was read and
+# settles on neither, so the later checks are not asked. A check's plain None asks the next one.
+_NEITHER = "neither"
+
+
+def _lasted_until(c: _Clause) -> Optional[str]:
+    """A verb of lasting just before "until": "talks continued until 2 a.m. Wednesday", "the party went on
+    until Sunday" -> PAST."""
+    before = c.before
+    if before and before[0] in ("until", "till") and len(before) > 1 and (
+            before[1] in _LASTED or before[1] == "on" and len(before) > 2 and before[2] in _WENT_ON):
+        return PAST
+    return None
+
+
+def _did_until(c: _Clause) -> Optional[str]:
+    """"until" after "did" or a verb of lasting, before any future word: "the boxes did not reach the port
+    until Monday" is when it finally happened; "the family lived on canned beans until late March" when it
+    stopped -> PAST."""
+    before = c.before
+    if before and before[0] in ("until", "till") and "had" not in before:
+        for w in before[1:8]:
+            if _classify(w) == FUTURE:
+                break
+            if w in ("did", "didn't") or w in _LASTED:
+                return PAST
+    return None
+
+
+def _weekday_subject(c: _Clause) -> Optional[str]:
+    """The weekday as the subject of a present tense: "Sunday is family day", "Friday morning brings the
+    jobs report" -> FUTURE."""
+    after = c.after
+    if c.weekday and not c.before and after[:1] and after[0] in _SUBJECT_PRESENT:
+        return FUTURE
+    return None
+
+
+def _deadline_in_condition(c: _Clause) -> Optional[str]:
+    """"if they haven't decided by Friday": a deadline in a condition -> FUTURE."""
+    before = c.before
+    if before and before[0] in ("until", "till", "by") and len(before) > 2 \
+            and before[2] in ("haven't", "hasn't", "hadn't") and any(w in _IF_WORDS for w in before[3:7]):
+        return FUTURE
+    return None
+
+
+def _warning_of(c: _Clause) -> Optional[str]:
+    """A warning of something for a time: "forecasters warned of more storms Thursday" -> FUTURE."""
+    before = c.before
+    if before and before[0] not in ("of", "for", "on", "by") and "of" in before[1:4] \
+            and before.index("of", 1) + 1 < len(before) and before[before.index("of", 1) + 1] in _WARN_WORDS:
+        return FUTURE
+    return None
+
+
+def _chance_of(c: _Clause) -> Optional[str]:
+    """"a chance of storms Saturday evening": a forecast -> FUTURE."""
+    before = c.before
+    if before and before[0] not in ("of", "for", "on", "by") \
+            and _CHANCE_BARE.search(c.low, max(c.left, c.start - 80), c.start):
+        return FUTURE
+    return None
+
+
+def _past_deadline(c: _Clause) -> Optional[str]:
+    """"there were nine by the end of February", "debated until 11 p.m. Monday", "by Friday night we were
+    apart": a past verb governs "until"/"by", no deadline -> PAST."""
+    before = c.before
+    if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, c.after):
+        return PAST
+    return None
+
+
+def _deadline(c: _Clause) -> Optional[str]:
+    """A deadline: "until 9 a.m. Tuesday", "by Friday" -> FUTURE (unless "had" stands in the clause)."""
+    before = c.before
+    if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in c.after:
+        return FUTURE
+    return None
+
+
+def _gapped_through(c: _Clause) -> Optional[str]:
+    """A gapped clause without a verb after "through": "lost $40 million in the year ending June 30, and a
+    further $96 million through Sept. 30" takes the tense of the clause before it (when that one has one;
+    otherwise the next checks are asked)."""
+    before = c.before
+    if before and before[0] in ("through", "thru") and len(before) <= 8 and not after_has_verb(before) \
+            and not after_has_verb(c.after) and _GAPPED_AND.search(c.low, max(0, c.left - 8), c.left):
+        low = c.low
+        comma = low.rfind(",", max(0, c.left - 8), c.left)
+        gapped = tense(low, comma, comma) if comma > 0 else None
+        if gapped is not None:
+            return gapped
+    return None
+
+
+def _through_ahead(c: _Clause) -> Optional[str]:
+    """A period running "through" a time that is still ahead: "loans available through January", "the
+    budget, approved last fall, runs through Sept. 30" -> FUTURE (but "the strike lasted through March")."""
+    before = c.before
+    if before and before[0] in ("through", "thru") and before[1:2] and before[1] not in _STATISTICS_PERIODS and (
+            any(w in _LASTS_PRESENT for w in before[1:3])
+            or not any(_classify(w) == PAST for w in _up_to_other_time(before[1:]))
+            or c.weekday and next((w for w in before[1:] if _classify(w) is not None), None) in _EXTENDED
+            or _lasts_ahead(before[1:])):
+        return FUTURE
+    return None
+
+
+def _copula_schedule(c: _Clause) -> Optional[str]:
+    """A schedule stated as a fact with a present copula: "The vote is Tuesday", "the deadline is midnight
+    on Friday" -> FUTURE (but "the deadline was Friday" is past; not in a headline)."""
+    if not c.headline and _COPULA_BEFORE.search(c.low, max(c.left, c.start - 40), c.start):
+        return FUTURE
+    return None
+
+
+def _urged_deadline(c: _Clause) -> Optional[str]:
+    """"urged residents to get a shot before the end of October": a deadline for what they are urged to
+    do -> FUTURE."""
+    before = c.before
+    if before and before[0] in ("before", "by", "through", "until", "till") \
+            and _URGED_BEFORE.search(c.low, c.left, c.start):
+        return FUTURE
+    return None
+
+
+def _takes_effect(c: _Clause) -> Optional[str]:
+    """"raise payments by 4 percent beginning Oct. 1": the date a change takes effect, ahead unless the
+    clause is past ("prices fell beginning in May") -> FUTURE."""
+    before = c.before
+    if before and before[0] in ("beginning", "starting", "effective") \
+            and not any(_classify(w) == PAST for w in before[1:]):
+        return FUTURE
+    return None
+
+
+def _arranged_time_or_chance(c: _Clause) -> Optional[str]:
+    """"set a new liftoff time of 9:41 p.m. Thursday": the time fixed is ahead; "gave a 70 percent chance
+    of rain for Thursday night": a forecast is of what is still to come, whatever the tense of "gave"
+    -> FUTURE."""
+    before = c.before
+    if before and before[0] in ("of", "for", "on", "by") and "had" not in before[:8] and (
+            _ARRANGED_TIME_OF.search(c.low, max(c.left, c.start - 60), c.start)
+            or _CHANCE_FOR.search(c.low, max(c.left, c.start - 80), c.start)):
+        return FUTURE
+    return None
+
+
+def _not_before(c: _Clause) -> Optional[str]:
+    """"and perhaps not before October": a time still ahead -> FUTURE."""
+    before = c.before
+    if before[:2] == ["before", "not"] and not any(_classify(w) == PAST for w in before[2:5]):
+        return FUTURE
+    return None
+
+
+def _as_soon_as_early_as(c: _Clause) -> Optional[str]:
+    """"as soon as Tuesday", "as early as Tuesday" -> FUTURE (but "began selling as early as October" is
+    past)."""
+    before = c.before
+    if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]) and not (
+            before[1] == "early" and any(_classify(w) == PAST for w in before[3:8])):
+        return FUTURE
+    return None
+
+
+def _as_soon_as_clause(c: _Clause) -> Optional[str]:
+    """"as soon as trading opened Monday": not before then -> FUTURE."""
+    before = c.before
+    if "soon" in before and _follows(before, "as", "soon", "as"):
+        return FUTURE
+    return None
+
+
+def _scan_before(c: _Clause) -> Optional[str]:
+    """The word-by-word scan of the words before the time, nearest first (see _scan_words)."""
+    return _scan_words(c, c.before, True)
+
+
+def _arranged_for(c: _Clause) -> Optional[str]:
+    """"set sentencing for Nov. 15 and allowed him ...": the arranging verb governs the time before any
+    verb after it does -> FUTURE. Asked between the two scans."""
+    if _ARRANGED_FOR.search(c.low, max(c.left, c.start - 60), c.start) and "had" not in c.before[:8]:
+        return FUTURE
+    return None
+
+
+def _scan_after(c: _Clause) -> Optional[str]:
+    """The word-by-word scan of the words after the time, in text order (see _scan_words)."""
+    return _scan_words(c, c.after, False)
+
+
+def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
+    """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
+    _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
+    decides or the scan stops early (a reported clause before the time), and the next check is asked."""
+    low, start, end, left, right, before, _, weekday, headline = c
+    for i, word in enumerate(words):
+        if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
+            return None    # "said earlier this month that rainfall in July ...": the reported clause has
+                           # its own tense; the reporting verb does not date what it reports
+        if reverse and word in _IF_WORDS and i <= 6 and not any(
+                _classify(w) is not None for w in words[:i]) and (
+                _present_condition(low, start, end, right, ends_here=i >= 3)):
+            return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
+                           # in the present looks ahead
+        if reverse and i == 1 and word in ("likely", "unlikely"):
+            return FUTURE  # "a reshuffle was now likely before the end of July": a forecast of the time
+        if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
+                and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
+            return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
+        if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from"):
+            continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
+                           # through October" tells a calendar, not when
+        if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
+            # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
+            if reverse and i + 1 < len(words) and words[i + 1] == "to":
+                return FUTURE
+            continue
+        cls = _classify(word)
+        if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
+                and _plural_noun(low, left, start, i):
+            continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
+        if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
+                and words[i + 1] in _DETERMINERS:
+            continue
+        if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
+                and words[i + 2] in _WILL_WORDS and words[i + 1] not in _BE_FORMS \
+                and words[i + 1] not in ("have", "not", "n't", "never"):
+            return FUTURE  # "would release updated figures Thursday": after a modal and its verb an
+                           # -ed word modifies a noun
+        if word == "next" and (words[i - 1] if reverse and i else "") == "to":
+            continue       # "next to the embassy"
+        if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                               else (words[i - 1] if i else "")) in _DETERMINERS:
+            continue       # "play their last home game on Tuesday": an adjective, not "last week"
+        if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                               else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
+            continue       # "expected to last ten weeks": the verb, no cue of the past
+        if word in _COMPARED_FORECAST and any(
+                w in ("than", "as") for w in (words[i + 1:i + 3] if reverse else words[max(0, i - 2):i])):
+            continue       # "sales rose less than expected in August", "as forecast": a comparison with
+                           # a forecast made before, no cue of the future
+        if word == "later":
+            unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
+            if unit in _UNIT_WORDS:
+                continue   # "a week later, they drew": a step in a narrative, not the future
+        if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
+            return FUTURE      # "set to resume Monday", "poised to sign Friday"
+        if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
+            return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
+        if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
+                and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
+                and not _score_to(low, left, start):
+            return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
+                               # the decision itself: "agreed to buy the firm on Tuesday"
+        if word in _CUE_WORDS_X:
+            if reverse and word in ("starting", "beginning") and i <= 2 \
+                    and any(_classify(w) == PAST for w in words[i + 1:]):
+                continue       # "closed the government for 21 days starting in mid-December": the past
+                               # verb governs
+            if word == "going" and (words[i - 1] if reverse and i else
+                                    words[i + 1] if not reverse and i + 1 < len(words) else "") != "to":
+                continue       # "began going door to door Monday": no "going to"
+            if reverse and word in ("said", "says") and 1 <= i <= 6 and words[i - 1] in ("a", "an", "the"):
+                return None    # "analysts said a strike lasting into August could ...": a reported clause
+                               # without "that" has its own tense; read on to the right
+            if not reverse and word in _POSSIBILITY_MODALS and (words[i + 1] if i + 1 < len(words) else "") \
+                    not in ("have", "n't", "only", "hardly", "barely"):
+                return FUTURE  # "a strike lasting into August could push the carrier ...": a possibility
+            if reverse and word in _URGE_VERBS and i + 1 < len(words) and words[i + 1] in ("has", "have") \
+                    and "to" in words[:i]:
+                return FUTURE  # "a mediator has asked both sides to return Tuesday": the asked-for act is ahead
+            if reverse and word in ("needs", "must") and before[0] in ("before", "by", "until"):
+                return FUTURE  # "the crop needs rain before mid-November": a need with a deadline
+        if reverse and word in _POSSIBILITY_MODALS and i and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
+            return FUTURE      # "more strikes could follow in early November", "should arrive by Friday"
+                               # (but "could have ended on Monday", "could not attend on Monday")
+        if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
+            return FUTURE      # "the minister is headed to Paris on Friday"
+        if cls is None and reverse and word == "to" and i + 1 < len(words) and words[i + 1] == "and" \
+                and not weekday and _INTENT_TO.search(low, left, start):
+            return FUTURE      # "promised to present a budget and to call a session in the spring"
+        if cls is None and word in _PLAN_WORDS and reverse and i + 1 < len(words) \
+                and words[i + 1] in _DETERMINERS:
+            continue           # "debated the plan for two hours on Monday": a noun
+        if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
+                and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to":
+            continue           # "approved the spending plan Wednesday": a noun with its modifier
+        if cls is None and word in ("plan", "plans") and reverse and i == 0:
+            continue           # "vetoed the $31 billion spending plan Friday night": a noun just before the time
+        if cls is None and word in _PLAN_WORDS:
+            # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
+            # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
+            if reverse:
+                nxt = words[i - 1] if i else ""
+            else:
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+            present = not word.endswith("ed")
+            # "protesters planned a rally on Saturday": a verb planning an event (not "the planned rally")
+            plans_event = reverse and nxt in ("a", "an") and \
+                (i + 1 >= len(words) or words[i + 1] not in _DETERMINERS)
+            if (reverse and (nxt == "to" or present or plans_event)) or \
+                    (not reverse and present and nxt == "to"):
+                if reverse and i + 1 < len(words) and words[i + 1] in ("previously", "originally", "as"):
+                    continue
+                cls = FUTURE
+        if cls is None and reverse and word in _SCHEDULE_BASE:
+            cls = _schedule_base(words, i, reverse)
+        if cls is None and reverse and word in ("comes", "come") and i and words[i - 1] == "into":
+            cls = FUTURE if word == "comes" else _schedule_base(words, i, reverse)   # "comes into force"
+        if cls is None:
+            continue
+        if cls == FUTURE and reverse and "had" in words[i + 1:i + 6]:
+            return PAST        # "had been due to expire Friday", "had been scheduled to"
+        if cls == PAST:
+            # a participle after "be" is passive, not past: "would be held on April 24"
+            aux = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
+            if reverse and aux in ("is", "are") and any(w in _CONDITION_WORDS for w in words[i + 2:i + 6]):
+                return FUTURE  # "when the review is presented in December": a present passive in a
+                               # condition is still to come
+            if aux in ("be", "being"):
+                # "would be held", "is to be signed" look ahead; "could be located" need not
+                k = i + 2
+                while reverse and k < len(words) - 1 and words[k] in _ADVERBS:
+                    k += 1     # "would still be held", "will not be signed"
+                modal = words[k] if reverse and k < len(words) else ""
+                return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
+        return cls
+    return None
+
+
+def _looks_ahead(c: _Clause) -> Optional[str]:
+    """No decisive word near the time: a verb further back in the clause that looks ahead decides ("expect
+    crowds over the holiday weekend, with Sunday the busiest day", "the schedule promises a vote this
+    spring and a debate in June") -> FUTURE. (An arranging verb, "have called a meeting for Thursday", was
+    asked about before the words after the time.)"""
+    if _LOOKS_AHEAD.search(c.low, c.left, c.start):
+        return FUTURE
+    return None
+
+
+def _gapped_clause(c: _Clause) -> Optional[str]:
+    """A gapped clause without a verb: "halls reopen at 9 a.m. Saturday, and dining halls on Sunday
+    evening" takes the tense of the clause before it. The last check: its answer, None too, is tense()'s."""
+    before = c.before
+    if 2 <= len(before) <= 4 and before[0] in ("on", "at", "from", "by") and not after_has_verb(c.after) \
+            and _GAPPED_AND.search(c.low, max(0, c.left - 8), c.left):
+        low = c.low
+        comma = low.rfind(",", max(0, c.left - 8), c.left)
+        if comma > 0:
+            return tense(low, comma, comma)
+    return None
+
+
+# The checks of tense(), in order: the first that answers (not None) decides.
+_CHECKS = (
+    _lasted_until,
+    _did_until,
+    _weekday_subject,
+    _deadline_in_condition,
+    _warning_of,
+    _chance_of,
+    _past_deadline,
+    _deadline,
+    _gapped_through,
+    _through_ahead,
+    _copula_schedule,
+    _urged_deadline,
+    _takes_effect,
+    _arranged_time_or_chance,
+    _not_before,
+    _as_soon_as_early_as,
+    _as_soon_as_clause,
+    _scan_before,
+    _arranged_for,
+    _scan_after,
+    _looks_ahead,
+    _gapped_clause,
+)
+
+
 def tense(low: str, start: int, end: int) -> Optional[str]:
     """PAST, FUTURE or None for the clause around low[start:end] (the lower-cased text).
 
     The verb governing a time adverbial usually comes before it, so the words to the left are read
-    first (nearest first), then those to the right.
+    first (nearest first), then those to the right: the checks in _CHECKS are asked in order and the
+    first answer decides (_NEITHER: None, without asking the others).
     """
     left, right = _clause(low, start, end)
     headline = in_headline(low, start)
@@ -192,218 +592,11 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     before = _WORD.findall(low, left, start)[-_MAX_WORDS:]
     after = _WORD.findall(low, end, right)[:_MAX_WORDS]
     before.reverse()
-    if before and before[0] in ("until", "till") and len(before) > 1 and (
-            before[1] in _LASTED or before[1] == "on" and len(before) > 2 and before[2] in _WENT_ON):
-        return PAST            # "talks continued until 2 a.m. Wednesday", "the party went on until Sunday"
-    if before and before[0] in ("until", "till") and "had" not in before:
-        for w in before[1:8]:
-            if _classify(w) == FUTURE:
-                break
-            if w in ("did", "didn't") or w in _LASTED:
-                return PAST    # "the boxes did not reach the port until Monday": when it finally happened;
-                               # "the family lived on canned beans until late March": when it stopped
-    if weekday and not before and after[:1] and after[0] in _SUBJECT_PRESENT:
-        return FUTURE          # the weekday as the subject of a present tense: "Sunday is family day",
-                               # "Friday morning brings the jobs report"
-    if before and before[0] in ("until", "till", "by") and len(before) > 2 \
-            and before[2] in ("haven't", "hasn't", "hadn't") and any(w in _IF_WORDS for w in before[3:7]):
-        return FUTURE          # "if they haven't decided by Friday": a deadline in a condition
-    if before and before[0] not in ("of", "for", "on", "by") and "of" in before[1:4] \
-            and before.index("of", 1) + 1 < len(before) and before[before.index("of", 1) + 1] in _WARN_WORDS:
-        return FUTURE          # a warning of something for a time: "forecasters warned of more storms Thursday"
-    if before and before[0] not in ("of", "for", "on", "by") and _CHANCE_BARE.search(low, max(left, start - 80), start):
-        return FUTURE          # "a chance of storms Saturday evening": a forecast
-    if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, after):
-        return PAST            # "there were nine by the end of February", "debated until 11 p.m. Monday",
-                               # "by Friday night we were apart": a past verb governs, no deadline
-    if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in after:
-        return FUTURE          # a deadline: "until 9 a.m. Tuesday", "by Friday"
-    if before and before[0] in ("through", "thru") and len(before) <= 8 and not after_has_verb(before) \
-            and not after_has_verb(after) and _GAPPED_AND.search(low, max(0, left - 8), left):
-        # a gapped clause without a verb: "lost $40 million in the year ending June 30, and a further $96
-        # million through Sept. 30" takes the tense of the clause before it
-        comma = low.rfind(",", max(0, left - 8), left)
-        gapped = tense(low, comma, comma) if comma > 0 else None
-        if gapped is not None:
-            return gapped
-    if before and before[0] in ("through", "thru") and before[1:2] and before[1] not in _STATISTICS_PERIODS and (
-            any(w in _LASTS_PRESENT for w in before[1:3])
-            or not any(_classify(w) == PAST for w in _up_to_other_time(before[1:]))
-            or weekday and next((w for w in before[1:] if _classify(w) is not None), None) in _EXTENDED
-            or _lasts_ahead(before[1:])):
-        return FUTURE          # "loans available through January", "the budget, approved last fall, runs
-                               # through Sept. 30" (but "the strike lasted through March")
-    if not headline and _COPULA_BEFORE.search(low, max(left, start - 40), start):
-        return FUTURE          # a schedule stated as a fact: "The vote is Tuesday", "the deadline is
-                               # midnight on Friday" (but "the deadline was Friday" is past)
-    if before and before[0] in ("before", "by", "through", "until", "till") and _URGED_BEFORE.search(low, left, start):
-        return FUTURE          # "urged residents to get a shot before the end of October": a deadline
-                               # for what they are urged to do
-    if before and before[0] in ("beginning", "starting", "effective") \
-            and not any(_classify(w) == PAST for w in before[1:]):
-        return FUTURE          # "raise payments by 4 percent beginning Oct. 1": the date a change takes
-                               # effect, ahead unless the clause is past ("prices fell beginning in May")
-    if before and before[0] in ("of", "for", "on", "by") and "had" not in before[:8] and (
-            _ARRANGED_TIME_OF.search(low, max(left, start - 60), start)
-            or _CHANCE_FOR.search(low, max(left, start - 80), start)):
-        return FUTURE          # "set a new liftoff time of 9:41 p.m. Thursday": the time fixed is ahead;
-                               # "gave a 70 percent chance of rain for Thursday night": a forecast is of
-                               # what is still to come, whatever the tense of "gave"
-    if before[:2] == ["before", "not"] and not any(_classify(w) == PAST for w in before[2:5]):
-        return FUTURE          # "and perhaps not before October": a time still ahead
-    if before[:3] in (["as", "soon", "as"], ["as", "early", "as"]) and not (
-            before[1] == "early" and any(_classify(w) == PAST for w in before[3:8])):
-        return FUTURE          # "as early as Tuesday" (but "began selling as early as October" is past)
-    if "soon" in before and _follows(before, "as", "soon", "as"):
-        return FUTURE          # "as soon as trading opened Monday": not before then
-    for words, reverse in ((before, True), (after, False)):
-        if not reverse and _ARRANGED_FOR.search(low, max(left, start - 60), start) and "had" not in before[:8]:
-            return FUTURE      # "set sentencing for Nov. 15 and allowed him ...": the arranging verb governs
-                               # the time before any verb after it does
-        for i, word in enumerate(words):
-            if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
-                break          # "said earlier this month that rainfall in July ...": the reported clause has
-                               # its own tense; the reporting verb does not date what it reports
-            if reverse and word in _IF_WORDS and i <= 6 and not any(
-                    _classify(w) is not None for w in words[:i]) and (
-                    _present_condition(low, start, end, right, ends_here=i >= 3)):
-                return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
-                               # in the present looks ahead
-            if reverse and i == 1 and word in ("likely", "unlikely"):
-                return FUTURE  # "a reshuffle was now likely before the end of July": a forecast of the time
-            if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
-                    and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
-                return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
-            if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from"):
-                continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
-                               # through October" tells a calendar, not when
-            if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
-                # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
-                if reverse and i + 1 < len(words) and words[i + 1] == "to":
-                    return FUTURE
-                continue
-            cls = _classify(word)
-            if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
-                    and _plural_noun(low, left, start, i):
-                continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
-            if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
-                    and words[i + 1] in _DETERMINERS:
-                continue
-            if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
-                    and words[i + 2] in _WILL_WORDS and words[i + 1] not in _BE_FORMS \
-                    and words[i + 1] not in ("have", "not", "n't", "never"):
-                return FUTURE  # "would release updated figures Thursday": after a modal and its verb an
-                               # -ed word modifies a noun
-            if word == "next" and (words[i - 1] if reverse and i else "") == "to":
-                continue       # "next to the embassy"
-            if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
-                                   else (words[i - 1] if i else "")) in _DETERMINERS:
-                continue       # "play their last home game on Tuesday": an adjective, not "last week"
-            if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
-                                   else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
-                continue       # "expected to last ten weeks": the verb, no cue of the past
-            if word in _COMPARED_FORECAST and any(
-                    w in ("than", "as") for w in (words[i + 1:i + 3] if reverse else words[max(0, i - 2):i])):
-                continue       # "sales rose less than expected in August", "as forecast": a comparison with
-                               # a forecast made before, no cue of the future
-            if word == "later":
-                unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
-                if unit in _UNIT_WORDS:
-                    continue   # "a week later, they drew": a step in a narrative, not the future
-            if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
-                return FUTURE      # "set to resume Monday", "poised to sign Friday"
-            if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
-                return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
-            if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
-                    and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
-                    and not _score_to(low, left, start):
-                return FUTURE      # "decided to admit them in early March"; but a weekday usually dates
-                                   # the decision itself: "agreed to buy the firm on Tuesday"
-            if word in _CUE_WORDS_X:
-                if reverse and word in ("starting", "beginning") and i <= 2 \
-                        and any(_classify(w) == PAST for w in words[i + 1:]):
-                    continue       # "closed the government for 21 days starting in mid-December": the past
-                                   # verb governs
-                if word == "going" and (words[i - 1] if reverse and i else
-                                        words[i + 1] if not reverse and i + 1 < len(words) else "") != "to":
-                    continue       # "began going door to door Monday": no "going to"
-                if reverse and word in ("said", "says") and 1 <= i <= 6 and words[i - 1] in ("a", "an", "the"):
-                    break          # "analysts said a strike lasting into August could ...": a reported clause
-                                   # without "that" has its own tense; read on to the right
-                if not reverse and word in _POSSIBILITY_MODALS and (words[i + 1] if i + 1 < len(words) else "") \
-                        not in ("have", "n't", "only", "hardly", "barely"):
-                    return FUTURE  # "a strike lasting into August could push the carrier ...": a possibility
-                if reverse and word in _URGE_VERBS and i + 1 < len(words) and words[i + 1] in ("has", "have") \
-                        and "to" in words[:i]:
-                    return FUTURE  # "a mediator has asked both sides to return Tuesday": the asked-for act is ahead
-                if reverse and word in ("needs", "must") and before[0] in ("before", "by", "until"):
-                    return FUTURE  # "the crop needs rain before mid-November": a need with a deadline
-            if reverse and word in _POSSIBILITY_MODALS and i and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
-                return FUTURE      # "more strikes could follow in early November", "should arrive by Friday"
-                                   # (but "could have ended on Monday", "could not attend on Monday")
-            if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
-                return FUTURE      # "the minister is headed to Paris on Friday"
-            if cls is None and reverse and word == "to" and i + 1 < len(words) and words[i + 1] == "and" \
-                    and not weekday and _INTENT_TO.search(low, left, start):
-                return FUTURE      # "promised to present a budget and to call a session in the spring"
-            if cls is None and word in _PLAN_WORDS and reverse and i + 1 < len(words) \
-                    and words[i + 1] in _DETERMINERS:
-                continue           # "debated the plan for two hours on Monday": a noun
-            if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
-                    and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to":
-                continue           # "approved the spending plan Wednesday": a noun with its modifier
-            if cls is None and word in ("plan", "plans") and reverse and i == 0:
-                continue           # "vetoed the $31 billion spending plan Friday night": a noun just before the time
-            if cls is None and word in _PLAN_WORDS:
-                # "planned to leave on Thursday", "plans a rally on Saturday"; but "the service planned
-                # for Saturday was canceled", "vacation plans", "on Friday, the government planned to"
-                if reverse:
-                    nxt = words[i - 1] if i else ""
-                else:
-                    nxt = words[i + 1] if i + 1 < len(words) else ""
-                present = not word.endswith("ed")
-                # "protesters planned a rally on Saturday": a verb planning an event (not "the planned rally")
-                plans_event = reverse and nxt in ("a", "an") and \
-                    (i + 1 >= len(words) or words[i + 1] not in _DETERMINERS)
-                if (reverse and (nxt == "to" or present or plans_event)) or \
-                        (not reverse and present and nxt == "to"):
-                    if reverse and i + 1 < len(words) and words[i + 1] in ("previously", "originally", "as"):
-                        continue
-                    cls = FUTURE
-            if cls is None and reverse and word in _SCHEDULE_BASE:
-                cls = _schedule_base(words, i, reverse)
-            if cls is None and reverse and word in ("comes", "come") and i and words[i - 1] == "into":
-                cls = FUTURE if word == "comes" else _schedule_base(words, i, reverse)   # "comes into force"
-            if cls is None:
-                continue
-            if cls == FUTURE and reverse and "had" in words[i + 1:i + 6]:
-                return PAST        # "had been due to expire Friday", "had been scheduled to"
-            if cls == PAST:
-                # a participle after "be" is passive, not past: "would be held on April 24"
-                aux = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
-                if reverse and aux in ("is", "are") and any(w in _CONDITION_WORDS for w in words[i + 2:i + 6]):
-                    return FUTURE  # "when the review is presented in December": a present passive in a
-                                   # condition is still to come
-                if aux in ("be", "being"):
-                    # "would be held", "is to be signed" look ahead; "could be located" need not
-                    k = i + 2
-                    while reverse and k < len(words) - 1 and words[k] in _ADVERBS:
-                        k += 1     # "would still be held", "will not be signed"
-                    modal = words[k] if reverse and k < len(words) else ""
-                    return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else None
-            return cls
-    # No decisive word near the time: a verb further back in the clause that looks ahead decides. (An
-    # arranging verb, "have called a meeting for Thursday", was asked about before the words after the time.)
-    if _LOOKS_AHEAD.search(low, left, start):
-        return FUTURE          # "expect crowds over the holiday weekend, with Sunday the busiest day",
-                               # "the schedule promises a vote this spring and a debate in June"
-    if 2 <= len(before) <= 4 and before[0] in ("on", "at", "from", "by") and not after_has_verb(after) \
-            and _GAPPED_AND.search(low, max(0, left - 8), left):
-        # a gapped clause without a verb: "halls reopen at 9 a.m. Saturday, and dining halls on Sunday
-        # evening" takes the tense of the clause before it
-        comma = low.rfind(",", max(0, left - 8), left)
-        if comma > 0:
-            return tense(low, comma, comma)
+    c = _Clause(low, start, end, left, right, before, after, weekday, headline)
+    for check in _CHECKS:
+        found = check(c)
+        if found is not None:
+            return None if found is _NEITHER else found
     return None
 
 
