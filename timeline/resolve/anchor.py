@@ -106,6 +106,8 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|thru)[ \t]+$")
 _ASIDE_MONTH = re.compile(r"(?:\bsince|\bafter\b(?:[^.;,\n]|\.(?=\d)){0,40}(?:percent|%|points?)\b[^.;,\n]{0,25}\bin)"
                           r"[ \t]+$")
 _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
+# "the year", "the end of the decade": a period named with "the" alone, which a history may mean as its own.
+_THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century)\b")
 _PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
 _YEAR_ENDED_BEFORE = re.compile(r"\byear[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ended|ending|closed)[ \t]+(?:on[ \t]+)?$")
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \t]+$")
@@ -724,6 +726,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if self.dct is None:
             value = UNDERSPECIFIED_UNIT[unit]
             return self._unresolved(value, text)
+        story = self._story_period(base, unit, step, start, text)
+        if story is not None:
+            return story
         if base == "reported" and unit == "Y" and step == 0:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:
@@ -754,6 +759,23 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         else:
             how = f"{_plural(abs(step), unit)} {'before' if step < 0 else 'after'} publication ({_fmt_day(self.dct)})"
         return Resolution(value, "publication", interval, gran, f"{text} → {value}: {how}")
+
+    def _story_period(self, base: str, unit: str, step: int, start: int, text: str) -> Optional[Resolution]:
+        """"the year", "the decade" (not "this year") in a past clause of a history are the narrative's:
+        "On the night of 3 March 1956 fire destroyed the stand, and by the end of the year the club had
+        been relegated" is 1956, "By the end of the decade they employed 40 people" the decade of the
+        story's date."""
+        if step != 0 or base not in ("reported", "this") or unit not in ("Y", "DE", "CE") \
+                or not _THE_STORY_PERIOD.search(text.lower()):
+            return None
+        ref = self._narrative_year(start, start + len(text))
+        if ref is None:
+            return None
+        value = cal.period_value(unit, cal.period_start(unit, ref.interval.start))
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, ref.tid, interval, gran,
+                          f"{text} → {value}: the {UNIT_NAMES[unit]} of the narrative, that of '{ref.text}' "
+                          f"({ref.tid}, {ref.value})")
 
     def _dateline_day(self, start: int) -> Optional[Timex]:
         """A wire story's dateline dated a day or two before publication ("KUNMING, Dec. 31 (Xinhua) --"

@@ -700,11 +700,12 @@ def _score_to(low: str, left: int, start: int) -> bool:
 
 def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
-    debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart")?"""
+    debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart", "by 1890
+    they employed 300")?"""
     if "had" in before[:6]:
         return False
-    if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS and after[1] in ("was", "were"):
-        return True
+    if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
+        return True            # "by the end of the decade they employed 40 people"
     if len(before) < 2:
         return False
     w = before[1]

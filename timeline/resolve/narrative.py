@@ -21,6 +21,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
 # March 1989") sets neither a narrative year nor a scene.
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:with|to)|versus)[ \t]+$")
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
+# The past perfect of a backstory ("had swept", "had long been"), not "had to" nor "had" as a verb of
+# owning ("had 40 dogs").
+_PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|been))?[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de)\b")
+# A plan told in a past story: "intended to winter there and, the following spring, to sledge north".
+_PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -75,7 +80,7 @@ class NarrativeMixin:
 
     _blank_lines: Optional[bool] = None      # does the text part its paragraphs by blank lines? (looked once)
 
-    def _narrative_year(self, start: int) -> Optional[Timex]:
+    def _narrative_year(self, start: int, end: Optional[int] = None) -> Optional[Timex]:
         """In a narrative (a history, a biography: nothing so far anchored on the publication date), the
         latest year written out before, when it is not around publication: "fought on 14 June 1863 ...
         Scouts reached Kessmere on 13 June" is 1863. News, which dates by publication ("on Tuesday",
@@ -86,20 +91,50 @@ class NarrativeMixin:
                 return None
         if self._reported_before(start):
             return None
+        aside: Optional[Timex] = None      # the latest date told aside from the main line, if any
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"]:
                 continue
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
-                return None
+                break
             if t.granularity == "year" and not self._year_sets_the_scene(t):
-                return None
+                break
             if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
-                return None   # "the largest rise since October 1981": a comparison's date tells no story
+                break         # "the largest rise since October 1981": a comparison's date tells no story
+            if self._told_aside(t, start):
+                aside = aside or t
+                continue
+            if aside is not None and not self._main_line_resumes(t, aside):
+                t = aside
             # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
-            return None if self._direction(start, start + 1) == FUTURE else t
+            return None if self._direction(start, end or start + 1) == FUTURE else t
+        if aside is not None:      # no main line before it: the aside is all the story there is
+            return None if self._direction(start, end or start + 1) == FUTURE else aside
         return None
+
+    def _told_aside(self, t: Timex, start: int) -> bool:
+        """Is `t` a time off the story's main line: a backstory in the past perfect ("a collapse the previous
+        autumn had made a deal urgent", "It had struck the valley 17 years earlier"), or a plan made in the
+        story ("intended, the following spring, to sledge north")? A year-less date of a plain past clause
+        in a later paragraph returns to the main line; in the same paragraph the backstory may go on in the
+        simple past ("had marched north in the spring ... Scouts reached the town on 13 June")."""
+        if self._paragraph_start(start) <= t.end:
+            return False
+        sentence = self._sentence_start(t.start)
+        stop = FULL_STOPS.search(self.text, t.end)
+        clause = self.low[sentence:stop.start() if stop else len(self.low)]
+        here = self.low[self._sentence_start(start):start]
+        if _PAST_PERFECT.search(clause) and not _PAST_PERFECT.search(here):
+            return True
+        return _PLAN_BEFORE.search(self.low, sentence, t.start) is not None
+
+    def _main_line_resumes(self, main: Timex, aside: Timex) -> bool:
+        """A backstory lies before the main line's date and a plan after it; anything else was no aside."""
+        if _PAST_PERFECT.search(self.low, self._sentence_start(aside.start), aside.start + 200):
+            return aside.interval.end < main.interval.start
+        return aside.interval.start > main.interval.end
 
     def _scene_full_date(self, start: int, end: int) -> Optional[Timex]:
         """In a past-tense clause, a year-less date takes the year of the latest date written with its

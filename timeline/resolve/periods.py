@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Interval
 from . import calendar as cal
-from .cues import FUTURE
+from .cues import FUTURE, PAST
 from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
@@ -167,6 +167,12 @@ class NamedPeriodMixin:
             if d is None:
                 return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
             return Resolution(d.isoformat(), None, Interval(d, d), "day", f"{text} → {d.isoformat()}: absolute")
+        story = self._narrative_year(start) if which is None and self.dct is not None else None
+        if story is not None and self._direction(start, end) == PAST:
+            # a history: "By late 1943 ... spent Christmas in the trenches"
+            d = _holiday(arg, story.interval.start.year)
+            if d is not None:
+                return self._in_narrative_year(d.isoformat(), story, text, "a holiday")
         scene = self._scene_full_date(start, end) if which is None and self.dct is not None else None
         if scene is not None and scene.granularity == "year":
             d = _holiday(arg, scene.interval.start.year)

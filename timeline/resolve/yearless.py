@@ -22,7 +22,7 @@ _DELIVERY_BEFORE = re.compile(r"\b(?:futures(?:[ \t]+contracts?)?[ \t]+for|deliv
 # tense of "will report".
 _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
-    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index)[ \t]+(?:(?:data|figures|"
+    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?)[ \t]+(?:(?:data|figures|"
     r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru|and)[ \t]+)[ \t]*$")
