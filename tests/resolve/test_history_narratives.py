@@ -20,6 +20,9 @@ _BACKSTORY_GOES_ON = ("The siege of Varn began on 2 July 1871. The garrison had 
 # A plan made in the story ("meant ... the following summer, to push on"), then the story goes on.
 _PLAN = ("The sloop Tern sailed from Bergen on May 2, 1907, and her master meant to winter at Spitsbergen and, "
          "the following summer, to push on to the north coast.\n\nShe was stopped by ice in late July.")
+# "did not rise again until" a month before the last one named: the next year's.
+_UNTIL_LATER = ("The Fram sailed from Tromso on June 21, 1898. The sun set on 27 October and did not rise again "
+                "until mid-February.")
 # A holiday in a past clause of a history: the story's year.
 _HOLIDAY = ("The regiment landed at Anzio on 22 January 1944. By late 1944 it had reached the Po valley. The men "
             "spent Christmas in snow-covered billets, and the diary records frost on most days in December.")
@@ -40,6 +43,7 @@ CASES = [
     (_BACKSTORY, "2019-03-05", "August", "1912-08", "DATE"),
     (_BACKSTORY_GOES_ON, "2019-03-05", "13 June", "1870-06-13", "DATE"),
     (_PLAN, "2019-03-05", "late July", "1907-07", "DATE"),
+    (_UNTIL_LATER, "2022-05-16", "mid-February", "1899-02", "DATE"),
     (_HOLIDAY, "2015-05-04", "Christmas", "1944-12-25", "DATE"),
     (_HOLIDAY, "2015-05-04", "December", "1944-12", "DATE"),
     (_HOLIDAY_PRESENT, "2022-02-16", "The week before Christmas", "2021-W51", "DATE"),   # nearest, not 2019

@@ -132,7 +132,7 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
   which worked on blind30's errors with invented sentences and were kept from blind32:
   - fixtures/timeml_blind30 (12 docs, 2008-2026): encyclopedic history and biography told from a present-day
     DCT (a shipwreck, a battle, a club's or company's history, a trial, an epidemic, an expedition):
-    78.00 / 97.32; after 84.08. Its writer valued decades and centuries as P2DE/P1CE and parts of a dated
+    78.00 / 97.32; after 84.44. Its writer valued decades and centuries as P2DE/P1CE and parts of a dated
     day as TIME (...TEV), where TBAQ writes P20Y and the bare date: 16 of its errors.
   - fixtures/timeml_blind31 (12 docs, 2020-2026): news of the 2020s (pandemic, AI, crypto, heat, strikes,
     streaming, with "Updated" stamps and number-named products left unannotated): 90.12 / 97.53; after

@@ -268,8 +268,11 @@ class YearlessDateMixin:
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
         if ref is not None:
-            return self._in_narrative_year(f"{ref.interval.start.year:04d}-{month:02d}", ref, text,
-                                           MONTH_NAMES[month - 1])
+            year = ref.interval.start.year
+            if ref.granularity in ("day", "month") and month < ref.interval.start.month \
+                    and _NOT_BEFORE_THEN.search(self.low, max(0, start - 24), start):
+                year += 1     # "the sun set on 27 October and did not rise again until mid-February": after it
+            return self._in_narrative_year(f"{year:04d}-{month:02d}", ref, text, MONTH_NAMES[month - 1])
         if which is None and self.dct is not None and (
                 _DELIVERY_AFTER.match(self.low, end) or _DELIVERY_BEFORE.search(self.low, max(0, start - 30), start)):
             # "wheat futures for March delivery", "the September contract": a contract month is the
