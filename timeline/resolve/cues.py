@@ -704,7 +704,8 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     they employed 300")?"""
     if "had" in before[:6]:
         return False
-    if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
+    if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS \
+            and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
         return True            # "by the end of the decade they employed 40 people"
     if len(before) < 2:
         return False

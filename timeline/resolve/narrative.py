@@ -23,9 +23,17 @@ _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:wi
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
 # The past perfect of a backstory ("had swept", "had long been"), not "had to" nor "had" as a verb of
 # owning ("had 40 dogs").
-_PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|been))?[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de)\b")
+_PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|been))?"
+                           r"[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de)\b")
 # A plan told in a past story: "intended to winter there and, the following spring, to sledge north".
 _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
+
+
+def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
+    """A backstory lies before the main line's date and a plan after it; anything else was no aside."""
+    if kind == "backstory":
+        return aside.interval.end < main.interval.start
+    return aside.interval.start > main.interval.end
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -92,6 +100,7 @@ class NarrativeMixin:
         if self._reported_before(start):
             return None
         aside: Optional[Timex] = None      # the latest date told aside from the main line, if any
+        aside_kind = ""
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
@@ -103,10 +112,12 @@ class NarrativeMixin:
                 break
             if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
                 break         # "the largest rise since October 1981": a comparison's date tells no story
-            if self._told_aside(t, start):
-                aside = aside or t
+            kind = self._aside_kind(t, start)
+            if kind:
+                if aside is None:
+                    aside, aside_kind = t, kind
                 continue
-            if aside is not None and not self._main_line_resumes(t, aside):
+            if aside is not None and not _main_line_resumes(t, aside, aside_kind):
                 t = aside
             # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
             return None if self._direction(start, end or start + 1) == FUTURE else t
@@ -114,27 +125,22 @@ class NarrativeMixin:
             return None if self._direction(start, end or start + 1) == FUTURE else aside
         return None
 
-    def _told_aside(self, t: Timex, start: int) -> bool:
-        """Is `t` a time off the story's main line: a backstory in the past perfect ("a collapse the previous
-        autumn had made a deal urgent", "It had struck the valley 17 years earlier"), or a plan made in the
-        story ("intended, the following spring, to sledge north")? A year-less date of a plain past clause
-        in a later paragraph returns to the main line; in the same paragraph the backstory may go on in the
-        simple past ("had marched north in the spring ... Scouts reached the town on 13 June")."""
+    def _aside_kind(self, t: Timex, start: int) -> str:
+        """Is `t` a time off the story's main line: "backstory" (in the past perfect: "a collapse the
+        previous autumn had made a deal urgent", "It had struck the valley 17 years earlier"), "plan" (made
+        in the story: "intended, the following spring, to sledge north"), or "" (on the main line)? A
+        year-less date of a plain past clause in a later paragraph returns to the main line; in the same
+        paragraph the backstory may go on in the simple past ("had marched north in the spring ... Scouts
+        reached the town on 13 June")."""
         if self._paragraph_start(start) <= t.end:
-            return False
+            return ""
         sentence = self._sentence_start(t.start)
         stop = FULL_STOPS.search(self.text, t.end)
         clause = self.low[sentence:stop.start() if stop else len(self.low)]
         here = self.low[self._sentence_start(start):start]
         if _PAST_PERFECT.search(clause) and not _PAST_PERFECT.search(here):
-            return True
-        return _PLAN_BEFORE.search(self.low, sentence, t.start) is not None
-
-    def _main_line_resumes(self, main: Timex, aside: Timex) -> bool:
-        """A backstory lies before the main line's date and a plan after it; anything else was no aside."""
-        if _PAST_PERFECT.search(self.low, self._sentence_start(aside.start), aside.start + 200):
-            return aside.interval.end < main.interval.start
-        return aside.interval.start > main.interval.end
+            return "backstory"
+        return "plan" if _PLAN_BEFORE.search(self.low, sentence, t.start) is not None else ""
 
     def _scene_full_date(self, start: int, end: int) -> Optional[Timex]:
         """In a past-tense clause, a year-less date takes the year of the latest date written with its
