@@ -85,7 +85,8 @@ CASES = [
     ("Output grew between 2010 and 2015.", WED, [("2010", "2010"), ("2015", "2015")]),
     ("Talks are set for the week of May 8.", WED, [("the week of May 8", "2023-W19")]),
     # --- datelines and wire clock times ---
-    ("Posted: 16 May 2023, 10:00 BST", WED, [("16 May 2023", "2023-05-16"), ("10:00 BST", "2023-05-16T10:00")]),
+    # A date-first stamp with its clock time is one point in time (one TIME), as the time-first one is.
+    ("Posted: 16 May 2023, 10:00 BST", WED, [("16 May 2023, 10:00 BST", "2023-05-16T10:00")]),
     ("Last updated 16:05, 16 May 2023", WED, [("16:05, 16 May 2023", "2023-05-16T16:05")]),
     ("The match kicks off at 19:45 CET on Saturday.", WED, [("19:45 CET", "2023-05-20T19:45"), ("Saturday", "2023-05-20")]),
     ("The meeting runs from 9:00 to 17:00.", WED, [("9:00", "2023-05-17T09:00"), ("17:00", "2023-05-17T17:00")]),

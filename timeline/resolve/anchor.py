@@ -114,6 +114,15 @@ _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \
 
 
 _UNKNOWN = object()
+
+
+def _this_past_step(unit: str, day: Optional[_dt.date]) -> int:
+    """"this past week" said at the week's end (Saturday, Sunday) is the week now ending, and "this past
+    weekend" said on its Sunday that weekend; on other days both are the previous one, like "last week"."""
+    if day is None:
+        return -1
+    last_days = (5, 6) if unit == "W" else (6,)
+    return 0 if day.weekday() in last_days else -1
 # A wire dateline opening the text: "KUNMING, Dec. 31 (Xinhua) --", "CAIRO, May 21 (MENA) -".
 _WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*[ \t]*){1,4}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]+"
                             r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*\([A-Za-z][\w .-]{0,20}\)[ \t]*"
@@ -744,6 +753,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return Resolution(value, "publication", interval, gran,
                               f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
         dateline = self._dateline_day(start) if base == "this" else None
+        if base == "this" and step == -1 and unit in ("W", "WE") and text.lower().startswith("this past"):
+            step = _this_past_step(unit, dateline.interval.start if dateline is not None else self.dct)
         if dateline is not None:
             shifted = cal.shift(unit, cal.period_start(unit, dateline.interval.start), step)
             value = cal.period_value(unit, shifted)

@@ -395,6 +395,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     decides or the scan stops early (a reported clause before the time), and the next check is asked."""
     low, start, end, left, right, before, _, weekday, headline = c
     for i, word in enumerate(words):
+        if word == "may" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                              else (words[i - 1] if i else "")) in _BEFORE_MONTH_ONLY:
+            continue       # "struck in May on Tuesday": the month, not the modal
         if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
             return None    # "said earlier this month that rainfall in July ...": the reported clause has
                            # its own tense; the reporting verb does not date what it reports
@@ -810,6 +813,9 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     return FUTURE
 
 
+# Words that come before the month May but never before the modal "may".
+_BEFORE_MONTH_ONLY = {"in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next",
+                      "this", "through", "from", "to", "between", "before", "after"}
 _UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                "month", "months", "year", "years", "decade", "decades", "fortnight", "moments", "moment"}
 # Modals of possibility read before the time: what could, should or may happen is still to come.
