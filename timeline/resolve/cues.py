@@ -84,7 +84,7 @@ _PAST_WORDS = {
     "threw", "understood", "woke", "wore", "ago", "last", "yesterday", "earlier", "previously", "former",
     "recently", "already", "since", "ended", "closed", "died", "killed", "arrested", "announced",
     "reported", "attacked", "happened", "occurred", "returned", "fled", "sought", "led", "dealt", "lent",
-    "began", "begun", "done", "seen", "gone", "taken", "given", "been",
+    "begun", "done", "seen", "gone", "taken", "given", "been",
     "eaten", "spoken", "written", "stolen", "chosen", "forgotten", "hidden", "ridden", "risen", "shaken",
     "sworn", "thrown", "torn", "worn", "woken",
 }
@@ -642,13 +642,13 @@ _SUBJECT_PRONOUNS = {"we", "they", "he", "she", "it", "i", "you"}
 _PUT_OFF = {"adjourned", "recessed", "postponed", "delayed", "deferred", "extended", "suspended", "pushed",
             "moved", "rescheduled", "closed", "shut", "banned", "barred", "granted", "gave", "given", "allowed",
             "ordered", "told", "asked", "set", "put", "halted", "paused", "stopped", "frozen", "froze",
-            "blocked", "stayed", "tabled", "locked", "sealed", "extended", "lifted", "said", "announced"}
+            "blocked", "stayed", "tabled", "locked", "sealed", "lifted", "said", "announced"}
 
 
 # Past verbs that set a period's end: before "through" and a weekday the end is still ahead ("extended the
 # advisory through Friday", published on a Wednesday).
 _EXTENDED = {"extended", "issued", "suspended", "postponed", "closed", "shut", "banned", "barred", "halted",
-             "paused", "closed", "canceled", "cancelled", "lifted", "imposed", "declared", "ordered"}
+             "paused", "canceled", "cancelled", "lifted", "imposed", "declared", "ordered"}
 # Before a schedule verb's -s form: a preposition or a determiner (and maybe a hyphened modifier) make it a
 # plural noun ("on party-line votes", "after two rounds of votes", "the returns").
 _NOUN_BEFORE = re.compile(r"(?:^|[^a-z'])(?:of|at|in|on|for|with|from|by|after|before|the|a|an|its|their|his|"

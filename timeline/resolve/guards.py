@@ -57,7 +57,7 @@ class Context:
 _MONTH_CUES = {
     "in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late", "mid",
     "last", "next", "this", "that", "each", "every", "from", "to", "between", "before", "after", "and", "or",
-    "around", "about", "since", "on", "for", "the", "last", "past", "previous", "coming", "following", "over",
+    "around", "about", "on", "for", "the", "past", "previous", "coming", "following", "over",
     "beginning", "end", "middle", "start", "as",
 }
 _ABBREVIATION_CUES = {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during"}
@@ -111,7 +111,7 @@ _LOWER_NOUN_AFTER = re.compile(r" ([a-z]{3,})\b")
 _NOT_A_NOUN = {"the", "and", "for", "with", "from", "into", "onto", "upon", "against", "toward", "towards",
                "through", "past", "down", "across", "out", "off", "back", "again", "ahead", "along", "away",
                "not", "have", "has", "had", "was", "were", "will", "would", "could", "might", "must", "should",
-               "also", "be", "been", "that", "this", "then", "well", "there", "here", "not"}
+               "also", "be", "been", "that", "this", "then", "well", "there", "here"}
 
 
 def _month_modifier(ctx: Context, s: int, e: int) -> bool:
@@ -443,7 +443,7 @@ def period_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 _VERB_LAST_BEFORE = {"to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "t",
-                     "did", "does", "do", "could", "shall", "only"}
+                     "did", "does", "do", "shall", "only"}
 
 
 def not_verb_last(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -580,7 +580,7 @@ def future_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
-               "approximately", "roughly", "circa", "ca", "between", "and", "until", "starting", "updated",
+               "approximately", "roughly", "circa", "ca", "between", "and", "starting", "updated",
                "posted", "published", "modified", "edited"}
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
 
@@ -765,7 +765,7 @@ _OVER_AS_MORE_THAN_AFTER = {
     "", "for", "in", "of", "after", "within", "than", "to", "by", "from", "with", "and", "or", "at", "since",
     "lasted", "lasting", "lasts", "last", "spent", "spend", "spends", "spending", "waited", "wait", "is", "was",
     "are", "were", "be", "been", "just", "well", "took", "take", "takes", "taking", "taken",
-    "waiting", "waits", "lasting", "spent", "stayed", "stay", "stays", "staying",
+    "waiting", "waits", "stayed", "stay", "stays", "staying",
 }
 _OVER_NUMBER = re.compile(r"over[ \t]+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
