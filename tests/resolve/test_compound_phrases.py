@@ -13,12 +13,13 @@ D = dt.date
 
 # text, reference, expected extent, type, value
 CASES = [
-    # 1. a part of the day of a named day: one expression valued as the day (TimeBank practice)
+    # 1. a part of the day of a named day: one expression; the night or early hours valued as the day
+    # (TimeBank practice), the morning, afternoon or evening as a TIME of that day (TimeML guidelines)
     ("The ceasefire, agreed on the night of 3 May, held.", WED, "the night of 3 May", "DATE", "2023-05-03"),
-    ("They met on the morning of June 5 to sign it.", WED, "the morning of June 5", "DATE", "2023-06-05"),
-    ("The envoys arrived on the morning of June 5.", WED, "the morning of June 5", "DATE", "2023-06-05"),
-    ("The fire started on the evening of Tuesday.", WED, "the evening of Tuesday", "DATE", "2023-05-16"),
-    ("He left on the afternoon of March 3, 2021.", WED, "the afternoon of March 3, 2021", "DATE", "2021-03-03"),
+    ("They met on the morning of June 5 to sign it.", WED, "the morning of June 5", "TIME", "2023-06-05TMO"),
+    ("The envoys arrived on the morning of June 5.", WED, "the morning of June 5", "TIME", "2023-06-05TMO"),
+    ("The fire started on the evening of Tuesday.", WED, "the evening of Tuesday", "TIME", "2023-05-16TEV"),
+    ("He left on the afternoon of March 3, 2021.", WED, "the afternoon of March 3, 2021", "TIME", "2021-03-03TAF"),
     ("The blast came in the early hours of 2 January 2023.", WED, "the early hours of 2 January 2023", "DATE",
      "2023-01-02"),
     ("Police raided the camp in the early hours of Sunday morning.", WED, "the early hours of Sunday morning",

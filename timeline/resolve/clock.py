@@ -9,7 +9,8 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, WEEKDAY_NAMES, Resolution, _sentences_between
+from .resolution import (_SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution,
+                         _sentences_between)
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
@@ -346,6 +347,10 @@ class ClockMixin:
         between = _sentences_between(self.text, ref.end, start)
         if between <= 1:
             return None
+        if between <= 3 and _ANAPHORIC_PART.match(self.low, start) \
+                and not PARAGRAPH_BREAK.search(self.text, ref.end, start):
+            return None    # "She phoned at 6 in the morning. I was 27. I left that afternoon": "that"
+                           # points back to the paragraph's day
         if start - ref.end < 800 and self._label_day(ref) is not None:
             return None    # "FRIDAY" heading a calendar's section: the times under it are on that day
         if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \

@@ -636,6 +636,8 @@ _DID_ACTIVITY = {"met", "fought", "spoke", "sang", "swam", "rode", "drove", "fle
 _CUE_WORDS_X = frozenset({"starting", "beginning", "going", "said", "says", "could", "should", "may", "might",
                           "needs", "must", "asked", "urged", "told", "ordered", "invited", "summoned",
                           "directed", "instructed", "called", "advised", "encouraged", "requested"})
+# Words that may open a clause before a fronted time ("And by then, ...").
+_CLAUSE_OPENERS = {"and", "but", "so", "then", "yet"}
 _SUBJECT_PRONOUNS = {"we", "they", "he", "she", "it", "i", "you"}
 # Past verbs that put something off to a later time: after them "until"/"by" still names a time ahead
 # ("the Senate adjourned until Monday", "the vote was delayed until Friday").
@@ -710,6 +712,12 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS \
             and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
         return True            # "by the end of the decade they employed 40 people"
+    if before[0] == "by" and all(w in _CLAUSE_OPENERS for w in before[1:]):
+        for w in after[:4]:    # "By February, parents were complaining": the clause after the fronted time
+            if w in _MODALS or w in ("is", "are", "has", "have", "to"):
+                break
+            if w in ("was", "were") or _classify(w) == PAST:
+                return True
     if len(before) < 2:
         return False
     w = before[1]

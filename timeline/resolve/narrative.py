@@ -26,6 +26,17 @@ _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
 _PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|been))?"
                            r"[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de)\b")
 # A plan told in a past story: "intended to winter there and, the following spring, to sledge north".
+_NEAR = _dt.timedelta(days=31)
+# A future seen from the past: a past verb of intent or a "would" before the time in its clause.
+_FUTURE_IN_PAST = re.compile(r"\b(?:(?:voted|decided|agreed|planned|promised|vowed|hoped|wanted|expected|"
+                             r"intended|was|were)[ \t]+to|would)[ \t]+[a-z]+\b[^.;:!?]*$")
+# A deictic word: a time so named dates by publication.
+_DEICTIC_WORD = re.compile(r"\b(?:this|last|next|past|coming|today|tonight|yesterday|tomorrow|ago|now|current)\b")
+# An aside opened by a comma or bracket and a participle or relative pronoun, closed right after the time:
+# ", published last month,", "(released this week)".
+_ASIDE_OPENS = re.compile(r"[,(][ \t]*(?:(?:first|only|just|originally)[ \t]+)?(?:[a-z]+ed|written|shown|seen|"
+                          r"begun|which[ \t]+[a-z]+|who[ \t]+[a-z]+)[ \t]+(?:[a-z]+[ \t]+)?$")
+_ASIDE_CLOSES = re.compile(r"[ \t]*[,)]")
 _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
 
 
@@ -95,7 +106,7 @@ class NarrativeMixin:
         "last week"), keeps choosing the year by tense, and so does a date a statement is reported on
         ("The company, founded in 1998, said on March 3 ...")."""
         for t in reversed(self.previous):
-            if t.anchor == "publication":
+            if t.anchor == "publication" and not self._aside_from_now(t):
                 return None
         if self._reported_before(start):
             return None
@@ -104,7 +115,8 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
-            if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"]:
+            if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"] \
+                    or t.anchor == "publication":
                 continue
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 break
@@ -120,10 +132,28 @@ class NarrativeMixin:
             if aside is not None and not _main_line_resumes(t, aside, aside_kind):
                 t = aside
             # A history is told in the past: "It will close on Sept. 1" after "opened in 1974" is ahead.
-            return None if self._direction(start, end or start + 1) == FUTURE else t
+            return None if self._ahead_of_story(start, end) else t
         if aside is not None:      # no main line before it: the aside is all the story there is
-            return None if self._direction(start, end or start + 1) == FUTURE else aside
+            return None if self._ahead_of_story(start, end) else aside
         return None
+
+    def _ahead_of_story(self, start: int, end: Optional[int]) -> bool:
+        """Is the time at `start` told as still to come, not as a future seen from the story's past ("He
+        voted to strike in June", "believed the strike would end by August")?"""
+        if self._direction(start, end or start + 1) != FUTURE:
+            return False
+        return not _FUTURE_IN_PAST.search(self.low, max(self._sentence_start(start), start - 80), start)
+
+    def _aside_from_now(self, t: Timex) -> bool:
+        """Is `t`, anchored on publication, no sign that the text dates its story by publication? Two kinds
+        are not: a year-less date whose year only its tense chose ("follow the family through the autumn",
+        which the story's year could not settle), and a deictic time in an aside set off by commas or
+        brackets ("His memoir, published last month, is the story of that morning")."""
+        if t.rule.startswith("date.") and not _DEICTIC_WORD.search(t.text.lower()) \
+                and t.interval is not None and not t.interval.start - _NEAR <= self.dct <= t.interval.end + _NEAR:
+            return True    # (a day or month within weeks of publication, "said on February 26", is news)
+        return bool(_ASIDE_OPENS.search(self.low, max(0, t.start - 30), t.start)) \
+            and bool(_ASIDE_CLOSES.match(self.low, t.end))
 
     def _aside_kind(self, t: Timex, start: int) -> str:
         """Is `t` a time off the story's main line: "backstory" (in the past perfect: "a collapse the

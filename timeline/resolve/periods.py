@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from ..model import Interval
+from ..model import Interval, Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
 from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
@@ -178,6 +178,12 @@ class NamedPeriodMixin:
             d = _holiday(arg, scene.interval.start.year)
             if d is not None:     # "struck in 1986, a walkout that ended two days before Thanksgiving"
                 return self._in_narrative_year(d.isoformat(), scene, text, "a holiday")
+        month = self._month_in_sentence(start) if which is None and self.dct is not None else None
+        if month is not None:
+            d = _holiday(arg, month.interval.start.year)
+            if d is not None and (d.year, d.month) == (month.interval.start.year, month.interval.start.month):
+                # "Last January, just after New Year's Day, I signed up": the holiday of the month named
+                return self._in_narrative_year(d.isoformat(), month, text, "a holiday")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             d = _holiday(arg, y)
@@ -191,6 +197,16 @@ class NamedPeriodMixin:
         strict = which is None and self._direction(start, end) == FUTURE
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
+
+    def _month_in_sentence(self, start: int) -> Optional[Timex]:
+        """The latest month (with its year resolved) named earlier in the sentence of `start`."""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end <= sentence:
+                return None
+            if t.granularity == "month" and t.type == "DATE" and t.interval is not None:
+                return t
+        return None
 
     def _nthweekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the second Tuesday in November 2024", "the last Friday of March" (the month's year as for a

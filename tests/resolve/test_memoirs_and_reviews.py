@@ -1,0 +1,53 @@
+"""Memoirs, letters and reviews that tell a past story from a present-day publication date (issue 3,
+stop 13): an aside from now does not end the story's year, a fronted "By <month>," takes its clause's
+past, "that afternoon" points back within its paragraph, a holiday takes the year of the month named
+with it, and a future seen from the story's past stays in the story's year.
+
+Each case: (text, publication date, phrase, expected value, expected type). Every text here is invented
+for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrases import check_phrase
+
+# A deictic time in an aside set off by commas ("published last month") does not make the text news.
+_REVIEW = ("The ferry Aurora sank off Kessel Point on Nov. 2, 1967. Two days later, the search was called off.\n\n"
+           "Ines Marr's account, published last month, is the story of that night. The crew had asked for a "
+           "refit in June, and the owners refused it in September.")
+# A year-less date whose year only its tense chose ("follow ... through the winter") is no news frame.
+_BOOK = ("The novel opens on the morning of March 3, 1931, when the bank in Harlow shut its doors. Its best "
+         "chapters follow the Varga family through the winter, as the savings ran out. The bank reopened in "
+         "early May.")
+# ... but a date near publication chosen the same way is ("said on February 26" in a wire story).
+_WIRE = ("The minister said on February 26 that the country had first applied in July 1997. Talks resume on "
+         "March 12. The president signed the accession papers on February 10.")
+# A fronted "By <month>," with a past clause after it is past.
+_LETTER = ("In January 1974 the county switched the buses to a winter timetable. By February, parents were "
+           "complaining, and by October the board had given up.")
+# "that afternoon" three sentences after the day it belongs to, in the same paragraph.
+_MEMOIR = ("On Sunday, Aug. 14, 1988, my father woke me at 5 in the morning. I was nine. The car was already "
+           "packed. We left that afternoon.")
+# A holiday named with a month: that month's year.
+_HOLIDAY = "Last January, just after New Year's Day, I joined a choir."
+# A future seen from the story's past keeps the story's year.
+_VOTED = ("The dockers walked out on Aug. 3, 1981. Two days later they were dismissed.\n\n"
+          "The memoir, released this spring, is candid. Its author voted to strike in June.")
+
+CASES = [
+    (_REVIEW, "2018-12-03", "June", "1967-06", "DATE"),
+    (_REVIEW, "2018-12-03", "September", "1967-09", "DATE"),
+    (_BOOK, "1994-06-19", "early May", "1931-05", "DATE"),
+    (_WIRE, "1999-02-27", "February 10", "1999-02-10", "DATE"),
+    (_LETTER, "2022-04-20", "February", "1974-02", "DATE"),
+    (_LETTER, "2022-04-20", "October", "1974-10", "DATE"),
+    (_MEMOIR, "2015-08-30", "that afternoon", "1988-08-14TAF", "TIME"),
+    (_HOLIDAY, "2026-01-09", "New Year's Day", "2025-01-01", "DATE"),
+    (_VOTED, "2018-12-03", "June", "1981-06", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text, reference, phrase, value, type_", CASES)
+def test_memoirs_and_reviews(text, reference, phrase, value, type_):
+    check_phrase(text, reference, phrase, value, type_)
