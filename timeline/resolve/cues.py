@@ -398,6 +398,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if word == "may" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                               else (words[i - 1] if i else "")) in _BEFORE_MONTH_ONLY:
             continue       # "struck in May on Tuesday": the month, not the modal
+        if reverse and word == "opening" and (i == 0 or i == 1 and words[0] == "on") \
+                and (words[i + 1] if i + 1 < len(words) else "") not in _DETERMINERS \
+                and not any(_classify(w) == PAST for w in words[i + 1:]):
+            return FUTURE  # "a summit opening on Monday": an event still to come, as "starting Monday"
         if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
             return None    # "said earlier this month that rainfall in July ...": the reported clause has
                            # its own tense; the reporting verb does not date what it reports
@@ -636,6 +640,8 @@ _DID_ACTIVITY = {"met", "fought", "spoke", "sang", "swam", "rode", "drove", "fle
 _CUE_WORDS_X = frozenset({"starting", "beginning", "going", "said", "says", "could", "should", "may", "might",
                           "needs", "must", "asked", "urged", "told", "ordered", "invited", "summoned",
                           "directed", "instructed", "called", "advised", "encouraged", "requested"})
+# Hedges before a deadline: a guess at how long, so still ahead.
+_HEDGES = {"possibly", "probably", "perhaps", "maybe"}
 # Words that may open a clause before a fronted time ("And by then, ...").
 _CLAUSE_OPENERS = {"and", "but", "so", "then", "yet"}
 _SUBJECT_PRONOUNS = {"we", "they", "he", "she", "it", "i", "you"}
@@ -707,8 +713,8 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
     debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart", "by 1890
     they employed 300")?"""
-    if "had" in before[:6]:
-        return False
+    if "had" in before[:6] or len(before) > 1 and before[1] in _HEDGES:
+        return False     # (a hedge, "possibly until September", guesses at what is still ahead)
     if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS \
             and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
         return True            # "by the end of the decade they employed 40 people"

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution
+from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
@@ -77,25 +77,37 @@ class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
 
     def _weekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
-        dct = self.dct
+        # A wire dateline a day or two before publication is the day the story was written: its weekdays
+        # count from it ("SARAJEVO, July 17 (Reuters) - ... will not resume before Monday" is July 19).
+        dateline = self._dateline_day(start)
+        dct = self.dct if dateline is None else dateline.interval.start
+
+        def done(value: str, why: str) -> Resolution:
+            if dateline is None:
+                return self._done(value, text, why)
+            why = why.replace("the publication day", "the dateline's day").replace("publication", "the dateline")
+            return self._from_mention(value, dateline, text, f"{why}, "
+                                      f"counted from the wire dateline's day '{dateline.text}' ({dateline.tid}), "
+                                      f"before publication ({_fmt_day(self.dct)})")
+
         wd = int(arg) - 1
         name = WEEKDAY_NAMES[wd]
         delta = (wd - dct.weekday()) % 7
         nxt = dct + _dt.timedelta(days=delta or 7)
         prev = dct - _dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)
         if which in ("last", "recent"):
-            return self._done(prev.isoformat(), text, f"the {name} before publication, 'last'")
+            return done(prev.isoformat(), f"the {name} before publication, 'last'")
         if which == "next":
             if delta == 1 and self.low.startswith("next", start):
                 # "next Wednesday" on a Tuesday: tomorrow would be "tomorrow" or a bare "Wednesday", so
                 # "next" skips to the week after ("this coming Wednesday" stays tomorrow).
                 day = nxt + _dt.timedelta(days=7)
-                return self._done(day.isoformat(), text, f"the {name} of the week after publication, "
+                return done(day.isoformat(), f"the {name} of the week after publication, "
                                                          f"'next' on the day before")
-            return self._done(nxt.isoformat(), text, f"the {name} after publication, 'next'")
+            return done(nxt.isoformat(), f"the {name} after publication, 'next'")
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
-            return self._done(day.isoformat(), text, f"the {name} of the publication week")
+            return done(day.isoformat(), f"the {name} of the publication week")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
         if which == "that" or which is None and self.low.startswith("that ", start):
@@ -136,14 +148,14 @@ class WeekdayMixin:
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
             # of this week, and Thursday has not come yet
-            return self._done(nxt.isoformat(), text, f"the {name} of the publication week, still to come "
+            return done(nxt.isoformat(), f"the {name} of the publication week, still to come "
                                                      "(present tense after the possessive)")
         if delta == 0:
             # In news a weekday equal to the publication weekday is that day, unless the clause looks
             # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
             if direction == FUTURE and self._future_same_weekday(start, end):
-                return self._done(nxt.isoformat(), text, f"the {name} after publication, future cue")
-            return self._done(dct.isoformat(), text, "the publication day itself")
+                return done(nxt.isoformat(), f"the {name} after publication, future cue")
+            return done(dct.isoformat(), "the publication day itself")
         if direction is None:
             listed = self._future_weekday_before(start)
             if listed is not None:
@@ -154,14 +166,14 @@ class WeekdayMixin:
                                   f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
                                   f"{listed.value}), a later stop of the same future plan")
         if direction == FUTURE:
-            return self._done(nxt.isoformat(), text, f"the {name} after publication, future")
+            return done(nxt.isoformat(), f"the {name} after publication, future")
         if direction is None and not possessive \
                 and _present_be_before(self.low, max(self._sentence_start(start), start - 60), start):
             # "Games 3 and 4 are in Denver Friday": a present-tense "is/are" with no other verb between
             # states a schedule, so the weekday is still to come
-            return self._done(nxt.isoformat(), text, f"the {name} after publication, present-tense schedule")
+            return done(nxt.isoformat(), f"the {name} after publication, present-tense schedule")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
-        return self._done(prev.isoformat(), text, f"the {name} before publication, {tense_word}")
+        return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
 
     def _is_label(self, start: int, end: int) -> bool:
         """Does low[start:end] head its line as a label: nothing before it on the line but an earlier
