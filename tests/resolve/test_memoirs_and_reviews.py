@@ -45,6 +45,12 @@ CASES = [
     (_MEMOIR, "2015-08-30", "that afternoon", "1988-08-14TAF", "TIME"),
     (_HOLIDAY, "2026-01-09", "New Year's Day", "2025-01-01", "DATE"),
     (_VOTED, "2018-12-03", "June", "1981-06", "DATE"),
+    # A sports column: a state "by" a time after "was" and an adverb is past; a plural subject's schedule
+    # ("report in February") is ahead.
+    ("The locker room was nearly empty by Monday afternoon.", "2004-10-05", "Monday afternoon", "2004-10-04TAF",
+     "TIME"),
+    ("The season is over. Rookies report in February.", "2004-10-05", "February", "2005-02", "DATE"),
+    ("The agency received 12 reports of leaks, two of them in January.", "1999-05-18", "January", "1999-01", "DATE"),
 ]
 
 

@@ -38,7 +38,7 @@ _SCHEDULE_BASE = {
     "visit", "testify", "appear", "fly", "gather", "play", "hold", "head", "reconvene", "air", "hear",
     # sports fixtures, with a plural team name ("City host Brennfield on Saturday")
     "host", "face",
-    "run",
+    "run", "report",
 }
 # A schedule in the present only when it runs "from" the time ("recess runs from Dec. 21").
 _RUNS_FROM = {"runs", "run"}
@@ -732,9 +732,9 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
             and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have")
                         or _classify(x) == FUTURE for x in before[2:5]):
         return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
-    for i in (1, 2):
-        if i >= len(before):
-            break
+    for i in (1, 2, 3):
+        if i >= len(before) or i == 3 and not before[2].endswith("ly"):
+            break          # (a third word back only after an adverb: "was nearly empty by Monday")
         w = before[i]
         if w == "to" or w in _MODALS or _classify(w) == FUTURE:
             return False
