@@ -1198,3 +1198,18 @@ def range_start(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["range_start"] = range_start
+
+
+# ---- an hour after an evening, afternoon or night named just before it (rule time.oclock_after_noon_part) ----
+_NOON_PART_AT = re.compile(r"\b(?:evening|afternoon|night)[ \t]+at[ \t]+$")
+
+
+def after_noon_part(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"every Sunday night at 8 o'clock", "Friday evening at 7 o'clock": the hour is after noon (after a
+    night only from 6 to 11: "the night at 2 o'clock" is early morning)."""
+    if not _NOON_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
+        return False
+    return "night" not in ctx.low[max(0, m.start() - 12):m.start()] or 6 <= int(fields["hour12"]) <= 11
+
+
+GUARDS["after_noon_part"] = after_noon_part
