@@ -51,6 +51,11 @@ CASES = [
      "TIME"),
     ("The season is over. Rookies report in February.", "2004-10-05", "February", "2005-02", "DATE"),
     ("The agency received 12 reports of leaks, two of them in January.", "1999-05-18", "January", "1999-01", "DATE"),
+    # A habit: a date after "every June, when ..." or a holiday after "every day but" is of any year.
+    ("My son teases me every June, when the storm season opens on June 1.", "2015-08-30", "June 1", "XXXX-06-01",
+     "DATE"),
+    ("The bakery has opened every day but Christmas since 1961.", "2011-05-12", "Christmas", "XXXX-12-25", "DATE"),
+    ("The crews will work every day until Christmas.", "2011-05-12", "Christmas", "2011-12-25", "DATE"),
 ]
 
 

@@ -854,7 +854,9 @@ def _follows(reversed_words: list[str], *phrase: str) -> bool:
 # the month or day has no year of its own (TimeML "XXXX-11"). "usually" is left out: annotators read
 # "letters usually go out in mid-March" as this year's as often as any year's.
 _HABITUAL = re.compile(r"\b(?:normally|typically|traditionally|ordinarily|customarily|annually|"
-                       r"(?:every|each)[ \t]+year|"
+                       r"(?:every|each)[ \t]+(?:year|january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|spring|summer|autumn|fall|winter)|"
+                       r"(?:every|each)[ \t]+day[ \t]+(?:but|except)|"
                        r"average[ \t]+(?:date|day))\b")
 # "every day since January": a count from a time, which then has its year
 _SINCE = re.compile(r"\bsince\b")

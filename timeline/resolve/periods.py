@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Interval, Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST
+from .cues import FUTURE, PAST, habitual
 from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
@@ -167,6 +167,9 @@ class NamedPeriodMixin:
             if d is None:
                 return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
             return Resolution(d.isoformat(), None, Interval(d, d), "day", f"{text} → {d.isoformat()}: absolute")
+        if which is None and habitual(self.low, start, end) and re.fullmatch(r"\d{2}-\d{2}", arg):
+            # "open every day but Christmas": the holiday of any year
+            return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
         story = self._narrative_year(start) if which is None and self.dct is not None else None
         if story is not None and self._direction(start, end) == PAST:
             # a history: "By late 1943 ... spent Christmas in the trenches"
