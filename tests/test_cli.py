@@ -168,6 +168,17 @@ def test_build_format_follows_the_extension(corpus, tmp_path, name, marker):
     assert marker in (tmp_path / name).read_text(encoding="utf-8")[:2000]
 
 
+@pytest.mark.parametrize("command", ["build", "tag"])
+def test_a_folder_made_for_the_output_is_named_in_the_summary(corpus, tmp_path, command):
+    target = tmp_path / "new" / "deeper" / "out.json"
+    code, _, err = run(command, corpus / "a.txt", "-o", target)
+    assert code == 0, err
+    assert target.exists()
+    assert f"(new folder {tmp_path / 'new'})" in err
+    code, _, err = run(command, corpus / "a.txt", "-o", target)      # the folder is there now
+    assert code == 0 and "new folder" not in err
+
+
 def test_build_to_stdout(corpus):
     code, out, err = run("build", corpus / "a.txt", "-o", "-", "--format", "json", "-q")
     assert code == 0, err

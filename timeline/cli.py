@@ -166,6 +166,7 @@ def build(inputs, output, fmt, published, timezone, about, title, lanes, plotlyj
         options["width"] = width
     if height:
         options["height"] = height
+    new_folder = _missing_folder(output)
     if output == "-":
         content = render(timeline, fmt, **options)
         click.echo(content, nl=not content.endswith("\n"))
@@ -177,7 +178,19 @@ def build(inputs, output, fmt, published, timezone, about, title, lanes, plotlyj
         skipped = f", {s['skipped']} skipped" if s.get("skipped") else ""
         _say(f"{_count(s['documents'], 'document')}{skipped}, {_count(s['events'], 'event')} "
              f"({s['undated']} undated), {_count(s['warnings'], 'warning')}, {time.perf_counter() - started:.1f} s"
-             + ("" if output == "-" else f" -> {output}"))
+             + ("" if output == "-" else f" -> {output}") + (f" (new folder {new_folder})" if new_folder else ""))
+
+
+def _missing_folder(output: str) -> Optional[str]:
+    """The outermost folder that writing `output` will create, if any: said in the summary, so that a
+    mistyped path does not go unnoticed."""
+    if output == "-":
+        return None
+    missing = None
+    parent = Path(output).absolute().parent
+    while not parent.exists():
+        missing, parent = parent, parent.parent
+    return None if missing is None else str(missing)
 
 
 def _count(n: int, noun: str) -> str:
@@ -207,6 +220,7 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     documents = expressions = unresolved = 0
     started = time.perf_counter()
     to_dir = fmt == "timeml" and output != "-" and Path(output).is_dir()
+    new_folder = _missing_folder(output)
     sink = None
     # No bar when the records themselves go to the terminal: it would be drawn across them.
     bar = _progress_bar(not quiet and (output != "-" or not sys.stdout.isatty()), inputs)
@@ -255,7 +269,8 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
         skipped = sum(1 for n in notices if n.kind == "skipped")
         _say(f"{_count(documents, 'document')}{f', {skipped} skipped' if skipped else ''}, "
              f"{_count(expressions, 'expression')} ({unresolved} dates or times left unresolved), "
-             f"{time.perf_counter() - started:.1f} s" + ("" if output == "-" else f" -> {output}"))
+             f"{time.perf_counter() - started:.1f} s" + ("" if output == "-" else f" -> {output}")
+             + (f" (new folder {new_folder})" if new_folder else ""))
 
 
 def _safe_name(doc_id: str) -> str:
