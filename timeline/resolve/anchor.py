@@ -37,6 +37,7 @@ nth weekdays, spans); document.py holds the document-level passes; resolution.py
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as _dt
 import re
@@ -56,6 +57,7 @@ from .narrative import NarrativeMixin
 from .periods import NamedPeriodMixin
 from .resolution import (
     _REPORTED_ON,
+    FULL_STOPS,
     UNDERSPECIFIED_UNIT,
     UNIT_NAMES,
     Resolution,
@@ -114,6 +116,7 @@ _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \
 
 
 _UNKNOWN = object()
+_LINE_BREAK = re.compile(r"\n")
 
 
 def _this_past_step(unit: str, day: Optional[_dt.date]) -> int:
@@ -148,6 +151,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
         self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
+        self._sentence_starts: Optional[list[int]] = None    # offsets after each full stop and line break
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
         self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
 
@@ -578,7 +582,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                           "hours of the next day")
 
     def _sentence_start(self, pos: int) -> int:
-        return max(self.low.rfind(".", 0, pos), self.low.rfind("\n", 0, pos)) + 1
+        """Where the sentence holding `pos` starts: after the last full stop before it (not the dot of
+        "a.m.", "Feb." or "U.S." inside a sentence) or the last line break."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = sorted(
+                {m.end() for m in FULL_STOPS.finditer(self.text)} | {m.end() for m in _LINE_BREAK.finditer(self.text)})
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[k] if k >= 0 else 0
 
     def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
         return Resolution(value, None, None, None, f"{text} → {value}: {why}")

@@ -415,7 +415,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
                 and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
             return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
-        if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from"):
+        if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from") \
+                and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
                            # through October" tells a calendar, not when
         if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):

@@ -52,7 +52,9 @@ def _plural(n: int, unit: str) -> str:
 # A full stop ending a sentence (not of "a.m."/"p.m."/"Mr."-style abbreviations), "!" or "?", then a
 # capital or a quote. A sentence end is one of those or a blank line; the story's lead is counted in full
 # stops only (a headline above it is not a sentence of it).
-_FULL_STOP = r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b[ap]\.m)[.!?][\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+# The stop comes first and the look-behinds after it (each one char longer, the stop itself): a scan then
+# tries them only at stops, not at every character.
+_FULL_STOP = r"[.!?](?<![A-Z][a-z].)(?<!\b[A-Z].)(?<!\b[ap]\.m.)[\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
 FULL_STOPS = re.compile(_FULL_STOP)
 _SENTENCE_END = re.compile(_FULL_STOP + r"|\n[ \t]*\n")
 

@@ -49,6 +49,8 @@ def _present_be_before(low: str, lo: int, start: int) -> bool:
     return False
 
 
+# After the clock times of a weekday, the next weekday of a listing: "... to 4 p.m. and Sunday".
+_TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
 # A weekday heading a line of a schedule, a forecast or a calendar, without a verb of its own:
@@ -248,6 +250,16 @@ class WeekdayMixin:
         if not self.previous:
             return None
         t = self.previous[-1]
+        if t.type == "TIME" and _TIMES_THEN_AND.fullmatch(self.low, t.end, start):
+            # "Saturday from 9 a.m. to 4 p.m. and Sunday from noon": the pair is the weekday those times
+            # were on, named before them in the sentence
+            sentence = self._sentence_start(start)
+            day = next((w for w in reversed(self.previous) if w.start >= sentence and w.type == "DATE"
+                        and w.granularity == "day" and w.interval is not None and t.interval is not None
+                        and w.interval.start == t.interval.start and self._is(w, "bare_weekday")), None)
+            if day is not None and 1 <= (wd - day.interval.start.weekday()) % 7 <= 2:
+                return day
+            return None
         gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
         if gap is not None and t.granularity == "day" and t.interval is not None and t.anchor == "publication" \
                 and t.value == self.dct.isoformat() and not self._is(t, "bare_weekday") \

@@ -38,6 +38,9 @@ _CLAUSE_STOP = re.compile(r"[.;!?]")
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
 _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
+# A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
+# to 1.6 percent from the 1.7 percent it had projected in November" (last November).
+_HAD = re.compile(r"\bhad\b")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
@@ -336,6 +339,7 @@ class YearlessDateMixin:
             if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" \
                     and t.tid not in self.not_anchorable and _DEICTIC_YEAR.fullmatch(t.text.lower()) \
                     and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
+                    and not _HAD.search(self.low, t.end, head) \
                     and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
                 return t
             return None

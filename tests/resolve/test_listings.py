@@ -1,0 +1,35 @@
+"""Event listings and schedules in local news (issue 3, stop 13, from blind29's errors): "runs Saturday" is a
+schedule, the next weekday of a listing after the clock times of the one before ("Saturday from 9 a.m. to
+4 p.m. and Sunday") runs on from it, and a sentence does not end at the dot of "p.m." or "Feb."; a past
+perfect between "this year" and a month goes back before it.
+
+Each case: (text, publication date, phrase, expected value, expected type). Every text here is invented
+for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrases import check_phrase
+
+_SALE = "The guild holds its yearly craft sale, Saturday from 9 a.m. to 4 p.m. and Sunday from noon to 3."
+
+CASES = [
+    ("The open house at the old depot runs Saturday from 1 to 4 p.m.", "2019-07-17", "Saturday", "2019-07-20",
+     "DATE"),
+    ("The open house at the old depot runs Saturday from 1 to 4 p.m.", "2019-07-17", "4 p.m.", "2019-07-20T16:00",
+     "TIME"),
+    (_SALE, "2014-09-05", "Saturday", "2014-09-06", "DATE"),
+    (_SALE, "2014-09-05", "Sunday", "2014-09-07", "DATE"),
+    (_SALE, "2014-09-05", "noon", "2014-09-07T12:00", "TIME"),
+    # "this year" in the sentence does not date a month a past perfect goes back to
+    ("The bank cut its forecast for this year to 1.4 percent from the 1.6 percent it had projected in November.",
+     "2023-02-23", "November", "2022-11", "DATE"),
+    ("The bank raised rates twice this year, in January and in February.", "2023-02-23", "January", "2023-01",
+     "DATE"),
+]
+
+
+@pytest.mark.parametrize("text, reference, phrase, value, type_", CASES)
+def test_listings(text, reference, phrase, value, type_):
+    check_phrase(text, reference, phrase, value, type_)
