@@ -22,6 +22,9 @@ CASES = [
     (_SALE, "2014-09-05", "Saturday", "2014-09-06", "DATE"),
     (_SALE, "2014-09-05", "Sunday", "2014-09-07", "DATE"),
     (_SALE, "2014-09-05", "noon", "2014-09-07T12:00", "TIME"),
+    # a weather forecast for a time looks ahead, whatever the tense of the report
+    ("The organizers said today that the weather forecast for the weekend was the best in years.", "2014-09-05",
+     "the weekend", "2014-W36-WE", "DATE"),
     # "this year" in the sentence does not date a month a past perfect goes back to
     ("The bank cut its forecast for this year to 1.4 percent from the 1.6 percent it had projected in November.",
      "2023-02-23", "November", "2022-11", "DATE"),

@@ -766,8 +766,9 @@ _ARRANGED_TIME_OF = re.compile(r"\b(?:set|sets|reset|resets|fixed|fixes|picked|p
                                r"their|its|his|her|new|revised|tentative)[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}"
                                r"(?:time|date|deadline|day)[ \t]+of[ \t]+$")
 # A forecast's chance or odds of something for a time: "a 70 percent chance of showers for Friday".
-_CHANCE_FOR = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
-                         r"{1,3}(?:for|on|by)[ \t]+$")
+# So is a weather forecast for a time: "said the forecast for the weekend was the best in years".
+_CHANCE_FOR = re.compile(r"\b(?:(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
+                         r"{1,3}(?:for|on|by)|(?:weather[ \t]+)?forecasts?[ \t]+for)[ \t]+$")
 _CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
                           r"{1,3}$")
 _WARN_WORDS = frozenset({"warn", "warns", "warned", "warning", "warnings"})
