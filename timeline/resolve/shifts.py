@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from . import calendar as cal
-from .resolution import Resolution, _plural
+from .resolution import WEEKDAY_NAMES, Resolution, _plural
 
 
 class ShiftMixin:
@@ -33,6 +33,20 @@ class ShiftMixin:
             interval, gran = cal.value_interval(value)
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: week {week} of {year}, {wy.group(1)} years before {res.value}")
+        dw = re.fullmatch(r"DW([+-])([1-7])", shift)
+        if dw is not None:           # "the Friday before Memorial Day": that weekday before (after) the day
+            if res.interval is None or res.granularity != "day":
+                return Resolution("XXXX-XX-XX", res.anchor, None, None, f"{res.explanation}; no day")
+            target = int(dw.group(2)) - 1
+            day = res.interval.start
+            if dw.group(1) == "-":
+                day -= _dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+            else:
+                day += _dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), res.anchor, interval, gran,
+                              f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[target]} "
+                              f"{'before' if dw.group(1) == '-' else 'after'} {res.value} ({res.explanation})")
         wd = re.fullmatch(r"WD([+-])([0-9]+)", shift)
         if wd is not None:
             if res.interval is None:
