@@ -47,8 +47,8 @@ CASES = [
     (_RACE, "2017-08-16", "about an hour and a half", "PT1H30M", "DURATION"),
     (_HOLIDAYS, "2019-05-02", "the Easter weekend", "2019-W16-WE", "DATE"),
     (_HOLIDAYS, "2019-05-02", "around Christmas", "2019-12-25", "DATE"),
-    # a Monday holiday's weekend is the one before it, which the weekend rule does not claim
-    (_HOLIDAYS, "2019-05-02", "the Labor Day weekend", None, None),
+    # a Monday holiday's weekend is the one before it (Labor Day 2018 was Monday, Sept. 3)
+    (_HOLIDAYS, "2019-05-02", "the Labor Day weekend", "2018-W35-WE", "DATE"),
     (_BRITISH, "2006-08-30", "a week on Saturday", "2006-09-09", "DATE"),
     (_BRITISH, "2006-08-30", "last Thursday week", "2006-08-17", "DATE"),
     (_VOTE, "2026-06-20", "the last quarter of 2027", "2027-Q4", "DATE"),

@@ -22,6 +22,14 @@ class ShiftMixin:
             interval, gran = cal.value_interval(value)
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: the weekend of {res.value} ({res.explanation})")
+        if shift == "WE-1":          # "Labor Day weekend": the weekend just before a Monday holiday
+            if res.interval is None:
+                return Resolution("XXXX-WXX-WE", res.anchor, None, None, f"{res.explanation}; no weekend")
+            sunday = res.interval.start - _dt.timedelta(days=res.interval.start.weekday() + 1)
+            value = cal.period_value("WE", cal.period_start("W", sunday))
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, res.anchor, interval, gran,
+                              f"{text} → {value}: the weekend before {res.value} ({res.explanation})")
         wy = re.fullmatch(r"WY-([0-9]+)", shift)
         if wy is not None:           # "twenty years ago this week": the week of the same number, N years back
             if res.interval is None:
