@@ -35,7 +35,13 @@ _HOLIDAY = "Last January, just after New Year's Day, I joined a choir."
 _VOTED = ("The dockers walked out on Aug. 3, 1981. Two days later they were dismissed.\n\n"
           "The memoir, released this spring, is candid. Its author voted to strike in June.")
 
+# A year in review: a past month of the publication year dates it as news, and a promise for a later year
+# sets no story's year.
+_REVIEW_OF_YEAR = ("The port had a busy 2004. Cargo fell in January. Officials promise a new ferry by the summer "
+                   "of 2006.\n\nApril 22: A fire burned on Pier 9 for 14 hours.")
+
 CASES = [
+    (_REVIEW_OF_YEAR, "2004-12-30", "April 22", "2004-04-22", "DATE"),
     (_REVIEW, "2018-12-03", "June", "1967-06", "DATE"),
     (_REVIEW, "2018-12-03", "September", "1967-09", "DATE"),
     (_BOOK, "1994-06-19", "early May", "1931-05", "DATE"),

@@ -116,8 +116,8 @@ class NarrativeMixin:
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"] \
-                    or t.anchor == "publication":
-                continue
+                    or t.anchor == "publication" or t.interval.start > self.dct:
+                continue      # (a time still to come, "promise service by the summer of 2006", is no story)
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 break
             if t.granularity == "year" and not self._year_sets_the_scene(t):
@@ -146,12 +146,13 @@ class NarrativeMixin:
 
     def _aside_from_now(self, t: Timex) -> bool:
         """Is `t`, anchored on publication, no sign that the text dates its story by publication? Two kinds
-        are not: a year-less date whose year only its tense chose ("follow the family through the autumn",
-        which the story's year could not settle), and a deictic time in an aside set off by commas or
+        are not: a year-less date whose year only its tense chose, put after publication ("follow the
+        family through the autumn", which the story's year could not settle), and a deictic time in an aside set off by commas or
         brackets ("His memoir, published last month, is the story of that morning")."""
         if t.rule.startswith("date.") and not _DEICTIC_WORD.search(t.text.lower()) \
-                and t.interval is not None and not t.interval.start - _NEAR <= self.dct <= t.interval.end + _NEAR:
-            return True    # (a day or month within weeks of publication, "said on February 26", is news)
+                and t.interval is not None and t.interval.start > self.dct + _NEAR:
+            return True    # (a past one, "sales fell in January", or one within weeks of publication, "said
+                           # on February 26", dates the text as news)
         return bool(_ASIDE_OPENS.search(self.low, max(0, t.start - 30), t.start)) \
             and bool(_ASIDE_CLOSES.match(self.low, t.end))
 
