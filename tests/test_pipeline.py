@@ -47,18 +47,16 @@ def test_build_keeps_every_document_and_reports_problems(story_dir):
 @pytest.fixture
 def pools(monkeypatch):
     """Counts the process pools started; batches of one document, so that a few files need a pool."""
-    import concurrent.futures
-
     from timeline import parallel
 
     started = []
-    real = concurrent.futures.ProcessPoolExecutor
+    real = parallel._start_pool
 
-    def counting(*args, **kwargs):
-        started.append(kwargs.get("max_workers"))
-        return real(*args, **kwargs)
+    def counting(jobs, work):
+        started.append(jobs)
+        return real(jobs, work)
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(parallel, "_start_pool", counting)
     monkeypatch.setattr(parallel, "BATCH_DOCS", 1)
     return started
 

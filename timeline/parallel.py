@@ -10,6 +10,8 @@ import collections
 import functools
 import gc
 import itertools
+import os
+import sys
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .errors import UsageError
@@ -44,7 +46,28 @@ def _batches(stream: Iterable[Union[Document, Notice]], batch_chars: Optional[in
         yield batch
 
 
-def _drain(pending: collections.deque, keep: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
+def _drain(pool, pending: collections.deque, done: dict, keep: int
+           ) -> Iterator[Union[tuple[Document, Any], Notice]]:
+    """Yield from the head of `pending` until `keep` entries are left, waiting for results in order."""
+    while len(pending) > keep:
+        head = pending[0]
+        if not isinstance(head, Notice):
+            batch, seq = head
+            while seq not in done:
+                for got, ok, value in pool.wait():
+                    done[got] = (ok, value)
+            ok, value = done.pop(seq)
+            if not ok:
+                raise value
+        pending.popleft()
+        if isinstance(head, Notice):
+            yield head
+        else:
+            yield from zip(batch, value)
+
+
+def _drain_futures(pending: collections.deque, keep: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
+    """_drain for (batch, future) entries (Dask)."""
     while len(pending) > keep:
         head = pending.popleft()
         if isinstance(head, Notice):
@@ -77,19 +100,61 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
             else:
                 yield from zip(item, work(item))
         return
-    from concurrent.futures import ProcessPoolExecutor     # only now: its import costs a short run ~15 ms
-
     window = jobs * WINDOW_PER_WORKER
     pending: collections.deque = collections.deque()
     # Objects made so far (the grammar, the imported modules) are never collected: moved out of the
     # collector's reach, a collection in a forked worker does not write to their pages, which the
     # workers then keep sharing with this process instead of copying (~10 ms on a short run).
     gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with _start_pool(jobs, work) as pool:
+        done: dict[int, tuple[bool, Any]] = {}
         for batch in itertools.chain(held, batches):
-            pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(work, batch)))
-            yield from _drain(pending, window)
-        yield from _drain(pending, 0)
+            pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(batch)))
+            yield from _drain(pool, pending, done, window)
+        yield from _drain(pool, pending, done, 0)
+
+
+def _start_pool(jobs: int, work: Callable[[list[Document]], list]):
+    """Forked workers where Linux can fork (cheap to start); concurrent.futures elsewhere."""
+    if sys.platform.startswith("linux") and hasattr(os, "fork"):
+        from .forkpool import ForkPool
+        return ForkPool(jobs, work)
+    return _ExecutorPool(jobs, work)
+
+
+class _ExecutorPool:
+    """ProcessPoolExecutor behind ForkPool's interface: submit -> sequence number, wait -> replies."""
+
+    def __init__(self, jobs: int, work: Callable[[list[Document]], list]):
+        from concurrent.futures import ProcessPoolExecutor
+        self._executor = ProcessPoolExecutor(max_workers=jobs)
+        self._work = work
+        self._futures: dict = {}
+        self._next_seq = 0
+
+    def submit(self, task) -> int:
+        seq = self._next_seq
+        self._next_seq += 1
+        self._futures[self._executor.submit(self._work, task)] = seq
+        return seq
+
+    def wait(self) -> list[tuple[int, bool, Any]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        if not self._futures:
+            return []
+        finished, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
+        replies = []
+        for future in finished:
+            seq = self._futures.pop(future)
+            error = future.exception()
+            replies.append((seq, False, error) if error is not None else (seq, True, future.result()))
+        return replies
+
+    def __enter__(self) -> "_ExecutorPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def run_in_processes(stream, jobs: int, about: Optional[str]) -> Iterator[Union[DocumentResult, Notice]]:
@@ -123,8 +188,8 @@ def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[
         for batch in _batches(stream):
             pending.append(batch if isinstance(batch, Notice)
                            else (batch, client.submit(_process_batch, batch, about, pure=False)))
-            yield from _results(_drain(pending, window))
-        yield from _results(_drain(pending, 0))
+            yield from _results(_drain_futures(pending, window))
+        yield from _results(_drain_futures(pending, 0))
     finally:
         client.close()
         if cluster is not None:

@@ -1,0 +1,155 @@
+"""The forked worker pool behind `--jobs`: order, large messages both ways, errors, dead workers, cleanup."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+
+import pytest
+
+from timeline import parallel
+from timeline.forkpool import ForkPool, WorkerDied
+from timeline.model import Document, Notice
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork pool is Linux-only")
+
+
+@pytest.fixture(autouse=True)
+def deadline():
+    def on_alarm(signum, frame):
+        raise TimeoutError("the pool hung")
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _double(batch):
+    return [x * 2 for x in batch]
+
+
+def _echo_big(batch):
+    # Results far larger than a pipe's buffer, so that a worker blocks writing while tasks keep coming.
+    return ["y" * 300_000 + str(x) for x in batch]
+
+
+def _fail_on_three(batch):
+    if 3 in batch:
+        raise ValueError("three is not allowed")
+    return batch
+
+
+def _collect(pool, tasks):
+    seqs = [pool.submit(t) for t in tasks]
+    got = {}
+    while len(got) < len(seqs):
+        for seq, ok, value in pool.wait():
+            assert ok, value
+            got[seq] = value
+    return [got[s] for s in seqs]
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_every_task_comes_back_under_its_own_number(jobs):
+    tasks = [[i, i + 1] for i in range(20)]
+    with ForkPool(jobs, _double) as pool:
+        assert _collect(pool, tasks) == [_double(t) for t in tasks]
+
+
+def test_messages_larger_than_a_pipe_both_ways_do_not_deadlock():
+    tasks = [["x" * 400_000, i] for i in range(12)]
+    with ForkPool(2, _echo_big) as pool:
+        results = _collect(pool, tasks)
+    assert [r[1][-len(str(i)):] for i, r in enumerate(results)] == [str(i) for i in range(12)]
+
+
+def test_an_error_in_a_worker_comes_back_as_that_error():
+    with ForkPool(2, _fail_on_three) as pool:
+        seq = pool.submit([1, 2, 3])
+        replies = []
+        while not replies:
+            replies = pool.wait()
+    (got, ok, error), = replies
+    assert got == seq and not ok
+    assert isinstance(error, ValueError) and "three" in str(error)
+
+
+def test_a_killed_worker_is_reported_not_waited_for():
+    with ForkPool(1, _double) as pool:
+        os.kill(pool._workers[0][0], signal.SIGKILL)
+        with pytest.raises(WorkerDied):
+            pool.submit([1])
+            while True:
+                pool.wait()
+
+
+def test_closing_reaps_every_worker():
+    pool = ForkPool(3, _double)
+    pids = [w[0] for w in pool._workers]
+    pool.submit([1])
+    pool.close()
+    assert _reaped(pids)
+
+
+def _docs(n):
+    return [Document(id=f"d{i}", path=None, text=f"text {i}", published=None) for i in range(n)]
+
+
+def _lengths(batch):
+    return [len(d.text) for d in batch]
+
+
+def _explode(batch):
+    raise KeyError("boom")
+
+
+@pytest.mark.parametrize("force_executor", [False, True])
+def test_map_in_processes_keeps_input_order_and_notices_in_place(monkeypatch, force_executor):
+    if force_executor:
+        monkeypatch.setattr(parallel, "_start_pool", lambda jobs, work: parallel._ExecutorPool(jobs, work))
+    docs = _docs(9)
+    stream = docs[:4] + [Notice("skipped one", "bad.txt", "skipped")] + docs[4:]
+    out = list(parallel.map_in_processes(stream, 2, _lengths, batch_docs=2))
+    assert [o.message if isinstance(o, Notice) else o[0].id for o in out] == \
+        ["d0", "d1", "d2", "d3", "skipped one", "d4", "d5", "d6", "d7", "d8"]
+    assert all(o[1] == len(o[0].text) for o in out if not isinstance(o, Notice))
+
+
+@pytest.fixture
+def started_pools(monkeypatch):
+    """The worker pids of every pool map_in_processes starts."""
+    pids: list[int] = []
+    real = parallel._start_pool
+
+    def recording(jobs, work):
+        pool = real(jobs, work)
+        pids.extend(w[0] for w in pool._workers)
+        return pool
+
+    monkeypatch.setattr(parallel, "_start_pool", recording)
+    return pids
+
+
+def _reaped(pids):
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
+
+
+def test_map_in_processes_raises_a_worker_error_and_leaves_no_worker_behind(started_pools):
+    with pytest.raises(KeyError, match="boom"):
+        list(parallel.map_in_processes(_docs(6), 2, _explode, batch_docs=1))
+    assert len(started_pools) == 2 and _reaped(started_pools)
+
+
+def test_stopping_early_leaves_no_worker_behind(started_pools):
+    results = parallel.map_in_processes(_docs(40), 2, _lengths, batch_docs=1)
+    next(results)
+    results.close()
+    assert len(started_pools) == 2 and _reaped(started_pools)
