@@ -1,6 +1,8 @@
 """Anchoring and direction: same-weekday future, copula schedules, a day of the month alone, "through",
 decades counted from a date, weekend sets, "late 2020 ... the following month", clock times in a new
-paragraph, and the year an earnings report is about. Every text is invented for these tests."""
+paragraph, the year an earnings report is about, the night "overnight" means, weekdays of "this weekend",
+decisions and extensions that look ahead, "the previous evening", and look-back columns' "N years ago:"
+paragraphs. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +13,10 @@ from timeline.resolve import resolve
 
 WED = dt.date(2023, 5, 17)      # a Wednesday
 THU = dt.date(2023, 5, 18)
+FRI = dt.date(2023, 5, 19)
+SAT = dt.date(2023, 5, 20)
+_LOOK_BACK = ("From the archive:\n\nThirty years ago: The town council agreed to build a pool, to open on June 1. "
+              "Work began in March.\n\nTen years ago: The pool closed.")
 
 CASES = [
     # text, publication, extent, type, expected value
@@ -76,6 +82,45 @@ CASES = [
     ("Third-quarter sales fell. For the full year, the company sees growth.", dt.date(2024, 10, 30),
      "the full year", "DATE", "2024"),
     ("Sales fell in the year, the mill said.", dt.date(2025, 2, 12), "the year", "DATE", "2025"),
+    # 11. "overnight" in a report is the night of the day just told in its paragraph; alone, or after a
+    # day someone "said" something about, the night before publication
+    ("Snow that began on Sunday morning kept falling overnight and closed the pass.", WED, "overnight", "TIME",
+     "2023-05-14TNI"),
+    ("The jury got the case on Monday. By 10:30 p.m. it was still out, and jurors stayed at a hotel "
+     "overnight.", WED, "overnight", "TIME", "2023-05-15TNI"),
+    ("Rebels shelled the port overnight.", WED, "overnight", "TIME", "2023-05-16TNI"),
+    ("The mill closed on Friday. Workers said looters broke in overnight.", WED, "overnight", "TIME",
+     "2023-05-16TNI"),
+    # 12. a clock time after a past "Thursday night", in the hours of that night, is on that Thursday
+    ("Ferries resumed this morning. A barge had struck the pier on Thursday night, and the span fell at "
+     "about 9:40 p.m.", SAT, "about 9:40 p.m.", "TIME", "2023-05-18T21:40"),
+    # 13. a weekday after "this weekend" in its sentence is that weekend's, however long the sentence;
+    # "with guided tours", "photographs collected by its members" are no past verbs of the clause
+    ("The choir will mark the 100th anniversary of the old chapel on the hill this weekend with open "
+     "rehearsals on Saturday and a display of photographs collected by its members.", FRI, "Saturday", "DATE",
+     "2023-05-20"),
+    ("The choir will mark the 100th anniversary of the old chapel on the hill this weekend with open "
+     "rehearsals on Saturday from 2 p.m. to 5 p.m. and a display of photographs collected by its members.", FRI,
+     "2 p.m.", "TIME", "2023-05-20T14:00"),
+    # 14. "targeted for" schedules as "set for" does
+    ("The museum's new wing, delayed twice, is now targeted for early October.", WED, "early October", "DATE",
+     "2023-10"),
+    # 15. a month after "since" starts a count: no period that "last year's" is compared with
+    ("Our ferry service has been idle since November. The champions kept last year's trophy.",
+     dt.date(2026, 3, 13), "last year", "DATE", "2025"),
+    # 16. what a decision sets up starts after it; an extension moves an end ahead
+    ("On Tuesday the board approved a pilot of late-night bus routes on Elm Street, beginning in the spring.",
+     dt.date(2022, 10, 12), "the spring", "DATE", "2023-SP"),
+    ("The district said the lost days would be made up on two days that had been set aside as holidays, and by "
+     "extending the term to June 23.", dt.date(2022, 10, 12), "June 23", "DATE", "2023-06-23"),
+    # 17. "the previous evening": that part of the day before the day in focus
+    ("The ferry sank on Monday. Its captain had been warned of high winds the previous evening.", WED,
+     "the previous evening", "TIME", "2023-05-14TEV"),
+    ("Mills shut on March 3, 2011. The union had met the preceding night.", WED, "the preceding night", "TIME",
+     "2011-03-02TNI"),
+    # 18. a year-less date in a paragraph headed "N years ago:" is of that year
+    (_LOOK_BACK, dt.date(2015, 5, 20), "June 1", "DATE", "1985-06-01"),
+    (_LOOK_BACK, dt.date(2015, 5, 20), "March", "DATE", "1985-03"),
 ]
 
 

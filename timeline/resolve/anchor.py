@@ -57,6 +57,7 @@ from .narrative import NarrativeMixin
 from .periods import NamedPeriodMixin
 from .resolution import (
     _REPORTED_ON,
+    _SINCE_BEFORE,
     FULL_STOPS,
     UNDERSPECIFIED_UNIT,
     UNIT_NAMES,
@@ -253,6 +254,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
                 continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
             if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
+                if _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start):
+                    continue    # "the second outage since November": the start of a count, no period
+                                # reported on
                 if self.dct is not None and t.interval.start > self.dct and t.value != reported:
                     continue    # a forecast ("losses through the third quarter of 1990") is not the
                                 # period whose results are compared with a year earlier
@@ -409,7 +413,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
           5. the story's day in a past-tense report (_clock_on_story_day), or the lead event's day
              (_clock_on_lead_event), moved on past midnight where a night runs on to small hours
              (_small_hours_after_night);
-          6. a day named in the same sentence or the one before, or no day at all (_clock_day_far).
+          6. the day of a past "Thursday night" named just before, when the time falls in that part of
+             the day (_clock_in_part_named);
+          7. a day named in the same sentence or the one before, or no day at all (_clock_day_far).
         Returns the resolution (None when no reading applies) and the suffix, which reading 2 may have
         changed and with which the caller goes on."""
         gloss = self._clock_gloss(start, text)
@@ -429,6 +435,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
+        part = self._clock_in_part_named(suffix, start, text)
+        if part is not None:
+            return self._with_suffix(part, suffix, text), suffix
         far = self._clock_day_far(start, text, suffix)
         if far is not None:
             return self._with_suffix(far, suffix, text), suffix
@@ -898,6 +907,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             if dated_by_me is not None:
                 anchorer.not_anchorable.add(dated_by_me)
             res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
+                or ("night_of_day_named" in m.rule.traits and anchorer.night_of_day_named(m.start, surface)) \
                 or anchorer.resolve(m.value, m.start, m.end, surface)
             if dated_by_me is not None:
                 anchorer.not_anchorable.discard(dated_by_me)

@@ -69,6 +69,15 @@ _RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|not
                           r"(?:released|issued|published|posted|filed|circulated|made public)(?:[ \t]+on)?[ \t]*$")
 
 
+# A time in the small hours ends the night that began the evening before ("a fire at 2 a.m. Tuesday").
+_SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:")
+# Reported speech between a day and "overnight": what someone said happened overnight is counted from when
+# it was said, not from the day told before it.
+_TOLD = re.compile(r"\b(?:said|says|told|tells|reported|according)\b")
+# The hours a part of the day spans, for a clock time told after it ("Monday morning ... by noon").
+_PART_HOURS = {"TMO": (5, 12), "TAF": (12, 17), "TEV": (17, 23), "TNI": (18, 23)}
+
+
 # What may open a live blog's line before its time stamp ("Update, 4 p.m.: ..."); anchor.py reads it too.
 ENTRY_STAMP_OPENER = r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?"
 # A line of a live blog opened by its time stamp ("6:15 a.m.: ...", "Update, 4 p.m.: ...").
@@ -207,6 +216,50 @@ class ClockMixin:
             return self._done(self.dct.isoformat(), text,
                               f"a time in a past-tense clause, not on '{ref.text}' ({ref.value}), still to come")
         return None
+
+    def _clock_in_part_named(self, suffix: str, start: int, text: str) -> Optional[Resolution]:
+        """"derailed on Thursday night. Cars left the track at 10:15 p.m.": a clock time right after a past
+        weekday with a part of the day, in its sentence or the next, is on that day when the hour lies in
+        that part ("at 7:15 a.m." after "Wednesday night" is the next morning, left to other readings)."""
+        m = re.match(r"T(\d\d):", suffix)
+        if m is None:
+            return None
+        t = next((u for u in reversed(self.previous) if u.type in ("DATE", "TIME") and u.interval is not None
+                  and u.value[:1].isdigit() and u.granularity in ("day", "part_of_day", "hour", "minute")), None)
+        if t is None or not self._is(t, "weekday_time") or t.granularity != "part_of_day" \
+                or t.interval.start >= self.dct or _sentences_between(self.text, t.end, start) > 1:
+            return None
+        hours = _PART_HOURS.get(t.value[10:])
+        if hours is None or not hours[0] <= int(m.group(1)) <= hours[1]:
+            return None
+        day = t.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, t.tid, interval, gran,
+                          f"{text} → {day}: a time in the part of the day '{t.text}' ({t.tid}) named just before")
+
+    def night_of_day_named(self, start: int, text: str) -> Optional[Resolution]:
+        """"Rain began on Saturday afternoon and continued overnight", "derailed on Thursday night ...
+        evacuated overnight": a night told in a report is that of the latest day named before it in its
+        paragraph, when that day is before publication (None leaves the night before publication). A
+        time in the small hours ("a fire at 2 a.m. Tuesday burned overnight") ends the night before."""
+        if self.dct is None:
+            return None
+        para = self._paragraph_start(start)
+        t = next((u for u in reversed(self.previous) if u.type != "SET"), None)
+        if t is None or t.end <= para or t.type not in ("DATE", "TIME") or t.interval is None \
+                or not t.value[:1].isdigit() or t.tid in self.not_anchorable \
+                or t.granularity not in ("day", "part_of_day", "hour", "minute") \
+                or self._reported_before(t.start) or _sentences_between(self.text, t.end, start) > 1 \
+                or _TOLD.search(self.low, t.end, start):
+            return None     # (a duration after the day moves the story on: "held for two days ... overnight")
+        day = t.interval.start - _dt.timedelta(days=1 if _SMALL_HOURS_VALUE.match(t.value, 10) else 0)
+        if day >= self.dct - _dt.timedelta(days=1):
+            return None
+        value = day.isoformat() + "TNI"
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, t.tid, interval, gran,
+                          f"{text} → {value}: the night of '{t.text}' ({t.tid}, {t.value}), named before in its "
+                          "paragraph")
 
     def _future_day_before(self, start: int) -> Optional[Timex]:
         """The latest day after publication named before `start` (within a few thousand characters)."""

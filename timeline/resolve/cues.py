@@ -65,7 +65,8 @@ _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatene
 _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
 # Participles that schedule what follows "for": "planned for Saturday", "set for Saturday".
-_SCHEDULED_FOR = {"planned", "set", "slated", "scheduled", "booked", "penciled", "pencilled", "earmarked"}
+_SCHEDULED_FOR = {"planned", "set", "slated", "scheduled", "booked", "penciled", "pencilled", "earmarked",
+                  "targeted", "targetted", "timetabled", "pegged"}
 # Ambiguous -ed/-en forms that are usually adjectives or nouns in news, not past tense.
 _NOT_PAST = {
     "need", "needed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "shed",
@@ -110,6 +111,13 @@ _ABBREVIATIONS = {
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                 "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
 _MAX_WORDS = 12
+# After a preposition an -ed word is an adjective of the noun it governs ("with guided tours", "of armed men").
+_PREPOSITIONS = {"of", "with", "without", "for", "about", "by", "at", "in", "on", "from", "into", "among", "under",
+                 "over"}
+# Before a participle, the words that leave it a verb of the clause: an auxiliary ("was written by", "had
+# been sold by"), a negation, or a conjunction or adverb that may open a verb phrase ("and signed by").
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "got", "get", "gets",
+                "not", "n't", "never", "and", "or", "then", "later", "also"}
 # Determiners of a singular noun: "the season premiere" is a compound noun, not "the season" + a verb.
 _SINGULAR_DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "each", "every"}
 # Adverbs that may stand between a modal and "be": "would still be held", "will probably be signed".
@@ -429,8 +437,12 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and _plural_noun(low, left, start, i):
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
-                and words[i + 1] in _DETERMINERS:
-            continue
+                and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
+            continue       # "the planned merger", "with guided tours": an adjective before its noun
+        if cls == PAST and not reverse and 0 < i and i + 1 < len(words) and words[i + 1] == "by" \
+                and words[i - 1] not in _PASSIVE_AUX:
+            continue       # "tours on Saturday and letters written by its founders": a participle with
+                           # its agent after a noun modifies the noun, it is not the clause's verb
         if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
                 and words[i + 2] in _WILL_WORDS and words[i + 1] not in _BE_FORMS \
                 and words[i + 1] not in ("have", "not", "n't", "never"):
@@ -560,6 +572,24 @@ def _gapped_clause(c: _Clause) -> Optional[str]:
     return None
 
 
+def _decided_start(c: _Clause) -> Optional[str]:
+    """"approved a six-month trial of bike lanes, beginning in the spring": what a decision sets up starts
+    after it, however far back in the clause the deciding verb is -> FUTURE (but "took the money over 11
+    years, beginning in 1984" is the past verb's own time)."""
+    if _DECIDED_START.search(c.low, max(c.left, c.start - 200), c.start):
+        return FUTURE
+    return None
+
+
+def _put_off_to(c: _Clause) -> Optional[str]:
+    """"by extending the school year to June 16", "plans to push the start back to the summer": a verb
+    not in the past that moves an end or a start to the time puts it ahead -> FUTURE (the past forms,
+    "extended the mission through 2027", are read by the other checks)."""
+    if _PUT_OFF_TO.search(c.low, max(c.left, c.start - 80), c.start) and "had" not in c.before[:8]:
+        return FUTURE
+    return None
+
+
 # The checks of tense(), in order: the first that answers (not None) decides.
 _CHECKS = (
     _lasted_until,
@@ -579,6 +609,8 @@ _CHECKS = (
     _not_before,
     _as_soon_as_early_as,
     _as_soon_as_clause,
+    _decided_start,
+    _put_off_to,
     _scan_before,
     _arranged_for,
     _scan_after,
@@ -780,6 +812,15 @@ _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|as
                            r"warn|warns|warned|tell|tells|told|order|orders|ordered|instruct|instructs|instructed|"
                            r"encouraged|remind|reminds|reminded|call on|calls on|called on)\b[^.;!?]*?\bto[ \t]+"
                            r"[a-z]+\b[^.;!?]*\b(?:before|by|through|until|till)[ \t]+$")
+# A verb of decision, then what it sets up and when that starts: "approved a trial ..., beginning in".
+_DECIDED_START = re.compile(r"\b(?:approved|adopted|passed|agreed|voted|ordered|announced|proposed|unveiled|"
+                            r"authori[sz]ed|endorsed|signed|awarded)\b(?:(?!\b(?:had|was|were)\b)[^.;!?\n])*,"
+                            r"[ \t]+(?:beginning|starting)(?:[ \t]+(?:in|on|at|from|with))?[ \t]+$")
+# A verb (not past, not a noun after a determiner) moving an end or a start, then "to"/"until"/"into" the time.
+_PUT_OFF_TO = re.compile(r"(?<!\ba[ \t])(?<!\bthe[ \t])(?<!\bits[ \t])\b(?:extend|extends|extending|prolong|prolongs|"
+                         r"prolonging|postpone|postpones|postponing|delay|delays|delaying|defer|defers|deferring|"
+                         r"push|pushes|pushing)\b[^.;!?\n]{0,50}?[ \t](?:back[ \t]+|off[ \t]+)?"
+                         r"(?:to|until|till|through|into)[ \t]+(?:the[ \t]+)?$")
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
                           r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")

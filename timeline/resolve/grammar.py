@@ -42,6 +42,8 @@ TRAITS = {
     "step_later": "a step forward from the date in focus (\"two months later\", \"the next day\"): the story moves on",
     "slash_day_first": "a numeric date that can only be day/month (\"16/02/2022\")",
     "slash_month_first": "a numeric date read month/day unless the text writes day first (\"02/16/2022\", \"8/4\")",
+    "night_of_day_named": "a night with no day (\"overnight\"): the night of the latest day before publication "
+                          "named in its paragraph, else the night before publication",
     "range_start": "the first clock time of a range (\"from 1 to 4 p.m. Saturday\"): on the day of the time that "
                    "ends the range",
 }

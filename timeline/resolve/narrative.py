@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..model import Timex
 from . import calendar as cal
@@ -48,6 +48,8 @@ def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# After "Ten years ago" heading a paragraph of a look-back column: a colon or a dash.
+_AGO_HEADING_AFTER = re.compile(r"[ \t]*(?:today|this[ \t]+(?:week|month))?[ \t]*(?::|—|–|--)")
 # A year as the time adverbial of its sentence, then a clause or an apposition that tells what happened
 # in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
 # two days before Thanksgiving".
@@ -207,6 +209,41 @@ class NarrativeMixin:
                 continue      # "Today about 12,500 people live here": an aside from now
             return None       # another date named since: the story has moved on
         return None
+
+    def _ago_heading(self, start: int) -> Optional[Timex]:
+        """A look-back column's paragraph opened by "Twenty-five years ago:" tells what happened in that year
+        ("... approved a festival, to open on July 4" is that year's July 4): the heading, or None when there
+        is none or a date written with its year came since (the story has moved on)."""
+        if self.dct is None:
+            return None
+        para = self._paragraph_start(start)
+        for t in reversed(self.previous):
+            if t.start < para:
+                return None
+            if t.type != "DATE" or t.interval is None or not t.value[:1].isdigit():
+                continue
+            if t.anchor is None:
+                return None
+            if t.anchor == "publication" and t.granularity == "year" and self._opens_line(t.start) \
+                    and t.text.lower().endswith(" ago") and _AGO_HEADING_AFTER.match(self.low, t.end):
+                return t
+        return None
+
+    def _from_ago_heading(self, first_day: Callable[[int], _dt.date], start: int, text: str, what: str,
+                          unit: str = "D") -> Optional[Resolution]:
+        """A year-less day (unit "D") or month ("M"; first_day gives the first day of either in a year) in a
+        paragraph under an "N years ago:" heading is of the heading's year."""
+        heading = self._ago_heading(start)
+        if heading is None:
+            return None
+        try:
+            value = cal.period_value(unit, first_day(heading.interval.start.year))
+        except ValueError:      # February 29 of a common year
+            return None
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, heading.tid, interval, gran,
+                          f"{text} → {value}: {what} under the heading '{heading.text}' ({heading.tid}, "
+                          f"{heading.value})")
 
     def _scene_candidate(self, start: int) -> Optional[Timex]:
         for t in reversed(self.previous):

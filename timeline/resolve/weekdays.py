@@ -71,6 +71,9 @@ _LABEL_DAYS_AHEAD = 4
 # a paragraph; further back it is no longer the week in focus.
 _WEEK_IN_FOCUS_REACH = 600
 
+# A weekend ("2006-W23-WE").
+_WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
+
 # Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
@@ -132,6 +135,9 @@ class WeekdayMixin:
             return Resolution(day.isoformat(), pair.tid, interval, gran,
                               f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
                               f"{pair.value}), named with it")
+        week = self._week_named_before(wd, start, text)
+        if week is not None:
+            return week
         named = self._weekday_named_with_date(wd, start)
         if named is not None and named.interval.start > dct and self.low[max(0, start - 3):start] == "on " \
                 and self._direction(start, end) == PAST:
@@ -273,6 +279,20 @@ class WeekdayMixin:
         if re.search(r"\b(?:and|or)\b", gap.group()) and ahead not in (1, 2):
             return None
         return t if ahead else None
+
+    def _week_named_before(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """"will mark its centenary this weekend with tours on Saturday": a weekday right after a weekend named
+        in its sentence is a day of that weekend, whatever the tense of a long sentence says. (Not after a
+        week: "rates rose last week, the agency said Thursday" dates the telling, not a day of that week.)"""
+        t = next((u for u in reversed(self.previous) if u.type in ("DATE", "TIME")), None)
+        if t is None or t.interval is None or not _WEEKEND_VALUE.fullmatch(t.value) \
+                or t.start < self._sentence_start(start):
+            return None
+        day = t.interval.start + _dt.timedelta(days=(wd - t.interval.start.weekday()) % 7)
+        if day > t.interval.end:
+            return None
+        return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} of '{t.text}' ({t.tid}, "
+                                  f"{t.value}), named before it in its sentence")
 
     def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
         """"The strike was due on Friday 17 March ... tickets for Friday will be accepted": a bare weekday

@@ -76,6 +76,11 @@ class YearlessDateMixin:
         if which is None and not weekday and habitual(self.low, start, end):
             return self._unresolved(f"XXXX-{arg[:5]}", text, f"{MONTH_NAMES[month - 1]} {day} of any year, "
                                     "told as a habit or norm")
+        if which is None and not weekday:
+            heading = self._from_ago_heading(lambda y: _dt.date(y, month, day), start, text,
+                                             f"{MONTH_NAMES[month - 1]} {day}")
+            if heading is not None:
+                return heading
         ref = self._narrative_year(start) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
@@ -267,6 +272,11 @@ class YearlessDateMixin:
             recent = self._recent_range_end(month, start, end, text)
             if recent is not None:
                 return recent
+        if which is None:
+            heading = self._from_ago_heading(lambda y: _dt.date(y, month, 1), start, text,
+                                             MONTH_NAMES[month - 1], unit="M")
+            if heading is not None:
+                return heading
         ref = self._narrative_year(start) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
