@@ -153,3 +153,14 @@ def test_stopping_early_leaves_no_worker_behind(started_pools):
     next(results)
     results.close()
     assert len(started_pools) == 2 and _reaped(started_pools)
+
+
+def _die(batch):
+    os._exit(3)
+
+
+def test_a_worker_that_dies_mid_run_is_a_one_line_timeline_error(started_pools):
+    from timeline.errors import TimelineError
+    with pytest.raises(TimelineError, match="worker process ended unexpectedly"):
+        list(parallel.map_in_processes(_docs(6), 2, _die, batch_docs=1))
+    assert len(started_pools) == 2 and _reaped(started_pools)

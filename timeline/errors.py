@@ -34,3 +34,7 @@ class OutputError(TimelineError):
 
 class ExportError(OutputError):
     """A static export (png/svg/pdf) failed, e.g. no Chromium for kaleido."""
+
+
+class WorkerError(TimelineError):
+    """A worker process of `--jobs` ended without answering (killed, out of memory): the run cannot finish."""

@@ -20,10 +20,12 @@ import struct
 import sys
 from typing import Any, Callable, Optional
 
+from .errors import WorkerError
+
 _HEADER = struct.Struct("!Q")
 
 
-class WorkerDied(RuntimeError):
+class WorkerDied(WorkerError):
     """A worker process ended without answering (killed, out of memory)."""
 
 
@@ -139,7 +141,7 @@ class ForkPool:
         try:
             _write_message(task_fd, (seq, task))
         except BrokenPipeError:
-            raise WorkerDied("a worker process ended unexpectedly") from None
+            raise WorkerDied("a worker process ended unexpectedly (killed or out of memory?)") from None
         return seq
 
     def wait(self) -> list[tuple[int, bool, Any]]:
