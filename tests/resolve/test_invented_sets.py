@@ -150,13 +150,18 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     stop that had taken a promised date as a story's year, fixed before the stop ended).
   - fixtures/timeml_blind35 (12 docs, 1988-2026): opinion and personal writing: editorials, letters,
     columns, memoirs, book reviews that retell the past: 87.45 / 98.04; after 93.52.
-- Two more written in stop 14 the same way, first scored on the resolver at the end of stop 13 (d58f5fd):
+- Three more written in stop 14 the same way (blind37 and blind38 first scored on the resolver at the end of
+  stop 13, d58f5fd):
   - fixtures/timeml_blind37 (12 docs, 1996-2026): short current-events items (briefs, corrections,
     notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32.
   - fixtures/timeml_blind38 (12 docs, 1991-2025): regulation, law and public administration as news
     (comment periods, a court schedule, a recall, licence renewals, tax filing, council, school and
     election calendars, a tender, a crop report), American, British, Australian, Canadian, Indian: 92.02 /
     97.97; written during stop 14 and kept from its rule fixes (held out).
+  - fixtures/timeml_blind39 (12 docs, 1990-2026): narrative features and human-interest stories told in the
+    past with long anaphoric chains (a rescue hour by hour, a family business, a trial retold, a migration,
+    a restoration, a career, a centenary, a veteran's memories): 86.97 / 97.12, first scored on the
+    resolver after stop 14's first round (9e6b5b6) and kept from its second (held out).
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -228,6 +233,7 @@ SETS = [
     InventedSet("timeml_blind35", "blind35.json", 12, (1988, 2026), (200, 400), 15),
     InventedSet("timeml_blind37", "blind37.json", 12, (1996, 2026), (200, 400), 15),
     InventedSet("timeml_blind38", "blind38.json", 12, (1991, 2025), (200, 400), 15),
+    InventedSet("timeml_blind39", "blind39.json", 12, (1990, 2026), (200, 400), 15),
 ]
 
 
