@@ -114,6 +114,30 @@ def test_results_stream_in_input_order_with_a_pool(tmp_path):
     assert ids == [f"d{i:03d}" for i in range(120)]
 
 
+def test_files_read_in_workers_keep_ids_unique_and_in_input_order(tmp_path, pools):
+    """With a pool, each file is read in a worker; ids are still made unique in input order, as in one
+    process: the second x.txt is x.txt~2, whichever worker read it, and its events carry that id."""
+    for folder, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Wednesday")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"The council approved the plan on {day}, officials said.")
+        (tmp_path / folder / f"{folder}-other.html").write_text(
+            f"<html><body><p>The port reopened on {day} after repairs, the authority said.</p></body></html>")
+    (tmp_path / "b" / "x.txt.meta.json").write_text('{"published": "2025-03-07"}')
+    (tmp_path / "c" / "bad.txt").write_bytes(b"\x00\x01\x02 binary")
+    inputs = [tmp_path / "a", tmp_path / "missing.txt", tmp_path / "b", tmp_path / "c"]
+    one = _tagged(inputs, jobs=1)
+    assert pools == []
+    two = _tagged(inputs, jobs=2)
+    assert pools == [2]
+    assert one == two
+    ids = [x[0] for x in one if isinstance(x, tuple)]
+    assert ids == ["a-other.html", "x.txt", "b-other.html", "x.txt~2", "c-other.html", "x.txt~3"]
+    built_one = as_json(timeline.build(inputs, jobs=1, published=dt.date(2025, 3, 8)))
+    built_three = as_json(timeline.build(inputs, jobs=3, published=dt.date(2025, 3, 8)))
+    assert built_one == built_three
+    assert "x.txt~3" in built_three
+
+
 def test_a_crash_in_one_document_becomes_a_notice(monkeypatch):
     import sys
     resolve_pkg = sys.modules["timeline.resolve"]   # `timeline.resolve` is the function of that package

@@ -7,14 +7,17 @@ any number of workers).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import functools
 import gc
 import itertools
 import os
 import sys
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .errors import UsageError
+from .ingest.documents import IdRegistry
 from .model import Document, DocumentResult, Notice
 
 BATCH_CHARS = 200_000     # enough text per task to amortise pickling and IPC
@@ -46,9 +49,8 @@ def _batches(stream: Iterable[Union[Document, Notice]], batch_chars: Optional[in
         yield batch
 
 
-def _drain(pool, pending: collections.deque, done: dict, keep: int
-           ) -> Iterator[Union[tuple[Document, Any], Notice]]:
-    """Yield from the head of `pending` until `keep` entries are left, waiting for results in order."""
+def _drain(pool, pending: collections.deque, done: dict, keep: int) -> Iterator[Union[tuple[list, Any], Notice]]:
+    """(batch, results) and notices from the head of `pending` until `keep` entries are left, in order."""
     while len(pending) > keep:
         head = pending[0]
         if not isinstance(head, Notice):
@@ -60,10 +62,7 @@ def _drain(pool, pending: collections.deque, done: dict, keep: int
             if not ok:
                 raise value
         pending.popleft()
-        if isinstance(head, Notice):
-            yield head
-        else:
-            yield from zip(batch, value)
+        yield head if isinstance(head, Notice) else (batch, value)
 
 
 def _drain_futures(pending: collections.deque, keep: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
@@ -85,7 +84,69 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
 
     A stream that fills no more than one batch is worked here: starting a pool would cost more than it
     saves (one short article must stay quick)."""
-    batches = iter(_batches(stream, batch_chars, batch_docs))
+    for item in _map_batches(_batches(stream, batch_chars, batch_docs), jobs, work):
+        if isinstance(item, Notice):
+            yield item
+        else:
+            yield from zip(*item)
+
+
+def map_files_in_processes(entries: Iterable[Union[Path, Notice]], jobs: int,
+                           work_files: Callable[[list[Path]], list], work_one: Callable[[Document], Any],
+                           *, batch_bytes: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
+    """(document, result) pairs and notices in input order, each file read AND worked in a pool of `jobs`
+    processes: reading (HTML extraction above all) is then spread over the cores too.
+
+    `work_files(paths)` (picklable) returns, per path, what reading and working it gave: notices and
+    (document, result) pairs, the documents carrying the ids their files give them. Ids are made unique
+    here, in input order, as read_documents does in one process; a document whose id had to change is
+    worked again here under its new id (`work_one`), as its result may carry the id. A file holding many
+    articles (JSONL) is one task: give such inputs to map_in_processes."""
+    ids = IdRegistry()
+    for item in _map_batches(_file_batches(entries, batch_bytes), jobs, work_files):
+        if isinstance(item, Notice):
+            yield item
+            continue
+        for got in item[1]:
+            for one in got:
+                if isinstance(one, Notice):
+                    yield one
+                    continue
+                doc, result = one
+                unique = ids.unique(doc.id)
+                if unique != doc.id:
+                    doc = dataclasses.replace(doc, id=unique)
+                    result = work_one(doc)
+                yield doc, result
+
+
+def _file_batches(entries: Iterable[Union[Path, Notice]], batch_bytes: int) -> Iterator[Union[list[Path], Notice]]:
+    batch: list[Path] = []
+    size = 0
+    for entry in entries:
+        if isinstance(entry, Notice):
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield entry
+            continue
+        try:
+            size += os.stat(entry).st_size
+        except OSError:
+            pass            # reading it will say what is wrong, in its place
+        batch.append(entry)
+        if size >= batch_bytes or len(batch) >= BATCH_DOCS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _map_batches(batches: Iterable[Union[list, Notice]], jobs: int, work: Callable[[list], list]
+                 ) -> Iterator[Union[tuple[list, list], Notice]]:
+    """(batch, work(batch)) and notices in order; the batches worked in a pool of `jobs` processes once
+    there are two of them, here when there is only one."""
+    batches = iter(batches)
     held: list = []                # the leading notices and first batch, until we know a pool is worth it
     held_batches = 0
     for item in batches:
@@ -95,10 +156,7 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
             break
     else:
         for item in held:
-            if isinstance(item, Notice):
-                yield item
-            else:
-                yield from zip(item, work(item))
+            yield item if isinstance(item, Notice) else (item, work(item))
         return
     window = jobs * WINDOW_PER_WORKER
     pending: collections.deque = collections.deque()

@@ -7,14 +7,18 @@ so memory grows with the events, not with the text read.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import time
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from .errors import NoInputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, read_documents
+from .ingest.documents import read_expanded, read_file
+from .ingest.sources import JSON_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_inputs
 from .model import Document, DocumentInfo, DocumentResult, Notice, Timeline, Timex
 
 Inputs = Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]]
@@ -92,18 +96,60 @@ def iter_results(
     timezone: Optional[str] = None,
 ) -> Iterator[Union[DocumentResult, Notice]]:
     """DocumentResults in input order (whatever the parallelism), and skip notices."""
-    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
-    if scheduler:
-        from .parallel import run_on_dask
-        yield from run_on_dask(stream, scheduler, about)
-        return
     jobs = resolve_jobs(jobs)
-    if jobs == 1:
+    if scheduler or jobs == 1:
+        stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
+        if scheduler:
+            from .parallel import run_on_dask
+            yield from run_on_dask(stream, scheduler, about)
+            return
         for item in stream:
             yield item if isinstance(item, Notice) else process_document(item, about)
         return
+    entries = list(expand_inputs(_as_list(inputs)))
+    if _readable_apart(entries):
+        from .parallel import BATCH_CHARS, map_files_in_processes
+        work = functools.partial(_build_files, published=published, max_bytes=max_bytes, timezone=timezone,
+                                 about=about)
+        for item in map_files_in_processes(entries, jobs, work, functools.partial(process_document, about=about),
+                                           batch_bytes=BATCH_CHARS):
+            yield item if isinstance(item, Notice) else item[1]
+        return
     from .parallel import run_in_processes
-    yield from run_in_processes(stream, jobs, about)
+    yield from run_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
+                                              timezone=timezone), jobs, about)
+
+
+def _readable_apart(entries: list) -> bool:
+    """Whether every input is a file a worker can read alone: not stdin, and not a file of many records
+    (JSON, JSONL), whose articles are better spread over the workers one by one."""
+    return not any(entry == STDIN or (isinstance(entry, Path) and entry.suffix.lower() in _MANY_RECORDS)
+                   for entry in entries)
+
+
+_MANY_RECORDS = JSON_SUFFIXES + JSONL_SUFFIXES
+
+
+def _build_files(paths: list[Path], *, published, max_bytes: int, timezone, about) -> list[list]:
+    """Read and process files in a worker: per path, its notices and (document, DocumentResult) pairs."""
+    return [[item if isinstance(item, Notice) else (item, process_document(item, about))
+             for item in read_file(path, published, max_bytes=max_bytes, timezone=timezone)]
+            for path in paths]
+
+
+def _tag_files(paths: list[Path], *, published, max_bytes: int, timezone) -> list[list]:
+    """Read and resolve files in a worker: per path, its notices and (document, timexes) pairs."""
+    from .resolve import resolve
+
+    return [[item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
+             for item in read_file(path, published, max_bytes=max_bytes, timezone=timezone)]
+            for path in paths]
+
+
+def _tag_one(doc: Document) -> list[Timex]:
+    from .resolve import resolve
+
+    return resolve(doc.text, doc.published)
 
 
 def resolve_jobs(jobs: Optional[int]) -> int:
@@ -221,17 +267,27 @@ def tag(
     more than one batch; the output is the same for any number of jobs."""
     from .resolve import resolve
 
-    stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
     jobs = resolve_jobs(jobs)
     if jobs == 1:
+        stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
         for item in stream:
             yield item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
+        return
+    entries = list(expand_inputs(_as_list(inputs)))
+    if _readable_apart(entries):
+        from .parallel import map_files_in_processes
+        from .resolve.grammar import load_grammar
+
+        load_grammar()    # before the pool forks, so that workers inherit the loaded rules
+        work = functools.partial(_tag_files, published=published, max_bytes=max_bytes, timezone=timezone)
+        yield from map_files_in_processes(entries, jobs, work, _tag_one, batch_bytes=TAG_BATCH_CHARS)
         return
     from .parallel import map_in_processes
     from .resolve.grammar import load_grammar
 
     load_grammar()        # before the pool forks, so that workers inherit the loaded rules
-    yield from map_in_processes(stream, jobs, _tag_batch, batch_chars=TAG_BATCH_CHARS)
+    yield from map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
+                                              timezone=timezone), jobs, _tag_batch, batch_chars=TAG_BATCH_CHARS)
 
 
 # Resolving is quick and its results are small: smaller batches than `build` spread a few hundred KB

@@ -45,8 +45,20 @@ def read_documents(
 
     `timezone` (an IANA name) converts publication timestamps that carry a UTC offset
     to that zone's calendar date; a record's own "timezone" key takes precedence."""
+    return read_expanded(expand_inputs(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
+
+
+def read_expanded(
+    entries: Iterable[Union[Path, str, Notice]],
+    published: Optional[_dt.date] = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: Optional[BinaryIO] = None,
+    timezone: Optional[str] = None,
+) -> Iterator[Union[Document, Notice]]:
+    """read_documents on inputs already expanded (sources.expand_inputs: paths, STDIN, notices)."""
     reader = _Reader(published, max_bytes, stdin, timezone)
-    for item in expand_inputs(inputs):
+    for item in entries:
         if isinstance(item, Notice):
             yield item
         elif item == STDIN:
@@ -62,7 +74,7 @@ class _Reader:
         self.timezone = timezone
         self.max_bytes = max_bytes
         self.stdin = stdin
-        self.ids: dict[str, int] = {}
+        self.ids: Optional[IdRegistry] = IdRegistry()     # None: ids as the files give them (read_file)
         self.sidecars: dict[str, frozenset[str]] = {}    # directory -> names of the sidecars in it
 
     # -- inputs ---------------------------------------------------------------
@@ -224,9 +236,37 @@ class _Reader:
         return _read_sidecar(path, notices)
 
     def _unique_id(self, doc_id: str) -> str:
-        n = self.ids.get(doc_id, 0) + 1
-        self.ids[doc_id] = n
+        return self.ids.unique(doc_id) if self.ids is not None else doc_id
+
+
+class IdRegistry:
+    """Document ids made unique over a run, in input order: a second "a.txt" is "a.txt~2"."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def unique(self, doc_id: str) -> str:
+        n = self._seen.get(doc_id, 0) + 1
+        self._seen[doc_id] = n
         return doc_id if n == 1 else f"{doc_id}~{n}"
+
+
+# One reader per set of options in a process that reads files apart (a worker): it keeps its listing of
+# each directory's sidecars from one file to the next.
+_FILE_READERS: dict[tuple, _Reader] = {}
+
+
+def read_file(path: Union[str, os.PathLike], published: Optional[_dt.date] = None, *,
+              max_bytes: int = DEFAULT_MAX_BYTES, timezone: Optional[str] = None) -> list[Union[Document, Notice]]:
+    """The articles of one input file, and the notices of what could not be used, as read_documents gives
+    them for that file, except that ids are the file's own: read_documents makes them unique over a run,
+    and a caller that reads files apart (in worker processes) does so in input order with IdRegistry."""
+    key = (published, max_bytes, timezone)
+    reader = _FILE_READERS.get(key)
+    if reader is None:
+        reader = _FILE_READERS[key] = _Reader(published, max_bytes, None, timezone)
+        reader.ids = None
+    return list(reader.read_path(Path(path)))
 
 
 def _read_sidecar(path: Path, notices: list) -> dict:
