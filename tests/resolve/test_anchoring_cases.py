@@ -121,7 +121,104 @@ CASES = [
     # 18. a year-less date in a paragraph headed "N years ago:" is of that year
     (_LOOK_BACK, dt.date(2015, 5, 20), "June 1", "DATE", "1985-06-01"),
     (_LOOK_BACK, dt.date(2015, 5, 20), "March", "DATE", "1985-03"),
+    # 19. "this season": the season of play under way, by the year of publication; of illness or weather,
+    # the season of the year; a count of seasons is as many years
+    ("The winger has scored eleven tries this season.", dt.date(2024, 2, 6), "this season", "DATE", "2024"),
+    ("Her shop has taken more orders this season than ever.", dt.date(2018, 9, 3), "this season", "DATE",
+     "2018"),
+    ("Clinics have logged 40 cases of hay fever this season.", dt.date(2021, 7, 14), "this season", "DATE",
+     "2021-SU"),
+    ("The coach spent four seasons in Lyon.", WED, "four seasons", "DURATION", "P4Y"),
+    ("No one has held the job for more than six seasons.", WED, "more than six seasons", "DURATION", "P6Y"),
+    # 20. holidays: US Mother's and Father's Day, Thanksgiving Eve, Decoration Day; a holiday in apposition
+    # after a weekday is no part of a name
+    ("The garden center stays open late before Mother's Day.", dt.date(2022, 4, 20), "Mother's Day", "DATE",
+     "2022-05-08"),
+    ("The brewery will give free tours on Father's Day.", dt.date(2022, 4, 20), "Father's Day", "DATE",
+     "2022-06-19"),
+    ("The food drive ends on Thanksgiving Eve.", dt.date(2022, 11, 2), "Thanksgiving Eve", "DATE", "2022-11-23"),
+    ("In 1899 the statue was unveiled on Decoration Day.", WED, "Decoration Day", "DATE", "1899-05-30"),
+    ("The mayor said Monday, Labor Day, that the pool would stay open.", dt.date(2022, 9, 7), "Labor Day",
+     "DATE", "2022-09-05"),
+    # 21. "May" as one of a list of months, or after "at least"
+    ("The bank raised rates in March, May and July.", dt.date(2022, 9, 7), "May", "DATE", "2022-05"),
+    ("Traders see no cut until at least May.", dt.date(2022, 9, 7), "May", "DATE", "2023-05"),
+    # 22. a stop written after "p.m." ends the sentence: its tense does not reach the next one
+    ("Practice is Friday, with the final on Sunday at 3 p.m.. The final lasted two hours last year.", WED,
+     "Sunday", "DATE", "2023-05-21"),
+    # 23. a day that recurs once a month is one SET; a clock time in such a habit, or in a range whose end
+    # is told as a habit, is on no one day
+    ("The garden club meets the third Wednesday of each month.", WED, "the third Wednesday of each month", "SET",
+     "P1M"),
+    ("Tenants meet the first and third Tuesdays of every month.", WED,
+     "the first and third Tuesdays of every month", "SET", "P1M"),
+    ("A bell ringer climbs the tower every last Friday at dusk.", WED, "every last Friday", "SET", "P1M"),
+    ("A swap meet is held every second Sunday of the month at 9 a.m.", WED, "9 a.m.", "TIME",
+     "XXXX-XX-XXT09:00"),
+    ("The bakery sells bread from 6 a.m. to 1 p.m. five days a week.", WED, "6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+    ("The pool is open between 7 a.m. and 9 p.m. daily.", WED, "7 a.m.", "TIME", "XXXX-XX-XXT07:00"),
+    ("On Saturday the market will run from 8 a.m. to 2 p.m.", WED, "8 a.m.", "TIME", "2023-05-20T08:00"),
+    # 24. a look-back column's heading on a line of its own ("40 years ago this week"), no colon after it
+    ("FROM OUR FILES\n\n40 years ago this week\nFire gutted the old mill on March 9. Crews had inspected it a "
+     "month earlier.\n\n10 years ago\nThe library opened.", dt.date(2020, 3, 12), "March 9", "DATE",
+     "1980-03-09"),
+    ("FROM OUR FILES\n\n30 years ago\nThe council voted on June 2 to pave Mill Road.\n\n5 years ago\nThe "
+     "road was widened.", dt.date(2020, 3, 12), "June 2", "DATE", "1990-06-02"),
+    # 25. clause tense: a past passive held off "until"; one verb for both ends of a "from ... through" range;
+    # "will next be" looks ahead
+    ("The clinic was not given a licence until October.", WED, "October", "DATE", "2022-10"),
+    ("Parking was free from May 1 through Monday.", WED, "Monday", "DATE", "2023-05-15"),
+    ("The lane is closed from May 1 through Monday.", WED, "Monday", "DATE", "2023-05-22"),
+    ("Street stalls will next be allowed on Christmas Eve.", WED, "Christmas Eve", "DATE", "2023-12-24"),
+    # 26. a weekday dating the subject of a present copula, and "steps off", look ahead
+    ("The gala Friday is sold out.", WED, "Friday", "DATE", "2023-05-19"),
+    ("Police said Friday is the deadline.", WED, "Friday", "DATE", "2023-05-12"),
+    ("The march steps off at noon Saturday.", WED, "noon Saturday", "TIME", "2023-05-20T12:00"),
+    # 27. a speaker's "A year ago" opening a quotation counts from publication, not from a month told before
+    ('The striker joined in August. "A year ago nobody knew her name," the coach said.', WED, "A year ago",
+     "DATE", "2022"),
+    # 28. the amount a schedule moves is a duration, even after a clock time
+    ("The first train leaves at 5:40 a.m.; from June it will leave 15 minutes earlier.", WED, "15 minutes",
+     "DURATION", "PT15M"),
+    ("Officials moved the kickoff two hours later because of the storm.", WED, "two hours", "DURATION", "PT2H"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Wages fell in April, May said.",
+    "In April, May resigned.",
+    "The club will play its 2024 and 2025 seasons at the old ground.",
+])
+def test_no_month_or_season_count_where_none_is_meant(text):
+    assert not [t for t in resolve(text, WED) if t.text in ("May", "2025 seasons")]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a kind of day is no amount of time
+    ("The fans had waited nine years for a day like this.", "a day"),
+    ("Nobody expected a week like that.", "a week"),
+    # "current" as a noun or a predicate dates nothing
+    ("A strong current pulled the kayak toward the weir.", "current"),
+    ("The current swept the raft past the bridge.", "current"),
+    ("Auditors found that late loans were listed as current between 2015 and 2017.", "current"),
+])
+def test_no_timex_for_a_kind_of_day_or_a_current(text, absent):
+    assert absent not in [t.text for t in resolve(text, WED)]
+
+
+def test_a_time_after_another_time_stays_a_time():
+    found = [(t.text, t.type, t.value) for t in resolve("The alarm rang at 2:40 a.m. Police arrived four minutes "
+                                                        "later.", WED)]
+    assert ("four minutes later", "TIME", "2023-05-17T02:44") in found
+
+
+def test_a_count_of_minutes_like_that_still_counts():
+    assert ("two minutes", "PT2M") in [(t.text, t.value) for t in resolve("I trained for years for two minutes "
+                                                                           "like that.", WED)]
+
+
+def test_current_before_a_noun_is_the_present():
+    assert ("current", "PRESENT_REF") in [(t.text, t.value) for t in resolve("The current lease ends soon.", WED)]
 
 
 @pytest.mark.parametrize("text,reference,extent,ttype,value", CASES, ids=[f"{i}:{c[0][:40]}" for i, c in

@@ -685,7 +685,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return Resolution(fiscal.value, fiscal.tid, fiscal.interval, fiscal.granularity,
                               f"{text} → {fiscal.value}: the fiscal quarter reported on, '{fiscal.text}' "
                               f"({fiscal.tid})")
-        if base == "near":
+        if base == "near" and "ago" in text.lower() and _QUOTE_OPENS_BEFORE.search(self.low, max(0, start - 3), start):
+            pass    # '"A year ago we were playing for pride," she said': a speaker's own past, from today
+        elif base == "near":
             anchor_tx = self._near_period(start)
             if anchor_tx is not None and self.dct is not None and anchor_tx.interval is not None \
                     and "ago" in text.lower() and (self.dct - anchor_tx.interval.end).days > 400:
@@ -927,7 +929,18 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     return _ranges_on_one_day(out, mentions, text)
 
 
+# A quotation opening just before: '"A year ago we ...'
+_QUOTE_OPENS_BEFORE = re.compile(r"[\"\u201c]$")
 _RANGE_JOIN = re.compile(r" ?(?:to|until|till|-|\u2013) ?")
+_HABIT_RANGE_JOIN = re.compile(r" ?(?:to|until|till|and|-|\u2013) ?")
+_HABIT_RANGE_BEFORE = re.compile(r"(?:from|between) $")
+
+
+def _habit_range(first: Timex, last: Timex, text: str) -> bool:
+    return first.type == "TIME" and last.type == "TIME" and last.value.startswith("XXXX-XX-XXT") \
+        and first.value[:1].isdigit() and "T" in first.value \
+        and _HABIT_RANGE_JOIN.fullmatch(text, first.end, last.start) is not None \
+        and _HABIT_RANGE_BEFORE.search(text[max(0, first.start - 8):first.start].lower()) is not None
 
 
 def _ranges_on_one_day(out: list[Timex], mentions: Sequence, text: str) -> list[Timex]:
@@ -935,6 +948,14 @@ def _ranges_on_one_day(out: list[Timex], mentions: Sequence, text: str) -> list[
     carries the day word, which was not yet read when the first time was anchored."""
     for k in range(len(out) - 1):
         first, last = out[k], out[k + 1]
+        if _habit_range(first, last, text):
+            # "serves lunch from 11 a.m. to 3 p.m. six days a week": the habit told after the range's end
+            # holds its start too, on no one day
+            clock = first.value.partition("T")[2]
+            out[k] = dataclasses.replace(first, value=f"XXXX-XX-XXT{clock}", interval=None, anchor=None,
+                                         explanation=f"{first.explanation}; a range of a habit, like its end "
+                                                     f"'{last.text}' ({last.value})")
+            continue
         if "range_start" not in mentions[k].rule.traits or last.type != "TIME" \
                 or not _RANGE_JOIN.fullmatch(text, first.end, last.start):
             continue

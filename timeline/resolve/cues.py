@@ -18,6 +18,8 @@ _SCHEDULE_PRESENT = {
     "ends", "closes", "reopens", "launches", "debuts", "premieres", "kicks", "wraps", "goes", "testifies",
     "plays", "airs", "hears", "reconvenes", "addresses", "holds", "appears", "gathers", "sits", "expires",
     "runs", "passes",
+    # "the parade steps off at 10 a.m. Saturday", "the chairman steps down Friday"
+    "steps",
 }
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
@@ -139,6 +141,9 @@ def _sentence_dot(low: str, i: int) -> bool:
     """Is the dot at low[i] the end of a clause, not of an abbreviation ("Feb.", "U.S.", "vs.")?"""
     if i + 1 < len(low) and not low[i + 1].isspace():
         return False
+    # "at 1 p.m.. The race lasted": a stop written after an abbreviation's own ends the sentence
+    if i > 1 and low[i - 1] == "." and low[i - 2].isalpha():
+        return True
     j = i
     while j > 0 and low[j - 1].isalpha():
         j -= 1
@@ -219,15 +224,18 @@ def _lasted_until(c: _Clause) -> Optional[str]:
 
 
 def _did_until(c: _Clause) -> Optional[str]:
-    """"until" after "did" or a verb of lasting, before any future word: "the boxes did not reach the port
-    until Monday" is when it finally happened; "the family lived on canned beans until late March" when it
+    """"until" after "did" (or "was not") or a verb of lasting, before any future word: "the boxes did not
+    reach the port until Monday" is when it finally happened; "the family lived on canned beans until late March" when it
     stopped -> PAST."""
     before = c.before
     if before and before[0] in ("until", "till") and "had" not in before:
         for w in before[1:8]:
             if _classify(w) == FUTURE:
                 break
-            if w in ("did", "didn't") or w in _LASTED:
+            if w in ("did", "didn't", "wasn't", "weren't") or w in _LASTED:
+                return PAST
+            # "were not granted one until December": a past passive held off until then
+            if w in ("was", "were") and "not" in before[1:8]:
                 return PAST
     return None
 
@@ -236,9 +244,17 @@ def _weekday_subject(c: _Clause) -> Optional[str]:
     """The weekday as the subject of a present tense: "Sunday is family day", "Friday morning brings the
     jobs report" -> FUTURE."""
     after = c.after
-    if c.weekday and not c.before and after[:1] and after[0] in _SUBJECT_PRESENT:
+    if c.weekday and after[:1] and after[0] in _SUBJECT_PRESENT and (
+            not c.before or _names_an_event(c.before)):
         return FUTURE
     return None
+
+
+def _names_an_event(before: list[str]) -> bool:
+    """"Opening night Thursday is sold out": the weekday dates the noun before it, the subject; no verb or
+    preposition stands before it in the clause."""
+    return len(before) <= 3 and before[-1] not in _PREPOSITIONS and all(
+        _classify(w) is None and w not in _PREPOSITIONS and w not in _REPORTING and w.isalpha() for w in before)
 
 
 def _deadline_in_condition(c: _Clause) -> Optional[str]:
@@ -280,6 +296,8 @@ def _past_deadline(c: _Clause) -> Optional[str]:
 def _deadline(c: _Clause) -> Optional[str]:
     """A deadline: "until 9 a.m. Tuesday", "by Friday" -> FUTURE (unless "had" stands in the clause)."""
     before = c.before
+    if before[:2] == ["least", "at"]:      # "until at least May"
+        before = before[2:]
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in c.after:
         return FUTURE
     return None
@@ -541,8 +559,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             if aux in ("be", "being"):
                 # "would be held", "is to be signed" look ahead; "could be located" need not
                 k = i + 2
-                while reverse and k < len(words) - 1 and words[k] in _ADVERBS:
-                    k += 1     # "would still be held", "will not be signed"
+                while reverse and k < len(words) - 1 and (words[k] in _ADVERBS or words[k] == "next"):
+                    k += 1     # "would still be held", "will not be signed", "will next be allowed"
                 modal = words[k] if reverse and k < len(words) else ""
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
@@ -707,6 +725,8 @@ def _up_to_other_time(words: list[str]) -> list[str]:
     one governs it ("tickets bought by Sept. 15 for travel through Dec. 15": "bought" is Sept. 15's)."""
     for i, w in enumerate(words):
         if w in _TIME_NAMES:
+            if any(x in ("from", "between") for x in words[i + 1:i + 3]):
+                continue      # "were allowed from July 1 through Friday": one range, one verb
             return words[:i]
     return words
 
@@ -806,6 +826,8 @@ _CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk
 _WARN_WORDS = frozenset({"warn", "warns", "warned", "warning", "warnings"})
 _WILL_WORDS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Present-tense verbs after a weekday opening its clause: the weekday is the subject of a schedule.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
+                        "added", "adds", "noted", "notes", "confirmed", "confirms", "stated", "states"})
 _SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers"})
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
 _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"

@@ -115,12 +115,14 @@ class Grammar:
     trigger: re.Pattern
     lead_words: frozenset[str]        # function words a match may start with ("the", "at least")
     norms: dict[str, Callable[[str], str]]
-    # Folded first characters of a match -> ids of the rules that can start so. Kept as ids: the index has
-    # thousands of keys and a run meets only hundreds, so rules are looked up per key met (candidates).
-    prefix_ids: dict[str, list[str]]
+    # Folded first characters of a match ("" for any other start) -> the number of the list of rules to
+    # try there (closures[number]: indexes into rules, in file order). The lists are worked out when the
+    # data is compiled, not per process: building them as a run meets them cost every process ~25 ms.
+    closure_of: dict[str, int]
+    closures: list[tuple[int, ...]]
     any_char: list[Rule]              # rules whose first characters could not be worked out
     _candidates: dict[str, list] = field(default_factory=dict, repr=False)     # key met -> its candidates
-    _by_prefix: dict[str, list] = field(default_factory=dict, repr=False)      # (shared by keys alike)
+    _by_closure: dict[int, list] = field(default_factory=dict, repr=False)     # (shared by keys alike)
 
     @functools.lru_cache(maxsize=None)
     def class_regex(self, cls: str) -> str:
@@ -132,21 +134,18 @@ class Grammar:
         return {rule.id: rule for rule in self.rules}
 
     def candidates(self, key: str) -> list:
-        """(match function, rule) pairs worth trying where the folded text starts with `key`."""
+        """(match function, rule) pairs worth trying where the folded text starts with `key`: the rules
+        indexed under the key's longest indexed prefix or any shorter prefix of it, and those that may
+        start anywhere."""
         found = self._candidates.get(key)
         if found is None:
-            # the rules indexed under the key's longest indexed prefix or any shorter prefix of it, and
-            # those that may start anywhere; worked out per prefix met, not for the whole index up front
-            prefix_ids = self.prefix_ids
-            longest = next((j for j in range(len(key), 0, -1) if key[:j] in prefix_ids), 0)
-            found = self._by_prefix.get(key[:longest])
+            closure_of = self.closure_of
+            longest = next((j for j in range(len(key), 0, -1) if key[:j] in closure_of), 0)
+            number = closure_of[key[:longest]]
+            found = self._by_closure.get(number)
             if found is None:
-                ids = set()
-                for j in range(1, longest + 1):
-                    ids.update(prefix_ids.get(key[:j], ()))
-                rules = set(self.any_char) | {self.rule_by_id[i] for i in ids}
-                found = [(r.regex.match, r) for r in sorted(rules, key=lambda r: r.index)]
-                self._by_prefix[key[:longest]] = found
+                rules = self.rules
+                found = self._by_closure[number] = [(rules[i].regex.match, rules[i]) for i in self.closures[number]]
             self._candidates[key] = found
         return found
 
@@ -349,9 +348,27 @@ def _build(language: str, lang_dir: Path, use_index: bool) -> dict:
     index = prefix_index.read(lang_dir) if use_index else None
     if index is None:
         index = prefix_index.compute(raw_rules, classes, lambda p, cls: _expand(p, cls, False, {}))
+    closure_of, closures = _closures(index["prefixes"], index["any"], [r[0] for r in rules])
     return {"language": language, "vocab": {k: v for k, v in vocab.items() if isinstance(v, dict)},
             "rules": rules, "trigger": _trigger_source(trigger_words), "lead": sorted(lead),
-            "prefixes": index["prefixes"], "any": index["any"]}
+            "prefixes": index["prefixes"], "any": index["any"], "closure_of": closure_of, "closures": closures}
+
+
+def _closures(prefixes: dict[str, list[str]], any_ids: list[str], rule_ids: list[str]
+              ) -> tuple[dict[str, int], list[tuple[int, ...]]]:
+    """For every indexed prefix (and "" for any other start), the rules to try where the text starts with
+    it, as rule indexes in file order: those indexed under it or under a shorter prefix of it, and those
+    that may start anywhere. The ~13,000 prefixes share fewer than a thousand lists: each is kept once."""
+    position = {rid: i for i, rid in enumerate(rule_ids)}
+    anywhere = {position[rid] for rid in any_ids}
+    numbered: dict[tuple[int, ...], int] = {}
+    closure_of = {"": numbered.setdefault(tuple(sorted(anywhere)), 0)}
+    for key in prefixes:
+        found = set(anywhere)
+        for j in range(1, len(key) + 1):
+            found.update(position[rid] for rid in prefixes.get(key[:j], ()))
+        closure_of[key] = numbered.setdefault(tuple(sorted(found)), len(numbered))
+    return closure_of, list(numbered)
 
 
 def _grammar(state: dict, programs: dict) -> Grammar:
@@ -360,7 +377,7 @@ def _grammar(state: dict, programs: dict) -> Grammar:
     any_char = [by_id[rid] for rid in state["any"]]
     trigger = regex_store.from_program(state["trigger"], programs.get(" trigger"))
     return Grammar(state["language"], rules, state["vocab"], trigger, frozenset(state["lead"]),
-                   _norms(state["vocab"]), state["prefixes"], any_char)
+                   _norms(state["vocab"]), state["closure_of"], state["closures"], any_char)
 
 
 STORE_FILE = "compiled_grammar.bin"
@@ -396,7 +413,9 @@ def write_prefix_index(language: str = "en") -> list[Path]:
         programs = {r.id: regex_store.program(r.source) for r in (Rule.from_tuple(t, None) for t in state["rules"])}
         programs[" trigger"] = regex_store.program(state["trigger"])
         path = lang_dir / STORE_FILE
-        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": state, "programs": programs})
+        # The prefix table itself is not needed to match (closure_of is): left out, the store loads faster.
+        stored = {k: v for k, v in state.items() if k != "prefixes"}
+        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs})
         written.append(path)
     load_grammar.cache_clear()
     return written

@@ -59,7 +59,13 @@ _MONTH_CUES = {
     "last", "next", "this", "that", "each", "every", "from", "to", "between", "before", "after", "and", "or",
     "around", "about", "on", "for", "the", "past", "previous", "coming", "following", "over",
     "beginning", "end", "middle", "start", "as",
+    # "until at least May"
+    "least",
 }
+# "in February, May and August": one of a list of months, after a comma
+_LIST_GOES_ON = re.compile(r",|,?[ \t]+(?:and|or)[ \t]")
+_LISTED_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                  "november", "december"}
 _ABBREVIATION_CUES = {"in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during"}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sept", "sep", "dec", "oct", "jun", "jul", "aug", "apr", "feb", "nov"}
 _AMBIGUOUS_DAYS = {"sun", "sat", "wed", "mon", "tue", "thu", "fri", "tues", "thur", "thurs"}
@@ -161,7 +167,9 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
             if not ctx.text[m.end() - 1] == "." and ctx.prev_word(s) not in _ABBREVIATION_CUES:
                 return False
         elif ctx.prev_word(s) not in _MONTH_CUES or ctx.low[m.end():m.end() + 4] == " of ":
-            if not _month_modifier(ctx, s, m.end()):
+            if not _month_modifier(ctx, s, m.end()) \
+                    and not (ctx.prev_word(s) in _LISTED_MONTHS and ctx.text[s - 2:s] == ", "
+                             and _LIST_GOES_ON.match(ctx.low, m.end())):
                 return False
         if word == "may" and ctx.sentence_initial(s):
             return False
@@ -366,6 +374,9 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     cap = lambda w: bool(w and w[0] and w[0][:1].isupper())
     # "On Boxing Day, buses ...": a capitalized preposition opening the sentence is no part of a name
     if prev and prev[0].lower() in _FUNCTION_WORDS_BEFORE_NAME and ctx.sentence_initial(s - len(prev[0]) - 1):
+        prev = []
+    # "said Monday, Presidents' Day, that": a name does not run on across a comma
+    if prev and prev[0][-1:] in (",", ";", ":"):
         prev = []
     return not (cap(prev) or cap(nxt))
 
@@ -1014,6 +1025,44 @@ def not_hyphen_compound(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
     return not (s >= 2 and ctx.text[s - 1] == "-" and ctx.text[s - 2].isalpha())
 
 
+# "the current swept boats downstream", "loans booked as current between 2007 and 2010": the noun or a
+# predicate, not "current" before the noun it dates
+_NOT_AFTER_CURRENT = frozenset(("of", "and", "or", "between", "in", "on", "at", "to", "from", "with", "by", "for",
+                                "was", "is", "were", "are", "swept", "sweeps", "ran", "runs", "carried", "carries",
+                                "flowed", "flows", "pulled", "pulls", "took", "dragged", "had", "has"))
+
+
+def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.startswith("current", m.start()):
+        return True
+    e = m.end()
+    if ctx.low[e:e + 1] not in (" ", "\t"):
+        return False
+    return ctx.next_word(e) not in _NOT_AFTER_CURRENT
+
+
+# "moved the start an hour earlier", "trains will leave eight minutes earlier": a schedule shifted by an
+# amount (TimeML DURATION), not a time that long before another
+_SHIFTED_BEFORE = re.compile(r"\b(?:start|starts|begin|begins|open|opens|close|closes|leave|leaves|depart|"
+                             r"departs|arrive|arrives|run|runs|finish|finishes|end|ends|kick[ \t]+off|"
+                             r"kicks[ \t]+off|tee[ \t]+off)(?:[ \t]+(?:the|its|their)[ \t]+[a-z]+)?[ \t]+$|"
+                             r"\b(?:moved|move|moves|brought|bring|brings|pushed|push|pushes)[ \t]+(?:the|its|their)"
+                             r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$")
+
+
+def shifted_schedule(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _SHIFTED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is not None
+
+
+_KIND_OF_AFTER = re.compile(r"[ \t]+like[ \t]+(?:that|this|it|those|these|today)\b")
+
+
+def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"We waited years for a day like that": a kind of day, no amount of time ("for two minutes like that"
+    still counts minutes)."""
+    return not (ctx.low.startswith(("a ", "an ", "one "), m.start()) and _KIND_OF_AFTER.match(ctx.low, m.end()))
+
+
 def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"for 30 days afterward": a length after "for", not a date that many days on."""
     return ctx.prev_word(m.start()) != "for"
@@ -1038,6 +1087,9 @@ GUARDS.update({
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
     "not_hyphen_compound": not_hyphen_compound,
+    "not_a_kind_of_day": not_a_kind_of_day,
+    "shifted_schedule": shifted_schedule,
+    "attributive_current": attributive_current,
     "not_weekly_figure": not_weekly_figure,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,

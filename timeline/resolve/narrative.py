@@ -48,8 +48,11 @@ def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
-# After "Ten years ago" heading a paragraph of a look-back column: a colon or a dash.
-_AGO_HEADING_AFTER = re.compile(r"[ \t]*(?:today|this[ \t]+(?:week|month))?[ \t]*(?::|—|–|--)")
+# After "Ten years ago" heading a paragraph of a look-back column: a colon or a dash, or the end of its own
+# line ("25 years ago this week" above the paragraph).
+# "25 years ago this week" may be read as one expression, of that week
+_AGO_HEADING_TEXT = re.compile(r" ago(?: this (?:week|month))?$")
+_AGO_HEADING_AFTER = re.compile(r"[ \t]*(?:today|this[ \t]+(?:week|month))?[ \t]*(?::|—|–|--|\n)")
 # A year as the time adverbial of its sentence, then a clause or an apposition that tells what happened
 # in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
 # two days before Thanksgiving".
@@ -224,8 +227,9 @@ class NarrativeMixin:
                 continue
             if t.anchor is None:
                 return None
-            if t.anchor == "publication" and t.granularity == "year" and self._opens_line(t.start) \
-                    and t.text.lower().endswith(" ago") and _AGO_HEADING_AFTER.match(self.low, t.end):
+            if t.anchor == "publication" and t.granularity in ("year", "week", "month") \
+                    and self._opens_line(t.start) and _AGO_HEADING_TEXT.search(t.text.lower()) \
+                    and _AGO_HEADING_AFTER.match(self.low, t.end):
                 return t
         return None
 

@@ -12,6 +12,8 @@ from .cues import FUTURE, PAST, habitual
 from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
+_NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
+                                 r"pollen|rain(?:fall)?|snow(?:fall)?|storms?|hurricanes?|wildfires?|fires)\b[^.;]*$")
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
                                    r"((?:19|20)\d\d)\b")
@@ -44,6 +46,10 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "memorial_day": lambda: last_weekday(5, 0),
         "mlk_day": lambda: nth_weekday(1, 0, 3),
         "presidents_day": lambda: nth_weekday(2, 0, 3),
+        # the US days (the UK's Mothering Sunday falls in Lent)
+        "mothers_day": lambda: nth_weekday(5, 6, 2),
+        "fathers_day": lambda: nth_weekday(6, 6, 3),
+        "thanksgiving_eve": lambda: nth_weekday(11, 3, 4) - _dt.timedelta(days=1),
         "election_day": lambda: nth_weekday(11, 0, 1) + _dt.timedelta(days=1),
         "easter": easter,
         "good_friday": lambda: easter() - _dt.timedelta(days=2),
@@ -75,6 +81,17 @@ class NamedPeriodMixin:
         New Year and one that runs within a calendar year alike); the next one starts later the same year
         when publication falls before July (the autumn start of a winter sport), else the year after."""
         y = self.dct.year
+        if arg == "this":
+            # "cases of the flu this season", "the wettest this season": a season of illness or weather is one
+            # of the four seasons of the year (TimeML 2015-SU), the one publication falls in
+            if _NATURAL_SEASON_CUE.search(self.low, max(0, start - 80), start):
+                for code in ("WI", "SP", "SU", "FA"):
+                    for yy in (y - 1, y):
+                        iv = cal.season_interval(yy, code)
+                        if iv.start <= self.dct <= iv.end:
+                            return self._done(f"{yy:04d}-{code}", text, "this season of illness or weather: the "
+                                                                      "season of the year of publication")
+            return self._done(f"{y:04d}", text, "this season: the season under way, by the year of publication")
         if arg == "last":
             return self._done(f"{y - 1:04d}", text, "last season: the season before the current one, by its "
                                                   "starting year")
