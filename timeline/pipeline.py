@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Optional, Sequence, Union
 
 from .errors import NoInputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, read_documents
-from .ingest.documents import read_expanded, read_file
+from .ingest.documents import read_expanded, read_files
 from .ingest.sources import JSON_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_inputs
 from .model import Document, DocumentInfo, DocumentResult, Notice, Timeline, Timex
 
@@ -132,18 +132,16 @@ _MANY_RECORDS = JSON_SUFFIXES + JSONL_SUFFIXES
 
 def _build_files(paths: list[Path], *, published, max_bytes: int, timezone, about) -> list[list]:
     """Read and process files in a worker: per path, its notices and (document, DocumentResult) pairs."""
-    return [[item if isinstance(item, Notice) else (item, process_document(item, about))
-             for item in read_file(path, published, max_bytes=max_bytes, timezone=timezone)]
-            for path in paths]
+    return [[item if isinstance(item, Notice) else (item, process_document(item, about)) for item in items]
+            for items in read_files(paths, published, max_bytes=max_bytes, timezone=timezone)]
 
 
 def _tag_files(paths: list[Path], *, published, max_bytes: int, timezone) -> list[list]:
     """Read and resolve files in a worker: per path, its notices and (document, timexes) pairs."""
     from .resolve import resolve
 
-    return [[item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
-             for item in read_file(path, published, max_bytes=max_bytes, timezone=timezone)]
-            for path in paths]
+    return [[item if isinstance(item, Notice) else (item, resolve(item.text, item.published)) for item in items]
+            for items in read_files(paths, published, max_bytes=max_bytes, timezone=timezone)]
 
 
 def _tag_one(doc: Document) -> list[Timex]:

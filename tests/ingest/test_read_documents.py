@@ -256,3 +256,22 @@ def test_record_timezone_and_option_timezone(tmp_path):
     assert by_id["opt"].published == D(2022, 2, 15)
     assert by_id["bad"].published == D(2022, 2, 15)          # falls back to the run's zone
     assert any("unknown time zone 'Nowhere/City'" in n.message for n in by_id["bad"].notices)
+
+
+def test_read_files_gives_each_file_its_articles_with_the_files_own_ids(tmp_path):
+    """What a --jobs worker reads: per file, read_documents' articles and notices, ids not made unique
+    (the parent does that in input order), and a sidecar added between two calls is seen."""
+    from timeline.ingest.documents import read_files
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("The port reopened on Tuesday.")
+    (tmp_path / "b" / "x.txt").write_text("The port closed on Monday.")
+    (tmp_path / "b" / "empty.txt").write_text("")
+    paths = [tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt", tmp_path / "b" / "empty.txt"]
+    first = list(read_files(paths))
+    assert [[d.id for d in items] for items in first[:2]] == [["x.txt"], ["x.txt"]]
+    assert first[2][0].kind == "skipped" and "empty" in first[2][0].message
+    assert first[1][0].published is None
+    (tmp_path / "b" / "x.txt.meta.json").write_text('{"published": "2025-03-07"}')
+    again = list(read_files(paths[1:2]))
+    assert again[0][0].published == dt.date(2025, 3, 7)

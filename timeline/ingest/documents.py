@@ -74,7 +74,7 @@ class _Reader:
         self.timezone = timezone
         self.max_bytes = max_bytes
         self.stdin = stdin
-        self.ids: Optional[IdRegistry] = IdRegistry()     # None: ids as the files give them (read_file)
+        self.ids: Optional[IdRegistry] = IdRegistry()     # None: ids as the files give them (read_files)
         self.sidecars: dict[str, frozenset[str]] = {}    # directory -> names of the sidecars in it
 
     # -- inputs ---------------------------------------------------------------
@@ -251,22 +251,16 @@ class IdRegistry:
         return doc_id if n == 1 else f"{doc_id}~{n}"
 
 
-# One reader per set of options in a process that reads files apart (a worker): it keeps its listing of
-# each directory's sidecars from one file to the next.
-_FILE_READERS: dict[tuple, _Reader] = {}
-
-
-def read_file(path: Union[str, os.PathLike], published: Optional[_dt.date] = None, *,
-              max_bytes: int = DEFAULT_MAX_BYTES, timezone: Optional[str] = None) -> list[Union[Document, Notice]]:
-    """The articles of one input file, and the notices of what could not be used, as read_documents gives
-    them for that file, except that ids are the file's own: read_documents makes them unique over a run,
-    and a caller that reads files apart (in worker processes) does so in input order with IdRegistry."""
-    key = (published, max_bytes, timezone)
-    reader = _FILE_READERS.get(key)
-    if reader is None:
-        reader = _FILE_READERS[key] = _Reader(published, max_bytes, None, timezone)
-        reader.ids = None
-    return list(reader.read_path(Path(path)))
+def read_files(paths: Iterable[Union[str, os.PathLike]], published: Optional[_dt.date] = None, *,
+               max_bytes: int = DEFAULT_MAX_BYTES, timezone: Optional[str] = None
+               ) -> Iterator[list[Union[Document, Notice]]]:
+    """Per input file, its articles and the notices of what could not be used, as read_documents gives
+    them, except that ids are the files' own: read_documents makes them unique over a run, and a caller
+    that reads files apart (worker processes, a batch each) does so in input order with IdRegistry."""
+    reader = _Reader(published, max_bytes, None, timezone)
+    reader.ids = None
+    for path in paths:
+        yield list(reader.read_path(Path(path)))
 
 
 def _read_sidecar(path: Path, notices: list) -> dict:
