@@ -164,3 +164,10 @@ def test_a_worker_that_dies_mid_run_is_a_one_line_timeline_error(started_pools):
     with pytest.raises(TimelineError, match="worker process ended unexpectedly"):
         list(parallel.map_in_processes(_docs(6), 2, _die, batch_docs=1))
     assert len(started_pools) == 2 and _reaped(started_pools)
+
+
+def test_objects_frozen_for_the_workers_are_unfrozen_after_the_run():
+    import gc
+    before = gc.get_freeze_count()
+    list(parallel.map_in_processes(_docs(6), 2, _lengths, batch_docs=1))
+    assert gc.get_freeze_count() == before

@@ -164,12 +164,15 @@ def _map_batches(batches: Iterable[Union[list, Notice]], jobs: int, work: Callab
     # collector's reach, a collection in a forked worker does not write to their pages, which the
     # workers then keep sharing with this process instead of copying (~10 ms on a short run).
     gc.freeze()
-    with _start_pool(jobs, work) as pool:
-        done: dict[int, tuple[bool, Any]] = {}
-        for batch in itertools.chain(held, batches):
-            pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(batch)))
-            yield from _drain(pool, pending, done, window)
-        yield from _drain(pool, pending, done, 0)
+    try:
+        with _start_pool(jobs, work) as pool:
+            done: dict[int, tuple[bool, Any]] = {}
+            for batch in itertools.chain(held, batches):
+                pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(batch)))
+                yield from _drain(pool, pending, done, window)
+            yield from _drain(pool, pending, done, 0)
+    finally:
+        gc.unfreeze()     # the workers are gone: a long-lived caller's garbage is collectable again
 
 
 def _start_pool(jobs: int, work: Callable[[list[Document]], list]):
