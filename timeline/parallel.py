@@ -25,11 +25,11 @@ BATCH_DOCS = 32
 WINDOW_PER_WORKER = 4     # batches in flight per worker
 
 
-def _batches(stream: Iterable[Union[Document, Notice]], batch_chars: Optional[int] = None,
-             batch_docs: Optional[int] = None) -> Iterator[Union[list[Document], Notice]]:
-    batch_chars = batch_chars or BATCH_CHARS
-    batch_docs = batch_docs or BATCH_DOCS
-    batch: list[Document] = []
+def _batches(stream: Iterable, size_of: Callable[[Any], int], batch_size: int, batch_count: int
+             ) -> Iterator[Union[list, Notice]]:
+    """Lists of items (documents, or files to read) of about `batch_size` (by size_of) and at most
+    `batch_count` items, and the notices in their places."""
+    batch: list = []
     size = 0
     for item in stream:
         if isinstance(item, Notice):
@@ -41,12 +41,23 @@ def _batches(stream: Iterable[Union[Document, Notice]], batch_chars: Optional[in
             yield item
             continue
         batch.append(item)
-        size += len(item.text)
-        if size >= batch_chars or len(batch) >= batch_docs:
+        size += size_of(item)
+        if size >= batch_size or len(batch) >= batch_count:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _text_size(doc: Document) -> int:
+    return len(doc.text)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0            # reading it will say what is wrong, in its place
 
 
 def _drain(pool, pending: collections.deque, done: dict, keep: int) -> Iterator[Union[tuple[list, Any], Notice]]:
@@ -84,7 +95,8 @@ def map_in_processes(stream: Iterable[Union[Document, Notice]], jobs: int, work:
 
     A stream that fills no more than one batch is worked here: starting a pool would cost more than it
     saves (one short article must stay quick)."""
-    for item in _map_batches(_batches(stream, batch_chars, batch_docs), jobs, work):
+    batches = _batches(stream, _text_size, batch_chars or BATCH_CHARS, batch_docs or BATCH_DOCS)
+    for item in _map_batches(batches, jobs, work):
         if isinstance(item, Notice):
             yield item
         else:
@@ -103,7 +115,7 @@ def map_files_in_processes(entries: Iterable[Union[Path, Notice]], jobs: int,
     worked again here under its new id (`work_one`), as its result may carry the id. A file holding many
     articles (JSONL) is one task: give such inputs to map_in_processes."""
     ids = IdRegistry()
-    for item in _map_batches(_file_batches(entries, batch_bytes), jobs, work_files):
+    for item in _map_batches(_batches(entries, _file_size, batch_bytes, BATCH_DOCS), jobs, work_files):
         if isinstance(item, Notice):
             yield item
             continue
@@ -118,28 +130,6 @@ def map_files_in_processes(entries: Iterable[Union[Path, Notice]], jobs: int,
                     doc = dataclasses.replace(doc, id=unique)
                     result = work_one(doc)
                 yield doc, result
-
-
-def _file_batches(entries: Iterable[Union[Path, Notice]], batch_bytes: int) -> Iterator[Union[list[Path], Notice]]:
-    batch: list[Path] = []
-    size = 0
-    for entry in entries:
-        if isinstance(entry, Notice):
-            if batch:
-                yield batch
-                batch, size = [], 0
-            yield entry
-            continue
-        try:
-            size += os.stat(entry).st_size
-        except OSError:
-            pass            # reading it will say what is wrong, in its place
-        batch.append(entry)
-        if size >= batch_bytes or len(batch) >= BATCH_DOCS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
 
 
 def _map_batches(batches: Iterable[Union[list, Notice]], jobs: int, work: Callable[[list], list]
@@ -246,7 +236,7 @@ def run_on_dask(stream, scheduler: str, about: Optional[str]) -> Iterator[Union[
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = workers * WINDOW_PER_WORKER
         pending: collections.deque = collections.deque()
-        for batch in _batches(stream):
+        for batch in _batches(stream, _text_size, BATCH_CHARS, BATCH_DOCS):
             pending.append(batch if isinstance(batch, Notice)
                            else (batch, client.submit(_process_batch, batch, about, pure=False)))
             yield from _results(_drain_futures(pending, window))
