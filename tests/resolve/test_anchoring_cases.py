@@ -181,6 +181,35 @@ CASES = [
     ("The first train leaves at 5:40 a.m.; from June it will leave 15 minutes earlier.", WED, "15 minutes",
      "DURATION", "PT15M"),
     ("Officials moved the kickoff two hours later because of the storm.", WED, "two hours", "DURATION", "PT2H"),
+    # 29. a period of next (last) year with its position: "the end of the third quarter of next year"
+    ("Small lenders have until the end of the third quarter of next year to comply.", WED,
+     "the end of the third quarter of next year", "DATE", "2024-Q3"),
+    ("Orders dried up by the start of the fourth quarter of last year.", WED,
+     "the start of the fourth quarter of last year", "DATE", "2022-Q4"),
+    # 30. present-tense listings and previews: a weekday after "comes", after a present progressive, as the
+    # subject of "looks", after a ceremony verb in the present, is still to come; a report stays past
+    ("The decisive test comes Friday, when the panel publishes its findings.", WED, "Friday", "DATE",
+     "2023-05-19"),
+    ("The ferry line is adding three sailings on Saturday.", WED, "Saturday", "DATE", "2023-05-20"),
+    ("Saturday looks like the wettest day of the week.", WED, "Saturday", "DATE", "2023-05-20"),
+    ("Her youngest son graduates from college on Friday.", WED, "Friday", "DATE", "2023-05-19"),
+    ("The vote comes two days after Monday's debate.", WED, "Monday", "DATE", "2023-05-15"),
+    ("The ferry line added three sailings on Saturday.", WED, "Saturday", "DATE", "2023-05-13"),
+    ("Crews are repairing the pier after the storm that hit on Saturday.", WED, "Saturday", "DATE",
+     "2023-05-13"),
+    ("Detectives are investigating a break-in on Saturday.", WED, "Saturday", "DATE", "2023-05-13"),
+    # 31. "the year before" counts back from the year just named: a deictic one in its sentence, else a
+    # date years back in the sentence before (a narrative), not from publication
+    ("The farm sold 40 lambs last year, against 90 the year before.", WED, "the year before", "DATE", "2021"),
+    ("The mill opened in the autumn of 1921. Its founder had arrived from Leeds the year before.", WED,
+     "the year before", "DATE", "1920"),
+    ("Profit rose in 2022 and fell the year before.", WED, "the year before", "DATE", "2021"),
+    # 32. a weekday in a story set on a day long past goes on through that day's week; "said Friday" is
+    # the reporter's day
+    ("The siege began on Monday, March 2, 1998. By Wednesday the town had no water, and on Friday the army "
+     "arrived.", WED, "Friday", "DATE", "1998-03-06"),
+    ("The siege began on Monday, March 2, 1998, and ended on Wednesday. The mayor said Friday that the town "
+     "would rebuild.", WED, "Friday", "DATE", "2023-05-12"),
 ]
 
 

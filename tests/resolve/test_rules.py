@@ -111,3 +111,8 @@ def test_grammar_without_store_finds_the_same(monkeypatch):
         assert resolve(text, ref) == with_store
     finally:
         load_grammar.cache_clear()
+
+
+def test_the_grammar_is_loaded_once_however_it_is_asked_for():
+    """`--jobs` loads it before forking with load_grammar(); resolve() asks load_grammar("en")."""
+    assert load_grammar() is load_grammar("en") is load_grammar(language="en", use_index=True)

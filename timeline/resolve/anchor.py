@@ -304,10 +304,29 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         sentence = self._sentence_start(start)
         for t in reversed(self.previous):
             if t.end <= sentence:
-                return None
+                break
             if t.tid in self.not_anchorable or t.type != "DATE" or t.interval is None:
                 continue
-            if t.granularity == "year" and t.value[:1].isdigit() and t.anchor is None and t.mod is None:
+            if t.granularity == "year" and t.value[:1].isdigit() and t.mod is None and (
+                    t.anchor is None or t.anchor == "publication"):
+                return t    # "made 40 gallons last year, against 900 the year before": the year
+                            # before the one just named, written out or deictic
+        return self._story_year_before(sentence)
+
+    def _story_year_before(self, sentence: int) -> Optional[Timex]:
+        """"They settled here in the spring of 1931. He had come over the year before": with no year in its
+        own sentence, a narrative's "the year before" counts from a date of a past years back that the
+        sentence just before named (the story's time, not a comparison with publication)."""
+        if self.dct is None:
+            return None
+        previous = self._sentence_start(max(0, sentence - 2))
+        for t in reversed(self.previous):
+            if t.end <= previous:
+                return None
+            if t.tid in self.not_anchorable or t.type != "DATE" or t.interval is None or t.anchor is not None:
+                continue
+            if t.value[:4].isdigit() and cal.RANK[t.granularity] <= cal.RANK["year"] \
+                    and (self.dct - t.interval.end).days > 730:
                 return t
         return None
 

@@ -20,6 +20,8 @@ _SCHEDULE_PRESENT = {
     "runs", "passes",
     # "the parade steps off at 10 a.m. Saturday", "the chairman steps down Friday"
     "steps",
+    # ceremonies and performances are announced in the present as much as meetings are
+    "graduates", "performs", "competes",
 }
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
@@ -41,6 +43,7 @@ _SCHEDULE_BASE = {
     # sports fixtures, with a plural team name ("City host Brennfield on Saturday")
     "host", "face",
     "run", "report",
+    "graduate", "perform", "compete",
 }
 # A schedule in the present only when it runs "from" the time ("recess runs from Dec. 21").
 _RUNS_FROM = {"runs", "run"}
@@ -445,6 +448,15 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
                            # through October" tells a calendar, not when
+        if reverse and weekday and word == "comes" and (i == 0 or i == 1 and words[0] == "on"):
+            return FUTURE  # "the verdict comes Friday": what a weekday follows at once is still to come
+                           # ("comes two days after Tuesday's vote" dates by the other day, read on)
+        if reverse and weekday and i <= 4 and word.endswith("ing") and len(word) > 5 \
+                and word not in _LOOKING_INTO \
+                and (words[i + 1] if i + 1 < len(words) else "") in ("is", "are") \
+                and not any(_classify(w) == PAST for w in words[:i]):
+            return FUTURE  # "the museum is hosting a gala on Friday": a present progressive with a
+                           # weekday is an arrangement, not a report
         if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
             # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
             if reverse and i + 1 < len(words) and words[i + 1] == "to":
@@ -828,7 +840,11 @@ _WILL_WORDS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Present-tense verbs after a weekday opening its clause: the weekday is the subject of a schedule.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
                         "added", "adds", "noted", "notes", "confirmed", "confirms", "stated", "states"})
-_SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers"})
+# Progressives that look into what has happened: "police are investigating a fire on Friday" is past.
+_LOOKING_INTO = frozenset({"investigating", "probing", "examining", "reviewing", "assessing", "studying",
+                           "questioning", "mourning", "recovering", "searching", "cleaning", "treating",
+                           "analyzing", "analysing"})
+_SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers", "looks"})
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
 _URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
                            r"warn|warns|warned|tell|tells|told|order|orders|ordered|instruct|instructs|instructed|"

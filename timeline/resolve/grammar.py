@@ -389,10 +389,16 @@ def _store_key(language: str, lang_dir: Path) -> tuple:
     return (language,) + regex_store.stamp(sources + [here / f for f in _ENGINE_FILES])
 
 
-@functools.lru_cache(maxsize=None)
 def load_grammar(language: str = "en", use_index: bool = True) -> Grammar:
-    """The compiled grammar of `language`. use_index=False recomputes the prefix index and ignores the
-    shipped store (to check them)."""
+    """The compiled grammar of `language`, loaded once per process. use_index=False recomputes the prefix
+    index and ignores the shipped store (to check them)."""
+    # One cache entry per language however it is asked for: lru_cache alone would keep load_grammar() and
+    # load_grammar("en") apart, and a grammar loaded before --jobs forks would not be the one workers use.
+    return _load_grammar(language, use_index)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_grammar(language: str = "en", use_index: bool = True) -> Grammar:
     lang_dir = DATA / language
     if not lang_dir.is_dir():
         raise LookupError(f"no resolver data for language {language!r}")
@@ -401,6 +407,10 @@ def load_grammar(language: str = "en", use_index: bool = True) -> Grammar:
         if stored is not None:
             return _grammar(stored["state"], stored["programs"])
     return _grammar(_build(language, lang_dir, use_index), {})
+
+
+load_grammar.cache_clear = _load_grammar.cache_clear        # type: ignore[attr-defined]
+load_grammar.__wrapped__ = _load_grammar.__wrapped__        # type: ignore[attr-defined]
 
 
 def write_prefix_index(language: str = "en") -> list[Path]:

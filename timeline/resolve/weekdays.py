@@ -49,6 +49,8 @@ def _present_be_before(low: str, lo: int, start: int) -> bool:
     return False
 
 
+# A reporting verb just before a weekday: the day of the statement, counted from publication.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|wrote)\b[^.;!?\n]{0,12}$")
 # After the clock times of a weekday, the next weekday of a listing: "... to 4 p.m. and Sunday".
 _TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
@@ -158,6 +160,18 @@ class WeekdayMixin:
             # of this week, and Thursday has not come yet
             return done(nxt.isoformat(), f"the {name} of the publication week, still to come "
                                                      "(present tense after the possessive)")
+        scene = None if possessive or dateline is not None or direction == FUTURE \
+            else self._scene_candidate(start)
+        if scene is not None and scene.granularity != "month" \
+                and not _SAID_BEFORE.search(self.low, max(0, start - 25), start):
+            # "The storm began on Monday, Jan. 5, 1998. By Tuesday night ...": a story set on a day long
+            # before publication goes on through that week ("said Friday" is the reporter's day)
+            origin = scene.interval.start
+            day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), scene.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} on or after the scene's day "
+                              f"'{scene.text}' ({scene.tid}, {scene.value})")
         if delta == 0:
             # In news a weekday equal to the publication weekday is that day, unless the clause looks
             # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
