@@ -198,3 +198,25 @@ def test_console_script_as_a_subprocess(corpus, tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_the_console_script_exits_quickly_without_losing_output(tmp_path):
+    """`timeline` ends with os._exit after main() (no interpreter teardown): everything written to stdout,
+    to an -o file and to stderr must still be there, with the exit status."""
+    for i in range(40):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"Meeting {i} of the council was held on Tuesday, officials said.")
+    exe = Path(sys.executable).with_name("timeline")
+    for command in ([str(exe)] if exe.exists() else []) + [[sys.executable, "-m", "timeline"]]:
+        command = command if isinstance(command, list) else [command]
+        proc = subprocess.run(command + ["tag", str(tmp_path), "--published", "2022-02-16", "--jobs", "2"],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert len(proc.stdout.splitlines()) == 40
+        assert "40 documents" in proc.stderr
+        out = tmp_path / "out" / "tags.jsonl"
+        proc = subprocess.run(command + ["tag", str(tmp_path), "--published", "2022-02-16", "-o", str(out)],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0 and len(out.read_text().splitlines()) == 40
+        proc = subprocess.run(command + ["tag", str(tmp_path / "missing.txt")], capture_output=True, text=True,
+                              timeout=120)
+        assert proc.returncode == 1 and proc.stderr.strip().splitlines()[-1].startswith("timeline: error:")

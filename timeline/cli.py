@@ -340,9 +340,27 @@ def _run_and_map_errors(invoke) -> int:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    """Console entry point; returns the exit status."""
+    """Run the CLI; returns the exit status (tests call this)."""
     return cli.main(args=argv, prog_name="timeline", standalone_mode=False)
 
 
+def entry() -> None:
+    """The `timeline` console script: main(), then a quick exit.
+
+    Tearing the interpreter down (freeing the loaded rules and every module one object at a time) took a
+    `timeline tag` run 20-25 ms, a tenth of tagging TimeBank on two cores, for nothing a finished process
+    needs. Exit handlers still run (temporary folders, a Chromium started for PNG export), and the
+    standard streams are flushed; every file the commands write is closed before they return."""
+    status = main()
+    import atexit
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):       # a closed or broken pipe: nothing more can be said there
+            pass
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
