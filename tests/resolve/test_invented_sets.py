@@ -150,7 +150,7 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     stop that had taken a promised date as a story's year, fixed before the stop ended).
   - fixtures/timeml_blind35 (12 docs, 1988-2026): opinion and personal writing: editorials, letters,
     columns, memoirs, book reviews that retell the past: 87.45 / 98.04; after 93.52.
-- Five more written in stop 14 the same way (blind37 and blind38 first scored on the resolver at the end of
+- Six more written in stop 14 the same way (blind37 and blind38 first scored on the resolver at the end of
   stop 13, d58f5fd):
   - fixtures/timeml_blind37 (12 docs, 1996-2026): short current-events items (briefs, corrections,
     notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32.
@@ -170,6 +170,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     (wire politics, broadsheet business, tabloid crime, a local TV web item with an update stamp, trade
     press, a tech launch, a football report, a foreign bureau, health, a snowstorm, courts, culture): 92.71 /
     97.22, first scored on the resolver after stop 14's second round (13674d5) and kept from its third.
+  - fixtures/timeml_blind42 (12 docs, 1998-2025): English-language news from outlets outside the US and UK
+    (India, Australia, New Zealand, Ireland, South Africa, Nigeria, Kenya, Singapore, the Philippines,
+    Canada, Pakistan) in their local conventions: 89.52 / 95.56, first scored on the resolver after stop
+    14's third round (82991e4) and kept from its fourth. Its writer's calls: "FY24" is 2024 but "2023-24" is
+    2023; "the festive season" is annotated as the month of December.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -244,6 +249,7 @@ SETS = [
     InventedSet("timeml_blind39", "blind39.json", 12, (1990, 2026), (200, 400), 15),
     InventedSet("timeml_blind40", "blind40.json", 12, (1990, 2026), (200, 400), 15),
     InventedSet("timeml_blind41", "blind41.json", 12, (1997, 2025), (200, 400), 15),
+    InventedSet("timeml_blind42", "blind42.json", 12, (1998, 2025), (200, 400), 15),
 ]
 
 
