@@ -620,8 +620,22 @@ def _put_off_to(c: _Clause) -> Optional[str]:
     return None
 
 
+# Verbs that open a clause as an imperative asking for something later ("Ask me in May", "Check back
+# in October", "Come back on Monday"): what is asked for has not happened yet.
+_IMPERATIVE_OPENERS = frozenset({"ask", "check", "call", "come", "wait", "watch", "remind", "visit", "join"})
+
+
+def _imperative(c: _Clause) -> Optional[str]:
+    """A clause opened by an imperative ("Ask me again in October whether it holds") -> FUTURE."""
+    before = c.before
+    if 2 <= len(before) <= 5 and before[-1] in _IMPERATIVE_OPENERS and before[0] in ("in", "on", "by", "after"):
+        return FUTURE
+    return None
+
+
 # The checks of tense(), in order: the first that answers (not None) decides.
 _CHECKS = (
+    _imperative,
     _lasted_until,
     _did_until,
     _weekday_subject,
@@ -956,3 +970,59 @@ def habitual(low: str, start: int, end: int) -> bool:
         return False
     cue = _HABITUAL.search(low, words[0].start(), start)
     return cue is not None and not _SINCE.search(low, cue.end(), start)
+
+
+# ("applied for the permit in July", "filed for bankruptcy in May" date the filing itself: no request verbs.)
+# A plan, a request or a deadline told in the past ("had hoped to finish by", "was originally set for",
+# "asked on Friday for a trial in", "voted to close the schools in", "had until", "set X as the
+# deadline"): the planned time lies after the telling, not before it as the past tense would put it;
+# when the telling is recent it may still be ahead or already gone, so the nearest occurrence wins.
+_NOT_FINITE_BEFORE = r"(?<!\bwill[ \t])(?<!\bwould[ \t])(?<!\bto[ \t])(?<!\bcan[ \t])(?<!\bmust[ \t])(?<!\bbe[ \t])"
+_PLANNED_PAST = re.compile(
+    r"\b(?:had|was|were)(?:[ \t]+(?:been|originally|initially|first|already|previously|once|long|still))*[ \t]+"
+    r"(?:hoped|planned|intended|expected|due|scheduled|set|slated|ordered|supposed|meant|penciled|pencilled|"
+    r"forecast|predicted|projected)[ \t]+(?:to|for)\b|\b(?:was|were)[ \t]+(?:originally[ \t]+)?due[ \t]+(?:in|on|by)[ \t]+$"
+    r"|(?P<ahead>" + _NOT_FINITE_BEFORE + r"\b(?:hoped|planned|intended|agreed|decided|voted|promised|pledged|"
+    r"vowed|ordered|urged|proposed|offered|sought)\b(?:[ \t]+[a-z0-9-]+){0,4}?[ \t]+to[ \t]+"
+    r"(?!(?:the|a|an|this|that|its|their|his|her|be)\b)[a-z]+\b"
+    r"|" + _NOT_FINITE_BEFORE + r"\b(?:asked|called|pressed|pushed|lobbied)"
+    r"(?:[ \t]+[a-z0-9-]+){0,3}?[ \t]+for\b)"
+    r"|\bhad[ \t]+(?:already[ \t]+)?(?:forecast|predicted|projected|planned|booked|scheduled|arranged)\b"
+    r"|\bhad[ \t]+until[ \t]+$")
+_SET_AS_DEADLINE_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:set|fixed|named|picked|chose)[ \t]+$")
+_SET_AS_DEADLINE_AFTER = re.compile(r"[ \t]+as[ \t]+(?:the|a|its|their)[ \t]+(?:[a-z]+[ \t]+)?(?:deadline|date|"
+                                    r"target)\b")
+# Between the planning word and the time, a clause of its own with a past verb dates its own act
+# ("agreed to the terms and signed them in March", "meant to close a gap left when the accord expired
+# in June"): the plan no longer governs the time.
+# "pressed for a cleanup before leaving office on Jan. 20": a gerund after a conjunction of time
+# dates an act of its own, not the plan's aim.
+_OWN_GERUND = re.compile(r"\b(?:before|after|while|since|upon|when)[ \t]+[a-z]+ing\b")
+_OWN_PAST_VERB = re.compile(r"\b(?:and|but|when|after|which|who|where|as|since|until)[ \t]+(?:[a-z'-]+[ \t]+){0,4}?"
+                            r"(?:[a-z]+ed|" + "|".join(sorted(_PAST_WORDS - {"last", "since", "ago", "former",
+                                                                            "earlier", "already"})) + r")\b")
+
+
+PLANNED = "planned"
+
+
+def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
+    """Is the time (a month or a day without a year) what a plan, request or deadline told in the
+    past aims at (see _PLANNED_PAST)? FUTURE when a past verb of intent or request governs it ("voted
+    to shut the plant in June", "asked for a trial in July": the act asked for is still to come), PLANNED
+    for a schedule or deadline that may have passed since ("was originally set for August", "were due
+    in December"), None otherwise."""
+    left, _ = _clause(low, start, end)
+    lo = max(left, start - 90)
+    if _SET_AS_DEADLINE_BEFORE.search(low, lo, start) and _SET_AS_DEADLINE_AFTER.match(low, end):
+        return PLANNED
+    m = None
+    for m in _PLANNED_PAST.finditer(low, lo, start):
+        pass
+    if m is None:
+        return None
+    if low.endswith(("since ", "since the "), lo, start) or "," in low[m.end():start]:
+        return None     # "since September" is gone by; a comma leaves the plan's own phrase
+    if _OWN_PAST_VERB.search(low, m.end(), start) or _OWN_GERUND.search(low, m.end(), start):
+        return None
+    return FUTURE if m.group("ahead") else PLANNED

@@ -121,6 +121,9 @@ class NamedPeriodMixin:
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{part}")
             cands.append((iv.start, iv.end, f"{y:04d}-{part}"))
+        planned = self._planned(cands, start, end, text, name) if which is None else None
+        if planned is not None:
+            return planned
         if which is None:
             past = [c for c in cands if c[0] <= self.dct]
             s, e, v = past[-1]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, habitual
+from .cues import FUTURE, PAST, habitual, plan_told_in_past
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
@@ -154,8 +154,31 @@ class YearlessDateMixin:
                     return Resolution(d.isoformat(), named.tid, iv, gran,
                                       f"{text} → {d.isoformat()}: the date set for '{named.text}' "
                                       f"({named.tid}, {named.value}) in a future clause")
+        if which is None and not weekday:
+            planned = self._planned(cands, start, end, text, f"{MONTH_NAMES[month - 1]} {day}")
+            if planned is not None:
+                return planned
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _planned(self, cands: list, start: int, end: int, text: str, name: str) -> Optional[Resolution]:
+        """A time a plan told in the past aims at: after an intent or a request the first occurrence not
+        ended by publication ("voted to close the schools in June"); after a schedule or a deadline the
+        occurrence nearest publication, on either side ("was originally set for August", "had until the
+        end of August")."""
+        how = plan_told_in_past(self.low, start, end)
+        if how is None:
+            return None
+        if how == FUTURE:
+            s, e, v = [c for c in sorted(cands) if c[1] >= self.dct][0]
+            return self._done(v, text, f"{name} without a year, aimed at by an intent or request told in "
+                                       "the past: the first not ended by publication")
+        # a plan is told before publication and aims after its telling: one gone by counts half as far
+        # again as one to come ("the vote was set for September", told in March, is the coming one)
+        def distance(c):
+            return (c[0] - self.dct).days if c[0] > self.dct else 1.5 * max(0, (self.dct - c[1]).days)
+        s, e, v = min(cands, key=distance)
+        return self._done(v, text, f"{name} without a year, aimed at by a plan told in the past: the nearest")
 
     def _same_month_named(self, month: int, day: int, start: int, end: int, text: str) -> Optional[Resolution]:
         """"killed her partner last December ... last heard from on Dec. 12": a year-less day of a month
@@ -310,6 +333,9 @@ class YearlessDateMixin:
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a statistic measures: the latest "
                                        "begun by publication")
+        planned = self._planned(cands, start, end, text, MONTH_NAMES[month - 1]) if which is None else None
+        if planned is not None:
+            return planned
         # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
         direction = self._direction(start, end) if which is None else None
         if direction == PAST:
