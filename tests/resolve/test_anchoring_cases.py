@@ -1,8 +1,8 @@
 """Anchoring and direction: same-weekday future, copula schedules, a day of the month alone, "through",
 decades counted from a date, weekend sets, "late 2020 ... the following month", clock times in a new
 paragraph, the year an earnings report is about, the night "overnight" means, weekdays of "this weekend",
-decisions and extensions that look ahead, "the previous evening", and look-back columns' "N years ago:"
-paragraphs. Every text is invented for these tests."""
+decisions and extensions that look ahead, "the previous evening", look-back columns' "N years ago:"
+paragraphs, clock times with dotted minutes or in "hours", and "Monday next"/"Monday last". Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -210,6 +210,20 @@ CASES = [
      "arrived.", WED, "Friday", "DATE", "1998-03-06"),
     ("The siege began on Monday, March 2, 1998, and ended on Wednesday. The mayor said Friday that the town "
      "would rebuild.", WED, "Friday", "DATE", "2023-05-12"),
+    # 33. a clock time with a dot before its minutes, or with the morning of another day, joins its day word
+    ("The lifeboat was launched at 5.40 a.m. yesterday.", WED, "5.40 a.m. yesterday", "TIME",
+     "2023-05-16T05:40"),
+    ("Hearings resume at 9.15am today in the main chamber.", WED, "9.15am today", "TIME", "2023-05-17T09:15"),
+    ("The parade leaves the square at 11.30 tomorrow morning.", WED, "11.30 tomorrow morning", "TIME",
+     "2023-05-18T11:30"),
+    # 34. four-digit clock times read as "hours", and a bare one with its leading zero after "at"
+    ("Shops may open from 0700 hours under the new rules.", WED, "0700 hours", "TIME", "2023-05-17T07:00"),
+    ("Water was cut from 1500 hours Monday in three wards.", WED, "1500 hours Monday", "TIME",
+     "2023-05-15T15:00"),
+    ("\"We boarded at 0715 and landed at 0920,\" a passenger said.", WED, "0920", "TIME", "2023-05-17T09:20"),
+    # 35. "next" and "last" after the weekday
+    ("The strike was put off to Tuesday next, the union said.", WED, "Tuesday next", "DATE", "2023-05-23"),
+    ("The board resolved on Monday last to sell the site.", WED, "Monday last", "DATE", "2023-05-15"),
 ]
 
 
@@ -233,6 +247,29 @@ def test_no_month_or_season_count_where_none_is_meant(text):
 ])
 def test_no_timex_for_a_kind_of_day_or_a_current(text, absent):
     assert absent not in [t.text for t in resolve(text, WED)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a speed and a work shift are no set or part of a day
+    ("The wind gusted to 70 miles an hour on the coast.", "an hour"),
+    ("The train reached 300 kilometres per hour on the test track.", "per hour"),
+    ("She took the night shift at the bakery to pay for school.", "the night"),
+    ("The morning crew found the gate open.", "The morning"),
+    # "next"/"last" after a weekday belongs to a following unit or is a verb
+    ("The vote is on Monday next week.", "Monday next"),
+    ("We met on Friday last month.", "Friday last"),
+    ("Shifts that start on Sunday last eight hours.", "Sunday last"),
+])
+def test_no_timex_for_a_speed_or_a_shift(text, absent):
+    assert absent not in [t.text for t in resolve(text, WED)]
+
+
+@pytest.mark.parametrize("text,extent", [
+    ("The volunteers logged 1200 hours of work last year.", "1200 hours"),
+    ("The crew spent 2000 hours restoring the engine.", "2000 hours"),
+])
+def test_a_count_of_hours_stays_a_duration(text, extent):
+    assert [t.type for t in resolve(text, WED) if t.text == extent] == ["DURATION"]
 
 
 def test_a_time_after_another_time_stays_a_time():

@@ -323,10 +323,14 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     it is a length ('up 12 percent in a month', 'to reach 2,000 within a year', 'free for a year')."""
     if ctx.prev_word(m.start(), 16) in _LENGTH_PREPOSITIONS:
         return False
+    if ctx.prev_word(m.start(), 16) in _SPEED_UNITS:
+        return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
     before = ctx.low[max(0, m.start() - 30):m.start()].rstrip()
     return bool(_AMOUNT_BEFORE.search(before))
 
 
+_SPEED_UNITS = frozenset(("miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms",
+                          "metres", "meters", "metre", "meter", "feet", "foot", "knots", "knot", "yards"))
 _LENGTH_PREPOSITIONS = frozenset(("in", "within", "for", "over", "under", "after", "than", "by", "inside", "about",
                                   "nearly", "almost", "roughly", "around"))
 
@@ -406,7 +410,9 @@ _ATTRIBUTIVE_NOUNS = {"interest", "rate", "rates", "lending", "borrowing", "loan
                       "success", "sensation", "guests", "guest", "visit", "visits", "parking", "accommodation",
                       "camp", "camps", "funding", "money", "markets", "market", "lows", "highs"}
 # A part of the day naming a daily event, not a time: "the morning rush", "the evening commute".
-_DAILY_EVENT_NOUNS = frozenset(("rush", "commute", "lows", "highs"))
+# "the night shift", "the night waitress": a part of the day naming a work shift or the people on it
+_DAILY_EVENT_NOUNS = frozenset(("rush", "commute", "lows", "highs", "shift", "shifts", "waitress", "waiter",
+                                "nurse", "nurses", "porter", "watchman", "staff", "crew"))
 
 
 def not_daily_event(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -641,6 +647,21 @@ def bare_hour_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return True
 
 
+def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"94 miles an hour", "300 km per hour": the time unit of a speed is no length of time."""
+    return ctx.prev_word(m.start(), 16) not in _SPEED_UNITS
+
+
+def hhmm_clock_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"from 0800 hours", "at 1400 hrs", "left at 0630": a four-digit clock time after a preposition of
+    time; "for 1400 hours" or "spent 1200 hours" is a length, and a lone number needs its leading zero
+    too ("at 0630", not "at 1200" or "room 0630")."""
+    if ctx.prev_word(m.start()) not in _CLOCK_CUES:
+        return False
+    text = ctx.low[m.start():m.end()]
+    return text.startswith("0") or " " in text
+
+
 _ERA_CUES = {"in", "of", "from", "by", "until", "till", "since", "around", "about", "circa", "c", "ca", "to",
              "and", "before", "after", "between", "year", "the"}
 _ERA_MARK = re.compile(r"(?<![a-z])(?:a\.?d|b\.?c(?:\.?e)?|c\.?e)\.?(?![a-z])", re.I)
@@ -694,6 +715,8 @@ def year_span(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "year_span": year_span,
     "bare_hour_cue": bare_hour_cue,
+    "hhmm_clock_cue": hhmm_clock_cue,
+    "not_speed": not_speed,
     "era_marker": era_marker,
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
