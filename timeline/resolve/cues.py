@@ -93,6 +93,9 @@ _PAST_WORDS = {
     "begun", "done", "seen", "gone", "taken", "given", "been",
     "eaten", "spoken", "written", "stolen", "chosen", "forgotten", "hidden", "ridden", "risen", "shaken",
     "sworn", "thrown", "torn", "worn", "woken",
+    # more irregular pasts a retrospective story is told in ("sang it on Christmas Day", "caught a train")
+    "sang", "swam", "rode", "drank", "sank", "shook", "froze", "caught", "drew", "blew", "withdrew",
+    "overcame", "forgot", "forgave", "arose", "awoke", "shone", "strode", "sprang", "wept", "crept", "swung",
 }
 # Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
@@ -798,8 +801,10 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
             and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
         return True            # "by the end of the decade they employed 40 people"
     if before[0] == "by" and all(w in _CLAUSE_OPENERS for w in before[1:]):
-        for w in after[:4]:    # "By February, parents were complaining": the clause after the fronted time
-            if w in _MODALS or w in ("is", "are", "has", "have", "to"):
+        # "By February, parents were complaining", "By Tuesday night the ice on the lines was two inches
+        # thick": the clause after the fronted time, its subject a noun phrase of a few words
+        for w in after[:10]:
+            if w in _MODALS or w in ("is", "are", "has", "have", "to", "that", "which", "who", "whose"):
                 break
             if w in ("was", "were") or _classify(w) == PAST:
                 return True

@@ -17,6 +17,8 @@ _CLAUSE_WORD_AFTER = re.compile(r" (?:and|but|or|when|after|before|as|while|unti
                                 r"his|her|its|their|in|on|at|by|to|from|with|for|during|was|were|had|is|are)\b")
 # A relative clause open before a year, within its sentence: "Smith, who joined the firm in 2009, ..."
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^.;!?]*$")
+# A relative clause on a noun set in apposition to the clause before: ", a step that anticipated ... in 1854".
+_APPOSED_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:that|which)[ \t]+[^.;!?,]*$")
 # A comparison's date ("the biggest gain since December 1978", "higher than in May 1990", "compared with
 # March 1989") sets neither a narrative year nor a scene.
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:with|to)|versus)[ \t]+$")
@@ -111,7 +113,7 @@ class NarrativeMixin:
         "last week"), keeps choosing the year by tense, and so does a date a statement is reported on
         ("The company, founded in 1998, said on March 3 ...")."""
         for t in reversed(self.previous):
-            if t.anchor == "publication" and not self._aside_from_now(t):
+            if t.anchor == "publication" and not self._aside_from_now(t) and not self._looks_back(t):
                 return None
         if self._reported_before(start):
             return None
@@ -121,10 +123,12 @@ class NarrativeMixin:
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"] \
-                    or t.anchor == "publication" or t.interval.start > self.dct:
+                    or t.anchor == "publication" and not self._looks_back(t) or t.interval.start > self.dct:
                 continue      # (a time still to come, "promise service by the summer of 2006", is no story)
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 break
+            if t.granularity == "year" and _APPOSED_RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start):
+                continue      # "a step that anticipated Snow's work in 1854": a comparison told aside
             if t.granularity == "year" and not self._year_sets_the_scene(t):
                 break
             if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
@@ -141,6 +145,15 @@ class NarrativeMixin:
         if aside is not None:      # no main line before it: the aside is all the story there is
             return None if self._ahead_of_story(start, end) else aside
         return None
+
+    def _looks_back(self, t: Timex) -> bool:
+        """Is `t`, counted from publication, the opening of a story told years back ("Twenty years ago this
+        month, ...", "Fifty years ago, ...")? It dates that story, not the text as news. Only a fronted
+        adverbial so opens a story ("The town recalled what happened ten years ago this month" is news)."""
+        return t.anchor == "publication" and t.interval is not None and t.type == "DATE" \
+            and t.interval.end.year < self.dct.year - 1 and t.rule.startswith(("ago", "compound.years_ago")) \
+            and _COMMA_AFTER.match(self.low, t.end) is not None \
+            and not self.low[self._sentence_start(t.start):t.start].strip(" \t\"'\u201c")
 
     def _ahead_of_story(self, start: int, end: Optional[int]) -> bool:
         """Is the time at `start` told as still to come, not as a future seen from the story's past ("He
@@ -168,15 +181,25 @@ class NarrativeMixin:
         year-less date of a plain past clause in a later paragraph returns to the main line; in the same
         paragraph the backstory may go on in the simple past ("had marched north in the spring ... Scouts
         reached the town on 13 June")."""
-        if self._paragraph_start(start) <= t.end:
+        if self._sentence_start(start) <= t.end:
             return ""
         sentence = self._sentence_start(t.start)
+        if self._paragraph_start(start) <= t.end and not self._main_line_before(t, sentence):
+            return ""
         stop = FULL_STOPS.search(self.text, t.end)
         clause = self.low[sentence:stop.start() if stop else len(self.low)]
         here = self.low[self._sentence_start(start):start]
         if _PAST_PERFECT.search(clause) and not _PAST_PERFECT.search(here):
             return "backstory"
         return "plan" if _PLAN_BEFORE.search(self.low, sentence, t.start) is not None else ""
+
+    def _main_line_before(self, t: Timex, sentence: int) -> bool:
+        """Does a later date, written out, come before `t`'s sentence in its paragraph ("The inquiry opened
+        the following spring. It heard that the boilers had been condemned in August 1910. Its report,
+        published on 28 June, ...")? Then the paragraph's main line is not `t`'s past perfect."""
+        para = self._paragraph_start(t.start)
+        return any(para <= u.start < sentence and u.interval is not None and u.value[:1].isdigit()
+                   and u.type in ("DATE", "TIME") and u.interval.start > t.interval.end for u in self.previous)
 
     def _scene_full_date(self, start: int, end: int) -> Optional[Timex]:
         """In a past-tense clause, a year-less date takes the year of the latest date written with its
@@ -253,19 +276,27 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
-            if t.granularity not in ("day", "month", "part_of_day", "hour", "minute"):
+            if t.granularity not in ("day", "month", "part_of_day", "hour", "minute") \
+                    and not (t.granularity in ("week", "season") and self._told_from_story(t)
+                             and not t.value.endswith("WI")):    # (a winter straddles two years)
                 return None   # "On May 22, 1995, ... and the following year ...": the story moved on
             if "\n" in self.low[t.end:start] or start - t.end > 1500:
                 return None
             if t.tid in self.not_anchorable or t.anchor == "publication" or t.anchor is None and \
                     t.rule.startswith(("weekday", "deictic")):
                 return None
-            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start) \
+                    and not self._told_from_story(t):
                 continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story
             if (self.dct - t.interval.end).days <= 270:
                 return None
             return t
         return None
+
+    def _told_from_story(self, t: Timex) -> bool:
+        """Is `t` counted from another time of the story ("That afternoon", "that weekend", "two days
+        later")? Such a time carries the scene on, whatever stands before it: no modifier of a noun."""
+        return t.anchor not in (None, "publication")
 
     def _scene_year(self, start: int) -> Optional[Timex]:
         """A year set up as the scene of what follows in its paragraph: "Then came 1979.", "By 1979, ...",
