@@ -224,6 +224,21 @@ CASES = [
     # 35. "next" and "last" after the weekday
     ("The strike was put off to Tuesday next, the union said.", WED, "Tuesday next", "DATE", "2023-05-23"),
     ("The board resolved on Monday last to sell the site.", WED, "Monday last", "DATE", "2023-05-15"),
+    # 36. an -ed word after a hyphen or a count is an adjective, no past tense to date a month by
+    ("Shippers warned the closures could cause a short-lived shortage of trucks in late August.", WED,
+     "late August", "DATE", "2023-08"),
+    ("Planners expect a long-awaited surge of visitors in September.", WED, "September", "DATE", "2023-09"),
+    ("The rivals are due to hold the first of two televised forums in October.", WED, "October", "DATE",
+     "2023-10"),
+    ("The ministry said three injured workers were flown out in March.", WED, "March", "DATE", "2023-03"),
+    ("The plant was re-opened in March.", WED, "March", "DATE", "2023-03"),
+    # 37. a present perfect counts up to publication: "since"/"back to" a month is the latest one, not the
+    # year a story named before
+    ("The tablet came out in October 2020 and has sold at a discount since February.", WED, "February",
+     "DATE", "2023-02"),
+    ("The club, promoted in April 2019, have won nine games in a row, a streak going back to March.", WED,
+     "March", "DATE", "2023-03"),
+    ("The mill opened in June 1971 and had been idle since February.", WED, "February", "DATE", "1971-02"),
 ]
 
 

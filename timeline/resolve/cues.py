@@ -143,6 +143,26 @@ def _classify(word: str) -> Optional[str]:
     return None
 
 
+# An -ed word joined by a hyphen to a noun or adverb is a compound adjective ("a short-lived squeeze",
+# "state-owned banks", "long-awaited talks"), no past tense; after a verb prefix it stays a verb
+# ("was re-elected", "co-founded the firm", "test-fired a missile").
+_COMPOUND_ED = re.compile(r"(?<![a-z'])([a-z]+)-([a-z]+ed)(?![a-z'-])")
+_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "mis", "over", "out", "under", "up", "down", "cross", "double",
+                  "test", "fast", "spot", "hand", "air", "court", "counter", "back", "sub", "self", "inter",
+                  "cold", "sweet", "dry", "deep", "hard", "stir", "spring"}
+_COMPOUND_ADJ = "adj"
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "dozens", "hundreds", "thousands", "several", "both"}
+
+
+def _words(low: str, a: int, b: int) -> list[str]:
+    seg = low[a:b]
+    if "-" in seg:
+        seg = _COMPOUND_ED.sub(lambda m: m.group(0) if m.group(1) in _VERB_PREFIXES
+                               else f"{m.group(1)} {_COMPOUND_ADJ}", seg)
+    return _WORD.findall(seg)
+
+
 def _sentence_dot(low: str, i: int) -> bool:
     """Is the dot at low[i] the end of a clause, not of an abbreviation ("Feb.", "U.S.", "vs.")?"""
     if i + 1 < len(low) and not low[i + 1].isspace():
@@ -472,6 +492,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                 and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
             continue       # "the planned merger", "with guided tours": an adjective before its noun
+        if cls == PAST and word.endswith("ed") and reverse and 0 < i and i + 1 < len(words) \
+                and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit()) \
+                and words[i - 1] not in _PREPOSITIONS:
+            continue       # "the first of three televised debates in October": a count, an adjective and
+                           # its noun ("12 killed in a blast" keeps its verb before the preposition)
         if cls == PAST and not reverse and 0 < i and i + 1 < len(words) and words[i + 1] == "by" \
                 and words[i - 1] not in _PASSIVE_AUX:
             continue       # "tours on Saturday and letters written by its founders": a participle with
@@ -676,8 +701,8 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     left, right = _clause(low, start, end)
     headline = in_headline(low, start)
     weekday = _WEEKDAY.search(low, start, end) is not None
-    before = _WORD.findall(low, left, start)[-_MAX_WORDS:]
-    after = _WORD.findall(low, end, right)[:_MAX_WORDS]
+    before = _words(low, left, start)[-_MAX_WORDS:]
+    after = _words(low, end, right)[:_MAX_WORDS]
     before.reverse()
     c = _Clause(low, start, end, left, right, before, after, weekday, headline)
     for check in _CHECKS:

@@ -20,6 +20,8 @@ _DELIVERY_BEFORE = re.compile(r"\b(?:futures(?:[ \t]+contracts?)?[ \t]+for|deliv
 # A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
 # published after the month they measure, so the month is the latest begun by publication, whatever the
 # tense of "will report".
+# A present perfect ("has", "have", "'ve") before "since" or "back to" the month, within its sentence.
+_PERFECT_SINCE = re.compile(r"\b(?:has|have|'ve)\b[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
 _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
     r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?)[ \t]+(?:(?:data|figures|"
@@ -300,6 +302,14 @@ class YearlessDateMixin:
                                              MONTH_NAMES[month - 1], unit="M")
             if heading is not None:
                 return heading
+        if which is None and self.dct is not None \
+                and _PERFECT_SINCE.search(self.low, max(0, start - 90), start):
+            # "has been on sale since January", "have not lost, a run going back to March": a present
+            # perfect counts up to publication, so the month is the latest begun by then, whatever year
+            # the story named before
+            y = self.dct.year if month <= self.dct.month else self.dct.year - 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} without a year, counted up to publication (present perfect)")
         ref = self._narrative_year(start) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
