@@ -2,7 +2,8 @@
 decades counted from a date, weekend sets, "late 2020 ... the following month", clock times in a new
 paragraph, the year an earnings report is about, the night "overnight" means, weekdays of "this weekend",
 decisions and extensions that look ahead, "the previous evening", look-back columns' "N years ago:"
-paragraphs, clock times with dotted minutes or in "hours", and "Monday next"/"Monday last". Every text is invented for these tests."""
+paragraphs, clock times with dotted minutes or in "hours", "Monday next"/"Monday last", and weekdays
+awaited ("ahead of Sunday's vote", "on track for launch Tuesday"). Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -239,6 +240,29 @@ CASES = [
     ("The club, promoted in April 2019, have won nine games in a row, a streak going back to March.", WED,
      "March", "DATE", "2023-03"),
     ("The mill opened in June 1971 and had been idle since February.", WED, "February", "DATE", "1971-02"),
+    # 38. a weekday awaited (a phrase of expectation before it, a verb of nearing after its event) is ahead,
+    # unless its clause is past; in a past clause that names its own day, it is the one after that day
+    ("Engineers say the ferry is on track for departure Monday.", WED, "Monday", "DATE", "2023-05-22"),
+    ("Shops are stocking up in time for Sunday's parade.", WED, "Sunday", "DATE", "2023-05-21"),
+    ("Hotels in the town are booked for Saturday evening's concert.", WED, "Saturday evening", "TIME",
+     "2023-05-20TEV"),
+    ("With Sunday's final approaching, tickets are scarce.", WED, "Sunday", "DATE", "2023-05-21"),
+    ("Campaigning is intense ahead of Sunday's vote.", WED, "Sunday", "DATE", "2023-05-21"),
+    ("A curfew is in effect from 10 p.m. Friday to 6 a.m. Saturday.", WED, "10 p.m. Friday", "TIME",
+     "2023-05-19T22:00"),
+    ("A curfew is in effect from 10 p.m. Friday to 6 a.m. Saturday.", WED, "6 a.m. Saturday", "TIME",
+     "2023-05-20T06:00"),
+    ("Engineers warned of closures on the bridge starting Monday.", WED, "Monday", "DATE", "2023-05-22"),
+    ("Fans queued outside the stadium on Monday ahead of Saturday's final.", WED, "Saturday", "DATE",
+     "2023-05-20"),
+    ("Fans queued outside the stadium on Monday as Saturday's final drew closer.", WED, "Saturday", "DATE",
+     "2023-05-20"),
+    ("The party spent heavily ahead of Sunday's vote.", WED, "Sunday", "DATE", "2023-05-14"),
+    ("Ahead of Sunday's vote, the party spent heavily.", WED, "Sunday", "DATE", "2023-05-14"),
+    ("Voters went to the polls in Sunday's vote.", WED, "Sunday", "DATE", "2023-05-14"),
+    ("Crews worked through the night in time for Monday's reopening.", WED, "Monday", "DATE", "2023-05-15"),
+    ("The warning was in effect from noon Friday.", WED, "noon Friday", "TIME", "2023-05-12T12:00"),
+    ("Prices fell starting Monday.", WED, "Monday", "DATE", "2023-05-15"),
 ]
 
 

@@ -379,8 +379,12 @@ def _takes_effect(c: _Clause) -> Optional[str]:
     """"raise payments by 4 percent beginning Oct. 1": the date a change takes effect, ahead unless the
     clause is past ("prices fell beginning in May") -> FUTURE."""
     before = c.before
-    if before and before[0] in ("beginning", "starting", "effective") \
-            and not any(_classify(w) == PAST for w in before[1:]):
+    if before and before[0] in ("beginning", "starting", "effective"):
+        for i, w in enumerate(before[1:], start=1):
+            if w in _WARN_WORDS and before[i - 1] == "of":
+                return FUTURE    # "warned of delays on the bridge starting Tuesday": what is warned of is ahead
+            if _classify(w) == PAST:
+                return None
         return FUTURE
     return None
 
@@ -661,6 +665,52 @@ def _imperative(c: _Clause) -> Optional[str]:
     return None
 
 
+# A phrase of expectation before a time, with at most an event noun or two between ("on track for launch
+# Tuesday", "in time for the vote on Friday", "ahead of Sunday's"): what is awaited lies ahead. Asked
+# after the scans, so a past verb of the clause still dates it ("the party spent heavily ahead of the
+# vote on Sunday" may tell of a vote already held).
+_EXPECTING = (r"(?:on[ \t]+(?:track|course|schedule)[ \t]+for|in[ \t]+time[ \t]+for|ahead[ \t]+of|"
+              r"in[ \t]+(?:advance|anticipation)[ \t]+of|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to|"
+              r"in[ \t]+preparation[ \t]+for|(?:gearing|geared|getting)[ \t]+up[ \t]+for|brac(?:ing|ed)[ \t]+for|"
+              r"countdown[ \t]+to|looking[ \t]+(?:ahead|forward)[ \t]+to)")
+_EXPECTING_BEFORE = re.compile(r"\b" + _EXPECTING + r"(?:[ \t]+(?:the|a|an|its|their|this))?(?:[ \t]+[a-z-]+){0,2}?"
+                               r"(?:[ \t]+(?:on|at))?[ \t]+$")
+# A rule or warning in force now, from a time (and to another): "a curfew is in effect from 10 p.m.
+# Friday to 6 a.m. Saturday" announces the hours to come.
+_IN_EFFECT_FROM = re.compile(r"\b(?:is|are)[ \t]+(?:now[ \t]+)?in[ \t]+(?:effect|force|place)[ \t]+from"
+                             r"(?:[ \t]+[^;!?\n]{1,40}?[ \t]+(?:to|and|until|through))?[ \t]+$")
+
+
+def _expected(c: _Clause) -> Optional[str]:
+    """"on track for launch Tuesday", "in effect from noon Friday" -> FUTURE (see _EXPECTING_BEFORE)."""
+    lo = max(c.left, c.start - 80)
+    if _EXPECTING_BEFORE.search(c.low, lo, c.start) or _IN_EFFECT_FROM.search(c.low, lo, c.start):
+        return FUTURE
+    return None
+
+
+# A possessive time before the event it dates, and a verb of nearing after that event: "with Friday's
+# ceremony approaching", "as Sunday's vote nears".
+# (A hard-wrapped line may break between the noun and the verb.)
+_WRAP_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+_NEARING_AFTER = re.compile(r"'s(?:" + _WRAP_GAP + r"[a-z-]+){1,3}" + _WRAP_GAP + r"(?:approaching|approaches|nears|"
+                            r"nearing|neared|looms|looming|loomed|(?:draws|drawing|drew)[ \t]+(?:near|nearer|closer))\b")
+
+
+def expected_event(low: str, start: int, end: int) -> bool:
+    """Is the possessive time low[start:end] ("Friday's") the date of an event awaited, by a phrase of
+    expectation before it ("ahead of Friday's vote", "booked for Friday's show") or a verb of nearing
+    after its noun ("with Friday's ceremony approaching")? The caller still asks the clause's tense."""
+    if _NEARING_AFTER.match(low, end):
+        return True
+    left, _ = _clause(low, start, end)
+    return _EXPECTING_BEFORE.search(low, max(left, start - 80), start) is not None \
+        or _BOOKED_FOR.search(low, max(left, start - 40), start) is not None
+
+
+_BOOKED_FOR = re.compile(r"\b(?:booked|set|scheduled|slated|planned|timed)[ \t]+for[ \t]+$")
+
+
 # The checks of tense(), in order: the first that answers (not None) decides.
 _CHECKS = (
     _imperative,
@@ -686,6 +736,7 @@ _CHECKS = (
     _scan_before,
     _arranged_for,
     _scan_after,
+    _expected,
     _looks_ahead,
     _gapped_clause,
 )

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST
+from .cues import FUTURE, PAST, expected_event
 from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
@@ -154,6 +154,15 @@ class WeekdayMixin:
         if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 and self._direction(start, end) == FUTURE:
             direction = FUTURE   # "investors will watch Thursday's report": one still to come
+        if expected_event(self.low, start, end):
+            # "ahead of Sunday's vote", "with Friday's ceremony approaching", "on track for launch Tuesday":
+            # an awaited event is ahead of its clause's time; of publication only when the clause is not past
+            if self._direction(start, end) != PAST:
+                direction = FUTURE if possessive else direction
+            else:
+                awaited = self._awaited_after_day(wd, start, text)
+                if awaited is not None:
+                    return awaited   # "fans gathered on Sunday ahead of Friday's final": after that day
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
@@ -196,6 +205,26 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, present-tense schedule")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
+
+    def _awaited_after_day(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """An awaited weekday in a past clause whose sentence names a past day first ("reported 900 cases on
+        Sunday as officials prepared for Friday's opening"): the first such weekday after that day. With
+        no day named the past default stands ("the party spent heavily ahead of Sunday's vote")."""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.start < sentence:
+                break
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            if t.anchor == "publication" and t.granularity != "day":
+                continue     # "worked through the night": the reporting time, no day of the clause
+            if t.interval.start > self.dct:
+                return None
+            day = t.interval.start + _dt.timedelta(days=(wd - t.interval.start.weekday()) % 7 or 7)
+            return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} awaited after "
+                                      f"'{t.text}' ({t.tid}, {t.value}), the day of its past clause")
+        return None
 
     def _is_label(self, start: int, end: int) -> bool:
         """Does low[start:end] head its line as a label: nothing before it on the line but an earlier
