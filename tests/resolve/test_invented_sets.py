@@ -153,8 +153,8 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
 - Nine more written in stop 14 the same way (blind37 and blind38 first scored on the resolver at the end of
   stop 13, d58f5fd):
   - fixtures/timeml_blind37 (12 docs, 1996-2026): short current-events items (briefs, corrections,
-    notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32; after stop 14 95.71 (its errors led the first
-    round).
+    notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32; after stop 14
+    95.71 (its errors led the first round).
   - fixtures/timeml_blind38 (12 docs, 1991-2025): regulation, law and public administration as news
     (comment periods, a court schedule, a recall, licence renewals, tax filing, council, school and
     election calendars, a tender, a crop report), American, British, Australian, Canadian, Indian: 92.02 /
