@@ -244,15 +244,17 @@ class NarrativeMixin:
             return None
         para = self._paragraph_start(start)
         for t in reversed(self.previous):
-            if t.start < para:
+            # (a column's paragraph is short: the cap keeps a long list of dates from costing the square
+            # of its length)
+            if t.start < para or start - t.end > 3000:
                 return None
             if t.type != "DATE" or t.interval is None or not t.value[:1].isdigit():
                 continue
             if t.anchor is None:
                 return None
             if t.anchor == "publication" and t.granularity in ("year", "week", "month") \
-                    and self._opens_line(t.start) and _AGO_HEADING_TEXT.search(t.text.lower()) \
-                    and _AGO_HEADING_AFTER.match(self.low, t.end):
+                    and _AGO_HEADING_TEXT.search(t.text.lower()) and _AGO_HEADING_AFTER.match(self.low, t.end) \
+                    and self._opens_line(t.start):
                 return t
         return None
 

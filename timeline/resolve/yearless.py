@@ -377,7 +377,7 @@ class YearlessDateMixin:
         sentence = self._sentence_start(start)
         head = start
         for t in reversed(self.previous):
-            if t.end <= sentence:
+            if t.end <= sentence or start - t.end > 1000:      # (a run-on list must not cost its square)
                 return None
             if t.granularity == "month" and t.type == "DATE":
                 head = t.start      # a list of months ("in February, May and August") counts from its head

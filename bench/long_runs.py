@@ -1,0 +1,52 @@
+#!/usr/bin/env python
+"""Resolver time on run-on texts dense in dates, at two sizes: a rule that walks back over every earlier
+expression of a paragraph or sentence costs the square of its length there, which real articles hide.
+
+  .venv/bin/python bench/long_runs.py [--kb 20 100]
+
+Prints seconds per text and the growth from the smaller size to the larger; growth well above the size
+ratio (5x for 20 -> 100 KB) names a quadratic walk. (A run-on list of months went from 0.5 s at 20 KB to
+168 s at 100 KB before the walk in narrative._ago_heading was capped: 3.4 s after.)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+UNITS = {
+    "months in one sentence": "in June, July, and May ",
+    "weekdays in one sentence": "Monday Tuesday Wednesday ",
+    "weekday clauses": "On Tuesday and ",
+    "clock times at night": "at 10:15 p.m. on Thursday night ",
+    "look-back openers": "Ten years ago this month, ",
+    "sets": "every first Sunday of each month ",
+    "no full stop": "the council said it would meet next week after the vote on Friday ",
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kb", type=int, nargs=2, default=(20, 100), metavar=("SMALL", "LARGE"))
+    args = ap.parse_args()
+    from timeline.resolve import resolve
+    resolve("warm up on Tuesday", dt.date(2022, 2, 16))
+    small, large = args.kb
+    print(f"{'text':28s} {small:>5d} KB   {large:>5d} KB   growth (size x{large / small:.0f})")
+    for name, unit in UNITS.items():
+        seconds = []
+        for kb in (small, large):
+            text = unit * (kb * 1024 // len(unit))
+            t0 = time.perf_counter()
+            resolve(text, dt.date(2022, 2, 16))
+            seconds.append(time.perf_counter() - t0)
+        print(f"{name:28s} {seconds[0]:7.2f} s {seconds[1]:7.2f} s   x{seconds[1] / max(seconds[0], 1e-9):.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
