@@ -171,3 +171,51 @@ def test_objects_frozen_for_the_workers_are_unfrozen_after_the_run():
     before = gc.get_freeze_count()
     list(parallel.map_in_processes(_docs(6), 2, _lengths, batch_docs=1))
     assert gc.get_freeze_count() == before
+
+
+class _TwoArgs(Exception):
+    def __init__(self, message, line):
+        super().__init__(f"{message} at line {line}")
+
+
+def _raise_two_args(batch):
+    raise _TwoArgs("bad record", 7)
+
+
+def _nested(batch):
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    return deep
+
+
+@pytest.mark.parametrize("work, expected", [
+    (_raise_two_args, "could not be read back: TypeError"),      # pickles, but cannot be rebuilt here
+    (_nested, "could not be sent back: RecursionError"),         # too deep to pickle
+])
+def test_a_reply_that_cannot_travel_still_answers_its_task(work, expected):
+    with ForkPool(1, work) as pool:
+        seq = pool.submit([1])
+        replies = []
+        while not replies:
+            replies = pool.wait()
+    (got, ok, error), = replies
+    assert got == seq and not ok and expected in str(error)
+
+
+def test_two_pools_alive_at_once_each_end_cleanly(monkeypatch):
+    """A worker of the second pool must not hold the first pool's pipes open (the first pool's idle
+    workers would then never see the end of their tasks and would have to be killed)."""
+    from timeline import forkpool
+    killed = []
+    monkeypatch.setattr(forkpool, "_kill", lambda pid: killed.append(pid) or os.kill(pid, signal.SIGKILL))
+    first = ForkPool(2, _double)
+    second = ForkPool(2, _double)
+    try:
+        assert _collect(first, [[1], [2]]) == [[2], [4]]
+        pids = [w[0] for w in first._workers]
+        first.close()
+        assert _reaped(pids) and killed == []
+        assert _collect(second, [[3]]) == [[6]]
+    finally:
+        second.close()

@@ -18,11 +18,17 @@ import selectors
 import signal
 import struct
 import sys
+import time
 from typing import Any, Callable, Optional
 
 from .errors import WorkerError
 
 _HEADER = struct.Struct("!Q")
+# This process's ends of the pipes of every live pool. A worker closes them all, not only its own pool's:
+# one holding another pool's task pipe open would keep that pool's workers from ever seeing its end.
+_PARENT_FDS: set[int] = set()
+# How long close() waits for an idle worker to end on its own before killing it.
+_EXIT_WAIT = 2.0
 
 
 class WorkerDied(WorkerError):
@@ -80,13 +86,17 @@ def _serve(task_fd: int, result_fd: int, work: Callable[[Any], Any]) -> None:
             return
         seq, task = message
         try:
-            reply = (seq, True, work(task))
+            ok, value = True, work(task)
         except BaseException as err:     # noqa: BLE001 - handed to the parent, which raises it
-            reply = (seq, False, err)
+            ok, value = False, err
+        # The value is pickled apart from its envelope: one the parent cannot rebuild (an exception whose
+        # __init__ takes other arguments) is still known to be this task's.
         try:
-            _write_message(result_fd, reply)
-        except (pickle.PicklingError, TypeError, AttributeError) as err:
-            _write_message(result_fd, (seq, False, RuntimeError(f"{type(err).__name__}: {err}")))
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as err:         # noqa: BLE001 - unpicklable, or too deep to pickle
+            ok, payload = False, pickle.dumps(RuntimeError(f"{type(value).__name__} from a worker could not be "
+                                                           f"sent back: {type(err).__name__}: {err}"))
+        _write_message(result_fd, (seq, ok, payload))
 
 
 class ForkPool:
@@ -115,11 +125,8 @@ class ForkPool:
             try:
                 # Ctrl-C reaches the whole process group: the parent stops the workers itself.
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
-                os.close(task_w)
-                os.close(result_r)
-                for _, other_task_w, other_result_r in self._workers:
-                    os.close(other_task_w)
-                    os.close(other_result_r)
+                for fd in _PARENT_FDS | {task_w, result_r}:
+                    os.close(fd)
                 _serve(task_r, result_w, work)
             except BaseException:                             # noqa: BLE001 - the parent reports WorkerDied
                 status = 1
@@ -128,6 +135,7 @@ class ForkPool:
                 os._exit(status)
         os.close(task_r)
         os.close(result_w)
+        _PARENT_FDS.update((task_w, result_r))
         self._workers.append((pid, task_w, result_r))
         self._busy[result_r] = set()
         self._selector.register(result_r, selectors.EVENT_READ)
@@ -154,32 +162,42 @@ class ForkPool:
             ok, message = _read_message(fd)
             if not ok:
                 raise WorkerDied("a worker process ended unexpectedly (killed or out of memory?)")
-            self._busy[fd].discard(message[0])
-            replies.append(message)
+            seq, ok, payload = message
+            try:
+                value = pickle.loads(payload)
+            except Exception as err:      # noqa: BLE001 - the worker's value cannot be rebuilt here
+                ok, value = False, WorkerError(f"a worker's {'result' if ok else 'error'} could not be read "
+                                               f"back: {type(err).__name__}: {err}")
+            self._busy[fd].discard(seq)
+            replies.append((seq, ok, value))
         return replies
 
     def close(self) -> None:
-        """Stop the workers: closing a task pipe ends a worker's loop; a worker still busy is killed."""
+        """Stop the workers: closing a task pipe ends a worker's loop; a worker still busy, or one that
+        has not ended _EXIT_WAIT seconds later, is killed. Every worker is reaped."""
         for pid, task_fd, result_fd in self._workers:
-            for fd in (task_fd,):
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-            if self._busy.get(result_fd):
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-        for pid, _, result_fd in self._workers:
+            _PARENT_FDS.discard(task_fd)
             try:
-                os.waitpid(pid, 0)
-            except ChildProcessError:
+                os.close(task_fd)
+            except OSError:
                 pass
+            if self._busy.get(result_fd):
+                _kill(pid)
+        deadline = time.monotonic() + _EXIT_WAIT
+        for pid, _, result_fd in self._workers:
+            while not _reaped(pid) and time.monotonic() < deadline:
+                time.sleep(0.005)
+            if not _reaped(pid):
+                _kill(pid)
+                try:
+                    os.waitpid(pid, 0)
+                except ChildProcessError:
+                    pass
             try:
                 self._selector.unregister(result_fd)
             except (KeyError, ValueError):
                 pass
+            _PARENT_FDS.discard(result_fd)
             os.close(result_fd)
         self._workers.clear()
         self._selector.close()
@@ -189,3 +207,19 @@ class ForkPool:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def _reaped(pid: int) -> bool:
+    """Whether the worker has ended (and is reaped now)."""
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return done == pid

@@ -692,7 +692,7 @@ def _expected(c: _Clause) -> Optional[str]:
 # A possessive time before the event it dates, and a verb of nearing after that event: "with Friday's
 # ceremony approaching", "as Sunday's vote nears".
 # (A hard-wrapped line may break between the noun and the verb.)
-_WRAP_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+_WRAP_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"   # (one way to split a run of blanks: no backtracking)
 _NEARING_AFTER = re.compile(r"'s(?:" + _WRAP_GAP + r"[a-z-]+){1,3}" + _WRAP_GAP + r"(?:approaching|approaches|nears|"
                             r"nearing|neared|looms|looming|loomed|(?:draws|drawing|drew)[ \t]+(?:near|nearer|closer))\b")
 

@@ -54,7 +54,7 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 # line ("25 years ago this week" above the paragraph).
 # "25 years ago this week" may be read as one expression, of that week
 _AGO_HEADING_TEXT = re.compile(r" ago(?: this (?:week|month))?$")
-_AGO_HEADING_AFTER = re.compile(r"[ \t]*(?:today|this[ \t]+(?:week|month))?[ \t]*(?::|—|–|--|\n)")
+_AGO_HEADING_AFTER = re.compile(r"[ \t]*(?:(?:today|this[ \t]+(?:week|month))[ \t]*)?(?::|—|–|--|\n)")
 # A year as the time adverbial of its sentence, then a clause or an apposition that tells what happened
 # in it: "finished in 2015, when the session ended April 28", "last struck in 1986, a walkout that ended
 # two days before Thanksgiving".
