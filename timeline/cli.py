@@ -353,6 +353,9 @@ def entry() -> None:
     standard streams are flushed; every file the commands write is closed before they return."""
     status = main()
     import atexit
+    import threading
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.exit(status)      # a thread still at work (an export's helper): the interpreter waits for it
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
