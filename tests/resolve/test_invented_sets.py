@@ -150,48 +150,48 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     stop that had taken a promised date as a story's year, fixed before the stop ended).
   - fixtures/timeml_blind35 (12 docs, 1988-2026): opinion and personal writing: editorials, letters,
     columns, memoirs, book reviews that retell the past: 87.45 / 98.04; after 93.52.
-- Nine more written in stop 14 the same way (blind37 and blind38 first scored on the resolver at the end of
+- Nine more written in stop 15 the same way (blind37 and blind38 first scored on the resolver at the end of
   stop 13, d58f5fd):
   - fixtures/timeml_blind37 (12 docs, 1996-2026): short current-events items (briefs, corrections,
-    notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32; after stop 14
+    notices, "on this day" and "years ago" columns, event listings): 90.88 / 97.32; after stop 15
     95.71 (its errors led the first round).
   - fixtures/timeml_blind38 (12 docs, 1991-2025): regulation, law and public administration as news
     (comment periods, a court schedule, a recall, licence renewals, tax filing, council, school and
     election calendars, a tender, a crop report), American, British, Australian, Canadian, Indian: 92.02 /
-    97.97; written during stop 14 and kept from its first two rounds (held out: 92.02 after them); after stop
+    97.97; written during stop 15 and kept from its first two rounds (held out: 92.02 after them); after stop
     14 94.19.
   - fixtures/timeml_blind39 (12 docs, 1990-2026): narrative features and human-interest stories told in the
     past with long anaphoric chains (a rescue hour by hour, a family business, a trial retold, a migration,
     a restoration, a career, a centenary, a veteran's memories): 86.97 / 97.12, first scored on the
-    resolver after stop 14's first round (9e6b5b6) and kept from its second (held out: 86.97 after it);
-    after stop 14 93.86.
+    resolver after stop 15's first round (9e6b5b6) and kept from its second (held out: 86.97 after it);
+    after stop 15 93.86.
   - fixtures/timeml_blind40 (12 docs, 1990-2026): forward-looking news (week-ahead previews, fixtures,
     listings in the present tense, forecasts, launch calendars, an investor-day agenda, roadworks, an
     election-day guide, a year-ahead outlook), most dates after publication: 88.10 / 98.58, first scored
     like blind39 and held out the same way (88.39 after the second round, which dropped one change
-    because it lowered this floor); after stop 14 89.24.
+    because it lowered this floor); after stop 15 89.24.
   - fixtures/timeml_blind41 (12 docs, 1997-2025): a realistic mix of everyday news in its outlets' styles
     (wire politics, broadsheet business, tabloid crime, a local TV web item with an update stamp, trade
     press, a tech launch, a football report, a foreign bureau, health, a snowstorm, courts, culture): 92.71 /
-    97.22, first scored on the resolver after stop 14's second round (13674d5) and kept from its third
-    and fourth (92.71 after them); after stop 14 94.10.
+    97.22, first scored on the resolver after stop 15's second round (13674d5) and kept from its third
+    and fourth (92.71 after them); after stop 15 94.10.
   - fixtures/timeml_blind42 (12 docs, 1998-2025): English-language news from outlets outside the US and UK
     (India, Australia, New Zealand, Ireland, South Africa, Nigeria, Kenya, Singapore, the Philippines,
     Canada, Pakistan) in their local conventions: 89.52 / 95.56, first scored on the resolver after stop
     14's third round (82991e4) and kept from its fourth. Its writer's calls: "FY24" is 2024 but "2023-24" is
     2023; "the festive season" is annotated as the month of December. 89.52 after the fourth round; after
-    stop 14 92.04.
+    stop 15 92.04.
   - fixtures/timeml_blind43 (12 docs, 1996-2006): agency newswire of the TempEval years (AP, Reuters, AFP,
     Xinhua, NYT News Service, a business wire; datelines a day before the DCT, fiscal quarters labelled by
-    fiscal year): 94.99 / 98.60, first scored on the resolver after stop 14's fourth round (4bf79cc) and
-    kept from its fifth and sixth (94.99 after them); after stop 14 95.39.
+    fiscal year): 94.99 / 98.60, first scored on the resolver after stop 15's fourth round (4bf79cc) and
+    kept from its fifth and sixth (94.99 after them); after stop 15 95.39.
   - fixtures/timeml_blind44 (12 docs, 2008-2026): health, science, technology and environment news (a trial,
     a vaccine rollout, a launch window, a climate report, end-of-support dates, a breach, a recall, an
-    outbreak by week, an eclipse): 93.70 / 98.47, first scored on the resolver after stop 14's fifth round
-    (1f3a317) and kept from its sixth and seventh (93.70 after them); after stop 14 95.74.
+    outbreak by week, an eclipse): 93.70 / 98.47, first scored on the resolver after stop 15's fifth round
+    (1f3a317) and kept from its sixth and seventh (93.70 after them); after stop 15 95.74.
   - fixtures/timeml_blind45 (12 docs, 2000-2026): politics and government in seven countries (campaigns,
     parliamentary calendars, budgets and fiscal years, leadership votes, a referendum, an inquiry, an
-    election challenge, a first 100 days): 90.33 / 96.04, first scored on the resolver after stop 14's
+    election challenge, a first 100 days): 90.33 / 96.04, first scored on the resolver after stop 15's
     sixth round (05794da) and kept from its seventh and eighth (90.33 after them).
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
