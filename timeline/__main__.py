@@ -1,6 +1,4 @@
 """`python -m timeline` runs the CLI."""
-import sys
-
 from .cli import entry
 
 entry()

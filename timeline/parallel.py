@@ -119,8 +119,9 @@ def map_files_in_processes(entries: Iterable[Union[Path, Notice]], jobs: int,
         if isinstance(item, Notice):
             yield item
             continue
-        for got in item[1]:
-            for one in got:
+        _, per_file = item
+        for items in per_file:
+            for one in items:
                 if isinstance(one, Notice):
                     yield one
                     continue

@@ -11,8 +11,8 @@ import functools
 import os
 import time
 from collections import Counter
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from .errors import NoInputError, UsageError
@@ -109,10 +109,10 @@ def iter_results(
     entries = list(expand_inputs(_as_list(inputs)))
     if _readable_apart(entries):
         from .parallel import BATCH_CHARS, map_files_in_processes
-        work = functools.partial(_build_files, published=published, max_bytes=max_bytes, timezone=timezone,
-                                 about=about)
-        for item in map_files_in_processes(entries, jobs, work, functools.partial(process_document, about=about),
-                                           batch_bytes=BATCH_CHARS):
+        per_document = functools.partial(process_document, about=about)
+        work = functools.partial(_work_files, per_document=per_document, published=published, max_bytes=max_bytes,
+                                 timezone=timezone)
+        for item in map_files_in_processes(entries, jobs, work, per_document, batch_bytes=BATCH_CHARS):
             yield item if isinstance(item, Notice) else item[1]
         return
     from .parallel import run_in_processes
@@ -130,24 +130,11 @@ def _readable_apart(entries: list) -> bool:
 _MANY_RECORDS = JSON_SUFFIXES + JSONL_SUFFIXES
 
 
-def _build_files(paths: list[Path], *, published, max_bytes: int, timezone, about) -> list[list]:
-    """Read and process files in a worker: per path, its notices and (document, DocumentResult) pairs."""
-    return [[item if isinstance(item, Notice) else (item, process_document(item, about)) for item in items]
+def _work_files(paths: list[Path], *, per_document: Callable[[Document], object], published, max_bytes: int,
+                timezone) -> list[list]:
+    """Read and work files in a worker: per path, its notices and (document, per_document(document)) pairs."""
+    return [[item if isinstance(item, Notice) else (item, per_document(item)) for item in items]
             for items in read_files(paths, published, max_bytes=max_bytes, timezone=timezone)]
-
-
-def _tag_files(paths: list[Path], *, published, max_bytes: int, timezone) -> list[list]:
-    """Read and resolve files in a worker: per path, its notices and (document, timexes) pairs."""
-    from .resolve import resolve
-
-    return [[item if isinstance(item, Notice) else (item, resolve(item.text, item.published)) for item in items]
-            for items in read_files(paths, published, max_bytes=max_bytes, timezone=timezone)]
-
-
-def _tag_one(doc: Document) -> list[Timex]:
-    from .resolve import resolve
-
-    return resolve(doc.text, doc.published)
 
 
 def resolve_jobs(jobs: Optional[int]) -> int:
@@ -271,19 +258,16 @@ def tag(
         for item in stream:
             yield item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
         return
-    entries = list(expand_inputs(_as_list(inputs)))
-    if _readable_apart(entries):
-        from .parallel import map_files_in_processes
-        from .resolve.grammar import load_grammar
-
-        load_grammar()    # before the pool forks, so that workers inherit the loaded rules
-        work = functools.partial(_tag_files, published=published, max_bytes=max_bytes, timezone=timezone)
-        yield from map_files_in_processes(entries, jobs, work, _tag_one, batch_bytes=TAG_BATCH_CHARS)
-        return
-    from .parallel import map_in_processes
+    from .parallel import map_files_in_processes, map_in_processes
     from .resolve.grammar import load_grammar
 
     load_grammar()        # before the pool forks, so that workers inherit the loaded rules
+    entries = list(expand_inputs(_as_list(inputs)))
+    if _readable_apart(entries):
+        work = functools.partial(_work_files, per_document=_tag_one, published=published, max_bytes=max_bytes,
+                                 timezone=timezone)
+        yield from map_files_in_processes(entries, jobs, work, _tag_one, batch_bytes=TAG_BATCH_CHARS)
+        return
     yield from map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
                                               timezone=timezone), jobs, _tag_batch, batch_chars=TAG_BATCH_CHARS)
 
@@ -293,7 +277,11 @@ def tag(
 TAG_BATCH_CHARS = 50_000
 
 
-def _tag_batch(docs: list[Document]) -> list[list[Timex]]:
+def _tag_one(doc: Document) -> list[Timex]:
     from .resolve import resolve
 
-    return [resolve(doc.text, doc.published) for doc in docs]
+    return resolve(doc.text, doc.published)
+
+
+def _tag_batch(docs: list[Document]) -> list[list[Timex]]:
+    return [_tag_one(doc) for doc in docs]

@@ -129,10 +129,6 @@ class Grammar:
         """The regex of a vocabulary class ("month": every month name and abbreviation of the language)."""
         return "(?:" + _word_alternation(list(self.vocab[cls])) + ")"
 
-    @functools.cached_property
-    def rule_by_id(self) -> dict[str, Rule]:
-        return {rule.id: rule for rule in self.rules}
-
     def candidates(self, key: str) -> list:
         """(match function, rule) pairs worth trying where the folded text starts with `key`: the rules
         indexed under the key's longest indexed prefix or any shorter prefix of it, and those that may
