@@ -219,3 +219,51 @@ def test_two_pools_alive_at_once_each_end_cleanly(monkeypatch):
         assert _collect(second, [[3]]) == [[6]]
     finally:
         second.close()
+
+
+_HELD_BY_A_THREAD = threading.Lock()
+
+
+def _lengths_under_lock(batch):
+    with _HELD_BY_A_THREAD:
+        return [len(d.text) for d in batch]
+
+
+def test_a_process_with_other_threads_running_does_not_fork_its_workers():
+    """A forked child inherits every lock as it was at the fork: one another thread held then is never
+    released there, and a worker that takes it hangs. With other threads running, the workers start from
+    a fresh interpreter, where the lock is free."""
+    release = threading.Event()
+    holding = threading.Event()
+
+    def hold():
+        with _HELD_BY_A_THREAD:
+            holding.set()
+            release.wait()
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    holding.wait()
+    try:
+        out = list(parallel.map_in_processes(_docs(6), 2, _lengths_under_lock, batch_docs=2))
+    finally:
+        release.set()
+        holder.join()
+    assert [(d.id, n) for d, n in out] == [(f"d{i}", len(f"text {i}")) for i in range(6)]
+
+
+def test_the_pool_is_forked_only_when_no_other_thread_runs():
+    with parallel._start_pool(1, _double) as pool:
+        assert isinstance(pool, ForkPool)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        pool = parallel._start_pool(1, _double)
+        with pool:
+            assert isinstance(pool, parallel._ExecutorPool)
+            seq = pool.submit([4])
+            assert pool.wait() == [(seq, True, [8])]
+    finally:
+        stop.set()
+        other.join()

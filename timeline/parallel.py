@@ -167,19 +167,35 @@ def _map_batches(batches: Iterable[Union[list, Notice]], jobs: int, work: Callab
 
 
 def _start_pool(jobs: int, work: Callable[[list[Document]], list]):
-    """Forked workers where Linux can fork (cheap to start); concurrent.futures elsewhere."""
-    if sys.platform.startswith("linux") and hasattr(os, "fork"):
+    """Forked workers where Linux can fork (cheap to start); concurrent.futures elsewhere.
+
+    A process with other threads running (an application calling the API from a thread pool, a web
+    server) must not fork: a lock another thread held at that moment (logging's, an I/O buffer's, the
+    import lock) stays locked forever in the child. Its workers are started from a fresh interpreter."""
+    if sys.platform.startswith("linux") and hasattr(os, "fork") and not _other_threads_alive():
         from .forkpool import ForkPool
         return ForkPool(jobs, work)
-    return _ExecutorPool(jobs, work)
+    return _ExecutorPool(jobs, work, fresh=_other_threads_alive())
+
+
+def _other_threads_alive() -> bool:
+    import threading
+    return threading.active_count() > 1
 
 
 class _ExecutorPool:
-    """ProcessPoolExecutor behind ForkPool's interface: submit -> sequence number, wait -> replies."""
+    """ProcessPoolExecutor behind ForkPool's interface: submit -> sequence number, wait -> replies.
+    `fresh`: start workers with "forkserver" (or "spawn") instead of the platform's default, which
+    forks on Linux."""
 
-    def __init__(self, jobs: int, work: Callable[[list[Document]], list]):
+    def __init__(self, jobs: int, work: Callable[[list[Document]], list], fresh: bool = False):
         from concurrent.futures import ProcessPoolExecutor
-        self._executor = ProcessPoolExecutor(max_workers=jobs)
+        context = None
+        if fresh:
+            import multiprocessing
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self._executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         self._work = work
         self._futures: dict = {}
         self._next_seq = 0
