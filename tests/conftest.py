@@ -33,3 +33,15 @@ def seeds_dir(shared_dir) -> Path:
     if not SEEDS.is_dir() or not list(SEEDS.glob("*.txt")):
         pytest.skip(f"seed articles not available at {SEEDS}")
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def threads_of_this_test_only(monkeypatch):
+    """`--jobs` does not fork while other threads run (see parallel._start_pool). Threads an earlier test
+    left behind (the browser tests' asyncio helpers, Dask's) would otherwise switch every later test to
+    the slower fresh-interpreter pool; only threads a test starts itself count."""
+    import threading
+
+    from timeline import parallel
+    baseline = threading.active_count()
+    monkeypatch.setattr(parallel, "_other_threads_alive", lambda: threading.active_count() > baseline)

@@ -253,6 +253,7 @@ def test_a_process_with_other_threads_running_does_not_fork_its_workers():
 
 
 def test_the_pool_is_forked_only_when_no_other_thread_runs():
+    assert not parallel._other_threads_alive()
     with parallel._start_pool(1, _double) as pool:
         assert isinstance(pool, ForkPool)
     stop = threading.Event()
