@@ -2,8 +2,10 @@
 decades counted from a date, weekend sets, "late 2020 ... the following month", clock times in a new
 paragraph, the year an earnings report is about, the night "overnight" means, weekdays of "this weekend",
 decisions and extensions that look ahead, "the previous evening", look-back columns' "N years ago:"
-paragraphs, clock times with dotted minutes or in "hours", "Monday next"/"Monday last", and weekdays
-awaited ("ahead of Sunday's vote", "on track for launch Tuesday"). Every text is invented for these tests."""
+paragraphs, clock times with dotted minutes or in "hours", "Monday next"/"Monday last", weekdays
+awaited ("ahead of Sunday's vote", "on track for launch Tuesday"), anniversaries ("fifty years ago
+tomorrow"), weekdays in conditions, the day of a bare clock time, "the following May" in a history, and days
+picked for a plan told in the past. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -263,6 +265,57 @@ CASES = [
     ("Crews worked through the night in time for Monday's reopening.", WED, "Monday", "DATE", "2023-05-15"),
     ("The warning was in effect from noon Friday.", WED, "noon Friday", "TIME", "2023-05-12T12:00"),
     ("Prices fell starting Monday.", WED, "Monday", "DATE", "2023-05-15"),
+    # 39. an anniversary counted back from tomorrow or from a weekday near publication is one expression
+    ("Forty years ago tomorrow, the harbour wall gave way.", WED, "Forty years ago tomorrow", "DATE",
+     "1983-05-18"),
+    ("A year ago tomorrow the bakery closed for good.", WED, "A year ago tomorrow", "DATE", "2022-05-18"),
+    ("The ferry sank 60 years ago Saturday off the cape.", WED, "60 years ago Saturday", "DATE", "1963-05-20"),
+    ("The ferry sank 60 years ago on Sunday off the cape.", dt.date(2023, 5, 22), "60 years ago on Sunday",
+     "DATE", "1963-05-21"),
+    # 40. a weekday in a condition told in the present looks ahead, whatever the tense around it
+    ("The firm had warned staff that unless a buyer is found by Friday, the depot closes.", WED, "Friday",
+     "DATE", "2023-05-19"),
+    ("Ferries were cancelled in case the gale reaches the islands on Saturday.", WED, "Saturday", "DATE",
+     "2023-05-20"),
+    ("The manager said he was hopeful, provided the keeper recovers on Sunday.", WED, "Sunday", "DATE",
+     "2023-05-21"),
+    ("In case the talks collapse on Monday, the union has drawn up a strike plan.", WED, "Monday", "DATE",
+     "2023-05-22"),
+    ("The tenants agreed to stay as long as the landlord repairs the roof by Friday.", WED, "Friday", "DATE",
+     "2023-05-19"),
+    ("If the club misses Friday's deadline, the league can dock it points.", WED, "Friday", "DATE", "2023-05-19"),
+    ("If the ferry left on Monday, nobody saw it.", WED, "Monday", "DATE", "2023-05-15"),
+    ("Reporters asked if the board had met on Monday.", WED, "Monday", "DATE", "2023-05-15"),
+    # 41. a bare clock time: a weekday named with a part of the day in its own sentence, and the event's
+    # day of the sentence before rather than the day that sentence was told
+    ("The club said on Saturday it expected a crowd. Tickets went on sale Monday morning and sold out by noon.",
+     WED, "noon", "TIME", "2023-05-15T12:00"),
+    ("A hearing began Tuesday afternoon and ran past 2 a.m.", WED, "2 a.m.", "TIME", "2023-05-17T02:00"),
+    ("Flags flew at half mast on Friday after the crash on Monday at 3 p.m.", WED, "3 p.m.", "TIME",
+     "2023-05-15T15:00"),
+    ("Islanders pick a new council in Sunday's vote, the registrar said on Tuesday. Polls open at 8 a.m.",
+     WED, "8 a.m.", "TIME", "2023-05-14T08:00"),
+    ("The storm reached the coast on Saturday, officials said Monday. The pier collapsed at 4 a.m.", WED,
+     "4 a.m.", "TIME", "2023-05-13T04:00"),
+    # 42. "the following May" after a year or a season: counted from the narrative's last date, not from
+    # publication or an older day
+    ("The lighthouse was lit in 1889. The next May, a storm cracked its lens.", WED, "The next May", "DATE",
+     "1890-05"),
+    ("A fire gutted the hall on 4 March 1951. A new owner in the summer of 1970 reopened it the following May.",
+     WED, "the following May", "DATE", "1971-05"),
+    ("The mill burned in October 1921. It reopened the following May.", WED, "the following May", "DATE",
+     "1922-05"),
+    # 43. a day picked, earmarked or pencilled in for what is to come, told in the past: the first such
+    # day not over at publication
+    ("The council pencilled in a vote for Oct. 12.", WED, "Oct. 12", "DATE", "2023-10-12"),
+    ("The board penciled in Sept. 3 for the hearing.", WED, "Sept. 3", "DATE", "2023-09-03"),
+    ("The agency earmarked May 2 for the launch.", WED, "May 2", "DATE", "2024-05-02"),
+    ("The ministry targeted Nov. 30 for the handover.", WED, "Nov. 30", "DATE", "2023-11-30"),
+    ("The club circled Sept. 14 on its calendar.", WED, "Sept. 14", "DATE", "2023-09-14"),
+    ("The school board fixed Aug. 28 as the first day of classes.", WED, "Aug. 28", "DATE", "2023-08-28"),
+    ("The builder vowed to finish the roof by March 3.", WED, "March 3", "DATE", "2024-03-03"),
+    ("Police booked him for theft on May 2.", WED, "May 2", "DATE", "2023-05-02"),
+    ("Jets targeted the depot for strikes on May 2.", WED, "May 2", "DATE", "2023-05-02"),
 ]
 
 

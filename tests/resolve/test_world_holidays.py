@@ -1,7 +1,8 @@
 """Holidays of English-speaking countries outside the US and the UK (round 6B): fixed-date days found
-by name and anchored like Christmas, Canada's Victoria Day (the Monday before May 25), and names that stay
-untagged (a verb, a name of an organisation, a day each country dates its own way). Every text is
-invented for these tests."""
+by name and anchored like Christmas, Canada's Victoria Day (the Monday before May 25), days each country
+dates its own way ("Independence Day", "Republic Day", "Labour Day", "National Day": round 9, by the
+country the text is about), and names that stay untagged (a verb, a name of an organisation, such a day
+with no country that keeps it). Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,6 +43,33 @@ CASES = [
     ("The fireworks over the harbour are set for Victoria Day.", APR, "Victoria Day", "2024-05-20"),
     ("The ferry ran extra crossings on Victoria Day.", JUN, "Victoria Day", "2025-05-19"),
     ("Victoria Day fell on May 18 that year.", dt.date(2015, 6, 1), "Victoria Day", "2015-05-18"),
+    # days each country dates its own way: the country of the dateline, of the holiday's sentence, or the
+    # one the text names most; the US day where no other country keeping one is named
+    ("NEW DELHI: Schools will close for Republic Day, the ministry said.", APR, "Republic Day", "2025-01-26"),
+    ("ROME -- Museums will open free of charge on Republic Day.", APR, "Republic Day", "2024-06-02"),
+    ("LAGOS -- Courts will not sit on Tuesday, Independence Day.", dt.date(2024, 9, 26), "Independence Day",
+     "2024-10-01"),
+    ("Markets in Nairobi closed on Independence Day. Kenyan traders said sales fell.", APR,
+     "Independence Day", "2023-12-12"),
+    ("Fireworks lit the sky on Independence Day.", NOV, "Independence Day", "2024-07-04"),
+    ("TORONTO -- U.S. markets will be closed for Independence Day, the exchange said.", JUN,
+     "Independence Day", "2025-07-04"),
+    ("KARACHI: Indian and Pakistani fans celebrated, and U.S. markets stayed shut for Independence Day.", JUN,
+     "Independence Day", "2025-07-04"),
+    ("SINGAPORE: Extra trains will run after National Day.", JUN, "National Day", "2025-08-09"),
+    ("BEIJING, June 2 (Xinhua) -- Hotels expect crowds over the National Day holiday.", JUN, "National Day",
+     "2025-10-01"),
+    ("BLOEMFONTEIN: Rallies are planned for Freedom Day.", APR, "Freedom Day", "2024-04-27"),
+    ("BLOEMFONTEIN: The case returns after the Youth Day holiday.", APR, "Youth Day", "2024-06-16"),
+    ("The bridge will reopen by Labour Day, Canadian officials said.", JUN, "Labour Day", "2025-09-01"),
+    ("WELLINGTON: The track will reopen by Labour Day.", JUN, "Labour Day", "2025-10-27"),
+    ("MANILA -- Unions will march on Labor Day.", APR, "Labor Day", "2024-05-01"),
+    ("Stores were crowded on Labor Day.", NOV, "Labor Day", "2024-09-02"),
+    ("OTTAWA -- Ski hills expect crowds on Family Day.", dt.date(2025, 1, 20), "Family Day", "2025-02-17"),
+    ("MADRID -- The strike was planned for Thursday, Constitution Day, and Friday.", dt.date(2012, 12, 4),
+     "Constitution Day", "2012-12-06"),
+    ("MADRID -- The strike was planned for Thursday, Constitution Day, and Friday.", dt.date(2012, 12, 4),
+     "Friday", "2012-12-07"),
 ]
 
 
@@ -59,9 +87,16 @@ def test_world_holiday(text, reference, extent, value):
     # a holiday inside a longer capitalised name
     ("The Canada Day Committee met on Tuesday.", "Canada Day"),
     ("Crowds gathered for Holocaust Remembrance Day.", "Remembrance Day"),
-    # a name whose date depends on the country stays untagged
+    # a name whose date depends on the country stays untagged without a country that keeps it, or in a
+    # country whose day the calendar here cannot give (Israel's follows the Hebrew calendar)
     ("Crowds gathered on Republic Day.", "Republic Day"),
     ("The party held a rally on Freedom Day.", "Freedom Day"),
+    ("LONDON -- Shops were shut on Labour Day.", "Labour Day"),
+    ("SYDNEY: Trains ran a Sunday timetable on Labour Day.", "Labour Day"),
+    ("JERUSALEM -- Fireworks lit the sky on Independence Day.", "Independence Day"),
+    # no holiday's name: lower case, or a name that runs on with "of"
+    ("The school held a family day in the park.", "family day"),
+    ("The ministry declared a National Day of Mourning.", "National Day"),
     # the common noun phrase
     ("The bishop called Sunday a day of reconciliation.", "a day of reconciliation"),
 ])

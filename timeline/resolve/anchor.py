@@ -99,7 +99,7 @@ _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason)"
                     r"-([^|]+?)"
-                    r"(?:-(last|next|this|recent|before|after|that))?$")
+                    r"(?:-(last|next|this|recent|before|after|that|near))?$")
 
 
 # Before the last day of a period: "the quarter ended Sept. 30", "the year ending June 30".
@@ -155,6 +155,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._sentence_starts: Optional[list[int]] = None    # offsets after each full stop and line break
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
         self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
+        self._countries = None                     # the countries the text names (periods._national_holiday)
+        self._upper: Optional[bool] = None         # does the text use capitals at all (periods._has_upper)
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -181,7 +183,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
                     self._is(t, "weekday_time") and self.dct is not None and (
-                        t.interval.start > self.dct and _sentences_between(self.text, t.end, before) == 0
+                        (t.interval.start > self.dct or unit == "D" and t.granularity == "part_of_day")
+                        and _sentences_between(self.text, t.end, before) == 0
                         or t.interval.end <= self.dct and t.granularity != "part_of_day")):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
@@ -433,7 +436,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
              (_clock_on_lead_event), moved on past midnight where a night runs on to small hours
              (_small_hours_after_night);
           6. the day of a past "Thursday night" named just before, when the time falls in that part of
-             the day (_clock_in_part_named);
+             the day (_clock_in_part_named); the event's day of the sentence before, when its last day only
+             dates the telling ("... in Sunday's vote, officials said Tuesday.", _clock_past_report_day);
           7. a day named in the same sentence or the one before, or no day at all (_clock_day_far).
         Returns the resolution (None when no reading applies) and the suffix, which reading 2 may have
         changed and with which the caller goes on."""
@@ -454,7 +458,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
-        part = self._clock_in_part_named(suffix, start, text)
+        part = self._clock_in_part_named(suffix, start, text) or self._clock_past_report_day(start, text)
         if part is not None:
             return self._with_suffix(part, suffix, text), suffix
         far = self._clock_day_far(start, text, suffix)
@@ -574,7 +578,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if night is None or night.interval is None or night.value[:10] != res.value[:10] \
                 or not (_NIGHT_WORDS.search(night.text.lower()) or night.value.endswith(("TNI", "TEV"))
                         or _EVENING_CLOCK.match(night.value, 10)
-                        or night.granularity == "day" and _sentences_between(self.text, night.end, start) == 0
+                        or night.granularity in ("day", "part_of_day")
+                        and _sentences_between(self.text, night.end, start) == 0
                         and _RAN_ON_UNTIL.search(self.low, max(night.end, start - 40), start)) \
                 or _sentences_between(self.text, night.end, start) > 1:
             # (a party "on Wednesday" "that ran until 2 a.m." in its sentence: the small hours after it too)
@@ -906,6 +911,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     out: list[Timex] = []
+    kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions)
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
@@ -913,6 +919,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         shifted = _clock_shift(m, out, text, f"t{i}")
         if shifted is not None and (nxt is None or nxt.start >= shifted.end):
             out.append(shifted)
+            kept.append(m)
             anchorer.previous.append(shifted)
             continue
         swapped = _as_day_month(m) if day_first else None
@@ -932,6 +939,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
                 or anchorer.resolve(m.value, m.start, m.end, surface)
             if dated_by_me is not None:
                 anchorer.not_anchorable.discard(dated_by_me)
+        if not res.value:
+            continue        # the anchor found the words to be no time ("National Day of Mourning")
         ttype = m.type
         interval = res.interval if ttype in ("DATE", "TIME") else None
         granularity = res.granularity if ttype in ("DATE", "TIME") else None
@@ -942,10 +951,21 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
                    rule=m.rule.id, explanation=res.explanation, anchor=anchor, granularity=granularity,
                    interval=interval, mod=m.mod, quant=m.quant, freq=m.freq)
         out.append(tx)
+        kept.append(m)
         anchorer.previous.append(tx)
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
-    return _ranges_on_one_day(out, mentions, text)
+    if len(kept) < len(mentions):
+        out = _renumbered(out)
+    return _ranges_on_one_day(out, kept, text)
+
+
+def _renumbered(out: list[Timex]) -> list[Timex]:
+    """Tids "t1", "t2", ... again in text order after a mention was dropped, anchors following them."""
+    new = {t.tid: f"t{k}" for k, t in enumerate(out, start=1)}
+    def anchor(a: Optional[str]) -> Optional[str]:
+        return new.get(a) if a is not None and re.fullmatch(r"t\d+", a) else a
+    return [dataclasses.replace(t, tid=new[t.tid], anchor=anchor(t.anchor)) for t in out]
 
 
 # A quotation opening just before: '"A year ago we ...'

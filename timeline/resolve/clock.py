@@ -240,6 +240,25 @@ class ClockMixin:
         return Resolution(day, t.tid, interval, gran,
                           f"{text} → {day}: a time in the part of the day '{t.text}' ({t.tid}) named just before")
 
+    def _clock_past_report_day(self, start: int, text: str) -> Optional[Resolution]:
+        """"Voters elect a parliament in Sunday's election, the commission said on Tuesday. The polls open at
+        7 a.m.": a clock time with no day in its own sentence skips a day the sentence before only dates the
+        telling ("said on Tuesday") for the event's day named in that sentence."""
+        ref = self._ref("D", start)
+        if ref is None or ref.granularity != "day" or not self._reported_before(ref.start) \
+                or _sentences_between(self.text, ref.end, start) != 1:
+            return None
+        sentence = self._sentence_start(ref.start)
+        event = next((t for t in reversed(self.previous) if sentence <= t.start < ref.start and t.type == "DATE"
+                      and t.granularity == "day" and t.interval is not None and t.value[:1].isdigit()
+                      and t.tid not in self.not_anchorable and not self._reported_before(t.start)), None)
+        if event is None:
+            return None
+        interval, gran = cal.value_interval(event.value)
+        return Resolution(event.value, event.tid, interval, gran,
+                          f"{text} → {event.value}: the day of the event '{event.text}' ({event.tid}) told in "
+                          f"the sentence before, not the day it was told, '{ref.text}' ({ref.value})")
+
     def night_of_day_named(self, start: int, text: str) -> Optional[Resolution]:
         """"Rain began on Saturday afternoon and continued overnight", "derailed on Thursday night ...
         evacuated overnight": a night told in a report is that of the latest day named before it in its
@@ -326,8 +345,9 @@ class ClockMixin:
         if not self.dct - _dt.timedelta(days=7) <= day <= self.dct:
             return None
         ref = self._ref("D", start)
-        if ref is None or ref is lead or ref.interval is None or ref.interval.start == day:
-            return None
+        if ref is None or ref is lead or ref.interval is None or ref.interval.start == day \
+                or _sentences_between(self.text, ref.end, start) == 0 and not self._told_on(ref):
+            return None     # (a day named in the clock time's own sentence is its own)
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), lead.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the day of the lead's '{m.group(1)}', "
@@ -377,9 +397,12 @@ class ClockMixin:
         if ref is not None and ref.interval is not None and ref.interval.start != day \
                 and _sentences_between(self.text, ref.end, start) <= 1 \
                 and not self._told_on(ref) \
-                and (ref.start <= story.start or FULL_STOPS.search(self.text, story.end, ref.start)):
+                and (ref.start <= story.start or FULL_STOPS.search(self.text, story.end, ref.start)
+                     or _sentences_between(self.text, ref.end, start) == 0):
             return None     # another day named close by: the scene has moved (not the lead's own sentence
-                            # summing up, "flew past on Monday, and the pictures arrived early Tuesday")
+                            # summing up, "flew past on Monday, and the pictures arrived early Tuesday"; but
+                            # in the clock time's own sentence the nearest day is its own: "mourning on
+                            # Friday after the crash on Monday at 3 p.m.")
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")

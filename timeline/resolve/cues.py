@@ -283,6 +283,48 @@ def _names_an_event(before: list[str]) -> bool:
         _classify(w) is None and w not in _PREPOSITIONS and w not in _REPORTING and w.isalpha() for w in before)
 
 
+# Subordinators of a condition (one word, or two read backwards: "in case", "as long as"): a condition
+# in the present tense is about a time still to come.
+_CONDITION_OPENERS = frozenset({"if", "unless", "provided", "providing"})
+_CONDITION_PAIRS = {"case": "in", "long": "as"}
+_CONDITION_REACH = 8
+# A participle after these is a present passive, no past ("unless a buyer is found by Friday").
+_PRESENT_PASSIVE_AUX = frozenset({"is", "are", "be", "gets", "get"})
+
+
+def _present_conditional(c: _Clause) -> Optional[str]:
+    """A time inside a condition whose own clause has no past verb nor modal: "unless a buyer is found by
+    Friday", "in case the storm reaches the coast on Saturday", "provided the striker recovers on Sunday"
+    -> FUTURE, whatever the tense of the clause around the condition ("the firm had warned staff that
+    ...", "airlines cancelled flights in case ...")."""
+    before = c.before
+    for i, w in enumerate(before[:_CONDITION_REACH]):
+        if w in _CONDITION_PAIRS and i + 1 < len(before) and before[i + 1] == _CONDITION_PAIRS[w]:
+            if w == "long" and (i == 0 or before[i - 1] != "as"):
+                continue   # "as long" without "as": "as long ago as"
+        elif w not in _CONDITION_OPENERS:
+            continue
+        for k, x in enumerate(before[:i]):
+            if x in _MODALS or x in ("has", "have", "had", "did"):
+                return None
+            if _classify(x) == PAST and not (k + 1 < i and before[k + 1] in _PRESENT_PASSIVE_AUX):
+                return None
+        if i == 0 or not _present_condition(c.low, c.start, c.end, c.right, ends_here=True):
+            return None
+        return FUTURE
+    return None
+
+
+def conditional_ahead(low: str, start: int, end: int) -> bool:
+    """Is the time low[start:end] inside a condition told in the present ("if the company misses Friday's
+    deadline")? For a possessive weekday, which otherwise asks no tense."""
+    left, right = _clause(low, start, end)
+    before = _words(low, left, start)[-_MAX_WORDS:]
+    before.reverse()
+    c = _Clause(low, start, end, left, right, before, _words(low, end, right)[:_MAX_WORDS], False, False)
+    return _present_conditional(c) == FUTURE
+
+
 def _deadline_in_condition(c: _Clause) -> Optional[str]:
     """"if they haven't decided by Friday": a deadline in a condition -> FUTURE."""
     before = c.before
@@ -717,6 +759,7 @@ _CHECKS = (
     _lasted_until,
     _did_until,
     _weekday_subject,
+    _present_conditional,
     _deadline_in_condition,
     _warning_of,
     _chance_of,
@@ -1067,12 +1110,19 @@ _PLANNED_PAST = re.compile(
     r"vowed|ordered|urged|proposed|offered|sought)\b(?:[ \t]+[a-z0-9-]+){0,4}?[ \t]+to[ \t]+"
     r"(?!(?:the|a|an|this|that|its|their|his|her|be)\b)[a-z]+\b"
     r"|" + _NOT_FINITE_BEFORE + r"\b(?:asked|called|pressed|pushed|lobbied)"
-    r"(?:[ \t]+[a-z0-9-]+){0,3}?[ \t]+for\b)"
+    r"(?:[ \t]+[a-z0-9-]+){0,3}?[ \t]+for\b"
+    r"|" + _NOT_FINITE_BEFORE + r"\b(?:pencil?led[ \t]+in|earmarked)(?:[ \t]+[a-z0-9-]+){0,4}?[ \t]+for\b)"
     r"|\bhad[ \t]+(?:already[ \t]+)?(?:forecast|predicted|projected|planned|booked|scheduled|arranged)\b"
     r"|\bhad[ \t]+until[ \t]+$")
 _SET_AS_DEADLINE_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:set|fixed|named|picked|chose)[ \t]+$")
 _SET_AS_DEADLINE_AFTER = re.compile(r"[ \t]+as[ \t]+(?:the|a|its|their)[ \t]+(?:[a-z]+[ \t]+)?(?:deadline|date|"
                                     r"target)\b")
+# A day picked for what is to come, the verb told in the past: "earmarked June 5 for the launch", "pencilled
+# in Oct. 12 for a vote", "targeted Nov. 30 for the handover", "circled Sept. 14 on its calendar".
+_PICKED_FOR_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:pencil?led(?:[ \t]+in)?|earmarked|targeted|circled|fixed|"
+                                r"set|named|picked|chose)[ \t]+$")
+_PICKED_FOR_AFTER = re.compile(r"[ \t]+(?:in[ \t]+)?(?:for|as)[ \t]+(?:the|a|an|its|their)\b"
+                               r"|[ \t]+on[ \t]+(?:its|their|the|his|her)[ \t]+calendars?\b")
 # Between the planning word and the time, a clause of its own with a past verb dates its own act
 # ("agreed to the terms and signed them in March", "meant to close a gap left when the accord expired
 # in June"): the plan no longer governs the time.
@@ -1097,6 +1147,8 @@ def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
     lo = max(left, start - 90)
     if _SET_AS_DEADLINE_BEFORE.search(low, lo, start) and _SET_AS_DEADLINE_AFTER.match(low, end):
         return PLANNED
+    if _PICKED_FOR_BEFORE.search(low, lo, start) and _PICKED_FOR_AFTER.match(low, end):
+        return FUTURE
     m = None
     for m in _PLANNED_PAST.finditer(low, lo, start):
         pass

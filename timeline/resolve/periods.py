@@ -8,8 +8,9 @@ from typing import Optional
 
 from ..model import Interval, Timex
 from . import calendar as cal
+from . import countries
 from .cues import FUTURE, PAST, habitual
-from .resolution import SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
+from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
 _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
@@ -19,9 +20,24 @@ _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[
                                    r"((?:19|20)\d\d)\b")
 
 
+_NTH_WEEKDAY_SPEC = re.compile(r"([1-5L])(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(\d{2})")
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# "National Day of Mourning", "a Family Day of games": the name runs on with "of"; no holiday's.
+_OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
+
+
 def _holiday(key: str, year: int) -> Optional[_dt.date]:
     if re.fullmatch(r"\d{2}-\d{2}", key):
         return _dt.date(year, int(key[:2]), int(key[3:]))
+    nth = _NTH_WEEKDAY_SPEC.fullmatch(key)
+    if nth is not None:          # "1Mon-09": the first Monday of September (a country's table)
+        wd, month = _WEEKDAY_ABBR.index(nth.group(2)), int(nth.group(3))
+        if nth.group(1) == "L":
+            d = cal.add_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
+            return d - _dt.timedelta(days=(d.weekday() - wd) % 7)
+        d = _dt.date(year, month, 1)
+        d += _dt.timedelta(days=(wd - d.weekday()) % 7)
+        return d + _dt.timedelta(weeks=int(nth.group(1)) - 1)
     def nth_weekday(month: int, weekday: int, n: int) -> _dt.date:
         d = _dt.date(year, month, 1)
         d += _dt.timedelta(days=(weekday - d.weekday()) % 7)
@@ -53,6 +69,7 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "election_day": lambda: nth_weekday(11, 0, 1) + _dt.timedelta(days=1),
         "easter": easter,
         "good_friday": lambda: easter() - _dt.timedelta(days=2),
+        "easter_monday": lambda: easter() + _dt.timedelta(days=1),
     }
     f = table.get(key)
     return f() if f else None
@@ -175,6 +192,13 @@ class NamedPeriodMixin:
         return Resolution(arg, None, interval, gran, f"{text} → {arg}: absolute")
 
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        national = self._national_holiday(arg, start, end, text)
+        if isinstance(national, Resolution):
+            return national
+        if national is not None:
+            res = self._holiday(national[0], which, start, end, text)
+            return Resolution(res.value, res.anchor, res.interval, res.granularity,
+                              f"{res.explanation}; {national[1]}")
         if arg.endswith("-week"):          # "Easter week": the ISO week holding the holiday
             day = self._holiday(arg[:-5], which, start, end, text)
             if day.interval is None:
@@ -220,6 +244,37 @@ class NamedPeriodMixin:
         strict = which is None and self._direction(start, end) == FUTURE
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
+
+    def _national_holiday(self, arg: str, start: int, end: int, text: str):
+        """A holiday each country dates its own way ("Independence Day", "Republic Day"): the date of the
+        country the text is about and why, in place of the key (see countries.py); a Resolution with an
+        empty value (no expression at all) where no country named keeps a date the calendar can give, or the
+        words are no holiday's name ("a family day out" in lower case, "National Day of Mourning"). None
+        for other keys."""
+        named = re.match(r"^([a-z_]+?)(?:(-week|-y)(.*))?$", arg)
+        if named is None:
+            return None
+        key, sep, rest = named.groups("")
+        if not countries.is_national(key):
+            return None
+        low_name = key.replace("_", " ")
+        at = self.low.find(low_name, start, end)
+        if at >= 0 and (self.text[at].islower() and self._has_upper()
+                        or _OF_AFTER_NAME.match(self.low, at + len(low_name))):
+            return Resolution("", None, None, None, f"{text}: no holiday's name")
+        if self._countries is None:
+            self._countries = countries.CountryCues(self.text)
+        lo = self._sentence_start(start)
+        stop = FULL_STOPS.search(self.text, end)
+        spec, why = self._countries.holiday(key, start, (lo, stop.start() if stop else len(self.text)))
+        if not spec:
+            return Resolution("", None, None, None, f"{text}: {why}, no date given")
+        return spec + sep + rest, why
+
+    def _has_upper(self) -> bool:
+        if self._upper is None:
+            self._upper = self.text != self.low
+        return self._upper
 
     def _month_in_sentence(self, start: int) -> Optional[Timex]:
         """The latest month (with its year resolved) named earlier in the sentence of `start`."""

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, expected_event
+from .cues import FUTURE, PAST, conditional_ahead, expected_event
 from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
@@ -115,6 +115,9 @@ class WeekdayMixin:
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
             return done(day.isoformat(), f"the {name} of the publication week")
+        if which == "near":      # an anniversary ("25 years ago Saturday"): the nearest, ahead on a tie
+            day = dct + _dt.timedelta(days=delta if delta <= 3 else delta - 7)
+            return done(day.isoformat(), f"the {name} nearest publication")
         if which in ("before", "after"):
             return self._weekday_from_ref(wd, which, start, text)
         if which == "that" or which is None and self.low.startswith("that ", start):
@@ -154,6 +157,8 @@ class WeekdayMixin:
         if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 and self._direction(start, end) == FUTURE:
             direction = FUTURE   # "investors will watch Thursday's report": one still to come
+        elif possessive and conditional_ahead(self.low, start, end):
+            direction = FUTURE   # "if the company misses Friday's deadline": a condition on what is to come
         if expected_event(self.low, start, end):
             # "ahead of Sunday's vote", "with Friday's ceremony approaching", "on track for launch Tuesday":
             # an awaited event is ahead of its clause's time; of publication only when the clause is not past
@@ -299,6 +304,13 @@ class WeekdayMixin:
         if not self.previous:
             return None
         t = self.previous[-1]
+        gap_from = t.end
+        first = self.previous[-2] if len(self.previous) > 1 else None
+        if first is not None and t.granularity == "day" and first.interval is not None \
+                and first.interval == t.interval and self._is(first, "bare_weekday") \
+                and re.fullmatch(r"[ \t]*,[ \t]*", self.low[first.end:t.start]) \
+                and _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start):
+            t = first    # "on Thursday, Constitution Day, and Friday": the name of the day is an aside
         if t.type == "TIME" and _TIMES_THEN_AND.fullmatch(self.low, t.end, start):
             # "Saturday from 9 a.m. to 4 p.m. and Sunday from noon": the pair is the weekday those times
             # were on, named before them in the sentence
@@ -309,7 +321,7 @@ class WeekdayMixin:
             if day is not None and 1 <= (wd - day.interval.start.weekday()) % 7 <= 2:
                 return day
             return None
-        gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, t.end, start)
+        gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, gap_from, start)
         if gap is not None and t.granularity == "day" and t.interval is not None and t.anchor == "publication" \
                 and t.value == self.dct.isoformat() and not self._is(t, "bare_weekday") \
                 and re.search(r"\b(?:and|or|through|to)\b", gap.group()) \

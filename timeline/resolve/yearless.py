@@ -241,6 +241,12 @@ class YearlessDateMixin:
         the latest earlier dated expression; deictic ("next December") when none was named."""
         month = int(arg)
         ref = self._ref("M", start)
+        coarse = self._ref("Y", start)
+        if coarse is not None and coarse.interval is not None and coarse.granularity in ("year", "season") \
+                and not coarse.value.endswith("WI") and (ref is None or coarse.start > ref.start):
+            ref = coarse    # "The dam burst in 1889. The next May ...", "a takeover in the summer of 1978
+                            # brought promotion the following May": the narrative's last date, coarser
+                            # than a month, not an older day or publication
         if ref is None or ref.interval is None:
             return self._month(arg, "next" if which == "after" else "last", start, end, text)
         if which == "after":

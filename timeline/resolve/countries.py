@@ -1,0 +1,99 @@
+"""Holidays whose date depends on the country ("Independence Day", "Republic Day", "Labour Day", "National
+Day", ...): which country a text is about, and that country's date (the table: data/en/holidays.toml)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+_DATA_FILE = Path(__file__).resolve().parent / "data" / "en" / "holidays.toml"
+
+# A dateline opening a line near the head of the text: a city in capitals, then a comma, a colon, a full
+# stop, a parenthesis or a dash ("NEW DELHI:", "LAGOS --", "MADRID, July 21 (EFE) -", "SINGAPORE -").
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])[ \t]*(?:[,:(]|\.\s|--|—|–|-\s)")
+_DATELINE_REACH = 600
+
+
+class _Table:
+    """The holiday table, the cue regex over every country's names and cities, and the cities by their
+    capitalised spelling."""
+
+    def __init__(self) -> None:
+        import tomllib              # only when a text names such a holiday
+        with _DATA_FILE.open("rb") as fh:
+            data = tomllib.load(fh)
+        self.default: dict[str, str] = dict(data.get("default", {}))
+        self.countries: dict[str, dict[str, str]] = {}
+        self.cue_of: dict[str, str] = {}
+        self.city_of: dict[str, str] = {}
+        for code, entry in data.get("country", {}).items():
+            self.countries[code] = {k: v for k, v in entry.items() if isinstance(v, str)}
+            for name in entry.get("cues", ()):
+                self.cue_of[name] = code
+            for name in entry.get("cities", ()):
+                self.cue_of.setdefault(name, code)
+                self.city_of[name.upper()] = code
+        self.keys = set(self.default) | {k for c in self.countries.values() for k in c}
+        names = sorted(self.cue_of, key=len, reverse=True)
+        self.cues = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w|\.\w)")
+
+
+_TABLE: Optional[_Table] = None
+
+
+def _table() -> _Table:
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = _Table()
+    return _TABLE
+
+
+def is_national(key: str) -> bool:
+    """Is `key` (a [holiday] value of the vocabulary) a holiday whose date depends on the country?"""
+    return key in _table().keys
+
+
+class CountryCues:
+    """The countries one text names: its dateline's country and every cue with its offset."""
+
+    def __init__(self, text: str) -> None:
+        table = _table()
+        self.table = table
+        self.dateline: Optional[str] = None
+        for m in _DATELINE.finditer(text, 0, _DATELINE_REACH):
+            code = table.city_of.get(m.group("city").strip(" .").upper())
+            if code is not None:
+                self.dateline = code
+                break
+        self.found = [(m.start(), table.cue_of[m.group(0)]) for m in table.cues.finditer(text)]
+        counts: dict[str, int] = {}
+        for _, code in self.found:
+            counts[code] = counts.get(code, 0) + 1
+        # the country named most (the first named among equals), if named more than once: a country named
+        # in passing is no sign of where the text is set
+        order = {code: i for i, (_, code) in reversed(list(enumerate(self.found)))}
+        self.main = max(counts, key=lambda c: (counts[c], -order[c])) if counts else None
+        if self.main is not None and counts[self.main] < 2:
+            self.main = None
+
+    def holiday(self, key: str, start: int, sentence: tuple[int, int]) -> tuple[Optional[str], str]:
+        """The date spec of holiday `key` at offset `start` (None: left untagged; "": the country keeps it
+        on a date the calendar cannot compute) and why. A country named in its own sentence comes first
+        (the nearest that keeps such a day), then the dateline's, then the one the text names most, each
+        only if it keeps such a day; else the default."""
+        table = self.table
+        lo, hi = sentence
+        # "U.S. markets close for Independence Day, while Indian exchanges stay open": the nearest country
+        # named before the holiday, then the nearest after it ("Republic Day in India")
+        local = sorted((pos > start, abs(pos - start), code) for pos, code in self.found if lo <= pos < hi)
+        for _, _, code in local:
+            if key in table.countries[code]:
+                return table.countries[code][key], f"the day of {code}, named in its sentence"
+        # ("LONDON -- ... Nigeria's ... on Independence Day": a dateline's country that keeps no such day
+        # leaves it to the country the text is about)
+        for code, how in ((self.dateline, "the dateline's country"), (self.main, "the country the text names most")):
+            if code is not None and key in table.countries[code]:
+                return table.countries[code][key], f"the day of {code}, {how}"
+        if key in table.default:
+            return table.default[key], "the day of the US, no other country keeping one named"
+        return None, "a day each country dates its own way, no country named"
