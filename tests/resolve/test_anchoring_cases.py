@@ -4,8 +4,10 @@ paragraph, the year an earnings report is about, the night "overnight" means, we
 decisions and extensions that look ahead, "the previous evening", look-back columns' "N years ago:"
 paragraphs, clock times with dotted minutes or in "hours", "Monday next"/"Monday last", weekdays
 awaited ("ahead of Sunday's vote", "on track for launch Tuesday"), anniversaries ("fifty years ago
-tomorrow"), weekdays in conditions, the day of a bare clock time, "the following May" in a history, and days
-picked for a plan told in the past. Every text is invented for these tests."""
+tomorrow"), weekdays in conditions, the day of a bare clock time, "the following May" in a history, days
+picked for a plan told in the past, seasons in the present tense, "this weekend" late in the week and "the long
+weekend", a year named in the date's own sentence, weekdays as the subject of what is said, a market's "previous
+session", bank holidays and "votes" after a count. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,6 +16,7 @@ import pytest
 
 from timeline.resolve import resolve
 
+TUE = dt.date(2023, 5, 16)
 WED = dt.date(2023, 5, 17)      # a Wednesday
 THU = dt.date(2023, 5, 18)
 FRI = dt.date(2023, 5, 19)
@@ -316,6 +319,65 @@ CASES = [
     ("The builder vowed to finish the roof by March 3.", WED, "March 3", "DATE", "2024-03-03"),
     ("Police booked him for theft on May 2.", WED, "May 2", "DATE", "2023-05-02"),
     ("Jets targeted the depot for strikes on May 2.", WED, "May 2", "DATE", "2023-05-02"),
+    # 44. a season in a present-tense clause is the current or next one; a past one stays past, and what came
+    # "after" rain "through" a season or "behind schedule" looks back
+    ("Refineries have little spare capacity before the fall.", WED, "the fall", "DATE", "2023-FA"),
+    ("\"A ruling before spring is unlikely,\" a lawyer said.", dt.date(2023, 6, 20), "spring", "DATE", "2024-SP"),
+    ("The county is short of feed after a drought through the summer.", dt.date(2023, 11, 15), "the summer",
+     "DATE", "2023-SU"),
+    ("Shipping is running behind schedule after storms in the spring.", dt.date(2023, 11, 15), "the spring",
+     "DATE", "2023-SP"),
+    ("\"This winter the shelters are full and volunteers are too tired to cope,\" a worker said.",
+     dt.date(2023, 7, 12), "This winter", "DATE", "2023-WI"),
+    ("The orchard was sold in the spring.", dt.date(2023, 11, 15), "the spring", "DATE", "2023-SP"),
+    ("The winter is over, farmers say.", dt.date(2023, 3, 20), "The winter", "DATE", "2022-WI"),
+    # 45. "this weekend" from Wednesday on is the coming one whatever the tense; a long or holiday weekend is
+    # that of the holiday named before it
+    ("Fog made the trip miserable for drivers heading north this weekend.", THU, "this weekend", "DATE",
+     "2023-W20-WE"),
+    ("Fog made the trip miserable for drivers heading north this weekend.", TUE, "this weekend", "DATE",
+     "2023-W19-WE"),
+    ("Fuel prices climbed before the Memorial Day weekend. The motoring club counted on some 30 million residents "
+     "of the state making trips of 50 miles or more over the long weekend, roughly as many as last year.",
+     dt.date(2023, 5, 24), "the long weekend", "DATE", "2023-W21-WE"),
+    # 46. a year-less date in a sentence that names its year: a deictic year opening it, a year fronted in
+    # it, a year a when-clause tells about
+    ("Stocks of hay ran short on Monday. Last year the co-op had sold out of seed by April 20.",
+     dt.date(2023, 6, 5), "April 20", "DATE", "2022-04-20"),
+    ("Prices slid on Monday. In 2022, most of the grain was in the silos by mid-October.", dt.date(2023, 12, 6),
+     "mid-October", "DATE", "2022-10"),
+    ("Yields fell on Friday. Analysts set the year beside 2012, when drought scorched the corn belt through the "
+     "summer.", dt.date(2023, 6, 12), "the summer", "DATE", "2012-SU"),
+    ("Yields fell on Friday. Last year, the state had set a deadline of Jan. 26 for the rules.",
+     dt.date(2023, 3, 6), "Jan. 26", "DATE", "2023-01-26"),
+    # 47. a weekday as the subject of a modal after "said" is ahead; a request with a time is ahead
+    ("A police spokesman said Saturday morning would likely see the worst of the traffic.", THU,
+     "Saturday morning", "TIME", "2023-05-20TMO"),
+    ("Officials said Sunday could bring the heaviest rain.", THU, "Sunday", "DATE", "2023-05-21"),
+    ("The mayor said Friday he would run again.", WED, "Friday", "DATE", "2023-05-12"),
+    ("\"We are asking the owners to talk with us before noon Friday and withdraw the offer,\" a steward said.", THU,
+     "noon Friday", "TIME", "2023-05-19T12:00"),
+    # 48. a market's "previous session": the trading day before the day its sentence is about
+    ("The index gained 0.8 percent on Monday after closing at 4,120 in the previous session.", TUE,
+     "the previous session", "DATE", "2023-05-12"),
+    ("Shares of the miner slipped after jumping 4 percent in the prior session.", WED, "the prior session", "DATE",
+     "2023-05-16"),
+    # 49. holidays: Martin Luther King Jr. Day, MLK Day, Easter Monday, the Easter long weekend, bank holidays
+    ("Banks were shut for Martin Luther King Jr. Day.", dt.date(2023, 1, 18), "Martin Luther King Jr. Day", "DATE",
+     "2023-01-16"),
+    ("Trash pickup slides a day after MLK Day.", dt.date(2023, 1, 12), "MLK Day", "DATE", "2023-01-16"),
+    ("Ferries were full on Easter Monday.", dt.date(2023, 4, 12), "Easter Monday", "DATE", "2023-04-10"),
+    ("Petrol queues formed before the Easter long weekend.", dt.date(2023, 4, 5), "the Easter long weekend", "DATE",
+     "2023-W14-WE"),
+    ("Unions weighed a walkout over the October bank holiday.", dt.date(2023, 9, 6), "the October bank holiday",
+     "DATE", "2023-10-30"),
+    ("Dublin roads were busy over the August bank holiday.", dt.date(2023, 8, 10), "the August bank holiday",
+     "DATE", "2023-08-07"),
+    ("Traffic in London was heavy over the August bank holiday.", dt.date(2023, 9, 1), "the August bank holiday",
+     "DATE", "2023-08-28"),
+    # 50. a schedule verb's -s form after a count in figures is a plural noun ("412 votes"), after a year a verb
+    ("She won by 318 votes out of 41,000 cast Tuesday.", WED, "Tuesday", "DATE", "2023-05-16"),
+    ("Fiscal 2024 ends June 30 for the utility.", dt.date(2024, 1, 23), "June 30", "DATE", "2024-06-30"),
 ]
 
 
@@ -336,6 +398,9 @@ def test_no_month_or_season_count_where_none_is_meant(text):
     ("A strong current pulled the kayak toward the weir.", "current"),
     ("The current swept the raft past the bridge.", "current"),
     ("Auditors found that late loans were listed as current between 2015 and 2017.", "current"),
+    # a legislature's "previous session" is no trading day
+    ("Lawmakers revived a bill that died in the previous session.", "the previous session"),
+    ("The measure failed in the prior session of parliament.", "the prior session"),
 ])
 def test_no_timex_for_a_kind_of_day_or_a_current(text, absent):
     assert absent not in [t.text for t in resolve(text, WED)]

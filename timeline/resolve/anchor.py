@@ -46,7 +46,7 @@ from typing import Optional, Sequence
 from ..model import Interval, Timex
 from . import calendar as cal
 from .clock import ENTRY_STAMP_OPENER, ClockMixin
-from .cues import FUTURE, PAST, tense
+from .cues import FUTURE, PAST, present_clause, tense
 from .document import (
     _as_day_month,
     _clock_of_next_day,
@@ -97,7 +97,7 @@ _OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end o
 _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after|that|near))?$")
 
@@ -862,8 +862,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # "this summer", "this July": the one of the publication year (winter: the coming one
             # once autumn has begun)
             # (and before autumn in a future clause: "will be decided at sentencing this winter" in August)
+            # (nor in the present by midyear: "This winter the hostels are freezing" in July is the coming
+            # one, while "this winter is the warmest on record" in March still means the one just ended)
             year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI")
-                               and self._direction(start, end) != FUTURE else 0)
+                               and self._direction(start, end) != FUTURE
+                               and not (dct.month >= 6 and self._direction(start, end) is None
+                                        and present_clause(self.low, start, end)) else 0)
             same_year = [c for c in cands if c[2].startswith(f"{year:04d}")]
             if same_year:
                 return (*same_year[0], "this")

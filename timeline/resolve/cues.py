@@ -273,6 +273,10 @@ def _weekday_subject(c: _Clause) -> Optional[str]:
     if c.weekday and after[:1] and after[0] in _SUBJECT_PRESENT and (
             not c.before or _names_an_event(c.before)):
         return FUTURE
+    if c.weekday and c.before[:1] and c.before[0] in _REPORTING and after[:1] and after[0] in _MODALS \
+            and after[1:2] != ["have"]:
+        return FUTURE    # "a spokesman said Friday afternoon would be the busiest": the weekday is the
+                         # subject of what is said, not the day of saying ("said Friday he would" has one)
     return None
 
 
@@ -390,6 +394,8 @@ def _through_ahead(c: _Clause) -> Optional[str]:
     """A period running "through" a time that is still ahead: "loans available through January", "the
     budget, approved last fall, runs through Sept. 30" -> FUTURE (but "the strike lasted through March")."""
     before = c.before
+    if before and before[0] in ("through", "thru") and any(w in _BEFORE_NOW for w in before[1:4]):
+        return None    # "behind schedule after heavy rain through the spring": what came before now
     if before and before[0] in ("through", "thru") and before[1:2] and before[1] not in _STATISTICS_PERIODS and (
             any(w in _LASTS_PRESENT for w in before[1:3])
             or not any(_classify(w) == PAST for w in _up_to_other_time(before[1:]))
@@ -397,6 +403,36 @@ def _through_ahead(c: _Clause) -> Optional[str]:
             or _lasts_ahead(before[1:])):
         return FUTURE
     return None
+
+
+# Adverbs of degree: an -ed word after them is an adjective, no past tense.
+_DEGREE_WORDS = frozenset({"too", "very", "so", "increasingly", "deeply", "highly", "extremely"})
+# Present forms that state how things stand: a season read with them is the one under way or the next.
+_STANDS_PRESENT = frozenset({"is", "are", "am", "has", "have", "remains", "remain", "seems", "seem", "looks",
+                             "look"})
+# Words that put a time before the clause's present ("behind schedule after rain through the spring").
+_BEFORE_NOW = frozenset({"after", "since", "following", "ago"})
+
+
+def present_clause(low: str, start: int, end: int) -> bool:
+    """Is the clause of low[start:end] told in the present of how things stand ("refiners have little spare
+    capacity before the fall", "This winter the hostels are freezing", "a ruling before spring is
+    unlikely")? The nearest verb before the time decides, else (a fronted time, or a subject without a
+    verb before it) the first verb after it; a perfect ("has been wet"), a past form, a modal or a word
+    that puts the time before now ("after", "since") says no."""
+    left, right = _clause(low, start, end)
+    before = _words(low, left, start)[-_MAX_WORDS:]
+    before.reverse()
+    after = _words(low, end, right)[:_MAX_WORDS]
+    for words, nxt in ((before, lambda i: before[i - 1] if i else ""),
+                       (after, lambda i: after[i + 1] if i + 1 < len(after) else "")):
+        for i, w in enumerate(words):
+            if w in _BEFORE_NOW or w in _MODALS or w in _SCHEDULE_PRESENT or _classify(w) is not None:
+                return False
+            if w in _STANDS_PRESENT:
+                n = nxt(i)
+                return not (w in ("has", "have") and (n == "been" or _classify(n) == PAST or n in ("not", "n't")))
+    return False
 
 
 def _copula_schedule(c: _Clause) -> Optional[str]:
@@ -538,6 +574,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                 and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
             continue       # "the planned merger", "with guided tours": an adjective before its noun
+        if cls == PAST and word.endswith("ed") and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                                                    else (words[i - 1] if i else "")) in _DEGREE_WORDS:
+            continue       # "men are too tired to sleep", "were very concerned": an adjective of degree
         if cls == PAST and word.endswith("ed") and reverse and 0 < i and i + 1 < len(words) \
                 and (words[i + 1] in _NUMBER_WORDS or words[i + 1].isdigit()) \
                 and words[i - 1] not in _PREPOSITIONS:
@@ -554,6 +593,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                            # -ed word modifies a noun
         if word == "next" and (words[i - 1] if reverse and i else "") == "to":
             continue       # "next to the embassy"
+        if word == "schedule" and ((words[i + 1:i + 3] if reverse else words[max(0, i - 2):i][::-1])[:1]
+                                   in (["behind"], ["on"]) or (words[i + 1:i + 3] if reverse else
+                                                               words[max(0, i - 2):i][::-1]) == ["of", "ahead"]):
+            continue       # "running behind schedule", "ahead of schedule": how far along, no schedule ahead
         if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                else (words[i - 1] if i else "")) in _DETERMINERS:
             continue       # "play their last home game on Tuesday": an adjective, not "last week"
@@ -711,7 +754,8 @@ def _imperative(c: _Clause) -> Optional[str]:
 # Tuesday", "in time for the vote on Friday", "ahead of Sunday's"): what is awaited lies ahead. Asked
 # after the scans, so a past verb of the clause still dates it ("the party spent heavily ahead of the
 # vote on Sunday" may tell of a vote already held).
-_EXPECTING = (r"(?:on[ \t]+(?:track|course|schedule)[ \t]+for|in[ \t]+time[ \t]+for|ahead[ \t]+of|"
+_EXPECTING = (r"(?:on[ \t]+(?:track|course|schedule)[ \t]+for|in[ \t]+time[ \t]+for|"
+              r"ahead[ \t]+of(?![ \t]+schedule\b)|"
               r"in[ \t]+(?:advance|anticipation)[ \t]+of|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to|"
               r"in[ \t]+preparation[ \t]+for|(?:gearing|geared|getting)[ \t]+up[ \t]+for|brac(?:ing|ed)[ \t]+for|"
               r"countdown[ \t]+to|looking[ \t]+(?:ahead|forward)[ \t]+to)")
@@ -856,10 +900,12 @@ _PUT_OFF = {"adjourned", "recessed", "postponed", "delayed", "deferred", "extend
 # advisory through Friday", published on a Wednesday).
 _EXTENDED = {"extended", "issued", "suspended", "postponed", "closed", "shut", "banned", "barred", "halted",
              "paused", "canceled", "cancelled", "lifted", "imposed", "declared", "ordered"}
-# Before a schedule verb's -s form: a preposition or a determiner (and maybe a hyphened modifier) make it a
-# plural noun ("on party-line votes", "after two rounds of votes", "the returns").
+# Before a schedule verb's -s form: a preposition, a determiner or a count in figures (and maybe a hyphened
+# modifier) make it a plural noun ("on party-line votes", "after two rounds of votes", "the returns", "won
+# by 412 votes"); a year is no count ("Fiscal 1996 ends June 30").
 _NOUN_BEFORE = re.compile(r"(?:^|[^a-z'])(?:of|at|in|on|for|with|from|by|after|before|the|a|an|its|their|his|"
-                          r"her|our|two|three|several|many)[ \t]+(?:[a-z]+-[a-z-]+[ \t]+)?$")
+                          r"her|our|two|three|several|many|(?<![\d,.])\d{1,3}(?:,\d{3})*)[ \t]+"
+                          r"(?:[a-z]+-[a-z-]+[ \t]+)?$")
 
 
 _TIME_NAMES = frozenset(("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "june",
@@ -952,7 +998,17 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
         if before[i + 1] in ("was", "were") and w.endswith("ed") and w not in _PUT_OFF and w not in _NOT_PAST \
                 and w not in _FORECAST_ADJ:
             return True        # "power was restored to most homes by 6 a.m. Wednesday": done by then
+        if before[0] == "by" and before[i + 1] in ("was", "were") and w in _WHERE_BEFORE_BY \
+                and not any(x in _CONDITION_OPENERS for x in before[i + 1:i + 8]):
+            return True        # "most of the crop was off the fields by mid-October": where things stood then
     return False
+
+
+# Words of place or state right after "was"/"were" ("was off the fields by", "were back at work by"): no verb
+# nor a hope between, what the past tense tells is how things stood by the time (not in a condition: "if a
+# better offer was on the table by the weekend" looks ahead).
+_WHERE_BEFORE_BY = frozenset({"off", "in", "out", "back", "home", "up", "down", "over", "at", "on", "done",
+                              "gone", "finished", "complete", "empty", "full", "open", "shut", "closed"})
 
 
 _BE_FORMS = {"was", "were", "be", "been", "being", "is", "are"}
@@ -984,9 +1040,10 @@ _LOOKING_INTO = frozenset({"investigating", "probing", "examining", "reviewing",
                            "analyzing", "analysing"})
 _SUBJECT_PRESENT = frozenset({"is", "brings", "sees", "marks", "features", "offers", "looks"})
 # An exhortation with an infinitive, then a deadline: "urged residents to get a shot before ...".
-_URGED_BEFORE = re.compile(r"\b(?:urge|urges|urged|advise|advises|advised|ask|asks|asked|encourage|encourages|"
-                           r"warn|warns|warned|tell|tells|told|order|orders|ordered|instruct|instructs|instructed|"
-                           r"encouraged|remind|reminds|reminded|call on|calls on|called on)\b[^.;!?]*?\bto[ \t]+"
+# (The progressive asks as much: "we are asking the company to reply before noon Friday".)
+_URGED_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|"
+                           r"warn(?:s|ed|ing)?|tell(?:s|ing)?|told|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
+                           r"remind(?:s|ed|ing)?|call(?:s|ed|ing)?[ \t]+on)\b[^.;!?]*?\bto[ \t]+"
                            r"[a-z]+\b[^.;!?]*\b(?:before|by|through|until|till)[ \t]+$")
 # A verb of decision, then what it sets up and when that starts: "approved a trial ..., beginning in".
 _DECIDED_START = re.compile(r"\b(?:approved|adopted|passed|agreed|voted|ordered|announced|proposed|unveiled|"

@@ -1105,7 +1105,23 @@ def not_before_a_date(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     return not (prev == "most" and _DATE_AFTER_RECENTLY.match(ctx.low, m.end()))
 
 
+# A market's words before "the previous session" in its sentence: a price, an index, a close.
+_MARKET_WORDS = re.compile(r"\b(?:clos(?:e|ed|es|ing)|finish(?:ed|ing)|settl(?:ed|ing)|shares?|stocks?|index|"
+                           r"indexes|indices|points?|percent|cents|barrel|trading|traded|dollar|yen|euro|"
+                           r"yields?|futures|nasdaq|dow|s&p)\b")
+
+
+def market_session(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"closing at 1,881 in the previous session": a trading day only in a market's words; a parliament's
+    "previous session" (of the legislature) is no day."""
+    if ctx.low.startswith(" of ", m.end()):
+        return False
+    stop = max(ctx.low.rfind(". ", 0, m.start()), ctx.low.rfind("\n", 0, m.start()))
+    return _MARKET_WORDS.search(ctx.low, max(stop, m.start() - 160), m.start()) is not None
+
+
 GUARDS.update({
+    "market_session": market_session,
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,

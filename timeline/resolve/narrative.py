@@ -285,7 +285,7 @@ class NarrativeMixin:
             if "\n" in self.low[t.end:start] or start - t.end > 1500:
                 return None
             if t.tid in self.not_anchorable or t.anchor == "publication" or t.anchor is None and \
-                    t.rule.startswith(("weekday", "deictic")):
+                    t.rule.startswith(("weekday", "deictic")) or self._counted_from_now(t):
                 return None
             if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start) \
                     and not self._told_from_story(t):
@@ -294,6 +294,19 @@ class NarrativeMixin:
                 return None
             return t
         return None
+
+    def _counted_from_now(self, t: Timex) -> bool:
+        """Is `t` counted from a recent time that publication dates ("Last year, classes began on Aug. 17": the
+        day of last year)? A date so counted is news told in passing, no scene of a story (unlike one counted
+        from "Fifty years ago tomorrow", which opens a story years back)."""
+        seen = 0
+        while t.anchor not in (None, "publication") and seen < 4:
+            t = next((u for u in self.previous if u.tid == t.anchor), None)
+            if t is None:
+                return False
+            seen += 1
+        return seen > 0 and t.anchor == "publication" and t.interval is not None \
+            and self.dct.year - t.interval.end.year <= 1
 
     def _told_from_story(self, t: Timex) -> bool:
         """Is `t` counted from another time of the story ("That afternoon", "that weekend", "two days
@@ -308,9 +321,12 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
+            # (the year before publication sets the scene of its own sentence only: "In 1994, most of the
+            # crop was off the fields by mid-October", published in 1995; a later sentence may be news again)
             if t.granularity != "year" or t.anchor is not None or t.mod is not None \
                     or "\n" in self.low[t.end:start] or start - t.end > 600 \
-                    or self.dct.year - t.interval.start.year < 2:
+                    or self.dct.year - t.interval.start.year < (1 if not FULL_STOPS.search(self.text, t.end, start)
+                                                                else 2):
                 return None
             s = self._sentence_start(t.start)
             lead = self.low[s:t.start]
@@ -336,8 +352,9 @@ class NarrativeMixin:
                     and _YEAR_TOLD_AFTER.match(self.low, t.end) \
                     and not _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
                 return t
-            if _SINCE_BEFORE.search(self.low, max(0, t.start - 7), t.start) and _WHEN_AFTER.match(self.low, t.end):
-                return t    # "the first strike since 1978, when a long walkout ended in March": the
+            if _WHEN_AFTER.match(self.low, t.end):
+                return t    # "the first strike since 1978, when a long walkout ended in March", "compared
+                            # the season with 1993, when floods kept fields bare through the summer": the
                             # when-clause tells what happened in that year
             return None
         return None

@@ -9,12 +9,13 @@ from typing import Optional
 from ..model import Interval, Timex
 from . import calendar as cal
 from . import countries
-from .cues import FUTURE, PAST, habitual
+from .cues import FUTURE, PAST, habitual, present_clause
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
 _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
                                  r"pollen|rain(?:fall)?|snow(?:fall)?|storms?|hurricanes?|wildfires?|fires)\b[^.;]*$")
+_BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
                                    r"((?:19|20)\d\d)\b")
@@ -80,6 +81,9 @@ class NamedPeriodMixin:
 
     def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         ref = self._narrative_year(start) if which is None else None
+        if ref is None and which is None:
+            # "In 1994, ... through the summer", "with 1993, when floods kept fields bare through the summer"
+            ref = self._scene_full_date(start, end)
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{arg}", ref, text, SEASON_NAMES[arg])
         cands = []
@@ -89,6 +93,15 @@ class NamedPeriodMixin:
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
         # "would review it in autumn" in January: a season still to come, not the one just ended
         strict = which is None and self._direction(start, end) == FUTURE
+        if which is None and self._direction(start, end) is None and present_clause(self.low, start, end) \
+                and (_BEFORE_SEASON.search(self.low, max(0, start - 12), start)
+                     or (self.dct - max(c[1] for c in cands if c[1] < self.dct)).days > 60):
+            # "refiners have little spare capacity before the fall" in May: how things stand now looks to
+            # the season under way or the next, not to one gone by (but "the winter is over" in March is
+            # the one just ended: only a time before which things stand reaches past a season weeks gone)
+            s, e, v = next(c for c in cands if c[1] >= self.dct)
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one "
+                                       "(present tense)")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
 
@@ -115,6 +128,22 @@ class NamedPeriodMixin:
         nxt = y if self.dct.month <= 6 else y + 1
         return self._done(f"{nxt:04d}", text, "next season: the coming season, by its starting year (before July "
                                               "it starts this year, else the year after)")
+
+    def _session(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"closed at $13.40 in the previous session": the trading day before the day the sentence is about,
+        a day named in it or the sentence before ("rose Tuesday morning after closing ... in the previous
+        session"), else publication; a weekend has no session, so Monday's previous one is Friday."""
+        ref = self._ref("D", start)
+        if ref is not None and ref.end <= self._sentence_start(max(0, self._sentence_start(start) - 2)):
+            ref = None
+        day = ref.interval.start if ref is not None else self.dct
+        day -= _dt.timedelta(days=1)
+        while day.weekday() >= 5:
+            day -= _dt.timedelta(days=1)
+        value = day.isoformat()
+        if ref is None:
+            return self._done(value, text, "the trading day before publication")
+        return self._from_mention(value, ref, text, f"the trading day before '{ref.text}' ({ref.tid}, {ref.value})")
 
     def _quarter(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         if which is None and arg in _ORDINAL_WORDS:

@@ -20,6 +20,8 @@ _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]
 _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begins|starts|opens|closes|runs|kicks|"
                                      r"gets[ \t]+under[ \t]+way|is[ \t]+(?:scheduled|set|due|expected|slated|"
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
+# A weekend a holiday makes long: "the long weekend", "the holiday weekend", "the bank holiday weekend".
+_LONG_WEEKEND = re.compile(r"(?:the|this)[ \t]+(?:long|holiday|bank[ \t]+holiday|festive)[ \t]+weekend")
 # "is"/"are" before a weekday with at most four words between, none a verb form in -ing/-ed nor a word of
 # comparison or time: "both semifinals are in Denver Friday" (but "police are investigating a fire on
 # Friday", "prices are higher than on Friday"). Read word by word (see _present_be_before).
@@ -400,7 +402,13 @@ class WeekdayMixin:
 
     def _weekend(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the weekend": the one just past in a past-tense (or cue-less) report early in the week,
-        the coming one in a future clause or late in the week; the current one on a Saturday or Sunday."""
+        the coming one in a future clause or late in the week; the current one on a Saturday or Sunday.
+        "this weekend" from Wednesday on is the coming one whatever the tense ("was cruel for families
+        travelling this weekend"): the one just past is "last weekend" by then. "the long weekend" after
+        a holiday named earlier is that holiday's."""
+        holiday = self._holiday_weekend_before(start, text) if _LONG_WEEKEND.match(self.low, start) else None
+        if holiday is not None:
+            return holiday
         dct = self.dct
         monday = dct - _dt.timedelta(days=dct.weekday())
         if dct.weekday() >= 5:
@@ -408,8 +416,30 @@ class WeekdayMixin:
         else:
             direction = self._direction(start, end)
             said = self.low[start:end].split()[0]
-            if direction == FUTURE or (direction is None and (dct.weekday() >= 3 or said == "this")):
+            if direction == FUTURE or (direction is None and (dct.weekday() >= 3 or said == "this")) \
+                    or said == "this" and dct.weekday() >= 2:
                 week, why = monday, "the coming weekend"
             else:
                 week, why = monday - _dt.timedelta(days=7), "the weekend before publication"
         return self._done(cal.period_value("WE", week), text, why)
+
+    def _holiday_weekend_before(self, start: int, text: str) -> Optional[Resolution]:
+        """"analysts expect higher prices before the Memorial Day weekend ... 35 million people will travel
+        over the long weekend": a long or holiday weekend is the one of the holiday named last before it
+        (in the text's last 1,500 characters): a holiday's weekend as written, the weekend before a Monday
+        holiday, the weekend of its week for one from Thursday to Sunday."""
+        for t in reversed(self.previous):
+            if start - t.end > 1500:
+                return None
+            if t.interval is None or t.type != "DATE" or not t.value[:1].isdigit() or "holiday" not in t.rule:
+                continue
+            if t.granularity == "week" and t.value.endswith("-WE"):
+                return self._from_mention(t.value, t, text, f"the weekend of '{t.text}' ({t.tid}, {t.value})")
+            if t.granularity == "day":
+                day = t.interval.start
+                if day.weekday() in (1, 2):
+                    return None
+                monday = day - _dt.timedelta(days=day.weekday() or 7)
+                value = cal.period_value("WE", monday)
+                return self._from_mention(value, t, text, f"the long weekend of '{t.text}' ({t.tid}, {t.value})")
+        return None

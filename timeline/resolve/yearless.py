@@ -43,6 +43,11 @@ _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
+# ... unless that year opens the sentence, the scene of all of it: "Last year he had finished by May 15".
+_OPENING = re.compile(r"[ \t\n\"'\u201c]*")
+# A deadline or a plan between a deictic year and a day: the day aimed at may lie in another year ("Last
+# year, the state had set a deadline of 26 January").
+_AIMED = re.compile(r"\b(?:deadline|target|goal|set|scheduled|planned|due|until)\b")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
@@ -83,6 +88,17 @@ class YearlessDateMixin:
                                              f"{MONTH_NAMES[month - 1]} {day}")
             if heading is not None:
                 return heading
+        if which is None and not weekday and self.previous and self.dct is not None:
+            year = self._deictic_year_before(start)
+            if year is not None and not _AIMED.search(self.low, year.end, start):
+                try:
+                    d = _dt.date(int(year.value), month, day)
+                except ValueError:
+                    d = None
+                if d is not None:      # "Last year he had finished his soybeans by May 15"
+                    return self._from_mention(d.isoformat(), year, text,
+                                              f"{MONTH_NAMES[month - 1]} {day} of '{year.text}' ({year.tid}, "
+                                              f"{year.value}), named before it in its sentence")
         ref = self._narrative_year(start) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
@@ -391,7 +407,8 @@ class YearlessDateMixin:
             if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" \
                     and t.tid not in self.not_anchorable and _DEICTIC_YEAR.fullmatch(t.text.lower()) \
                     and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
-                    and not _HAD.search(self.low, t.end, head) \
+                    and (not _HAD.search(self.low, t.end, head)
+                         or _OPENING.fullmatch(self.low, sentence, t.start)) \
                     and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
                 return t
             return None
