@@ -7,7 +7,10 @@ awaited ("ahead of Sunday's vote", "on track for launch Tuesday"), anniversaries
 tomorrow"), weekdays in conditions, the day of a bare clock time, "the following May" in a history, days
 picked for a plan told in the past, seasons in the present tense, "this weekend" late in the week and "the long
 weekend", a year named in the date's own sentence, weekdays as the subject of what is said, a market's "previous
-session", bank holidays and "votes" after a count. Every text is invented for these tests."""
+session", bank holidays and "votes" after a count, days and months in a present-tense clause, what a modal governs
+past a participle, a change "from" a month, the month something is booked for, "a year earlier" than a month of
+its sentence, "the night before", movable feasts, "at this point last year", extensions in the perfect, "until"
+with a clause of its own and forecasts compared with. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -378,6 +381,69 @@ CASES = [
     # 50. a schedule verb's -s form after a count in figures is a plural noun ("412 votes"), after a year a verb
     ("She won by 318 votes out of 41,000 cast Tuesday.", WED, "Tuesday", "DATE", "2023-05-16"),
     ("Fiscal 2024 ends June 30 for the utility.", dt.date(2024, 1, 23), "June 30", "DATE", "2024-06-30"),
+    # 51. a day or month in a present-tense clause of how things stand, or after "follow(s) on", is weighed as
+    # near ahead as behind; without the present, a day gone by still counts half as far
+    ("The concert is at the city arena on June 14.", dt.date(2021, 2, 10), "June 14", "DATE", "2021-06-14"),
+    ("She has a place at a college in Leeds in October.", dt.date(2019, 6, 20), "October", "DATE", "2019-10"),
+    ("Smaller lenders follow on March 1.", dt.date(2024, 8, 15), "March 1", "DATE", "2025-03-01"),
+    ("Shares closed near the peak set on Aug. 6.", dt.date(1998, 2, 6), "Aug. 6", "DATE", "1997-08-06"),
+    # 52. what a modal governs is ahead, past a participle after "have" + object or "an hour earlier"
+    ("The minister said he would try to get the vote moved to October.", dt.date(2010, 8, 12), "October", "DATE",
+     "2010-10"),
+    ("The ferries would leave an hour earlier from the middle of March, the company said.", dt.date(2012, 2, 20),
+     "the middle of March", "DATE", "2012-03"),
+    # 53. a change or a rule "from" a time starts then, ahead, even after a verb of deciding or telling; a
+    # past change "from" a month compares with it
+    ("Councillors will meet on Monday to debate raising the harbour's mooring fee by 40 pence from April.",
+     dt.date(2015, 10, 20), "April", "DATE", "2016-04"),
+    ("The union said fares rise 5 percent from February.", dt.date(2019, 11, 5), "February", "DATE", "2020-02"),
+    ("The tax applies to all sales from Oct. 1, even if the order was placed earlier.", dt.date(2023, 4, 10),
+     "Oct. 1", "DATE", "2023-10-01"),
+    ("Hourly earnings rose 0.4 percent from March.", dt.date(2019, 5, 3), "March", "DATE", "2019-03"),
+    # 54. the month something is booked, priced or forecast for is the coming one when near
+    ("Reservations for May were 12 percent higher, the hotel group said.", dt.date(2018, 3, 28), "May", "DATE",
+     "2018-05"),
+    ("Room rates in Lisbon for early June have doubled.", dt.date(2018, 3, 28), "early June", "DATE", "2018-06"),
+    ("Bookings for January fell 3 percent.", dt.date(2018, 5, 10), "January", "DATE", "2018-01"),
+    # 55. "a year earlier" in the sentence of a month compared with it is that month a year back; after an
+    # event's month with its year, or next to "a month ago", a year
+    ("Car sales rose 4 percent in March from a year earlier.", dt.date(2019, 4, 15), "a year earlier", "DATE",
+     "2018-03"),
+    ("Exports climbed in June to $4 billion from $3.6 billion a year earlier.", dt.date(2019, 7, 15),
+     "a year earlier", "DATE", "2018-06"),
+    ("Diesel cost $2.10, up from $1.90 a month ago and $1.80 a year ago.", dt.date(2019, 4, 15), "a year ago",
+     "DATE", "2018"),
+    # 56. "the night before" closing a clause: that night before the day in focus; in a clause still to come
+    # the day set for the event, not the day it was told
+    ("The new bridge will open on May 3, the council said on Tuesday. The old ferry will stop running the night "
+     "before.", dt.date(2026, 1, 16), "the night before", "TIME", "2026-05-02TNI"),
+    ("The new bridge will open on May 3, the council said on Tuesday. The old ferry will stop the day before.",
+     dt.date(2026, 1, 16), "the day before", "DATE", "2026-05-02"),
+    ("The dam burst on April 9, 1911. Rain had fallen all the evening before.", dt.date(2026, 1, 16),
+     "the evening before", "TIME", "1911-04-08TEV"),
+    # 57. movable feasts named with their weekday, counted from Easter
+    ("The street parades end on Ash Wednesday.", dt.date(2014, 2, 20), "Ash Wednesday", "DATE", "2014-03-05"),
+    ("Pilgrims gather in the square on Palm Sunday.", dt.date(2023, 3, 1), "Palm Sunday", "DATE", "2023-04-02"),
+    ("The market stays shut on Maundy Thursday.", dt.date(2023, 3, 1), "Maundy Thursday", "DATE", "2023-04-06"),
+    ("Fairs open across the region on Whit Monday.", dt.date(2023, 3, 1), "Whit Monday", "DATE", "2023-05-29"),
+    ("Cafes sold out of pancakes on Shrove Tuesday.", dt.date(2023, 3, 1), "Shrove Tuesday", "DATE", "2023-02-21"),
+    # 58. "last year" after "at this point" or "at the same point" is counted from publication
+    ("Occupancy in November was 80 percent, up from 70 percent at this point last year.", dt.date(2019, 3, 10),
+     "last year", "DATE", "2018"),
+    # 59. a present perfect that extends something "through" a month moves it ahead
+    ("The lender has extended the firm up to $50 million in credit lines through January.", dt.date(1995, 10, 30),
+     "January", "DATE", "1996-01"),
+    # 60. "until" opening a clause of its own in the present looks ahead (not after a negation); a forecast
+    # compared with ("later than forecast in August") is no cue of the future; an adverb and an adjective
+    # before "start" make it a noun
+    ("The army has paused its offensive until the rains ease in late December, a spokesman said.",
+     dt.date(2011, 11, 29), "late December", "DATE", "2011-12"),
+    ("Nurses did not notice the error until a ward round at 8 a.m. Monday, hours later.", WED, "8 a.m. Monday",
+     "TIME", "2023-05-15T08:00"),
+    ("Inflation should reach the target in 2027, a year later than forecast in August.", dt.date(2025, 11, 4),
+     "August", "DATE", "2025-08"),
+    ("Ski passes sold badly in a season that got off to an unusually slow start after a warm December.",
+     dt.date(2016, 2, 10), "December", "DATE", "2015-12"),
 ]
 
 
@@ -483,3 +549,16 @@ def test_late_year_anchor_has_provenance():
 def test_same_weekday_future_explanation():
     t = resolve("The authority will publish its next update on Thursday.", THU)[0]
     assert "future" in t.explanation and t.interval.start == dt.date(2023, 5, 25)
+
+
+@pytest.mark.parametrize("text,extent", [
+    ("The volcano spewed ash Wednesday over the valley.", "Wednesday"),
+    ("The bakery had a good Friday after the rain stopped.", "Friday"),
+])
+def test_a_feast_name_in_lower_case_is_a_noun_and_a_weekday(text, extent):
+    assert [t.text for t in resolve(text, WED)] == [extent]
+
+
+def test_the_night_before_an_event_named_after_it_is_no_night_before_a_date():
+    found = [t.text for t in resolve("The mill shut on May 3, 2022. Staff met the night before the vote.", WED)]
+    assert "the night before" not in found

@@ -10,7 +10,7 @@ import pytest
 
 from .phrases import check_phrase
 
-# A part of the day told as "before" at the end of its clause: the day before the day in focus.
+# A part of the day told as "before" at the end of its clause: the day before the day in focus (one expression).
 _NIGHT_BEFORE = ("Crews reopened the pass on Friday, after a rockslide had blocked it the night before. "
                  "Drivers waited for hours.")
 _EVENING_BEFORE = "The ferry sailed on March 9, 2004, and the crew had checked the engines the evening before."
@@ -45,9 +45,9 @@ _ASIDE = ("On Tuesday, a neighbour told officers she had seen the van the day be
 _CHAIN = "The pump failed on June 3, 2011. The next day, engineers replaced it, and the day after, it failed again."
 
 CASES = [
-    (_NIGHT_BEFORE, "2016-10-16", "the night", "2016-10-13TNI", "TIME"),
+    (_NIGHT_BEFORE, "2016-10-16", "the night before", "2016-10-13TNI", "TIME"),
     (_NIGHT_BEFORE, "2016-10-16", "Friday", "2016-10-14", "DATE"),
-    (_EVENING_BEFORE, "2022-02-16", "the evening", "2004-03-08TEV", "TIME"),
+    (_EVENING_BEFORE, "2022-02-16", "the evening before", "2004-03-08TEV", "TIME"),
     (_MORNING_OF, "2016-10-16", "the morning", "2016-10-14TMO", "TIME"),
     (_LAST_DECEMBER, "2025-11-04", "Dec. 9", "2024-12-09", "DATE"),
     (_LAST_DECEMBER_AHEAD, "2025-11-04", "Dec. 9", "2025-12-09", "DATE"),

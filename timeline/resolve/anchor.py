@@ -95,6 +95,13 @@ _OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end o
                               r"(?:all-night|overnight|night-long)\b")
 # "the end of the quarter", "the start of the quarter": a point in a quarter, which may lie ahead.
 _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\b")
+# "at the same point last year", "by this time last year": the point reached now, a year back, whatever
+# month or quarter the sentence is about ("bookings for April were higher than at the same point last year").
+_NOW_POINT_BEFORE = re.compile(r"\b(?:(?:at|by)[ \t]+)?(?:this[ \t]+(?:time|point|stage)|the[ \t]+same[ \t]+(?:point|stage))"
+                               r"[ \t]+$")
+# A comparison before "a year earlier", a figure at most between: "from 55 percent a year earlier".
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
+                              r"percent|per|cent|million|billion|points?)){0,3}[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
@@ -270,6 +277,25 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if t.value == reported:
                     return t
         return nearest if nearest is not None else day
+
+    def _event_day_ahead(self, told: Timex) -> Optional[Timex]:
+        """The latest day named before `told` (a day of telling) that lies after publication."""
+        for t in reversed(self.previous):
+            if t.start >= told.start or t.tid in self.not_anchorable or t.interval is None:
+                continue
+            if t.granularity == "day" and t.type == "DATE" and t.value[:1].isdigit() and t.interval.start > self.dct:
+                return t
+        return None
+
+    def _month_compared(self, month: Timex, start: int) -> bool:
+        """"rose 7.6 percent in February from a year earlier": a month named in the sentence of a comparison
+        ("from", "than", "compared with" a figure a year back) sets a month against a month, unless it opens
+        a range of months ("the quarter, which covers July through September": a period of its own)."""
+        sentence = self._sentence_start(start)
+        if not month.rule.startswith("date.") or month.start < sentence \
+                or not _COMPARED_BEFORE.search(self.low, max(sentence, start - 40), start):
+            return False
+        return not any(t.anchor == month.tid and t.granularity == "month" for t in self.previous)
 
     def _main_line(self, t: Timex) -> Timex:
         """"On Monday, a clerk said she had sold him food the day before. The next day, ...": a day counted
@@ -723,7 +749,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # "from last year's $1.5 billion": the period in focus a year back, when that period is the one
             # being reported on (ended within about a year of publication); an older month or quarter told
             # about in passing ("launched in September 2021") is no comparison base, publication is
-            anchor_tx = self._near_period(start)
+            anchor_tx = None if _NOW_POINT_BEFORE.search(self.low, max(0, start - 30), start) \
+                else self._near_period(start)
             if anchor_tx is not None and unit == "Y" and anchor_tx.start < self._sentence_start(start) \
                     and self._year_named_in_sentence(start):
                 anchor_tx = None    # "(November ...) to climb 10 percent this year, after 2 percent last
@@ -741,6 +768,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 # "met a day earlier" after a deadline still to come ("must report by July 9"): what
                 # has happened is counted from the story's day, not from that deadline
                 anchor_tx = self._story_day()
+            elif anchor_tx is not None and step < 0 and unit == "D" and self.dct is not None \
+                    and anchor_tx.interval is not None and anchor_tx.interval.start <= self.dct \
+                    and self._reported_before(anchor_tx.start) \
+                    and self._direction(start, start + len(text)) == FUTURE:
+                # "will open on March 29, the board said on Thursday ... will close the night before": what
+                # is still to come is counted from the date set for the event, not from the day it was told
+                anchor_tx = self._event_day_ahead(anchor_tx) or anchor_tx
             if unit == "M" and base == "REF":
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
             if step > 0 and unit == "D" and anchor_tx is not None:
@@ -754,9 +788,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if base == "near" and unit == "Y" and anchor_tx.granularity == "day" \
                     and _WEEK_ENDED_BEFORE.search(self.low, max(0, anchor_tx.start - 20), anchor_tx.start):
                 keep, weekly = "W", True    # the week a weekly figure closed on, a year back
-            if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly:
+            same_month = keep == "M" and base == "near" and self._month_compared(anchor_tx, start)
+            if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly and not same_month:
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice);
-                              # than a weekly figure's week ("in the week ended May 2"), that week
+                              # than a weekly figure's week ("in the week ended May 2"), that week; but a
+                              # month of its own sentence is compared month with month ("rose in February
+                              # from a year earlier")
             if unit in ("DE", "CE") and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["year"]:
                 keep = "Y"    # "a decade earlier" than a day is a year, not a day ten years back
             if unit == "M" and base == "REFSHIFT" and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["month"]:
@@ -889,13 +926,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return (*past[-1], "past tense" if direction == PAST else "no tense cue, news default")
         # Soft: the nearest occurrence, occurrences against the tense counting four times as far
         # (a wrong tense cue must not throw a date near publication a whole year away).
+        # A clause in the present of how things stand ("The final is at the stadium on July 13", "has a
+        # place at college in September") tells no past: there the nearest is the nearest, either way.
+        present = direction is None and present_clause(self.low, start, end)
+
         def cost(c):
             days = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
             against = (direction == PAST and c[0] > dct) or (direction == FUTURE and c[1] < dct)
             # without a cue, news reports the past more often than it announces the future: a cue-less
             # future month counts four times as far, a future day (slack) twice ("its record high set on
             # Aug. 6" in February is last August, "the summit on April 24" in February is this April)
-            weight = 4 if against else (1 if direction is not None or c[0] <= dct else (2 if slack_days else 4))
+            weight = 4 if against else (1 if direction is not None or c[0] <= dct or present
+                                        else (2 if slack_days else 4))
             return (days * weight, c[0] > dct)
         best = min(cands, key=cost)
         why = {PAST: "past tense", FUTURE: "future"}.get(direction, "nearest to publication")

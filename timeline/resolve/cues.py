@@ -414,6 +414,12 @@ _STANDS_PRESENT = frozenset({"is", "are", "am", "has", "have", "remains", "remai
 _BEFORE_NOW = frozenset({"after", "since", "following", "ago"})
 
 
+# Participles spelt as the present ("the record high set on Aug. 6", "the town hit by floods in May"): a past
+# event told about, no present of how things stand.
+_SAME_FORM_PARTICIPLES = frozenset({"set", "hit", "cut", "put", "shut", "spread", "cast", "beat", "hurt", "quit",
+                                    "let", "bid", "split", "burst"})
+
+
 def present_clause(low: str, start: int, end: int) -> bool:
     """Is the clause of low[start:end] told in the present of how things stand ("refiners have little spare
     capacity before the fall", "This winter the hostels are freezing", "a ruling before spring is
@@ -427,7 +433,8 @@ def present_clause(low: str, start: int, end: int) -> bool:
     for words, nxt in ((before, lambda i: before[i - 1] if i else ""),
                        (after, lambda i: after[i + 1] if i + 1 < len(after) else "")):
         for i, w in enumerate(words):
-            if w in _BEFORE_NOW or w in _MODALS or w in _SCHEDULE_PRESENT or _classify(w) is not None:
+            if w in _BEFORE_NOW or w in _MODALS or w in _SCHEDULE_PRESENT or _classify(w) is not None \
+                    or w in _SAME_FORM_PARTICIPLES:
                 return False
             if w in _STANDS_PRESENT:
                 n = nxt(i)
@@ -449,6 +456,58 @@ def _urged_deadline(c: _Clause) -> Optional[str]:
     before = c.before
     if before and before[0] in ("before", "by", "through", "until", "till") \
             and _URGED_BEFORE.search(c.low, c.left, c.start):
+        return FUTURE
+    return None
+
+
+# Words of a change in amount or of a rule's reach before "from" + the time it starts: "raising the fee by 50
+# cents from January", "a further 4 percent from April", "the levy applies to stays from July 1".
+_CHANGE_FROM = frozenset({"rise", "rises", "raise", "raises", "raising", "increase", "increases", "increasing",
+                          "apply", "applies", "applying", "further", "additional", "extra"})
+_CHANGE_REACH = 10
+_DECIDING = frozenset({"voted", "approved", "agreed", "decided", "announced", "proposed", "adopted", "passed",
+                       "confirmed", "unveiled", "endorsed", "backed"})
+
+
+def _change_from(c: _Clause) -> Optional[str]:
+    """A change or a rule "from" a time, no past verb in the clause before it -> FUTURE: the time is when it
+    starts, still to come (but "earnings rose 0.6 percent from December" compares with a time gone by)."""
+    before = c.before
+    if before[:1] != ["from"]:
+        return None
+    j = next((k for k, w in enumerate(before[1:_CHANGE_REACH], start=1) if w in _CHANGE_FROM), None)
+    if j is None:
+        return None
+    for k, w in enumerate(before[1:], start=1):
+        if w in ("has", "have", "had"):
+            return None
+        # a past verb of deciding or telling before the change dates the decision, not the change ("voted
+        # on raising the fee from January", "said fares rise from April")
+        if _classify(w) == PAST and not (k > j and (w in _DECIDING or w in _REPORTING)):
+            return None
+    return FUTURE
+
+
+_FORECAST_MADE = frozenset({"forecast", "expected", "predicted", "projected", "estimated", "anticipated"})
+
+
+def _forecast_compared(c: _Clause) -> Optional[str]:
+    """"six months later than forecast in August", "higher than expected in March": the time a forecast set
+    against the outcome was made, gone by -> PAST, whatever looks ahead around it (not "as scheduled in
+    November", a schedule kept)."""
+    before = c.before
+    if len(before) > 2 and before[0] in ("in", "on", "at") and before[1] in _FORECAST_MADE and before[2] == "than":
+        return PAST
+    return None
+
+
+def _follows_on(c: _Clause) -> Optional[str]:
+    """"Midsize banks follow on April 1", "the final round follows on Sunday": the next step of a schedule, told
+    in the present -> FUTURE (but "the ruling follows a hearing on Monday" dates the hearing: the verb must
+    govern the time itself)."""
+    before = c.before
+    verb = before[1:2] if before[:1] == ["on"] else before[:1]
+    if verb and verb[0] in ("follow", "follows") and not c.headline:
         return FUTURE
     return None
 
@@ -539,11 +598,13 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if reverse and word == "that" and any(w in _REPORTING for w in words[i + 1:i + 5]):
             return None    # "said earlier this month that rainfall in July ...": the reported clause has
                            # its own tense; the reporting verb does not date what it reports
-        if reverse and word in _IF_WORDS and i <= 6 and not any(
+        if reverse and (word in _IF_WORDS or word in ("until", "till") and i >= 2 and not any(
+                w in _NOT_UNTIL for w in words[i + 1:i + 6])) and i <= 6 and not any(
                 _classify(w) is not None for w in words[:i]) and (
                 _present_condition(low, start, end, right, ends_here=i >= 3)):
             return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
-                           # in the present looks ahead
+                           # in the present looks ahead; so does "until" with a clause of its own ("halted
+                           # their advance until the rains ease in late December")
         if reverse and i == 1 and word in ("likely", "unlikely"):
             return FUTURE  # "a reshuffle was now likely before the end of July": a forecast of the time
         if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
@@ -607,10 +668,14 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 w in ("than", "as") for w in (words[i + 1:i + 3] if reverse else words[max(0, i - 2):i])):
             continue       # "sales rose less than expected in August", "as forecast": a comparison with
                            # a forecast made before, no cue of the future
-        if word == "later":
+        if word in ("later", "earlier"):
             unit = (words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")
             if unit in _UNIT_WORDS:
-                continue   # "a week later, they drew": a step in a narrative, not the future
+                continue   # "a week later, they drew": a step in a narrative, not the future; "would open
+                           # an hour earlier from May": a time compared, not the past
+        if cls == PAST and reverse and word.endswith("ed") and _causative_object(words, i):
+            continue       # "to have the hearing moved to June": the participle completes "have", whose
+                           # own tense (a modal, an infinitive) is read on
         if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
             return FUTURE      # "set to resume Monday", "poised to sign Friday"
         if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
@@ -694,6 +759,19 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
     return None
+
+
+# Verbs that take an object and a participle after it ("have the hearing moved", "get the rules changed").
+_CAUSATIVE = frozenset({"have", "get", "having", "getting"})
+
+
+def _causative_object(words: list[str], i: int) -> bool:
+    """Is the -ed word words[i] (the reversed words before a time) the participle after a causative verb and
+    its object, a noun phrase opened by a determiner ("have the stoppage moved", "get its fee cut")?"""
+    for k in range(i + 2, min(i + 5, len(words))):
+        if words[k] in _CAUSATIVE:
+            return words[k - 1] in _DETERMINERS
+    return False
 
 
 def _looks_ahead(c: _Clause) -> Optional[str]:
@@ -814,6 +892,9 @@ _CHECKS = (
     _copula_schedule,
     _urged_deadline,
     _takes_effect,
+    _change_from,
+    _follows_on,
+    _forecast_compared,
     _arranged_time_or_chance,
     _not_before,
     _as_soon_as_early_as,
@@ -883,6 +964,8 @@ _DID_ACTIVITY = {"met", "fought", "spoke", "sang", "swam", "rode", "drove", "fle
 _CUE_WORDS_X = frozenset({"starting", "beginning", "going", "said", "says", "could", "should", "may", "might",
                           "needs", "must", "asked", "urged", "told", "ordered", "invited", "summoned",
                           "directed", "instructed", "called", "advised", "encouraged", "requested"})
+# A negation before "until": what happened only then ("did not notice until a head count at 6 a.m.").
+_NOT_UNTIL = frozenset({"not", "n't", "never", "didn't", "wasn't", "weren't", "did"})
 # Hedges before a deadline: a guess at how long, so still ahead.
 _HEDGES = {"possibly", "probably", "perhaps", "maybe"}
 # Words that may open a clause before a fronted time ("And by then, ...").
@@ -1050,9 +1133,11 @@ _DECIDED_START = re.compile(r"\b(?:approved|adopted|passed|agreed|voted|ordered|
                             r"authori[sz]ed|endorsed|signed|awarded)\b(?:(?!\b(?:had|was|were)\b)[^.;!?\n])*,"
                             r"[ \t]+(?:beginning|starting)(?:[ \t]+(?:in|on|at|from|with))?[ \t]+$")
 # A verb (not past, not a noun after a determiner) moving an end or a start, then "to"/"until"/"into" the time.
-_PUT_OFF_TO = re.compile(r"(?<!\ba[ \t])(?<!\bthe[ \t])(?<!\bits[ \t])\b(?:extend|extends|extending|prolong|prolongs|"
+# (A present perfect moves it from now: "has extended the loans through January".)
+_PUT_OFF_TO = re.compile(r"(?:(?<!\ba[ \t])(?<!\bthe[ \t])(?<!\bits[ \t])\b(?:extend|extends|extending|prolong|prolongs|"
                          r"prolonging|postpone|postpones|postponing|delay|delays|delaying|defer|defers|deferring|"
-                         r"push|pushes|pushing)\b[^.;!?\n]{0,50}?[ \t](?:back[ \t]+|off[ \t]+)?"
+                         r"push|pushes|pushing)|\b(?:has|have)[ \t]+(?:(?:already|again|now|also)[ \t]+)?(?:extended|"
+                         r"prolonged|postponed|delayed|deferred|pushed))\b[^.;!?\n]{0,60}?[ \t](?:back[ \t]+|off[ \t]+)?"
                          r"(?:to|until|till|through|into)[ \t]+(?:the[ \t]+)?$")
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
@@ -1073,6 +1158,11 @@ def after_has_verb(after: list[str]) -> bool:
 _COMPOUND_HEADS = frozenset({"center", "centre", "pad", "site", "window", "date", "dates", "time", "times",
                              "vehicle", "ceremony", "party", "count", "tally", "line", "facility", "complex",
                              "base", "system", "schedule", "team", "crew"})
+
+
+# Adjectives in -ly ("the monthly jobs report"): no adverb before an adjective.
+_LY_ADJECTIVES = frozenset({"monthly", "weekly", "daily", "yearly", "quarterly", "hourly", "nightly", "early",
+                            "only", "likely", "friendly", "costly", "elderly", "lonely", "deadly"})
 
 
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
@@ -1096,6 +1186,9 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     if len(prev) > 1 and prev[1] in _SINGULAR_DETERMINERS and not p0.endswith("s") and p0 not in _MODALS:
         return None      # "the season premiere in October": after "the" + singular noun a bare form is a
                          # noun of a compound (a present verb there would take -s: "the season opens")
+    if reverse and len(words) > i + 3 and prev[1].endswith("ly") and prev[1] not in _LY_ADJECTIVES \
+            and words[i + 3] in _SINGULAR_DETERMINERS:
+        return None      # "an unusually slow start": a noun after its adverb and adjective
     if p0 in _MODALS:
         return FUTURE
     if _classify(p0) == PAST or p0 in _PAST_WORDS:

@@ -438,6 +438,17 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return not ctx.has_upper or ctx.text[s:m.end()] == ctx.low[s:m.end()]
 
 
+# A feast named by a common word and its weekday ("Ash Wednesday", "Good Friday", "Palm Sunday").
+_WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def feast_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """'Ash Wednesday', 'Good Friday': a feast named with its weekday is a name, written with a capital;
+    'the volcano spewed ash Wednesday', 'it had a good Friday' are a noun or an adjective and a weekday."""
+    f = _WEEKDAY_FEAST.search(ctx.low, m.start(), m.end())
+    return f is None or not ctx.has_upper or ctx.text[f.start()].isupper()
+
+
 def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'resume in the new year', 'into the new year': the phrase as a time adverbial only ('the new year
     brought hope' and 'a new year's resolution' are no dates)."""
@@ -732,6 +743,7 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "amount_before": amount_before,
     "duration_context": duration_context,
     "not_a_name": not_a_name,
+    "feast_capitalized": feast_capitalized,
     "no_digit_after": no_digit_after,
     "not_fraction": not_fraction,
     "comparison": comparison,

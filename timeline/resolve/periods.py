@@ -71,6 +71,14 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "easter": easter,
         "good_friday": lambda: easter() - _dt.timedelta(days=2),
         "easter_monday": lambda: easter() + _dt.timedelta(days=1),
+        "shrove_tuesday": lambda: easter() - _dt.timedelta(days=47),
+        "ash_wednesday": lambda: easter() - _dt.timedelta(days=46),
+        "palm_sunday": lambda: easter() - _dt.timedelta(days=7),
+        "maundy_thursday": lambda: easter() - _dt.timedelta(days=3),
+        "holy_saturday": lambda: easter() - _dt.timedelta(days=1),
+        "ascension_day": lambda: easter() + _dt.timedelta(days=39),
+        "pentecost": lambda: easter() + _dt.timedelta(days=49),
+        "whit_monday": lambda: easter() + _dt.timedelta(days=50),
     }
     f = table.get(key)
     return f() if f else None

@@ -26,6 +26,13 @@ _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
     r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?)[ \t]+(?:(?:data|figures|"
     r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
+# What is booked, priced or forecast "for" a month ("bookings for April", "hotel rates in Kyoto for early
+# April", "the forecast for March"): told before the month, about the one to come, whatever the tense of
+# "were 18 percent higher".
+_BOOKED_FOR = re.compile(r"\b(?:bookings?|reservations|tickets|seats|rates|fares|forecasts?|outlook)"
+                         r"(?:[ \t]+(?:in|at)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?)?[ \t]+for[ \t]+(?:the[ \t]+)?$")
+# ... when that month is near: one more than this many months ahead is more likely the one just gone.
+_BOOKED_AHEAD_MONTHS = 6
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 _RANGE_TO = re.compile(r"[ \t]*(?:-|–|—|(?:to|until|till|through|thru|and)[ \t]+)[ \t]*$")
 _RANGE_AND = re.compile(r"[ \t]+and[ \t]+$")
@@ -365,6 +372,11 @@ class YearlessDateMixin:
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a statistic measures: the latest "
                                        "begun by publication")
+        if which is None and _BOOKED_FOR.search(self.low, max(0, start - 50), start):
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month something is booked, priced "
+                                           "or forecast for: the coming one")
         planned = self._planned(cands, start, end, text, MONTH_NAMES[month - 1]) if which is None else None
         if planned is not None:
             return planned
