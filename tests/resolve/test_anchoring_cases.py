@@ -10,7 +10,7 @@ weekend", a year named in the date's own sentence, weekdays as the subject of wh
 session", bank holidays and "votes" after a count, days and months in a present-tense clause, what a modal governs
 past a participle, a change "from" a month, the month something is booked for, "a year earlier" than a month of
 its sentence, "the night before", movable feasts, "at this point last year", extensions in the perfect, "until"
-with a clause of its own and forecasts compared with. Every text is invented for these tests."""
+with a clause of its own, forecasts compared with and the month a figure measures. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -444,6 +444,22 @@ CASES = [
      "August", "DATE", "2025-08"),
     ("Ski passes sold badly in a season that got off to an unusually slow start after a warm December.",
      dt.date(2016, 2, 10), "December", "DATE", "2015-12"),
+    # 61. a figure given for a month just ended measures that month, even in a clause about a release to
+    # come; months further back stay with the tense; "close to" and a report noun are no schedule verbs
+    ("Figures due Friday are expected to show a 0.8 percent drop in June.", dt.date(2021, 7, 20), "June",
+     "DATE", "2021-06"),
+    ("The jobless rate, 6.1 percent in May, is expected to ease by the spring.", dt.date(2021, 7, 20), "May",
+     "DATE", "2021-05"),
+    ("The bureau will publish producer prices for June on Aug. 3.", dt.date(2021, 7, 20), "June", "DATE",
+     "2021-06"),
+    ("The economy is expected to grow 2 percent in December.", dt.date(2021, 7, 20), "December", "DATE",
+     "2021-12"),
+    ("Rates fell to 3.4 percent last week, close to the record low set in August.", dt.date(2012, 10, 19),
+     "August", "DATE", "2012-08"),
+    ("The stock has lost a fifth of its value since the firm's last earnings report in February.",
+     dt.date(2013, 5, 30), "February", "DATE", "2013-02"),
+    ("The museum will close to visitors in March for repairs.", dt.date(2013, 5, 30), "March", "DATE",
+     "2014-03"),
 ]
 
 

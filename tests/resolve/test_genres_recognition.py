@@ -24,6 +24,7 @@ _GAMES = "The striker has scored in the past four games and in the past few matc
 _PAST = "As in the past, the fair will open in the square."
 _TO_MONTH = ("Prices rose 3.1 per cent in the twelve months to August, and retail sales fell in the three "
              "months to the end of June 2021.")
+_TO_DAY = "Fee income slipped in the six months to Sept. 30, the lender said."
 _VIGIL = "A vigil will be held 6 to 8 p.m. Thursday. A breakfast will be held from 7 to 10 a.m. Saturday."
 _NOON = "The clinic stays open 11 to 1 p.m., and the team won 3 to 2 p.m. matches aside."
 _OF_YEAR = "Profits fell in the first nine months of 2016, the bank said."
@@ -50,6 +51,10 @@ CASES = [
     (_TO_MONTH, "2021-09-15", "August", None, None),
     (_TO_MONTH, "2021-09-15", "the three months to the end of June 2021", "P3M", "DURATION"),
     (_TO_MONTH, "2021-09-15", "the end of June 2021", None, None),
+    # a stretch to a dated day is split, as TimeBank splits "the quarter ended Sept. 30"
+    (_TO_DAY, "2021-11-15", "the six months", "P6M", "DURATION"),
+    (_TO_DAY, "2021-11-15", "Sept. 30", "2021-09-30", "DATE"),
+    (_TO_DAY, "2021-11-15", "the six months to Sept", None, None),
     (_VIGIL, "2022-02-16", "6", "2022-02-17T18:00", "TIME"),
     (_VIGIL, "2022-02-16", "7", "2022-02-19T07:00", "TIME"),
     (_NOON, "2022-02-16", "11", None, None),

@@ -1181,8 +1181,10 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         p0 = prev[1]
     if p0 in ("did", "didn't", "had", "hadn't"):
         return PAST
-    if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s"):
+    if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s") or p0 in _NOUN_MODIFIERS:
         return None
+    if reverse and i and words[i - 1] == "to" and words[i] == "close" and p0 not in _MODALS:
+        return None      # "close to the record low set in July": the adjective, no schedule
     if len(prev) > 1 and prev[1] in _SINGULAR_DETERMINERS and not p0.endswith("s") and p0 not in _MODALS:
         return None      # "the season premiere in October": after "the" + singular noun a bare form is a
                          # noun of a compound (a present verb there would take -s: "the season opens")
@@ -1194,6 +1196,12 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     if _classify(p0) == PAST or p0 in _PAST_WORDS:
         return None      # "were open Monday" is an adjective; "said end" is no clause of its own
     return FUTURE
+
+
+# Words after which a schedule word is a noun ("the last earnings report in January", "its annual
+# meeting"): adjectives of sequence and frequency, and the nouns of news reports that modify another.
+_NOUN_MODIFIERS = {"last", "latest", "first", "final", "previous", "annual", "quarterly",
+                   "interim", "earnings", "inflation", "budget"}
 
 
 # Words that come before the month May but never before the modal "may".

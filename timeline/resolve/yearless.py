@@ -26,6 +26,13 @@ _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
     r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?)[ \t]+(?:(?:data|figures|"
     r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
+# A figure given for a month ("9.5 percent in June", "a 1.5 percent rise in June", "consumer prices for
+# July"): when that month has just ended, it is the one the figure measures, even in a clause about a
+# release or forecast to come ("data due Wednesday are expected to show a 1.5 percent rise in June").
+_FIGURE_IN = re.compile(r"(?:\b\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)(?:[ \t]+[a-z]+)?[ \t]+in|"
+                        r"\b(?:consumer|producer|import|export|retail|wholesale)[ \t]+prices[ \t]+for)[ \t]+$")
+# ... "just ended": the publication month's one or two predecessors (figures come out a month or so late).
+_FIGURE_LAG_MONTHS = 2
 # What is booked, priced or forecast "for" a month ("bookings for April", "hotel rates in Kyoto for early
 # April", "the forecast for March"): told before the month, about the one to come, whatever the tense of
 # "were 18 percent higher".
@@ -372,6 +379,11 @@ class YearlessDateMixin:
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a statistic measures: the latest "
                                        "begun by publication")
+        if which is None and _FIGURE_IN.search(self.low, max(0, start - 40), start):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            if s < cal.period_start("M", self.dct) <= cal.add_months(s, _FIGURE_LAG_MONTHS):
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a figure measures, just "
+                                           "ended by publication")
         if which is None and _BOOKED_FOR.search(self.low, max(0, start - 50), start):
             s, e, v = [c for c in cands if c[1] >= self.dct][0]
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
