@@ -10,7 +10,9 @@ weekend", a year named in the date's own sentence, weekdays as the subject of wh
 session", bank holidays and "votes" after a count, days and months in a present-tense clause, what a modal governs
 past a participle, a change "from" a month, the month something is booked for, "a year earlier" than a month of
 its sentence, "the night before", movable feasts, "at this point last year", extensions in the perfect, "until"
-with a clause of its own, forecasts compared with and the month a figure measures. Every text is invented for these tests."""
+with a clause of its own, forecasts compared with and the month a figure measures, times that only bound a record,
+quarters written with their year, forecasts dated by a month, days described by a present "when" clause and trips
+booked for a weekday. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -460,6 +462,40 @@ CASES = [
      dt.date(2013, 5, 30), "February", "DATE", "2013-02"),
     ("The museum will close to visitors in March for repairs.", dt.date(2013, 5, 30), "March", "DATE",
      "2014-03"),
+    # 62. a time that only bounds a record ("the weakest since 2009") is not what the next sentences are about;
+    # its own sentence ("since June, when ...") and "that year" may still mean it
+    ("Orders fell 2 percent, the weakest showing since early 2009. A year earlier, they had risen.",
+     dt.date(2021, 6, 15), "A year earlier", "DATE", "2020"),
+    ("Rents climbed in March, the largest jump since August 2016. The following month they eased.",
+     dt.date(2021, 5, 12), "The following month", "DATE", "2021-04"),
+    ("Sales hit their highest level since 2003. That year, the plant had doubled its output.",
+     dt.date(2021, 5, 12), "That year", "DATE", "2003"),
+    ("Output was the lowest since March 2019, when the strike shut the mine on March 12.",
+     dt.date(2021, 5, 12), "March 12", "DATE", "2019-03-12"),
+    # 63. "the March quarter of 2022", "the same quarter of 2019": one expression, valued from the year written
+    ("Sales were 4 per cent higher than in the March quarter of 2022.", dt.date(2023, 4, 26),
+     "the March quarter of 2022", "DATE", "2022-Q1"),
+    ("Freight grew 1.1% in the third quarter of 2024. Against the same quarter of 2022, it rose 3%.",
+     dt.date(2024, 10, 30), "the same quarter of 2022", "DATE", "2022-Q3"),
+    ("Against the same quarter of 2022, output rose 3%, the agency said.", dt.date(2024, 1, 30),
+     "the same quarter of 2022", "DATE", "2022-Q4"),
+    # 64. "forecast in November that ...": a forecast dated by its time was made, so "forecast" is past
+    ("The central bank forecast in October that prices would stabilise in 2025.", dt.date(2025, 3, 4),
+     "October", "DATE", "2024-10"),
+    ("Analysts forecast in September that exports would recover.", dt.date(2025, 3, 4), "September", "DATE",
+     "2024-09"),
+    # 65. a day described by a present-tense "when" clause, or naming trips booked or sold out, is ahead,
+    # whatever the tense around it; a past "when" clause or trips told as gone by are not
+    ("The ferry firm has added a crossing leaving Dover at 7 a.m. on Saturday, when the school holidays start.",
+     WED, "Saturday", "DATE", "2023-05-20"),
+    ("Drivers leaving Bristol this weekend, when most schools break up for summer, were warned to expect queues.",
+     dt.date(2023, 5, 15), "this weekend", "DATE", "2023-W20-WE"),
+    ("The ferry sank on Saturday, when the storm hit the coast.", WED, "Saturday", "DATE", "2023-05-13"),
+    ("Two people died on Saturday, when fog covered the pass.", WED, "Saturday", "DATE", "2023-05-13"),
+    ("The coach operator said its Friday evening services had sold out.", TUE, "Friday evening", "TIME",
+     "2023-05-19TEV"),
+    ("Travellers booked on Saturday flights were told to arrive early.", WED, "Saturday", "DATE", "2023-05-20"),
+    ("Saturday flights were cancelled after the strike.", WED, "Saturday", "DATE", "2023-05-13"),
 ]
 
 

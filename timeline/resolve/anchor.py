@@ -115,6 +115,11 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|thru)[ \t]+$")
 # apart); "a year earlier" after it is that week a year back.
 _ASIDE_MONTH = re.compile(r"(?:\bsince|\bafter\b(?:[^.;,\n]|\.(?=\d)){0,40}(?:percent|%|points?)\b[^.;,\n]{0,25}\bin)"
                           r"[ \t]+$")
+# A record or superlative counted from a time: "the smallest rise since early 1987", "its lowest level since
+# 2009", "the first drop since June". The time only bounds the comparison; what follows is not about it.
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:[a-z]{2,}est|most|least|first|"
+                                r"record)\b[^.;:!?\n]{0,40}?\bsince[ \t]+$")
+_THAT_BEFORE_UNIT = re.compile(r"\bthat\b")
 _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
 # "the year", "the end of the decade": a period named with "the" alone, which a history may mean as its own.
 _THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century)\b")
@@ -828,7 +833,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if base == "reported" and unit == "Q" and step == 0 and _QUARTER_EDGE.match(self.low, start) \
                 and self._direction(start, start + len(text)) == FUTURE:
             base = "this"      # "will reopen by the end of the quarter": the current one
-        if base in ("REF", "reported") and unit == "Q" and step == 0:
+        if base in ("REF", "reported", "near") and unit == "Q" and step == 0:
             # "the quarter" with no quarter named before: the one being reported on, i.e. the
             # previous quarter during the first two months of a quarter (earnings season)
             value = self._reported_quarter()
@@ -959,8 +964,16 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions)
+    # Times that only bound a comparison ("the smallest rise since 1987"): a later sentence is not about
+    # them, unless it points back with "that" ("that year"); their own sentence may ("since June, when ...").
+    bounds: list[Timex] = []
+    aside: set[str] = set()
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
+        anchorer.not_anchorable -= aside
+        aside = set() if _THAT_BEFORE_UNIT.search(surface.lower()) else \
+            {t.tid for t in bounds if _sentences_between(text, t.end, m.start + 1)} - anchorer.not_anchorable
+        anchorer.not_anchorable |= aside
         nxt = mentions[i] if i < len(mentions) else None
         shifted = _clock_shift(m, out, text, f"t{i}")
         if shifted is not None and (nxt is None or nxt.start >= shifted.end):
@@ -1001,6 +1014,9 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         anchorer.previous.append(tx)
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
+        elif ttype == "DATE" and _SUPERLATIVE_SINCE.search(anchorer.low, max(0, m.start - 80), m.start):
+            bounds.append(tx)
+    anchorer.not_anchorable -= aside
     if len(kept) < len(mentions):
         out = _renumbered(out)
     return _ranges_on_one_day(out, kept, text)

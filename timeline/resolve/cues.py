@@ -494,11 +494,59 @@ _FORECAST_MADE = frozenset({"forecast", "expected", "predicted", "projected", "e
 def _forecast_compared(c: _Clause) -> Optional[str]:
     """"six months later than forecast in August", "higher than expected in March": the time a forecast set
     against the outcome was made, gone by -> PAST, whatever looks ahead around it (not "as scheduled in
-    November", a schedule kept)."""
+    November", a schedule kept); so is "forecast in November that ...", a forecast reported."""
     before = c.before
     if len(before) > 2 and before[0] in ("in", "on", "at") and before[1] in _FORECAST_MADE and before[2] == "than":
         return PAST
+    if len(before) > 2 and before[0] in ("in", "on") and before[1] == "forecast" and c.after[:1] == ["that"] \
+            and before[2] not in _MODALS and before[2] not in ("to", "will", "we", "i", "you", "they"):
+        return PAST    # "the agency forecast in May that ...": a forecast dated by its time was made, so the
+                       # verb is past (the present would be "forecasts", or "are forecasting")
     return None
+
+
+# Past forms that look like the present; with a singular subject ("when the storm hit") they are past.
+_SAME_PAST = frozenset({"hit", "beat", "cut", "put", "shut", "spread", "set", "let", "hurt", "cast", "quit", "burst",
+                        "split", "shed", "struck", "upset", "read", "bid", "bet"})
+_WHEN_AFTER = re.compile(r",[ \t]+when[ \t]+")
+
+
+def _when_present(c: _Clause) -> Optional[str]:
+    """A day or weekend described by a present-tense "when" clause: "leaving at 6:45 a.m. on Sunday, when
+    the clocks go forward", "travellers leaving this weekend, when families set off on holiday" -> FUTURE
+    (what is told of it in the present is still to come), whatever the tense of the sentence around it; a
+    past "when" clause ("on Sunday, when the storm hit") tells nothing, nor one not set off by a comma
+    ("killed on Friday when shells hit the town": a past form that reads as a present)."""
+    if not (c.weekday or "weekend" in c.low[c.start:c.end]) or c.headline:
+        return None
+    m = _WHEN_AFTER.match(c.low, c.end, c.right)
+    if m is None:
+        return None
+    rest = _TO_COMMA.match(c.low, m.end(), c.right)
+    words = _words(c.low, m.end(), rest.end() if rest else c.right)[:_MAX_WORDS]
+    if len(words) < 2:
+        return None
+    for i, w in enumerate(words):
+        if _classify(w) == PAST or w in _MODALS or w in ("was", "were", "had", "did", "has", "have", "'d"):
+            return None
+        if w in _SAME_PAST and (i == 0 or not words[i - 1].endswith("s") or words[i - 1].endswith("ss")):
+            return None
+    return FUTURE
+
+
+_TRIPS = frozenset({"departures", "flights", "trains", "sailings", "crossings", "services", "buses", "coaches"})
+_BOOKED = re.compile(r"\b(?:booked|sold[ \t]+out|sell[ \t]+out|selling[ \t]+out|reserved)\b")
+
+
+def _booked_trips(c: _Clause) -> Optional[str]:
+    """A weekday naming trips that are booked or sold out: "passengers booked on Sunday morning departures",
+    "its Friday night flights had sold out" -> FUTURE (seats are sold for trips still to come), whatever
+    the tense of the selling."""
+    if not c.weekday or not c.after or c.after[0] not in _TRIPS:
+        return None
+    if _BOOKED.search(c.low, c.left, c.right) is None:
+        return None
+    return FUTURE
 
 
 def _follows_on(c: _Clause) -> Optional[str]:
@@ -884,6 +932,8 @@ _CHECKS = (
     _present_conditional,
     _deadline_in_condition,
     _warning_of,
+    _when_present,
+    _booked_trips,
     _chance_of,
     _past_deadline,
     _deadline,

@@ -12,8 +12,8 @@ class ShiftMixin:
     """Anchorer methods that shift a resolution or append a suffix to its value."""
 
     def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
-        """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"), keeping its own granularity; "WD-4": the
-        ISO week holding the day 4 days before it."""
+        """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"; "Y=2019": into that year), keeping its own
+        granularity; "WD-4": the ISO week holding the day 4 days before it."""
         we = re.fullmatch(r"WE\+0", shift)
         if we is not None:           # "the first weekend of June": the weekend of that Saturday's week
             if res.interval is None:
@@ -66,6 +66,12 @@ class ShiftMixin:
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: the week {'after' if n > 0 else 'before'} {res.value}, the one "
                               f"holding {day.isoformat()} ({res.explanation})")
+        yr = re.fullmatch(r"Y=([0-9]{4})", shift)
+        if yr is not None:           # "the same quarter of 2019": the period in focus, in the year written
+            if res.interval is None:
+                return Resolution(res.value, res.anchor, None, None, f"{res.explanation}; not moved to {yr.group(1)}")
+            n = int(yr.group(1)) - res.interval.start.year
+            return self._shifted_by(res, "Y", n, text) if n else res
         m = re.fullmatch(r"(D|W|M|Q|Y)([+-])([0-9]+|X)", shift)
         if m is not None and m.group(2) == "-" and m.group(3) != "X":
             back = re.fullmatch(r"(D|W|M|Q|Y)-([0-9]+)", shift)
