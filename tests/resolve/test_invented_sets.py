@@ -239,6 +239,14 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
   - fixtures/timeml_blind57 (12 docs, 1990-2026): space and astronomy news (launch windows in local and
     zone-marked clock times, scrubs, landings, spacewalk durations, a deorbit, anniversaries, an eclipse,
     meteor showers, a sky calendar): 94.33 / 98.72, first scored like blind56.
+  - fixtures/timeml_blind58 (12 docs, 1991-2025): arts and entertainment listings and previews in five
+    countries (exhibition runs and opening hours, theatre previews and matinees, a festival day by day, TV
+    finales, box-office weekends, tour dates, holiday listings across the new year): 89.21 / 99.39, first
+    scored on the resolver of d2e3c4d (after stop 16's rounds 9-13) and held out from round 14.
+  - fixtures/timeml_blind59 (12 docs, 1990-2026): construction, property and infrastructure in six
+    countries (road closures over weekends and nights, house prices and mortgage approvals by month,
+    consultations, delays, phases, rent rises, a bridge's 50th anniversary): 91.91 / 97.04, first scored
+    like blind58.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -329,6 +337,8 @@ SETS = [
     InventedSet("timeml_blind55", "blind55.json", 12, (1991, 2026), (200, 400), 15),
     InventedSet("timeml_blind56", "blind56.json", 12, (1991, 2026), (200, 400), 15),
     InventedSet("timeml_blind57", "blind57.json", 12, (1990, 2026), (200, 400), 15),
+    InventedSet("timeml_blind58", "blind58.json", 12, (1991, 2025), (200, 400), 15),
+    InventedSet("timeml_blind59", "blind59.json", 12, (1990, 2026), (200, 400), 15),
 ]
 
 
