@@ -12,7 +12,8 @@ past a participle, a change "from" a month, the month something is booked for, "
 its sentence, "the night before", movable feasts, "at this point last year", extensions in the perfect, "until"
 with a clause of its own, forecasts compared with and the month a figure measures, times that only bound a record,
 quarters written with their year, forecasts dated by a month, days described by a present "when" clause and trips
-booked for a weekday. Every text is invented for these tests."""
+booked for a weekday, "the weekend of <date>", services on a named day, forecasts for a weekday, ", followed
+by", Easter Saturday and Human Rights Day, and a year opening its clause. Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -496,6 +497,34 @@ CASES = [
      "2023-05-19TEV"),
     ("Travellers booked on Saturday flights were told to arrive early.", WED, "Saturday", "DATE", "2023-05-20"),
     ("Saturday flights were cancelled after the strike.", WED, "Saturday", "DATE", "2023-05-13"),
+    # 66. "the weekend of <date>" is one expression, the weekend of that date's week
+    ("Volunteers will repaint the chapel the weekend of June 3.", WED, "the weekend of June 3", "DATE",
+     "2023-W22-WE"),
+    ("Hosts will share meals with guests on the weekend of 10 June.", WED, "the weekend of 10 June", "DATE",
+     "2023-W23-WE"),
+    # 67. a service at a clock time in a clause that names its day is that day's, not a habit
+    ("On Whit Sunday the dean will preach at the 11 a.m. service.", WED, "11 a.m.", "TIME", "2023-05-28T11:00"),
+    ("The 8 a.m. service is said in Latin.", WED, "8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+    # 68. the day a forecast is for is still to come, whatever the tense of its clause
+    ("Forecasters said the outlook for Saturday afternoon was showery.", WED, "Saturday afternoon", "TIME",
+     "2023-05-20TAF"),
+    # 69. ", followed by" tells no tense: the schedule before it does
+    ("The fair will open with a parade on Friday, followed by a ceilidh on Monday night.", WED, "Monday night",
+     "TIME", "2023-05-22TNI"),
+    ("The fair opened with a parade on Friday, followed by a ceilidh on Monday night.", WED, "Monday night",
+     "TIME", "2023-05-15TNI"),
+    # 70. holidays: "Easter Saturday" is Holy Saturday; South Africa's Human Rights Day; a multi-word holiday
+    # before a capitalized noun is still the day
+    ("The vigil will begin at dusk on Easter Saturday.", WED, "Easter Saturday", "DATE", "2024-03-30"),
+    ("PRETORIA -- Choirs will sing at the rally on Human Rights Day.", WED, "Human Rights Day", "DATE",
+     "2024-03-21"),
+    ("Campaigners rallied on Human Rights Day.", WED, "Human Rights Day", "DATE", "2022-12-10"),
+    ("The band will play at the St Andrew's Day Ball in the town hall.", WED, "St Andrew's Day", "DATE",
+     "2023-11-30"),
+    # 71. a year opening its clause dates the days of that clause
+    ("The fast ended on June 2 this time, and in 2024 it will end on May 22.", WED, "May 22", "DATE",
+     "2024-05-22"),
+    ("In 2025 the fair will open on March 4.", WED, "March 4", "DATE", "2025-03-04"),
 ]
 
 
@@ -522,6 +551,14 @@ def test_no_month_or_season_count_where_none_is_meant(text):
 ])
 def test_no_timex_for_a_kind_of_day_or_a_current(text, absent):
     assert absent not in [t.text for t in resolve(text, WED)]
+
+
+@pytest.mark.parametrize("text", [
+    "The abbey held a service of thanksgiving for the builders.",
+    "Pilgrims climb the hill in thanksgiving for a cure.",
+])
+def test_thanksgiving_in_lower_case_is_no_holiday(text):
+    assert not [t for t in resolve(text, WED) if t.type == "DATE"]
 
 
 @pytest.mark.parametrize("text,absent", [

@@ -122,10 +122,12 @@ class ClockMixin:
         for m in _HABIT_STOP.finditer(self.low, lo, start):
             if self._habit_stop(m):
                 lo = m.end()
+        day_in_clause = False
         if self.previous:
             t = self.previous[-1]
             if t.end > lo and t.granularity in ("day", "part_of_day") and t.value[:1].isdigit():
                 lo = t.end      # "every day since ... on Tuesday the line formed at 6 a.m.": that day's
+                day_in_clause = True
         hi = min(end + 25, len(self.low))      # just after: "to 8 p.m. daily", "on weekdays" (not ", with
         for m in _HABIT_STOP.finditer(self.low, end, hi):  # updates every six hours": another clause)
             if m.group(0) == "," or self._habit_stop(m):
@@ -133,8 +135,11 @@ class ClockMixin:
                 break
         service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
-        if not (service or _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)):
+        habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)
+        if not (service or habit):
             return None
+        if not habit and day_in_clause:
+            return None     # "On Easter Day the dean will preach at the 11 a.m. service": that day's service
         ref = self._ref("D", start)
         if ref is not None and start - ref.end < 800 and self._label_day(ref) is not None:
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at

@@ -560,6 +560,17 @@ def _follows_on(c: _Clause) -> Optional[str]:
     return None
 
 
+# ", followed by a concert on Tuesday": a reduced clause, whose participle tells no tense of its own (the
+# schedule before it does).
+_FOLLOWED_BY = re.compile(r",[ \t]+followed[ \t]+by[ \t]+(?:[a-z'-]+[ \t]+){0,5}$")
+
+
+def _followed_by(c: _Clause) -> Optional[str]:
+    if _FOLLOWED_BY.search(c.low, max(0, c.start - 60), c.start):
+        return _NEITHER
+    return None
+
+
 def _takes_effect(c: _Clause) -> Optional[str]:
     """"raise payments by 4 percent beginning Oct. 1": the date a change takes effect, ahead unless the
     clause is past ("prices fell beginning in May") -> FUTURE."""
@@ -944,6 +955,7 @@ _CHECKS = (
     _takes_effect,
     _change_from,
     _follows_on,
+    _followed_by,
     _forecast_compared,
     _arranged_time_or_chance,
     _not_before,

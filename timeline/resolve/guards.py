@@ -382,6 +382,10 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     # "said Monday, Presidents' Day, that": a name does not run on across a comma
     if prev and prev[0][-1:] in (",", ";", ":"):
         prev = []
+    # "the St Patrick's Day Mass", "the Christmas Day Parade": a holiday of two words or more is a name of
+    # its own, and one that modifies the next capitalized noun still names the day
+    if rule.id == "date.holiday" and " " in m.group(0).strip():
+        nxt = []
     return not (cap(prev) or cap(nxt))
 
 
@@ -442,10 +446,14 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 _WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
+# A holiday named by a common noun: "a service of thanksgiving", "in thanksgiving" is a prayer, not the day.
+_COMMON_NOUN_FEAST = re.compile(r"\bthanksgiving\b")
+
+
 def feast_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'Ash Wednesday', 'Good Friday': a feast named with its weekday is a name, written with a capital;
     'the volcano spewed ash Wednesday', 'it had a good Friday' are a noun or an adjective and a weekday."""
-    f = _WEEKDAY_FEAST.search(ctx.low, m.start(), m.end())
+    f = _WEEKDAY_FEAST.search(ctx.low, m.start(), m.end()) or _COMMON_NOUN_FEAST.search(ctx.low, m.start(), m.end())
     return f is None or not ctx.has_upper or ctx.text[f.start()].isupper()
 
 

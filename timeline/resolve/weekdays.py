@@ -79,6 +79,9 @@ _WEEK_IN_FOCUS_REACH = 600
 _WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
 
 # Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
+# A forecast is told before the day it is for ("the outlook for Sunday morning was dry", "the forecast for
+# Friday"): the weekday still to come, whatever the tense of its clause.
+_FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
 
@@ -135,6 +138,9 @@ class WeekdayMixin:
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
+        if which is None and _FORECAST_FOR.search(self.low, max(0, start - 25), start):
+            day = dct + _dt.timedelta(days=delta)
+            return done(day.isoformat(), f"the {name} on or after publication, the day a forecast is for")
         pair = self._weekday_pair(wd, start)
         if pair is not None:
             day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)

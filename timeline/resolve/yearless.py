@@ -57,6 +57,10 @@ _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
+# A year that opens its clause ("..., and in 2010 it will begin on Sept. 9", "In 2012 the feast fell on
+# April 8"): the year of that clause's days (not one inside an aside: "which drew crowds in April 2019").
+_CLAUSE_YEAR_BEFORE = re.compile(r"(?:^|[,;][ \t]*(?:(?:and|but)[ \t]+)?|\b(?:and|but)[ \t]+)in[ \t]+$")
+_BARE_YEAR = re.compile(r"\d{4}")
 # ... unless that year opens the sentence, the scene of all of it: "Last year he had finished by May 15".
 _OPENING = re.compile(r"[ \t\n\"'\u201c]*")
 # A deadline or a plan between a deictic year and a day: the day aimed at may lie in another year ("Last
@@ -434,6 +438,10 @@ class YearlessDateMixin:
                     and (not _HAD.search(self.low, t.end, head)
                          or _OPENING.fullmatch(self.low, sentence, t.start)) \
                     and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
+                return t
+            if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
+                    and _CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start) \
+                    and not _COORDINATED.search(self.low, t.end, head) and not _HAD.search(self.low, t.end, head):
                 return t
             return None
         return None
