@@ -480,6 +480,11 @@ CASES = [
      dt.date(2024, 10, 30), "the same quarter of 2022", "DATE", "2022-Q3"),
     ("Against the same quarter of 2022, output rose 3%, the agency said.", dt.date(2024, 1, 30),
      "the same quarter of 2022", "DATE", "2022-Q4"),
+    # round 15: "the same period of 2019" after a quarter in its sentence is that quarter; without one, the year
+    ("Visits in the fourth quarter were a third below the same period of 2018, the park said.",
+     dt.date(2020, 2, 3), "the same period of 2018", "DATE", "2018-Q4"),
+    ("Over eleven months the fund lost 2%, after a gain in the same period of 2016.", dt.date(2018, 1, 9),
+     "2016", "DATE", "2016"),
     # 64. "forecast in November that ...": a forecast dated by its time was made, so "forecast" is past
     ("The central bank forecast in October that prices would stabilise in 2025.", dt.date(2025, 3, 4),
      "October", "DATE", "2024-10"),

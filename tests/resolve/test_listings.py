@@ -14,6 +14,8 @@ from .phrases import check_phrase
 
 _SALE = "The guild holds its yearly craft sale, Saturday from 9 a.m. to 4 p.m. and Sunday from noon to 3."
 
+_LIBRARY = "The reading room is open Tuesday to Friday, 10am to 4pm, and on Saturday mornings."
+
 CASES = [
     ("The open house at the old depot runs Saturday from 1 to 4 p.m.", "2019-07-17", "Saturday", "2019-07-20",
      "DATE"),
@@ -29,6 +31,20 @@ CASES = [
     ("The bank cut its forecast for this year to 1.4 percent from the 1.6 percent it had projected in November.",
      "2023-02-23", "November", "2022-11", "DATE"),
     ("The bank raised rates twice this year, in January and in February.", "2023-02-23", "January", "2023-01",
+     "DATE"),
+    # round 15: a range of weekdays in a present-tense schedule recurs every week, and so do its clock times;
+    # one week's range stays dated
+    (_LIBRARY, "2021-03-10", "Tuesday", "XXXX-WXX-2", "SET"),
+    (_LIBRARY, "2021-03-10", "Friday", "XXXX-WXX-5", "SET"),
+    (_LIBRARY, "2021-03-10", "10am", "XXXX-XX-XXT10:00", "TIME"),
+    (_LIBRARY, "2021-03-10", "4pm", "XXXX-XX-XXT16:00", "TIME"),
+    ("Screenings are Wednesday through Sunday at 8.15pm in the old chapel.", "2021-03-10", "8.15pm",
+     "XXXX-XX-XXT20:15", "TIME"),
+    ("Most of the dancers perform Thursday to Saturday.", "2021-03-10", "Thursday", "XXXX-WXX-4", "SET"),
+    ("The library will be open Tuesday to Friday while the roof is repaired.", "2021-03-10", "Tuesday",
+     "2021-03-16", "DATE"),
+    ("The box office is open Tuesday to Friday, 16 to 19 March.", "2021-03-10", "Tuesday", "2021-03-16", "DATE"),
+    ("The puppet festival runs Thursday through Sunday in the park.", "2021-03-10", "Sunday", "2021-03-14",
      "DATE"),
 ]
 

@@ -135,7 +135,8 @@ class ClockMixin:
                 break
         service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
-        habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi)
+        habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
+            or self._weekly_set_in_clause(lo)
         if not (service or habit):
             return None
         if not habit and day_in_clause:
@@ -145,6 +146,16 @@ class ClockMixin:
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
                             # 1:30 p.m."): that day's time
         return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _weekly_set_in_clause(self, lo: int) -> bool:
+        """"Performances are Monday to Saturday at 7.45pm": the weekdays of a weekly schedule, read as a set
+        just before in the clause, make its clock times those of no one day."""
+        for t in reversed(self.previous[-3:]):
+            if t.end <= lo:
+                return False
+            if t.rule.startswith("set.weekday_range_schedule"):
+                return True
+        return False
 
     def _habit_stop(self, m: re.Match) -> bool:
         """Does this stop end the clause? Not a colon in "10:30", nor the dot of "a.m." or "Feb." inside a

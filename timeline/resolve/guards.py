@@ -1140,8 +1140,62 @@ def market_session(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return _MARKET_WORDS.search(ctx.low, max(stop, m.start() - 160), m.start()) is not None
 
 
+# ---- weekly schedules ("The gallery is open Monday to Saturday", rules in data/en/sets.toml) ----
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_RANGE_SECOND = re.compile(_WEEKDAY_WORD + r"[ \t\u00a0]+(?:to|through|thru|till|until)[ \t\u00a0]+$")
+_WEEKDAY_RANGE_REST = re.compile(r"[ \t\u00a0]+(?:to|through|thru|till|until)[ \t\u00a0]+" + _WEEKDAY_WORD)
+# What opens a weekly schedule right before its days: hours of opening ("is open", "are open"), the
+# performances of a run ("Performances are", "acts perform"). "runs" and a bare "is" are left out: "the
+# festival runs Wednesday through Sunday" is one week's run.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|stays?|remains?)[ \t]+open|\bopens?|\b(?:performances|shows|screenings|showings|"
+    r"matinees|sessions|tours|classes|concerts|services|hours)[ \t]+(?:are|run)|\b(?:perform|operate|trade)"
+    r"|\b(?:runs|plays|is[ \t]+on|continues)\b[^.;:!?\n]*\b(?:until|till)\b[^.;:!?\n]*,)[ \t]+$")
+# A tense or a week that makes the range one week's days: "will be open", "was open", "next week".
+_ONE_WEEK_CUES = re.compile(r"\b(?:will|would|was|were|had|did|next|this|last|coming)\b|'ll\b")
+_DATE_AFTER_RANGE = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:next|this|last|coming|of|\d{1,2}(?:st|nd|rd|th)?(?![\d.:]|[ \t]?[ap]\.?m)|(?:jan|feb|mar|apr|may|jun|"
+                               r"jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+
+
+def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"The gallery is open Monday to Saturday", "Performances are Tuesday to Sunday at 8pm": the two ends of
+    a range of weekdays in a present-tense schedule recur every week (SET). One week's range stays dated:
+    "will be open Monday to Friday", "closed Monday to Wednesday next week", "from Friday to Sunday"."""
+    s, e = m.start(), m.end()
+    if ctx.low.startswith(" ", e) and _WEEKDAY_RANGE_REST.match(ctx.low, e):
+        first = s
+        e = _WEEKDAY_RANGE_REST.match(ctx.low, e).end()
+    else:
+        left = _WEEKDAY_RANGE_SECOND.search(ctx.low, max(0, s - 24), s)
+        if left is None:
+            return False
+        first = left.start()
+    clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;:!?\n")
+    before = ctx.low[max(clause + 1, first - 120):first]
+    if not _SCHEDULE_BEFORE.search(before) or ctx.prev_word(first) in ("from", "between", "on", "this", "next"):
+        return False
+    stop = min([i for i in (ctx.low.find(ch, e) for ch in ".;!?\n") if i >= 0] + [len(ctx.low)])
+    if _ONE_WEEK_CUES.search(ctx.low, max(clause + 1, first - 120), first) \
+            or _ONE_WEEK_CUES.search(ctx.low, e, min(stop, e + 60)):
+        return False
+    return _DATE_AFTER_RANGE.match(ctx.low, e) is None
+
+
+# A quarter named in the sentence before: "sales in the first quarter ... the same period of 2019".
+_QUARTER_WORD = re.compile(r"\bquarter\b")
+
+
+def quarter_in_sentence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the same period of 2019" is a quarter only when a quarter is in focus in its own sentence."""
+    stop = max(ctx.low.rfind(". ", 0, m.start()), ctx.low.rfind("\n", 0, m.start()))
+    return _QUARTER_WORD.search(ctx.low, max(stop, m.start() - 200), m.start()) is not None
+
+
 GUARDS.update({
     "market_session": market_session,
+    "quarter_in_sentence": quarter_in_sentence,
+    "weekly_schedule_range": weekly_schedule_range,
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
