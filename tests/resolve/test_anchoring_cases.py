@@ -13,7 +13,8 @@ its sentence, "the night before", movable feasts, "at this point last year", ext
 with a clause of its own, forecasts compared with and the month a figure measures, times that only bound a record,
 quarters written with their year, forecasts dated by a month, days described by a present "when" clause and trips
 booked for a weekday, "the weekend of <date>", services on a named day, forecasts for a weekday, ", followed
-by", Easter Saturday and Human Rights Day, and a year opening its clause. Every text is invented for these tests."""
+by", Easter Saturday and Human Rights Day, a year opening its clause, a deictic year after the month ("in June
+again next year"), a year in a relative aside, and a holiday counted from ("three weeks after Easter"). Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -530,6 +531,19 @@ CASES = [
     ("The fast ended on June 2 this time, and in 2024 it will end on May 22.", WED, "May 22", "DATE",
      "2024-05-22"),
     ("In 2025 the fair will open on March 4.", WED, "March 4", "DATE", "2025-03-04"),
+    # 72. a deictic year just after the month, past an adverb, is the month's year
+    ("The regatta will return in early June again next year.", WED, "early June", "DATE", "2024-06"),
+    ("The choir sang in March too last year.", WED, "March", "DATE", "2022-03"),
+    # 73. a year inside a relative clause set off by commas dates only the aside, not the main clause
+    ("The circus, which toured for ten weeks last year, returns June 9 to the common.", WED, "June 9", "DATE",
+     "2023-06-09"),
+    ("The race, which drew 4,000 runners in May 2019, had been set for May 28.", WED, "May 28", "DATE",
+     "2023-05-28"),
+    # 74. a holiday counted from by an interval: the counted day is the time the tense places
+    ("The harvest fair opens on Saturday, about five weeks after Easter.", WED, "Easter", "DATE", "2023-04-09"),
+    ("The discount will run until two weeks after Christmas.", dt.date(2024, 1, 5), "Christmas", "DATE",
+     "2023-12-25"),
+    ("The shop will close a month before Christmas.", WED, "Christmas", "DATE", "2023-12-25"),
 ]
 
 

@@ -39,6 +39,9 @@ _DEICTIC_WORD = re.compile(r"\b(?:this|last|next|past|coming|today|tonight|yeste
 _ASIDE_OPENS = re.compile(r"[,(][ \t]*(?:(?:first|only|just|originally)[ \t]+)?(?:[a-z]+ed|written|shown|seen|"
                           r"begun|which[ \t]+[a-z]+|who[ \t]+[a-z]+)[ \t]+(?:[a-z]+[ \t]+)?$")
 _ASIDE_CLOSES = re.compile(r"[ \t]*[,)]")
+# A relative clause set off by commas, open before a date ("The parade, which drew crowds in May 1999, ..."):
+# when it has closed before a later time of the same sentence, its date dates only the aside.
+_RELATIVE_ASIDE_OPENS = re.compile(r",[ \t]*(?:which|who|whose)\b(?:[^,.;:!?()]|(?<=\d)[,.](?=\d))*$")
 _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
 
 
@@ -127,6 +130,8 @@ class NarrativeMixin:
                 continue      # (a time still to come, "promise service by the summer of 2006", is no story)
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 break
+            if self._closed_relative_aside(t, start):
+                continue
             if t.granularity == "year" and _APPOSED_RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start):
                 continue      # "a step that anticipated Snow's work in 1854": a comparison told aside
             if t.granularity == "year" and not self._year_sets_the_scene(t):
@@ -145,6 +150,16 @@ class NarrativeMixin:
         if aside is not None:      # no main line before it: the aside is all the story there is
             return None if self._ahead_of_story(start, end) else aside
         return None
+
+    def _closed_relative_aside(self, t: Timex, start: int) -> bool:
+        """Is `t` in a relative clause set off by commas that closes before `start` in the same sentence
+        ("The show, which ran for months last year, returns in May")? It tells the noun's past, not the
+        main clause's time."""
+        sentence = self._sentence_start(start)
+        if t.start < sentence or t.end > start:
+            return False
+        return bool(_RELATIVE_ASIDE_OPENS.search(self.low, max(sentence, t.start - 120), t.start)) \
+            and bool(_ASIDE_CLOSES.match(self.low, t.end))
 
     def _looks_back(self, t: Timex) -> bool:
         """Is `t`, counted from publication, the opening of a story told years back ("Twenty years ago this
@@ -287,6 +302,8 @@ class NarrativeMixin:
             if t.tid in self.not_anchorable or t.anchor == "publication" or t.anchor is None and \
                     t.rule.startswith(("weekday", "deictic")) or self._counted_from_now(t):
                 return None
+            if self._closed_relative_aside(t, start):
+                return None   # "The show, which drew crowds in May 2018, was set for May 5": the noun's past
             if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start) \
                     and not self._told_from_story(t):
                 continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story

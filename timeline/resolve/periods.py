@@ -24,6 +24,12 @@ _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[
 _NTH_WEEKDAY_SPEC = re.compile(r"([1-5L])(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(\d{2})")
 _WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # "National Day of Mourning", "a Family Day of games": the name runs on with "of"; no holiday's.
+# A holiday placed by an interval counted from it ("more than three weeks after Easter", "a month before
+# Christmas").
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                           r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
 
 
@@ -275,6 +281,27 @@ class NamedPeriodMixin:
                 cands.append((d, d, d.isoformat()))
         if not cands:
             return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+        counted = _COUNTED_FROM.search(self.low, max(0, start - 40), start) if which is None else None
+        if counted is not None:
+            # "three weeks after Easter", "a month before Christmas": the day so counted is the time the
+            # clause tells, so it is that day, not the holiday, that the tense places
+            n = int(counted.group(1)) if counted.group(1).isdigit() else _COUNT_WORDS.get(counted.group(1))
+            if n:
+                days = n * {"day": 1, "week": 7, "month": 30}[counted.group(2)] \
+                    * (1 if counted.group(3) == "after" else -1)
+                shifted = [(c[0] + _dt.timedelta(days=days), c) for c in cands]
+                direction = self._direction(start, end)
+                slack = _dt.timedelta(days=14)      # ("about five weeks after": a count is often rough)
+                if direction == FUTURE:
+                    fit = [c for x, c in shifted if x >= self.dct - slack][:1]
+                elif direction == PAST:
+                    fit = [c for x, c in shifted if x <= self.dct + slack][-1:]
+                else:
+                    fit = [min(shifted, key=lambda xc: abs((xc[0] - self.dct).days))[1]]
+                if fit:
+                    v = fit[0][2]
+                    return self._done(v, text, "holiday without a year, the one the clause's time (by its "
+                                               f"tense) falls {counted.group(0).strip()}")
         # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
         # starts the day after Christmas" in February is next December); otherwise the nearest, a past
         # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).

@@ -53,6 +53,9 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:race|marathon|games|olympic
 _CLAUSE_STOP = re.compile(r"[.;!?]")
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d|20)\d\d\b")
 _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)?$")
+# A deictic year right after the month, past an adverb ("in late March again next year"): the month's year,
+# the same as "March next year" written together.
+_DEICTIC_YEAR_AFTER = re.compile(r"[ \t]+(?:again|too|also|as[ \t]+well|once[ \t]+more)[ \t]+(last|this|next)[ \t]+year\b")
 _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
@@ -227,6 +230,8 @@ class YearlessDateMixin:
                     or not t.value[:1].isdigit() or t.interval.start.month != month:
                 continue
             written = t.anchor != "publication"
+            if written and self._closed_relative_aside(t, start):
+                return None
             if written and t.end <= max(self.low.rfind(". ", 0, start), self.low.rfind("\n", 0, start)):
                 return None     # "in May 2019 ... began on 25 May": a month written with its year sets
                                 # the scene only in its own sentence ("in September 1999, when ... on Sept. 17")
@@ -328,6 +333,11 @@ class YearlessDateMixin:
         if which is None and habitual(self.low, start, end):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
+        after = _DEICTIC_YEAR_AFTER.match(self.low, end) if which is None and self.dct is not None else None
+        if after is not None:
+            y = self.dct.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
+            return self._done(f"{y:04d}-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of "
+                              f"'{after.group(1)} year', named just after it")
         if which is None and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
             if year is not None:
@@ -432,6 +442,8 @@ class YearlessDateMixin:
             if t.granularity == "month" and t.type == "DATE":
                 head = t.start      # a list of months ("in February, May and August") counts from its head
                 continue
+            if self._closed_relative_aside(t, start):
+                return None
             if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" \
                     and t.tid not in self.not_anchorable and _DEICTIC_YEAR.fullmatch(t.text.lower()) \
                     and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
