@@ -14,7 +14,10 @@ with a clause of its own, forecasts compared with and the month a figure measure
 quarters written with their year, forecasts dated by a month, days described by a present "when" clause and trips
 booked for a weekday, "the weekend of <date>", services on a named day, forecasts for a weekday, ", followed
 by", Easter Saturday and Human Rights Day, a year opening its clause, a deictic year after the month ("in June
-again next year"), a year in a relative aside, and a holiday counted from ("three weeks after Easter"). Every text is invented for these tests."""
+again next year"), a year in a relative aside, a holiday counted from ("three weeks after Easter"), "this <weekday>" once
+that weekday has gone, "the week after next", "until <date>, she said", a month "after N years of" something,
+"in <month> from <month>" before "a year earlier", and clock times still to come after a day decades back.
+Every text is invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -544,6 +547,31 @@ CASES = [
     ("The discount will run until two weeks after Christmas.", dt.date(2024, 1, 5), "Christmas", "DATE",
      "2023-12-25"),
     ("The shop will close a month before Christmas.", WED, "Christmas", "DATE", "2023-12-25"),
+    # 75. "this <weekday>" once that weekday of the ISO week has gone: the coming one, unless told as past
+    ("Free tastings begin this Tuesday at the market.", dt.date(2023, 5, 21), "this Tuesday", "DATE", "2023-05-23"),
+    ("The committee met this Monday to review bids.", FRI, "this Monday", "DATE", "2023-05-15"),
+    # 76. "the week after next", "the weekend after next", "the day after next": two units on
+    ("The inspectors return the week after next.", WED, "the week after next", "DATE", "2023-W22"),
+    ("A street market is planned for the weekend after next.", WED, "the weekend after next", "DATE",
+     "2023-W22-WE"),
+    ("The verdict may come the day after next.", WED, "the day after next", "DATE", "2023-05-19"),
+    # 77. "until <date>, she said": the attribution does not make the clause past
+    ("Lanes will stay shut every night until March 3, she said.", WED, "March 3", "DATE", "2024-03-03"),
+    ("Lanes stayed shut every night until March 3, she said.", WED, "March 3", "DATE", "2023-03-03"),
+    # 78. a month "after N years of" something: the story's earlier year does not carry over
+    ("The new pool opened on Saturday, five years after a storm wrecked the old one in June 2018. "
+     "Councillors agreed the funding in February after three years of wrangling.", WED, "February", "DATE",
+     "2023-02"),
+    # 79. "in <month> from <month> ... from a year earlier": the first month, a year back
+    ("Car sales rose 2 percent in April from March and were up 9 percent from a year earlier.", WED,
+     "a year earlier", "DATE", "2022-04"),
+    # 80. a clock time in a future clause after a day decades back: the day still to come named before
+    ("The lighthouse will mark its centenary on Saturday. It was first lit on 3 May 1923, and its keeper "
+     "moved in the next day. Tours will run from 11 a.m. to 4 p.m.. Parking is free.", WED, "4 p.m.", "TIME",
+     "2023-05-20T16:00"),
+    ("The lighthouse will mark its centenary on Saturday. It was first lit on 3 May 1923, and its keeper "
+     "moved in the next day. Tours will start at 11 a.m. on the quay.", WED, "11 a.m.", "TIME",
+     "2023-05-20T11:00"),
 ]
 
 

@@ -102,6 +102,8 @@ _NOW_POINT_BEFORE = re.compile(r"\b(?:(?:at|by)[ \t]+)?(?:this[ \t]+(?:time|poin
 # A comparison before "a year earlier", a figure at most between: "from 55 percent a year earlier".
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
                               r"percent|per|cent|million|billion|points?)){0,3}[ \t]+$")
+# Before the month a change is counted from: "rose in May from April", "fell in May, down from April".
+_MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
@@ -275,6 +277,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if self.dct is not None and t.interval.start > self.dct and t.value != reported:
                     continue    # a forecast ("losses through the third quarter of 1990") is not the
                                 # period whose results are compared with a year earlier
+                if t.granularity == "month" and self._month_after_month(t):
+                    continue    # "fell in May from April and were down from a year earlier": the month
+                                # "from" is the base of the first comparison, the figure is May's
                 if nearest is None:
                     nearest = t
                     if t.granularity != "quarter":
@@ -291,6 +296,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.granularity == "day" and t.type == "DATE" and t.value[:1].isdigit() and t.interval.start > self.dct:
                 return t
         return None
+
+    def _month_after_month(self, t: Timex) -> bool:
+        """Is the month `t` the base month of a change just told ("in May from April", "in May, up from
+        April"), another month named a few words before it in its sentence?"""
+        if not _MONTH_FROM_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+            return False
+        sentence = self._sentence_start(t.start)
+        return any(u.granularity == "month" and u.type == "DATE" and sentence <= u.start and u.end < t.start
+                   and t.start - u.end <= 30 for u in self.previous)
 
     def _month_compared(self, month: Timex, start: int) -> bool:
         """"rose 7.6 percent in February from a year earlier": a month named in the sentence of a comparison

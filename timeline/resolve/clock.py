@@ -55,6 +55,7 @@ _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
 
 
 # "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.")
 _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
 # A sentence opening with a definite noun ("The vote, held at 4:30 p.m., ..."); nouns too common to
 # name the lead's event are left out.
@@ -209,9 +210,15 @@ class ClockMixin:
             # "postponed Tuesday's games and would decide on tonight's schedule by 3 p.m.": the publication
             # day named in the clock time's own sentence, after any other day
             return self._done(self.dct.isoformat(), text, f"a time in the sentence of '{today.text}' ({today.tid})")
-        if _WILL_BEFORE.search(self.low, max(0, start - 80), start) and self._direction(start, end) == FUTURE:
+        # (the dots of "a.m." end no sentence: "will be shut from 6 a.m. to 2 p.m." is one future clause)
+        window = _CLOCK_DOTS.sub(lambda m: m.group(1) + "m  ", self.low[max(0, start - 80):start])
+        if _WILL_BEFORE.search(window) and self._direction(start, end) == FUTURE:
             if ref is not None and ref.interval is not None and ref.interval.end < self.dct:
-                ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) else None
+                # "that morning" looks for the day still to come; so does a bare time when the day last
+                # named is years back ("opened in 1946 ... celebrations will begin at 10 a.m."), a story's
+                # past, not the day of what is planned
+                ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) \
+                    or (self.dct - ref.interval.end).days > 365 else None
                 if ahead is not None:
                     # "will announce on June 12 ... will brief reporters that morning": the morning of
                     # the day still to come, named before

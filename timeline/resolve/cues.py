@@ -1108,8 +1108,9 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     if "had" in before[:6] or len(before) > 1 and before[1] in _HEDGES:
         return False     # (a hedge, "possibly until September", guesses at what is still ahead)
     if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS \
-            and (after[1] in ("was", "were") or _classify(after[1]) == PAST):
-        return True            # "by the end of the decade they employed 40 people"
+            and (after[1] in ("was", "were") or _classify(after[1]) == PAST) and after[1] not in _REPORTING:
+        return True            # "by the end of the decade they employed 40 people" ("until May, she said"
+                               # only tells who says it: the clause before has the tense)
     if before[0] == "by" and all(w in _CLAUSE_OPENERS for w in before[1:]):
         # "By February, parents were complaining", "By Tuesday night the ice on the lines was two inches
         # thick": the clause after the fronted time, its subject a noun phrase of a few words

@@ -53,6 +53,10 @@ def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# "approved the budget in August after two years of argument": years have passed since the scene set
+# earlier, so its year does not carry over to the date.
+_YEARS_LATER_AFTER = re.compile(r"[ \t]+after[ \t]+(?:(?:more[ \t]+than|nearly|almost|over|some)[ \t]+)?"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)[ \t]+years\b")
 # After "Ten years ago" heading a paragraph of a look-back column: a colon or a dash, or the end of its own
 # line ("25 years ago this week" above the paragraph).
 # "25 years ago this week" may be read as one expression, of that week
@@ -227,7 +231,7 @@ class NarrativeMixin:
         if found is None:
             found = self._scene_year(start) or self._sentence_year(start)
         if found is None or self._reported_before(start) \
-                or self._direction(start, end) != PAST:
+                or self._direction(start, end) != PAST or _YEARS_LATER_AFTER.match(self.low, end):
             return None
         return found
 

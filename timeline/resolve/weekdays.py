@@ -119,6 +119,10 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, 'next'")
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
+            if day < dct and self._direction(start, end) != PAST:
+                # "meetings start this Wednesday" written on a Sunday: the Wednesday of the ISO week has
+                # gone, and a clause not told in the past means the one coming
+                return done(nxt.isoformat(), f"the {name} after publication, 'this' once the week's has passed")
             return done(day.isoformat(), f"the {name} of the publication week")
         if which == "near":      # an anniversary ("25 years ago Saturday"): the nearest, ahead on a tie
             day = dct + _dt.timedelta(days=delta if delta <= 3 else delta - 7)
