@@ -572,6 +572,34 @@ CASES = [
     ("The lighthouse will mark its centenary on Saturday. It was first lit on 3 May 1923, and its keeper "
      "moved in the next day. Tours will start at 11 a.m. on the quay.", WED, "11 a.m.", "TIME",
      "2023-05-20T11:00"),
+    # round 18: previews, agendas and outlooks of what is coming
+    ("Brightline Corp. will present its plan for the next two years at a gathering of dealers in Denver on "
+     "Friday, its first such gathering since May 2019, the firm said.", TUE, "Friday", "DATE", "2023-05-19"),
+    ("The mayor, who will retire next year, opened the new bridge on Friday, officials said.", TUE, "Friday",
+     "DATE", "2023-05-12"),
+    ("The summit falls two days after Wednesday's referendum.", TUE, "Wednesday", "DATE", "2023-05-17"),
+    ("The summit falls two days after Monday's referendum.", WED, "Monday", "DATE", "2023-05-15"),
+    ("Guides say conditions look favorable for a climb Saturday morning.", TUE, "Saturday morning", "TIME",
+     "2023-05-20TMO"),
+    ("Forecasters rate the odds of clear weather at 70 percent for Friday, dropping to 40 percent on "
+     "Saturday.", TUE, "Friday", "DATE", "2023-05-19"),
+    ("Forecasters rate the odds of clear weather at 70 percent for Friday, dropping to 40 percent on "
+     "Saturday.", TUE, "Saturday", "DATE", "2023-05-20"),
+    ("Shares fell 3 percent on Friday.", TUE, "Friday", "DATE", "2023-05-12"),
+    ("The guild will hold its spring fair on Friday.\n\nThe schedule:\n\n9 a.m.: Doors open.\n\n"
+     "11:30 a.m.: Judging of the quilts.\n", TUE, "11:30 a.m.", "TIME", "2023-05-19T11:30"),
+    ("Residents of Elm County vote Thursday on a new library. Here is the guide.\n\nHOURS\n"
+     "Stations open at 6 a.m. and close at 9 p.m.", TUE, "6 a.m.", "TIME", "2023-05-18T06:00"),
+    ("WEATHER Cloud clears by Thursday. A ridge settles in for the weekend, with light winds.", WED,
+     "the weekend", "DATE", "2023-W20-WE"),
+    ("The repair job keeps the west ramp closed throughout the weekend.", THU, "the weekend", "DATE",
+     "2023-W20-WE"),
+    ("The fair runs through Sunday at the park. Its concerts start tonight with a brass band. Gates open at "
+     "6 p.m. and the music begins an hour later.", THU, "6 p.m.", "TIME", "2023-05-18T18:00"),
+    ("A second plant is set to open near the port in the first quarter.", dt.date(2023, 4, 3),
+     "the first quarter", "DATE", "2024-Q1"),
+    ("Output should average 90 tons, up from 80 tons in the first quarter.", dt.date(2023, 4, 3),
+     "the first quarter", "DATE", "2023-Q1"),
 ]
 
 

@@ -19,6 +19,14 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
 # when the text has another line opened by a clock time ("10:45 a.m. The Red Cross says ...").
 _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 _STAMP_SENTENCE = re.compile(r"[ \t]+[A-Z]")
+# A line announcing a list of an event's times ("The schedule:", "Conference program:"), with only
+# further lines of clock times and their entries between it and the time.
+_AGENDA_HEAD = re.compile(r"\b(?:agenda|schedule|program|programme|itinerary|timetable|running[ \t]+order)"
+                          r"(?:[ \t]+[a-z'-]+){0,4}[ \t]*:[ \t]*\n"
+                          r"(?:[ \t]*\n|[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)"
+                          r"[ \t]*:[^\n]*\n)*[ \t]*$")
+_SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:open|opens|close|closes|begin|begins|start|starts|end|ends)[ \t]+"
+                                   r"(?:at|by)[ \t]+$")
 _LINE_CLOCK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)", re.I)
 _STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
 # A start time set or changed for an event still to come ("kick-off has been moved to", "the start was
@@ -187,6 +195,21 @@ class ClockMixin:
         is a time in a clause about the future ("will issue its next update at 5 p.m.") when the day
         mentioned before is already past."""
         line_start = self._line_start(start)
+        if _STAMP_LEAD.match(self.low, line_start, start) and _AGENDA_HEAD.search(
+                self.low, max(0, line_start - 1500), line_start):
+            # the event's own day is close ahead; a far one ("the fiscal year ends June 30") is an aside
+            ahead = next((t for t in reversed(self.previous) if start - t.end <= 3000 and t.type in ("DATE", "TIME")
+                          and t.interval is not None and t.value[:1].isdigit()
+                          and t.granularity in ("day", "part_of_day", "hour", "minute")
+                          and self.dct < t.interval.start <= self.dct + _dt.timedelta(days=14)), None)
+            if ahead is not None:
+                # "The program: / 9 a.m.: Welcome ..." under an event still to come: a list of its times,
+                # not a live blog's stamps of the publication day
+                day = ahead.value[:10]
+                interval, gran = cal.value_interval(day)
+                return Resolution(day, ahead.tid, interval, gran,
+                                  f"{text} → {day}: a line of an agenda, on the coming day '{ahead.text}' "
+                                  f"({ahead.tid})")
         if _STAMP_LEAD.match(self.low, line_start, start) and not self._day_heading(start) and (
                 _STAMP_AFTER.match(self.low, end) or _STAMP_ALONE.match(self.low, end)
                 or _STAMP_SENTENCE.match(self.text, end) and self._stamped_lines() > 1):
@@ -453,6 +476,13 @@ class ClockMixin:
                 and not PARAGRAPH_BREAK.search(self.text, ref.end, start):
             return None    # "She phoned at 6 in the morning. I was 27. I left that afternoon": "that"
                            # points back to the paragraph's day
+        if between <= 3 and ref.interval is not None and self.dct < ref.interval.start <= self.dct + _dt.timedelta(days=7) \
+                and _SCHEDULE_VERB_BEFORE.search(self.low, max(self._sentence_start(start), start - 30), start) \
+                and self._direction(start, start + len(text)) != PAST \
+                and not any(t.start > ref.end and t.value[:10] == self.dct.isoformat() for t in self.previous):
+            return None    # "Voters go to the polls Tuesday. ... Polls open at 7 a.m.": a present-tense
+                           # schedule under a guide to a coming day is that day's (unless "tonight" or
+                           # another mention of publication's day came in between)
         if start - ref.end < 800 and self._label_day(ref) is not None:
             return None    # "FRIDAY" heading a calendar's section: the times under it are on that day
         if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \

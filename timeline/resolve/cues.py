@@ -348,10 +348,13 @@ def _warning_of(c: _Clause) -> Optional[str]:
 
 
 def _chance_of(c: _Clause) -> Optional[str]:
-    """"a chance of storms Saturday evening": a forecast -> FUTURE."""
+    """"a chance of storms Saturday evening": a forecast -> FUTURE. So is an outlook told in the present
+    ("conditions look favorable for a climb Sunday morning"): a judgment of what is still to come."""
     before = c.before
     if before and before[0] not in ("of", "for", "on", "by") \
             and _CHANCE_BARE.search(c.low, max(c.left, c.start - 80), c.start):
+        return FUTURE
+    if _LOOKS_GOOD_FOR.search(c.low, max(c.left, c.start - 60), c.start):
         return FUTURE
     return None
 
@@ -636,6 +639,25 @@ def _arranged_for(c: _Clause) -> Optional[str]:
     return None
 
 
+def _will_then_reported(c: _Clause) -> Optional[str]:
+    """"Acme will unveil its plan for the next two years at a meeting in Boston on Friday, the company
+    said": when the words after the time only report it, a "will" further back than the scan reaches
+    still governs the time (the reporting verb dates the telling) -> FUTURE."""
+    after = _WORD.findall(c.low, c.end, c.right)
+    # "its first meeting since May 2010" is an aside in a noun phrase, no verb of the clause
+    first = next((w for i, w in enumerate(after) if _classify(w) is not None and w != "since"
+                  and not (w == "may" and i and after[i - 1] in _BEFORE_MONTH_ONLY)), None)
+    if first not in _REPORTING or "that" in after:
+        return None
+    sentence = _WORD.findall(c.low, c.left, c.start)[::-1]
+    for w in _up_to_other_time(sentence):
+        if w in ("will", "'ll"):
+            return FUTURE
+        if _classify(w) is not None or w in _REPORTING:
+            return None
+    return None
+
+
 def _scan_after(c: _Clause) -> Optional[str]:
     """The word-by-word scan of the words after the time, in text order (see _scan_words)."""
     return _scan_words(c, c.after, False)
@@ -691,6 +713,15 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
                 and _plural_noun(low, left, start, i):
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
+        if cls == PAST and word.endswith("ed") and reverse \
+                and any(w in ("keeps", "keep", "keeping", "leaves", "leave", "leaving") for w in words[i + 1:i + 5]):
+            # "keeps two lanes closed through Sunday": the state kept, an adjective of the object; a present
+            # "keeps" tells no tense (a modal before it still does)
+            j = next(j for j in range(i + 1, min(i + 5, len(words)))
+                     if words[j] in ("keeps", "keep", "keeping", "leaves", "leave", "leaving"))
+            if words[j] in ("keeps", "leaves") and not any(_classify(w) == FUTURE for w in words[j + 1:j + 3]):
+                return _NEITHER
+            continue
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                 and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
             continue       # "the planned merger", "with guided tours": an adjective before its noun
@@ -965,6 +996,7 @@ _CHECKS = (
     _put_off_to,
     _scan_before,
     _arranged_for,
+    _will_then_reported,
     _scan_after,
     _expected,
     _looks_ahead,
@@ -1172,7 +1204,12 @@ _ARRANGED_TIME_OF = re.compile(r"\b(?:set|sets|reset|resets|fixed|fixes|picked|p
 # A forecast's chance or odds of something for a time: "a 70 percent chance of showers for Friday".
 # So is a weather forecast for a time: "said the forecast for the weekend was the best in years".
 _CHANCE_FOR = re.compile(r"\b(?:(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
-                         r"{1,3}(?:for|on|by)|(?:weather[ \t]+)?forecasts?[ \t]+for)[ \t]+$")
+                         r"{1,3}(?:for|on|by)|(?:weather[ \t]+)?forecasts?[ \t]+for|(?:weather|conditions)[ \t]+(?:at|to|of)[ \t]+"
+                         r"\d{1,3}[ \t]+(?:percent|per[ \t]+cent|%)[ \t]+for)[ \t]+$")
+# An outlook in the present for a time ("conditions look favorable for a climb Sunday"); the past
+# ("looked good for a win on Sunday") is a report, left to the other checks.
+_LOOKS_GOOD_FOR = re.compile(r"\b(?:looks?|seems?)[ \t]+(?:good|bad|favou?rable|unfavou?rable|promising|poor|"
+                             r"iffy|marginal|doubtful|excellent|fine|grim)[ \t]+for[ \t]+(?:[a-z-]+[ \t]+){0,3}$")
 _CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)"
                           r"{1,3}$")
 _WARN_WORDS = frozenset({"warn", "warns", "warned", "warning", "warnings"})

@@ -188,7 +188,12 @@ class NamedPeriodMixin:
             past = [c for c in cands if c[0] <= self.dct]
             s, e, v = past[-1]
             # "expects to post first-quarter results" in October is next year's first quarter.
-            if (self.dct - e).days > 90 and self._direction(start, end) == FUTURE:
+            # "plans to open in the fourth quarter" on Jan. 2: what is still to happen within a quarter
+            # cannot fall in one already over (a quarter's "results" come after it, hence the 90 days)
+            # ("up from $124 in the second quarter" is a known figure to compare with, no plan)
+            within = e <= self.dct and re.search(r"\b(?:in|during)[ \t]+$", self.low[max(0, start - 8):start]) \
+                and not re.search(r"\bfrom\b", self.low[max(0, start - 30):start])
+            if ((self.dct - e).days > 90 or within) and self._direction(start, end) == FUTURE:
                 s, e, v = [c for c in cands if c[0] > self.dct][0]
                 return self._done(v, text, f"{name} without a year, the next one (future)")
             return self._done(v, text, f"{name} without a year, the latest begun by publication")

@@ -52,6 +52,10 @@ def _present_be_before(low: str, lo: int, start: int) -> bool:
 
 
 # A reporting verb just before a weekday: the day of the statement, counted from publication.
+# "the summit falls two days after Tuesday's vote": a present-tense schedule N days after a weekday.
+_SCHEDULED_DAYS_AFTER = re.compile(r"\b(?:falls|comes|is|opens|begins|starts|arrives)[ \t]+(a|one|the|two|three|four|"
+                                   r"five|six|[1-6])[ \t]+days?[ \t]+after[ \t]+$")
+_DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|wrote)\b[^.;!?\n]{0,12}$")
 # After the clock times of a weekday, the next weekday of a listing: "... to 4 p.m. and Sunday".
 _TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
@@ -145,6 +149,13 @@ class WeekdayMixin:
         if which is None and _FORECAST_FOR.search(self.low, max(0, start - 25), start):
             day = dct + _dt.timedelta(days=delta)
             return done(day.isoformat(), f"the {name} on or after publication, the day a forecast is for")
+        after = _SCHEDULED_DAYS_AFTER.search(self.low, max(0, start - 40), start) if which is None else None
+        if after is not None:
+            # told in the present, what comes N days after the weekday has not happened yet: the weekday
+            # is the first one from which N days do not end before publication
+            n = _DAY_COUNTS.get(after.group(1)) or int(after.group(1))
+            day = dct if delta == 0 else prev if prev + _dt.timedelta(days=n) >= dct else nxt
+            return done(day.isoformat(), f"the {name} {n} day(s) before a present-tense schedule still to come")
         pair = self._weekday_pair(wd, start)
         if pair is not None:
             day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
@@ -426,7 +437,9 @@ class WeekdayMixin:
         else:
             direction = self._direction(start, end)
             said = self.low[start:end].split()[0]
-            if direction == FUTURE or (direction is None and (dct.weekday() >= 3 or said == "this")) \
+            # "dry and bright for the weekend" in a cue-less outlook from midweek: what the week is heading to
+            ahead_for = direction is None and dct.weekday() >= 2 and self.low[max(0, start - 4):start] == "for "
+            if direction == FUTURE or ahead_for or (direction is None and (dct.weekday() >= 3 or said == "this")) \
                     or said == "this" and dct.weekday() >= 2:
                 week, why = monday, "the coming weekend"
             else:
