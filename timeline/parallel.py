@@ -172,10 +172,11 @@ def _start_pool(jobs: int, work: Callable[[list[Document]], list]):
     A process with other threads running (an application calling the API from a thread pool, a web
     server) must not fork: a lock another thread held at that moment (logging's, an I/O buffer's, the
     import lock) stays locked forever in the child. Its workers are started from a fresh interpreter."""
-    if sys.platform.startswith("linux") and hasattr(os, "fork") and not _other_threads_alive():
+    threaded = _other_threads_alive()
+    if sys.platform.startswith("linux") and hasattr(os, "fork") and not threaded:
         from .forkpool import ForkPool
         return ForkPool(jobs, work)
-    return _ExecutorPool(jobs, work, fresh=_other_threads_alive())
+    return _ExecutorPool(jobs, work, fresh=threaded)
 
 
 def _other_threads_alive() -> bool:

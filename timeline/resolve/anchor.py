@@ -176,6 +176,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
         return trait in self.traits.get(t.rule, ())
 
+    def _earlier(self, tid: Optional[str]) -> Optional[Timex]:
+        """The expression already resolved under `tid` (an anchor), or None."""
+        return next((p for p in reversed(self.previous) if p.tid == tid), None) if tid else None
+
     # -- helpers -------------------------------------------------------------------------------
     def _direction(self, start: int, end: int) -> Optional[str]:
         found = self._tenses.get((start, end), _UNKNOWN)
@@ -322,11 +326,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         from the day it was counted back from."""
         if not (t.anchor or "").startswith("t") or t.granularity != "day" or t.interval is None:
             return t
-        for u in reversed(self.previous):
-            if u.tid == t.anchor:
-                if u.granularity == "day" and u.interval is not None and u.interval.start > t.interval.start:
-                    return u
-                return t
+        u = self._earlier(t.anchor)
+        if u is not None and u.granularity == "day" and u.interval is not None and u.interval.start > t.interval.start:
+            return u
         return t
 
     def _fiscal_quarter(self, start: int) -> Optional[Timex]:
@@ -575,10 +577,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         small hours is the night those hours end, on the day before."""
         if res.granularity != "day" or res.interval is None or not self.previous:
             return res
-        t = next((p for p in reversed(self.previous) if p.tid == res.anchor), None)
+        t = self._earlier(res.anchor)
         if t is None or not _SMALL_HOURS.match(t.value, 10) or t.value[:10] != res.value:
             return res
-        night = next((p for p in reversed(self.previous) if p.tid == t.anchor), None)
+        night = self._earlier(t.anchor)
         if night is None or night.value[:10] >= t.value[:10]:
             return res      # only small hours that run on from the evening before ("until 2 a.m.")
         day = res.interval.start - _dt.timedelta(days=1)
@@ -593,9 +595,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return res
         if _ENDED_AT.search(self.low, max(0, start - 24), start) and _AFTER_MIDNIGHT.match(suffix) \
                 and res.anchor not in (None, "publication") and res.granularity in ("minute", "hour"):
-            ref = next((t for t in reversed(self.previous) if t.tid == res.anchor), None)
+            ref = self._earlier(res.anchor)
             while ref is not None and ref.granularity in ("minute", "hour") and ref.anchor not in (None, "publication"):
-                ref = next((t for t in reversed(self.previous) if t.tid == ref.anchor), None)
+                ref = self._earlier(ref.anchor)
             if ref is not None and ref.granularity == "day" and not _MORNING_WORDS.search(ref.text.lower()) \
                     and _sentences_between(self.text, ref.end, start) <= 1:
                 day = res.interval.start + _dt.timedelta(days=1)

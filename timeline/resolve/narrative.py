@@ -322,7 +322,7 @@ class NarrativeMixin:
         from "Fifty years ago tomorrow", which opens a story years back)."""
         seen = 0
         while t.anchor not in (None, "publication") and seen < 4:
-            t = next((u for u in self.previous if u.tid == t.anchor), None)
+            t = self._earlier(t.anchor)
             if t is None:
                 return False
             seen += 1
