@@ -247,6 +247,21 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     countries (road closures over weekends and nights, house prices and mortgage approvals by month,
     consultations, delays, phases, rent rises, a bridge's 50th anniversary): 91.91 / 97.04, first scored
     like blind58.
+  - fixtures/timeml_blind60 (12 docs, 1989-2026): broadcast transcripts and bulletins (network evening news,
+    morning radio in the UK and Ireland, cable news with correspondents a day ahead in Hong Kong and Tokyo,
+    public-radio interviews, traffic and weather in Melbourne and Auckland, an hourly rundown in GMT, an Indian
+    radio bulletin): 87.62 / 96.86, first scored on the resolver of 27ad5be (the end of stop 16) and held out
+    from round 19.
+  - fixtures/timeml_blind61 (12 docs, 1986-2026): energy, commodities and shipping markets (crude and gas
+    prices, producer meetings, futures months, weekly inventory days, harvests, freight and port queues,
+    output by quarter): 91.85 / 98.12, first scored like blind60.
+  - fixtures/timeml_blind62 (12 docs, 1991-2025): health and science research (trials with follow-ups,
+    regulator deadlines, an outbreak week by week, records "since 1880", vaccination schedules, a career
+    profile): 95.42 / 99.35, first scored like blind60.
+  - fixtures/timeml_blind63 (12 docs, 1991-2026): English-language agencies and papers of China, Japan, India,
+    Kenya, Nigeria, Brazil, Germany, Australia, South Africa, the Philippines, South Korea and Zimbabwe
+    (day-month dates, "local time", fiscal years from April and July, a state visit day by day): 92.40 /
+    98.00, first scored like blind60.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -339,6 +354,10 @@ SETS = [
     InventedSet("timeml_blind57", "blind57.json", 12, (1990, 2026), (200, 400), 15),
     InventedSet("timeml_blind58", "blind58.json", 12, (1991, 2025), (200, 400), 15),
     InventedSet("timeml_blind59", "blind59.json", 12, (1990, 2026), (200, 400), 15),
+    InventedSet("timeml_blind60", "blind60.json", 12, (1989, 2026), (200, 400), 15),
+    InventedSet("timeml_blind61", "blind61.json", 12, (1986, 2026), (200, 400), 15),
+    InventedSet("timeml_blind62", "blind62.json", 12, (1991, 2025), (200, 400), 15),
+    InventedSet("timeml_blind63", "blind63.json", 12, (1991, 2026), (200, 400), 15),
 ]
 
 
