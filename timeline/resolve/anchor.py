@@ -779,6 +779,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if anchor_tx is not None and self.dct is not None and \
                     (self.dct - anchor_tx.interval.end).days > 400:
                 anchor_tx = None
+            if anchor_tx is not None and anchor_tx.granularity == "month" \
+                    and anchor_tx.end < self._paragraph_start(start):
+                anchor_tx = None    # "formed after the election of May 2018. ¶ Last year's budget ...": a
+                                    # month told in passing a paragraph before is no period in focus
         elif base in ("REF", "REFSHIFT"):
             anchor_tx = self._ref(unit, start)
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):

@@ -119,6 +119,8 @@ _ABBREVIATIONS = {
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                 "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
 _MAX_WORDS = 12
+# Adjectives of order between a determiner and a participle used as an adjective ("a final televised debate").
+_ORDER_ADJECTIVES = {"final", "first", "second", "third", "last", "next", "new", "further", "rare", "special"}
 # After a preposition an -ed word is an adjective of the noun it governs ("with guided tours", "of armed men").
 _PREPOSITIONS = {"of", "with", "without", "for", "about", "by", "at", "in", "on", "from", "into", "among", "under",
                  "over"}
@@ -491,6 +493,18 @@ def _change_from(c: _Clause) -> Optional[str]:
     return FUTURE
 
 
+# An amount given as the base of a change, then its time: "a surplus of $2.8 billion, down from a forecast
+# of $3.4 billion in December", "up from 5 percent in March". The base is a figure already known.
+_CHANGE_BASE_BEFORE = re.compile(r"\b(?:down|up)[ \t]+from[ \t]+(?:[^,;:.!?\n]|\.\d){1,50}?[ \t]in[ \t]+(?:late[ \t]+|early[ \t]+|mid-?)?$")
+
+
+def _change_base(c: _Clause) -> Optional[str]:
+    """"down from a forecast of $3.4 billion in December" -> PAST: the base a change is measured from."""
+    if c.before[:1] == ["in"] and _CHANGE_BASE_BEFORE.search(c.low, max(c.left, c.start - 70), c.start):
+        return PAST
+    return None
+
+
 _FORECAST_MADE = frozenset({"forecast", "expected", "predicted", "projected", "estimated", "anticipated"})
 
 
@@ -725,6 +739,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                 and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
             continue       # "the planned merger", "with guided tours": an adjective before its noun
+        if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
+                and words[i + 1] in _ORDER_ADJECTIVES and words[i + 2] in _DETERMINERS:
+            continue       # "meet for a final televised debate Sunday": after "a final" it is an adjective
+        if reverse and word in ("earlier", "later", "sooner") and i and words[i - 1] == "than":
+            continue       # "no earlier than early May": a bound compared, no cue of the past
         if cls == PAST and word.endswith("ed") and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                                     else (words[i - 1] if i else "")) in _DEGREE_WORDS:
             continue       # "men are too tired to sleep", "were very concerned": an adjective of degree
@@ -922,11 +941,16 @@ def _imperative(c: _Clause) -> Optional[str]:
 # Tuesday", "in time for the vote on Friday", "ahead of Sunday's"): what is awaited lies ahead. Asked
 # after the scans, so a past verb of the clause still dates it ("the party spent heavily ahead of the
 # vote on Sunday" may tell of a vote already held).
+# A count of the time still left before an event: "with four days left before Tuesday's election",
+# "two weeks to go until Saturday's final".
+_TIME_LEFT = r"(?:days|weeks|hours)[ \t]+(?:left|remaining|to[ \t]+go)[ \t]+(?:before|until|till)"
+_TIME_LEFT_BEFORE = re.compile(r"\b" + _TIME_LEFT + r"(?:[ \t]+(?:the|a|an|its|their|this))?(?:[ \t]+[a-z-]+){0,2}?"
+                               r"[ \t]+$")
 _EXPECTING = (r"(?:on[ \t]+(?:track|course|schedule)[ \t]+for|in[ \t]+time[ \t]+for|"
               r"ahead[ \t]+of(?![ \t]+schedule\b)|"
               r"in[ \t]+(?:advance|anticipation)[ \t]+of|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to|"
               r"in[ \t]+preparation[ \t]+for|(?:gearing|geared|getting)[ \t]+up[ \t]+for|brac(?:ing|ed)[ \t]+for|"
-              r"countdown[ \t]+to|looking[ \t]+(?:ahead|forward)[ \t]+to)")
+              r"countdown[ \t]+to|looking[ \t]+(?:ahead|forward)[ \t]+to|" + _TIME_LEFT + ")")
 _EXPECTING_BEFORE = re.compile(r"\b" + _EXPECTING + r"(?:[ \t]+(?:the|a|an|its|their|this))?(?:[ \t]+[a-z-]+){0,2}?"
                                r"(?:[ \t]+(?:on|at))?[ \t]+$")
 # A rule or warning in force now, from a time (and to another): "a curfew is in effect from 10 p.m.
@@ -962,6 +986,12 @@ def expected_event(low: str, start: int, end: int) -> bool:
         or _BOOKED_FOR.search(low, max(left, start - 40), start) is not None
 
 
+def time_left_before(low: str, start: int) -> bool:
+    """"with four days left before Tuesday's election": a countdown, told at the time of writing, to a
+    day still ahead of it, whatever the tense of the sentence around ("..., the challenger said Thursday")."""
+    return _TIME_LEFT_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
 _BOOKED_FOR = re.compile(r"\b(?:booked|set|scheduled|slated|planned|timed)[ \t]+for[ \t]+$")
 
 
@@ -985,6 +1015,7 @@ _CHECKS = (
     _urged_deadline,
     _takes_effect,
     _change_from,
+    _change_base,
     _follows_on,
     _followed_by,
     _forecast_compared,
@@ -1133,6 +1164,11 @@ def _score_to(low: str, left: int, start: int) -> bool:
     return k > left and low[k - 1].isdigit() and low[k + 4:k + 5].isdigit()
 
 
+# A present verb of wish before an object and a participle: "wants the plan approved by December" sets a
+# deadline still ahead (the participle is no past verb).
+_WANTS = frozenset(("wants", "want", "needs", "need", "expects", "expect", "hopes", "hope", "wishes", "wish"))
+
+
 def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
     debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart", "by 1890
@@ -1157,7 +1193,8 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     if w not in _PUT_OFF and (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST or w in _DID_ACTIVITY) \
             and (len(before) < 3 or before[2] not in _DETERMINERS) \
             and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have")
-                        or _classify(x) == FUTURE for x in before[2:5]):
+                        or _classify(x) == FUTURE for x in before[2:5]) \
+            and not any(x in _WANTS for x in before[2:7]):
         return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
     for i in (1, 2, 3):
         if i >= len(before) or i == 3 and not before[2].endswith("ly"):

@@ -197,6 +197,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
+    if prev == "than" and 1900 <= year <= 2099 and _TIME_COMPARATIVE_THAN.search(ctx.low, max(0, s - 30), s):
+        return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
                 "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
                 "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway"):
@@ -211,6 +213,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not 1800 <= year <= 2099:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
     return True
+
+
+# A comparative of time before "than": what follows is a time ("no earlier than 2027"), not an amount.
+_TIME_COMPARATIVE_THAN = re.compile(r"\b(?:earlier|later|sooner)[ \t]+than[ \t]+$")
 
 
 def year_apostrophe(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -446,8 +452,9 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 _WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
-# A holiday named by a common noun: "a service of thanksgiving", "in thanksgiving" is a prayer, not the day.
-_COMMON_NOUN_FEAST = re.compile(r"\bthanksgiving\b")
+# A holiday named by a common noun: "a service of thanksgiving", "in thanksgiving" is a prayer, not the day;
+# "would put election day in May" is the day of any election, not the American Election Day.
+_COMMON_NOUN_FEAST = re.compile(r"\b(?:thanksgiving|election[ \t]+day)\b")
 
 
 def feast_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -479,7 +486,10 @@ def period_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 _VERB_LAST_BEFORE = {"to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "t",
-                     "did", "does", "do", "shall", "only"}
+                     "did", "does", "do", "shall", "only",
+                     # a subject pronoun or an adverb of frequency: "sessions often last two hours",
+                     # "hearings normally last three hours" (any "-ly" adverb, see not_verb_last)
+                     "they", "which", "who", "often", "sometimes", "seldom", "still", "also", "generally"}
 
 
 def not_verb_last(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -487,7 +497,8 @@ def not_verb_last(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     it is the duration)."""
     if not ctx.low.startswith("last", m.start()):
         return True
-    return ctx.prev_word(m.start(), 12).rsplit("'", 1)[-1] not in _VERB_LAST_BEFORE
+    prev = ctx.prev_word(m.start(), 16).rsplit("'", 1)[-1]
+    return prev not in _VERB_LAST_BEFORE and not (len(prev) > 4 and prev.endswith("ly"))
 
 
 def comparison(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

@@ -22,7 +22,11 @@ _APPOSED_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,
 # A comparison's date ("the biggest gain since December 1978", "higher than in May 1990", "compared with
 # March 1989") sets neither a narrative year nor a scene.
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:with|to)|versus)[ \t]+$")
-_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|of|until|by|during)[ \t]+$")
+# ("of" only after a time noun: "the night of May 3, 1999" sets a scene; "the referendum of June 2016"
+# names an event, a modifier like "the 2016 referendum")
+_SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|until|by|during|(?:morning|afternoon|evening|night|day|week|"
+                                       r"weekend|spring|summer|autumn|fall|winter|end|beginning|start|middle|"
+                                       r"close|turn|months?|weeks|days|hours)[ \t]+of)[ \t]+$")
 # The past perfect of a backstory ("had swept", "had long been"), not "had to" nor "had" as a verb of
 # owning ("had 40 dogs").
 _PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|been))?"
@@ -308,7 +312,7 @@ class NarrativeMixin:
                 return None
             if self._closed_relative_aside(t, start):
                 return None   # "The show, which drew crowds in May 2018, was set for May 5": the noun's past
-            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 12), t.start) \
+            if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 22), t.start) \
                     and not self._told_from_story(t):
                 continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story
             if (self.dct - t.interval.end).days <= 270:

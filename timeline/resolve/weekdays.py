@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, conditional_ahead, expected_event
+from .cues import FUTURE, PAST, conditional_ahead, expected_event, time_left_before
 from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
@@ -78,6 +78,10 @@ _LABEL_DAYS_AHEAD = 4
 # "that Friday" takes the week of the day named last only when that day is this close (characters), about
 # a paragraph; further back it is no longer the week in focus.
 _WEEK_IN_FOCUS_REACH = 600
+
+# An "after ...ing" clause after a day of the sentence, within this many characters of the weekday it holds.
+_AFTER_GERUND = re.compile(r"[,;]?[ \t]+after[ \t]+[a-z]+ing\b")
+_AFTER_CLAUSE_REACH = 120
 
 # A weekend ("2006-W23-WE").
 _WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
@@ -156,6 +160,9 @@ class WeekdayMixin:
             n = _DAY_COUNTS.get(after.group(1)) or int(after.group(1))
             day = dct if delta == 0 else prev if prev + _dt.timedelta(days=n) >= dct else nxt
             return done(day.isoformat(), f"the {name} {n} day(s) before a present-tense schedule still to come")
+        earlier = self._weekday_before_after_clause(wd, start, text) if which is None else None
+        if earlier is not None:
+            return earlier
         pair = self._weekday_pair(wd, start)
         if pair is not None:
             day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
@@ -170,6 +177,10 @@ class WeekdayMixin:
         if named is not None and named.interval.start > dct and self.low[max(0, start - 3):start] == "on " \
                 and self._direction(start, end) == PAST:
             named = None     # "will begin on Monday, Jan. 13 ... members debated the plan on Monday": past
+        elif named is not None and named.interval.start > dct \
+                and _SAID_BEFORE.search(self.low, max(0, start - 25), start):
+            named = None     # "the budget comes Tuesday, March 22 ... a spokesman said Tuesday": the day a
+            #                  statement was made is not after publication
         if named is not None:
             interval, gran = cal.value_interval(named.value)
             return Resolution(named.value, named.tid, interval, gran,
@@ -182,7 +193,9 @@ class WeekdayMixin:
             direction = FUTURE   # "investors will watch Thursday's report": one still to come
         elif possessive and conditional_ahead(self.low, start, end):
             direction = FUTURE   # "if the company misses Friday's deadline": a condition on what is to come
-        if expected_event(self.low, start, end):
+        if time_left_before(self.low, start):
+            direction = FUTURE   # "with four days left before Tuesday's election": a countdown from now
+        elif expected_event(self.low, start, end):
             # "ahead of Sunday's vote", "with Friday's ceremony approaching", "on track for launch Tuesday":
             # an awaited event is ahead of its clause's time; of publication only when the clause is not past
             if self._direction(start, end) != PAST:
@@ -371,6 +384,25 @@ class WeekdayMixin:
             return None
         return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} of '{t.text}' ({t.tid}, "
                                   f"{t.value}), named before it in its sentence")
+
+    def _weekday_before_after_clause(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """"will announce her ministry on Monday, ... after ousting her predecessor on Wednesday night": a
+        weekday in an "after ...ing" clause that follows a day of its own sentence dates what came first,
+        the latest such weekday before that day (whatever the tense of the main verb)."""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.start < sentence or start - t.end > _AFTER_CLAUSE_REACH:
+                return None
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day"):
+                continue
+            if not _AFTER_GERUND.search(self.low, t.end, start):
+                return None
+            ref_day = t.interval.start
+            day = ref_day - _dt.timedelta(days=(ref_day.weekday() - wd) % 7 or 7)
+            return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} before '{t.text}' "
+                                      f"({t.tid}, {t.value}), in an 'after ...ing' clause that follows it")
+        return None
 
     def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
         """"The strike was due on Friday 17 March ... tickets for Friday will be accepted": a bare weekday
