@@ -84,6 +84,10 @@ _RAN_ON_UNTIL = re.compile(r"\b(?:ran|lasted|went[ \t]+on|continued|stretched|dr
 _ARTICLE_UPDATED = re.compile(r"\b(?:article|story|post|report|page|item)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)"
                               r"[ \t]+(?:updated|corrected|amended|revised|edited)[ \t]+(?:at|as[ \t]+of)[ \t]+"
                               r"(?:[^;!?\n]{1,120}\band[ \t]+(?:again[ \t]+)?at[ \t]+)?(?:about[ \t]+|around[ \t]+)?$")
+# A broadcast announcing its own next bulletin ("The next news is at 9 o'clock", "continues after the news at
+# one"): the time of the day on air, whatever day the last story named.
+_NEXT_BULLETIN = re.compile(r"\b(?:next[ \t]+(?:news(?:[ \t]+bulletin)?|headlines|bulletin|update)(?:[ \t]+(?:is|are|"
+                            r"will[ \t]+be|comes?))?|after[ \t]+the[ \t]+(?:news|headlines))[ \t]+at[ \t]+$")
 # What may open a line before a live blog's time stamp ("Update, 12:40 a.m.: ...").
 _STAMP_LEAD = re.compile(ENTRY_STAMP_OPENER + r"$")
 # A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
@@ -220,6 +224,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and _ASIDE_MONTH.search(self.low, max(0, t.start - 70), t.start):
                 continue    # "the first decline since March", "rose after a 0.4 percent gain in July": a
                             # month named as a comparison base is not the month a figure is told about
+            if unit == "Q" and t.granularity == "season":
+                continue    # "work slowed through the winter ... in the quarter": a season straddles
+                            # quarters (December to February), the quarter is the one the figures told
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
@@ -272,6 +279,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if t.type == "DURATION" and re.fullmatch(r"P(?:[4-9]|1[0-2])M|P[1-3]Q|P1Y", t.value):
                 break
+            if t.type == "DURATION" and t.start >= sentence and nearest is None and day is None \
+                    and re.fullmatch(r"P\d+[DW]", t.value):
+                break   # "demand over the past four weeks ... down from a year earlier": the span of its own
+                        # sentence a year back, no month or quarter named before it
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
                 continue    # itself a comparison ("the year-earlier quarter"): do not shift twice
             if t.interval is not None and t.granularity in ("quarter", "month", "half") and t.value[:1].isdigit():
@@ -499,6 +510,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
             return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
                                                 "updated: the publication day"), suffix, text), suffix
+        if _NEXT_BULLETIN.search(self.low, max(0, start - 40), start):
+            return self._with_suffix(self._done(self.dct.isoformat(), text, "the broadcast's next bulletin: "
+                                                "the day on air"), suffix, text), suffix
         own_day = self._clock_on_publication_day(start, end, text)
         if own_day is not None:
             return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text), suffix

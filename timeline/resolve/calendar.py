@@ -84,7 +84,16 @@ def period_value(unit: str, start: _dt.date) -> str:
     raise ValueError(unit)
 
 
-def season_interval(year: int, code: str) -> Interval:
+# The southern hemisphere's seasons by the months they span: winter is June to August of its year, and
+# summer the one that begins in December (as the north's winter).
+_SOUTHERN_MONTHS = {"SU": (12, 2), "FA": (3, 5), "WI": (6, 8), "SP": (9, 11)}
+
+
+def season_interval(year: int, code: str, southern: bool = False) -> Interval:
+    if southern:
+        first, last = _SOUTHERN_MONTHS[code]
+        end_year = year + 1 if last < first else year
+        return Interval(_dt.date(year, first, 1), _dt.date(end_year, last, _cal.monthrange(end_year, last)[1]))
     first, last = SEASON_MONTHS[code]
     if code == "WI":   # the winter that begins in December of `year` (TimeML: 1994-WI is 1994-95)
         start = _dt.date(year, 12, 1)

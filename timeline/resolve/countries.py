@@ -26,7 +26,10 @@ class _Table:
         self.countries: dict[str, dict[str, str]] = {}
         self.cue_of: dict[str, str] = {}
         self.city_of: dict[str, str] = {}
+        self.southern: set[str] = set()
         for code, entry in data.get("country", {}).items():
+            if entry.get("southern") is True:
+                self.southern.add(code)
             self.countries[code] = {k: v for k, v in entry.items() if isinstance(v, str)}
             for name in entry.get("cues", ()):
                 self.cue_of[name] = code
@@ -75,6 +78,11 @@ class CountryCues:
         self.main = max(counts, key=lambda c: (counts[c], -order[c])) if counts else None
         if self.main is not None and counts[self.main] < 2:
             self.main = None
+
+    def southern(self) -> bool:
+        """Is the text set in the southern hemisphere (its dateline's country, else the one it names most)?"""
+        code = self.dateline or self.main
+        return code is not None and code in self.table.southern
 
     def holiday(self, key: str, start: int, sentence: tuple[int, int]) -> tuple[Optional[str], str]:
         """The date spec of holiday `key` at offset `start` (None: left untagged; "": the country keeps it

@@ -104,8 +104,9 @@ _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "ar
 _CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|though)\b")
 _WORD = re.compile(r"[a-z']+")
 # A present-tense copula whose predicate is the time itself, a clock time or "midnight"/"noon" at most
-# between them: "The vote is Tuesday", "The game is on Saturday", "The deadline is midnight on Friday".
-_COPULA_BEFORE = re.compile(r"(?<![\w'])(?:is|are|remains|remain|stays|stay)[ \t]+(?:still[ \t]+)?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*"
+# between them: "The vote is Tuesday", "The game is on Saturday", "The deadline is midnight on Friday",
+# "the deadline falls on Friday".
+_COPULA_BEFORE = re.compile(r"(?<![\w'])(?:is|are|remains|remain|stays|stay|falls)[ \t]+(?:still[ \t]+)?(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*"
                             r"[ap]\.?[ \t]?m\b\.?|\d{1,2}[:.]\d\d)[ \t]+)?(?:(?:on|at)[ \t]+)?$")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _ABBREVIATIONS = {
@@ -937,6 +938,20 @@ def _imperative(c: _Clause) -> Optional[str]:
     return None
 
 
+# A wish for what is still to come, with the time it is for: "Good luck on Friday", "best of luck for
+# Saturday's final", "all the best for the exams in June".
+_WISH_FOR = re.compile(r"\b(?:good|best[ \t]+of)[ \t]+luck|\ball[ \t]+the[ \t]+best\b")
+
+
+def _wish(c: _Clause) -> Optional[str]:
+    """"Good luck on Friday": a wish opening the clause looks ahead -> FUTURE."""
+    before = c.before
+    if 2 <= len(before) <= 6 and before[0] in ("on", "for", "in", "at", "with", "this", "next") \
+            and _WISH_FOR.search(c.low, c.left, c.start):
+        return FUTURE
+    return None
+
+
 # A phrase of expectation before a time, with at most an event noun or two between ("on track for launch
 # Tuesday", "in time for the vote on Friday", "ahead of Sunday's"): what is awaited lies ahead. Asked
 # after the scans, so a past verb of the clause still dates it ("the party spent heavily ahead of the
@@ -998,6 +1013,7 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|set|scheduled|slated|planned|timed)[ \t]+
 # The checks of tense(), in order: the first that answers (not None) decides.
 _CHECKS = (
     _imperative,
+    _wish,
     _lasted_until,
     _did_until,
     _weekday_subject,

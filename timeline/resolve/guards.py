@@ -193,6 +193,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     run = _DIGITS_AFTER_HYPHEN.match(ctx.text, e)
     if run and len(run.group(1)) not in (2, 4):
         return False          # "2023-555-0199": a phone number
+    if _PHONE_GROUPS_AFTER.match(ctx.text, e):
+        return False          # "call 1800 555 012": a phone number in groups of digits
     nxt = ctx.next_word(e)
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
@@ -214,6 +216,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
     return True
 
+
+# Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
+_PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
 
 # A comparative of time before "than": what follows is a time ("no earlier than 2027"), not an amount.
 _TIME_COMPARATIVE_THAN = re.compile(r"\b(?:earlier|later|sooner)[ \t]+than[ \t]+$")
@@ -370,11 +375,20 @@ _PLURAL_LENGTH_AFTER = re.compile(r"(?:of[ \t]+(?!the\b|a\b|an\b|this\b|that\b|h
                                   r"(?:earlier|later|longer|sooner)[ \t]+than\b)")
 
 
+_NAME_AFTER_NOON = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                              r"Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|GMT|UTC|[ECMP][SD]?T\b|Local|Today|"
+                              r"Tomorrow|Yesterday|On\b|In\b|At\b|I\b)[A-Z][a-z]+\b")
+
+
 def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'USA Today', 'Daily Mail', 'High Noon': capitalized mid-sentence next to another capitalized word."""
     s = m.start()
-    if not ctx.has_upper or not ctx.text[s].isupper() or ctx.sentence_initial(s):
+    if not ctx.has_upper or not ctx.text[s].isupper():
         return True
+    if ctx.sentence_initial(s):
+        # "Midday Forum continues after the news": a programme's name opening the sentence (not "Noon
+        # Tuesday is the deadline", "Noon Eastern time")
+        return not (rule.id == "time.noon" and _NAME_AFTER_NOON.match(ctx.text, m.end()) is not None)
     # the word before on the same line: a heading above ("HOLIDAY SERVICE\n\nOn Good Friday") is no part of it
     before = ctx.text[max(0, s - 20):s].rstrip(" \t")
     prev = [] if before.endswith("\n") else before.split()[-1:]
@@ -886,9 +900,18 @@ def habitual_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     return _HABITUAL.search(ctx.low, a, e) is not None
 
 
+# "the quarter-finals", "the first quarter-final": a round of a knock-out contest, no quarter of the year.
+_CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
+
+
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
         return False
+    if ctx.low.endswith("quarter", m.start(), m.end()) and _CONTEST_ROUND_AFTER.match(ctx.low, m.end()):
+        return False
+    if ctx.low.endswith("-quarters", m.start(), m.end()) and rule.type == "DURATION" \
+            and ctx.next_word(m.end()) != "of":
+        return False    # "three-quarters complete", "two-quarters full": a fraction, no length of time
     if not _over_as_more_than(m, ctx):
         return False
     if rule.mod and not _position_noun_has_of(m, ctx):
@@ -1232,7 +1255,7 @@ GUARDS.update({
 # Clock times in words ("at five-fifteen", "from nine to three", "around seven last night").
 _SPOKEN_TIME_GROUPS = ("spoken_time", "spoken_time_pm", "tpm")
 _SPOKEN_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "to", "since",
-                "approximately", "roughly", "and", "or"}
+                "approximately", "roughly", "and", "or", "it's", "it’s"}
 # What may follow a clock time in words that ends the expression ("at five, the doors ..."): a count is
 # followed by its noun ("at five stores").
 _SPOKEN_NEXT = {"", "to", "until", "till", "and", "or", "tonight", "today", "tomorrow", "this", "in", "at", "on",
@@ -1389,3 +1412,62 @@ def after_noon_part(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 
 
 GUARDS["after_noon_part"] = after_noon_part
+
+
+# ---- a clock time with a dot between hour and minutes, alone (rule time.clock_dotted) ----
+# British and Antipodean broadcast copy writes "It's 6.20", "a crash at 5.50", "open by 7.30" with no a.m. or
+# p.m.; the same figures are prices, rates and measures ("closed at 1.20", "at 5.25 per cent").
+_DOTTED_SAID = re.compile(r"\b(?:it|time)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:now[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$")
+_DOTTED_CUES = {"at", "by", "until", "till", "before", "after", "around", "about", "since"}
+# After the number: what ends the clause or goes on with it, never a unit or a rate ("a barrel").
+_DOTTED_NEXT = {"and", "but", "has", "have", "had", "when", "local", "this", "tonight", "today", "tomorrow",
+                "sharp", "with", "where", "while", "so", "then", "time", "is", "was", "will", "we", "i", "he",
+                "she", "they", "it", "there"}
+# A figure of a market, a measure or a score in the clause before: "the euro closed at 1.20", "a rate at".
+_DOTTED_FIGURE_BEFORE = re.compile(
+    r"\b(?:price|prices|priced|shares?|stocks?|index|indices|yield|yields|rate|rates|euro|dollar|sterling|pound|"
+    r"yen|yuan|franc|rupee|currency|brent|crude|oil|gas|futures|contract|bond|bonds|gold|silver|copper|"
+    r"traded|trading|trade|trades|settled|settle|settles|closed|ended|opened|finished|"
+    r"quoted|valued|fixed|pegged|level|levels|high|low|peak|average|averaged|points?|per[ \t]+cent|percent|"
+    r"cents?|pence|degrees|temperature|clocked|record|score|scored|odds|ratio|inflation|growth|margin|"
+    r"tonnes?|barrels?|bushels?|mmbtu|kwh|mwh|grade|version|magnitude|richter)\b[^.!?\n]*$")
+
+
+def dotted_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"It's 6.20, and time for the roads", "a crash at 5.50 has closed two lanes", "open by 7.30": a clock
+    time said after "it's" or a preposition of time, at the end of its clause or going on with a verb;
+    never after a price, a rate or a measure named before it in the clause, nor before a unit."""
+    if not numeric_date(rule, m, fields, ctx) or ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    s, e = m.start(), m.end()
+    nxt_char = ctx.next_char(e)[:1]
+    if nxt_char and nxt_char not in ",.;:!?)—–-\n" and ctx.next_word(e) not in _DOTTED_NEXT:
+        return False
+    if nxt_char == "-":
+        return False          # "5.50-6.20": a range of figures as often as of hours
+    lo = max(0, s - 80)
+    stop = max(ctx.low.rfind(ch, lo, s) for ch in ".!?\n;")
+    before = ctx.low[max(lo, stop + 1 if stop >= 0 else lo):s]
+    if _DOTTED_FIGURE_BEFORE.search(before):
+        return False
+    return ctx.prev_word(s) in _DOTTED_CUES or _DOTTED_SAID.search(before) is not None
+
+
+GUARDS["dotted_clock"] = dotted_clock
+
+
+# Words after "half seven" that would say its half of the day or its day ("half seven tonight" is 19:30):
+# this rule values the bare hour, so it leaves those to the day word alone rather than guess.
+_HALF_DAY_WORDS = {"tonight", "today", "tomorrow", "this", "in", "on", "at"}
+
+
+def british_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"at half seven": a clock time when the phrase ends there ("by half seven, the hall was full"), not
+    "by half seven times", "half seven-thirty" nor "half seven tonight" (its half of the day unread)."""
+    after = ctx.next_char(m.end())[:1]
+    if after.isdigit():
+        return False
+    return not after.isalpha() or ctx.next_word(m.end()) in _SPOKEN_NEXT - _HALF_DAY_WORDS
+
+
+GUARDS["british_half"] = british_half

@@ -101,9 +101,10 @@ class NamedPeriodMixin:
         if ref is not None:
             return self._in_narrative_year(f"{ref.interval.start.year:04d}-{arg}", ref, text, SEASON_NAMES[arg])
         cands = []
+        southern = self._southern()
         # Two years back: in January "last winter" is the one that began two Decembers ago.
         for y in range(self.dct.year - 2, self.dct.year + 2):
-            iv = cal.season_interval(y, arg)
+            iv = cal.season_interval(y, arg, southern)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
         # "would review it in autumn" in January: a season still to come, not the one just ended
         strict = which is None and self._direction(start, end) == FUTURE
@@ -118,6 +119,12 @@ class NamedPeriodMixin:
                                        "(present tense)")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, {why}")
+
+    def _southern(self) -> bool:
+        """Is the text set in the southern hemisphere (a winter from June to August)? Read once per text."""
+        if self._countries is None:
+            self._countries = countries.CountryCues(self.text)
+        return self._countries.southern()
 
     def _playseason(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"last season", "next season" (sports, a theatre or a television year), valued as the year the

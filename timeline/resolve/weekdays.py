@@ -89,6 +89,8 @@ _WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
 # Between a date and a weekday in apposition to it ("on March 29, a Friday", "May 3 (a Sunday)").
 # A forecast is told before the day it is for ("the outlook for Sunday morning was dry", "the forecast for
 # Friday"): the weekday still to come, whatever the tense of its clause.
+# "where it is already Friday", "it's already Thursday morning there": the clock of another zone ahead.
+_ALREADY_IS_BEFORE = re.compile(r"\bit(?:['’]s|[ \t]+is)[ \t]+already[ \t]+$")
 _FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
@@ -150,6 +152,12 @@ class WeekdayMixin:
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
+        if which is None and _ALREADY_IS_BEFORE.search(self.low, max(0, start - 24), start):
+            # "in Tokyo, where it is already Friday": the local day has run ahead of the writer's, never
+            # back to a day gone by
+            day = dct + _dt.timedelta(days=delta)
+            return done(day.isoformat(), f"the {name} on or after publication, 'it is already' (a day ahead "
+                                         "in another time zone)")
         if which is None and _FORECAST_FOR.search(self.low, max(0, start - 25), start):
             day = dct + _dt.timedelta(days=delta)
             return done(day.isoformat(), f"the {name} on or after publication, the day a forecast is for")

@@ -15,8 +15,13 @@ from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 # November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
 # February") or "delivery in".
 _DELIVERY_AFTER = re.compile(r"[ \t]+(?:(?!(?:the|a|an|and|or|of|to|in|on|its|their|his|her|this|that|was|were|is|"
-                             r"are|had|has|new)\b)[a-z][a-z-]*[ \t]+){0,2}?(?:delivery|deliveries|contracts?|futures)\b")
-_DELIVERY_BEFORE = re.compile(r"\b(?:futures(?:[ \t]+contracts?)?[ \t]+for|delivery[ \t]+in)[ \t]+$")
+                             r"are|had|has|new)\b)[a-z][a-z-]*[ \t]+){0,2}?(?:delivery|deliveries|contracts?|futures|"
+                             r"arrival|loading|loadings|shipment)\b")
+# "cargoes for March arrival", "charters for November", "heating oil for May fell": what is traded or
+# chartered for a month is delivered in it, the coming one
+_DELIVERY_BEFORE = re.compile(r"\b(?:(?:futures(?:[ \t]+contracts?)?|contracts?|charters?|cargoes|cargos|shipments|"
+                              r"heating[ \t]+oil|crude|gasoline|diesel|naphtha|jet[ \t]+fuel|natural[ \t]+gas)[ \t]+for|"
+                              r"delivery[ \t]+in)[ \t]+$")
 # A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
 # published after the month they measure, so the month is the latest begun by publication, whatever the
 # tense of "will report".
