@@ -7,7 +7,9 @@ Public API: `resolve(text, reference)` -> list[Timex]; TimeML I/O lives in `time
 """
 from __future__ import annotations
 
+import dataclasses as _dc
 import datetime as _dt
+import re as _re
 
 from ..model import Timex
 from .anchor import resolve_mentions
@@ -31,6 +33,33 @@ def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en
     if reference is not None and not _dt.MINYEAR < reference.year < _dt.MAXYEAR:
         reference = None
     grammar = load_grammar(language)
+    if language == "en" and "-" in text:
+        m = _OLD_HYPHEN.search(text)
+        if m is not None:
+            return _without_old_hyphens(text, reference, language)
     low = lower_same_length(text)
     mentions = find_mentions(text, grammar, low)
     return resolve_mentions(mentions, text, low, reference)
+
+
+# The hyphenated spellings of older prose ("to-night", "to-morrow", "to-day", "the week-end"): read as
+# the words they became, the hyphen dropped; the expressions found keep the text as written.
+_OLD_HYPHEN = _re.compile(r"(?<![\w-])(?:(?P<to>[Tt]o)-(?=(?:night|morrow|day)(?![\w-]))"
+                          r"|(?P<week>[Ww]eek)-(?=ends?(?![\w-])))")
+
+
+def _without_old_hyphens(text: str, reference, language: str) -> list[Timex]:
+    pieces, where, at = [], [], 0          # where[i]: the offset in `text` of character i of the joined text
+    for m in _OLD_HYPHEN.finditer(text):
+        cut = m.end() - 1                  # the hyphen
+        pieces.append(text[at:cut])
+        where.extend(range(at, cut))
+        at = cut + 1
+    pieces.append(text[at:])
+    where.extend(range(at, len(text)))
+    joined = "".join(pieces)
+    out = []
+    for t in resolve(joined, reference, language=language):
+        start, end = where[t.start], where[t.end - 1] + 1
+        out.append(_dc.replace(t, start=start, end=end, text=text[start:end]))
+    return out

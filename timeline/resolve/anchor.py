@@ -53,6 +53,7 @@ from .document import (
     _clock_shift,
     _day_month_document,
 )
+from .extract import fill
 from .narrative import NarrativeMixin
 from .periods import NamedPeriodMixin
 from .resolution import (
@@ -154,6 +155,16 @@ _WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*[ \t]*){1,4}(?:,[ \t]*[A-Z][
 _CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?"
                             r",[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*(?:--|—|–)")
 
+# "the evening" alone, a part of a day named before ("At 9 a.m. Wednesday he lays a wreath. He leaves in
+# the evening."): the day of that time still to come, told in the sentence before.
+_THE_PART_OF_DAY = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)\b")
+
+# An older newspaper's dateline naming the weekday it was written: "LIVERPOOL, Monday. -", "PERTH,
+# Tuesday.—" (the paper out the next morning).
+_WEEKDAY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+                               r"(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]+(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                               r"\.?[ \t]*(?:--|—|–|-[ \t])")
+
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
@@ -206,7 +217,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
                     self._is(t, "weekday_time") and self.dct is not None and (
                         (t.interval.start > self.dct or unit == "D" and t.granularity == "part_of_day")
-                        and _sentences_between(self.text, t.end, before) == 0
+                        and (_sentences_between(self.text, t.end, before) == 0
+                             or _sentences_between(self.text, t.end, before) == 1
+                             and _THE_PART_OF_DAY.match(self.low, before) is not None
+                             and self._direction(before, before + 12) == FUTURE)
                         or t.interval.end <= self.dct and t.granularity != "part_of_day")):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
@@ -915,8 +929,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         on Jan. 1): the deictic expressions of the story count from the dateline's day (TimeBank's
         Xinhua files do so)."""
         if self._dateline is _UNKNOWN:
+            m = _WIRE_DATELINE.match(self.text) or _CITY_DATELINE.search(self.text, 0, 400) \
+                or _WEEKDAY_DATELINE.search(self.text, 0, 400)
+            if m is not None and start < m.end("date"):
+                return None     # asked while the dateline's own weekday is being read: not known yet
             self._dateline = None
-            m = _WIRE_DATELINE.match(self.text) or _CITY_DATELINE.search(self.text, 0, 400)
             t = next((t for t in self.previous[:3] if m is not None and t.start == m.start("date")), None)
             if t is not None and t.granularity == "day" and t.interval is not None \
                     and self.dct is not None and 1 <= (self.dct - t.interval.start).days <= 2:
@@ -998,6 +1015,9 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions)
+    if reference is not None:
+        for m in mentions:
+            _two_digit_year_of_its_time(m, text, reference)
     # Times that only bound a comparison ("the smallest rise since 1987"): a later sentence is not about
     # them, unless it points back with "that" ("that year"); their own sentence may ("since June, when ...").
     bounds: list[Timex] = []
@@ -1054,6 +1074,32 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     if len(kept) < len(mentions):
         out = _renumbered(out)
     return _ranges_on_one_day(out, kept, text)
+
+
+_TWO_DIGIT_YEAR_CLASSES = ("year2", "year_2d", "year_num")
+_TWO_DIGIT_YEARS_AHEAD = 20
+
+
+def _two_digit_year_of_its_time(m, text: str, reference: _dt.date) -> None:
+    """A two-digit year is read 30-99 -> 19xx, 00-29 -> 20xx (classes._year_norm); in a text published
+    long before 2000 that would put it decades ahead: "since '09" in 1956 is 1909, "the blizzard of '88" in
+    1956 is 1888. A year read more than 20 years after publication is taken a century back."""
+    groups = m.rule.groups
+    if not any(cls in _TWO_DIGIT_YEAR_CLASSES for cls in groups.values()):
+        return
+    surface = text[m.start:m.end]
+    fields = dict(m.fields)
+    changed = False
+    for name, cls in groups.items():
+        year = fields.get(name)
+        if cls not in _TWO_DIGIT_YEAR_CLASSES or not year or len(year) != 4 or not year.isdigit() \
+                or year in surface or int(year) - reference.year <= _TWO_DIGIT_YEARS_AHEAD:
+            continue
+        fields[name] = f"{int(year) - 100:04d}"
+        changed = True
+    if changed:
+        m.fields = fields
+        m.value = fill(m.rule.value, fields) or ""
 
 
 def _renumbered(out: list[Timex]) -> list[Timex]:

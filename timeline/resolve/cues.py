@@ -943,6 +943,21 @@ def _imperative(c: _Clause) -> Optional[str]:
 _WISH_FOR = re.compile(r"\b(?:good|best[ \t]+of)[ \t]+luck|\ball[ \t]+the[ \t]+best\b")
 
 
+# A day declared a day off: "declared Friday a non-working day", "proclaimed Monday a public holiday".
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|proclaim)[ \t]+$")
+_DAY_OFF_AFTER = re.compile(r"[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:holiday|non-working[ \t]+day|day[ \t]+off|"
+                            r"rest[ \t]+day|day[ \t]+of[ \t]+(?:mourning|rest|prayer))\b")
+
+
+def _declared_day_off(c: _Clause) -> Optional[str]:
+    """"The government declared Friday a non-working day": a day is made a holiday before it comes, so the
+    weekday lies ahead of the declaration -> FUTURE."""
+    if c.weekday and _DECLARED_BEFORE.search(c.low, max(c.left, c.start - 16), c.start) \
+            and _DAY_OFF_AFTER.match(c.low, c.end):
+        return FUTURE
+    return None
+
+
 def _wish(c: _Clause) -> Optional[str]:
     """"Good luck on Friday": a wish opening the clause looks ahead -> FUTURE."""
     before = c.before
@@ -964,7 +979,8 @@ _TIME_LEFT_BEFORE = re.compile(r"\b" + _TIME_LEFT + r"(?:[ \t]+(?:the|a|an|its|t
 _EXPECTING = (r"(?:on[ \t]+(?:track|course|schedule)[ \t]+for|in[ \t]+time[ \t]+for|"
               r"ahead[ \t]+of(?![ \t]+schedule\b)|"
               r"in[ \t]+(?:advance|anticipation)[ \t]+of|in[ \t]+the[ \t]+(?:run|lead)-up[ \t]+to|"
-              r"in[ \t]+preparation[ \t]+for|(?:gearing|geared|getting)[ \t]+up[ \t]+for|brac(?:ing|ed)[ \t]+for|"
+              r"in[ \t]+preparation[ \t]+for|prepar(?:ing|es?)[ \t]+for|"
+              r"(?:gearing|geared|getting)[ \t]+up[ \t]+for|brac(?:ing|ed)[ \t]+for|"
               r"countdown[ \t]+to|looking[ \t]+(?:ahead|forward)[ \t]+to|" + _TIME_LEFT + ")")
 _EXPECTING_BEFORE = re.compile(r"\b" + _EXPECTING + r"(?:[ \t]+(?:the|a|an|its|their|this))?(?:[ \t]+[a-z-]+){0,2}?"
                                r"(?:[ \t]+(?:on|at))?[ \t]+$")
@@ -1014,6 +1030,7 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|set|scheduled|slated|planned|timed)[ \t]+
 _CHECKS = (
     _imperative,
     _wish,
+    _declared_day_off,
     _lasted_until,
     _did_until,
     _weekday_subject,

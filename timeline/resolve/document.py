@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
 # "at 9:00, May 16", "5:00 p.m., New York City time, on June 14".
-_TIME_TO_DAY = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
+# ("at 9 a.m. local time on Saturday": the blanks before "local" are the optional gloss's own.)
+_TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
                           r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
 
 

@@ -290,6 +290,8 @@ def _trigger_source(words: set[str]) -> str:
     word = ("(?:" + _trie_regex(sorted(words)) + r")(?:'?s)?(?![a-z])|(?=[\d'])(?<![$#£€.,:/])'?\d+"
             # codes glued to digits: "Q3 2022", "H1", "FY2023"
             r"|(?:q|h|fy)(?=[ -]?'?\d)"
+            # days named by initials ("V-E Day"): no word of two letters to start them
+            r"|v-?e(?=[ -]day)"
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
             r"|o['’]clock(?![a-z])|[ap]\.m\.")

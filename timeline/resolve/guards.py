@@ -132,6 +132,7 @@ def _month_modifier(ctx: Context, s: int, e: int) -> bool:
 # Months that are also first names, and what a capitalized word after one may be without making a name.
 _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_INITIAL_AND_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b")
 _NOT_A_SURNAME = frozenset(("day", "madness", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
                             "september", "october", "november", "december", "i", "and", "or", "but", "the"))
@@ -142,6 +143,8 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
     cannot introduce a date (not "in", "last", "since"...) and before a capitalized surname."""
     if word not in _NAME_MONTHS or not ctx.has_upper:
         return False
+    if _INITIAL_AND_SURNAME_AFTER.match(ctx.text, e) and ctx.prev_word(s) not in _MONTH_CUES:
+        return True     # "Judge August L. Pryor", "June K. Marsh": a middle initial, then the surname
     after = _CAPITALIZED_AFTER.match(ctx.text, e)
     if after is None or after.group(1).lower() in _NOT_A_SURNAME:
         return False
@@ -199,6 +202,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
+    if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
+            and ctx.text[s - 1 - len(prev):s - 1][:1].isupper():
+        return False          # "Expo 2000", "Windows 2000": the name of a fair or a product
     if prev == "than" and 1900 <= year <= 2099 and _TIME_COMPARATIVE_THAN.search(ctx.low, max(0, s - 30), s):
         return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
@@ -216,6 +222,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
     return True
 
+
+# Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
+_NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
@@ -289,6 +298,8 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     "leagues", "olympics", "games", "sports", "sport", "athletes", "issue", "edition", "blockbuster",
     "blockbusters", "movie", "movies", "interns", "intern", "internship", "internships", "residents",
     "home", "homes", "house", "cottage", "cabin", "palace", "pasture", "pastures", "plumage",
+    # "the winter session of Parliament", "the autumn session of the trade fair": a sitting, named
+    "session", "sessions",
 ))
 
 
@@ -1080,7 +1091,18 @@ _WEEKLY_FIGURE_AFTER = re.compile(
     r"inventor(?:y|ies)|stocks?|supplies)\b")
 
 
+# "the weekly Mesa Sun", "a weekly newspaper": a paper that comes out every week, no event told.
+_WEEKLY_PAPER_AFTER = re.compile(r" (?:(?:[a-z-]+ )?(?:news)?papers?|magazines?|journals?|tabloids?|publications?)\b")
+_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def not_weekly_figure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if _WEEKLY_PAPER_AFTER.match(ctx.low, m.end()):
+        return False
+    if ctx.has_upper and ctx.low.startswith("weekly", m.start()):
+        name = _NAME_WORD_AFTER.match(ctx.text, m.end())
+        if name is not None and name.group(1).lower() not in _NOT_A_SURNAME:
+            return False      # "the weekly Mesa Sun": a paper's name after it
     return not _WEEKLY_FIGURE_AFTER.match(ctx.low, m.end())
 
 
@@ -1301,12 +1323,19 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if not bare and prev not in ("to", "and", "or"):
         return True
+    if prev == "to":
+        count = _COUNT_RANGE_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+        if count is not None and count.group(1) not in _SPOKEN_NEXT:
+            return False                           # "grew from four pages to twelve": a range of counts
     lo = max(0, m.start() - 400)
     near = ctx.low[lo:m.start()] + " " + ctx.low[m.end():m.end() + 200]
     return _CLOCK_NEAR.search(near) is not None
 
 
 GUARDS["spoken_clock"] = spoken_clock
+
+# "from four pages to": a count with its noun opening a range.
+_COUNT_RANGE_BEFORE = re.compile(r"\bfrom[ \t]+(?:\d+|[a-z]+)[ \t]+([a-z]+)[ \t]+to[ \t]+$")
 
 
 _TEMPERATURE_WORDS = re.compile(r"(?<![a-z])(?:highs?|lows?|temperatures?|temps|readings|degrees|mercury"

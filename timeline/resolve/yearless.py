@@ -74,6 +74,12 @@ _OPENING = re.compile(r"[ \t\n\"'\u201c]*")
 # A deadline or a plan between a deictic year and a day: the day aimed at may lie in another year ("Last
 # year, the state had set a deadline of 26 January").
 _AIMED = re.compile(r"\b(?:deadline|target|goal|set|scheduled|planned|due|until)\b")
+_WHEN = re.compile(r"\bwhen\b")
+# A date written with its year ("February 22, 1986", "22 Feb 1986"), and how far a year-less date after it
+# may stand (characters) and fall (weeks) to be read as of the same visit or event.
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+_FULL_DATE_REACH = 600
+_FULL_DATE_WEEKS = 8
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
@@ -180,6 +186,14 @@ class YearlessDateMixin:
                     iv, gran = cal.value_interval(v)
                     return Resolution(v, first.tid, iv, gran,
                                       f"{text} → {v}: the end of a range of days from {first.text} ({first.value})")
+        if which is None and not weekday and self.previous:
+            ahead = self._after_future_full_date(cands, start, end)
+            if ahead is not None:
+                d, full = ahead
+                iv, gran = cal.value_interval(d.isoformat())
+                return Resolution(d.isoformat(), full.tid, iv, gran,
+                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} in the weeks after "
+                                  f"'{full.text}' ({full.tid}, {full.value}), a date still to come written with its year")
         if weekday:
             agree = [c for c in cands if c[0].isoweekday() == int(weekday)]
             if agree and len(agree) < len(cands):
@@ -204,6 +218,27 @@ class YearlessDateMixin:
                 return planned
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _after_future_full_date(self, cands: list, start: int, end: int) -> Optional[tuple]:
+        """"The party arrives on February 22, 1986 and leaves on March 5" (published February 1985): in a
+        clause that looks ahead, a year-less date within the weeks after a date still to come written with
+        its year (not the publication year's) is of that visit: its first occurrence on or after that date."""
+        full = None
+        for t in reversed(self.previous):
+            if start - t.end > _FULL_DATE_REACH:
+                return None
+            if t.type == "DATE" and t.granularity == "day" and t.interval is not None \
+                    and _WRITTEN_YEAR.search(t.text):
+                full = t
+                break
+        if full is None or full.interval.start.year <= self.dct.year or full.interval.start <= self.dct:
+            return None
+        day = next((c[0] for c in cands if c[0] >= full.interval.start), None)
+        if day is None or (day - full.interval.start).days > _FULL_DATE_WEEKS * 7:
+            return None
+        if self._direction(start, end) != FUTURE:
+            return None
+        return day, full
 
     def _planned(self, cands: list, start: int, end: int, text: str, name: str) -> Optional[Resolution]:
         """A time a plan told in the past aims at: after an intent or a request the first occurrence not
@@ -345,6 +380,10 @@ class YearlessDateMixin:
                               f"'{after.group(1)} year', named just after it")
         if which is None and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
+            if year is not None and year.value == f"{self.dct.year:04d}" and month < self.dct.month \
+                    and self._direction(start, end) == FUTURE and _WHEN.search(self.low, year.end, start):
+                year = None     # "expect the total for this year to pass $110 billion when the figures are
+                                # released in January" (in October): still to come, so not this year's January
             if year is not None:
                 return self._from_mention(f"{year.value}-{month:02d}", year, text,
                                           f"{MONTH_NAMES[month - 1]} of '{year.text}' ({year.tid}, {year.value}), "
