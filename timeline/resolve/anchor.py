@@ -1047,7 +1047,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
                 and out[-1].tid not in anchorer.not_anchorable else None
             if dated_by_me is not None:
                 anchorer.not_anchorable.add(dated_by_me)
-            res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}") \
+            res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}",
+                                     mentions[i + 1] if i + 1 < len(mentions) else None) \
                 or ("night_of_day_named" in m.rule.traits and anchorer.night_of_day_named(m.start, surface)) \
                 or anchorer.resolve(m.value, m.start, m.end, surface)
             if dated_by_me is not None:

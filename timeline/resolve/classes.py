@@ -176,6 +176,8 @@ BUILTINS: dict[str, Builtin] = {
     "hour12": Builtin(r"1[0-2]|0?[1-9]", _hour_norm),
     "hour24": Builtin(r"[01]?\d|2[0-3]", _hour_norm),
     "minute": Builtin(r"[0-5]\d", lambda s: s),
+    # The one-digit minutes of older print ("11.5 p.m." is 11:05 p.m.), normalized to two digits.
+    "minute_1d": Builtin(r"\d(?!\d)", lambda s: "0" + s),
     # "a.m." keeps its final dot; "10am." does not take the full stop that ends the sentence.
     "ampm": Builtin(r"a\.\s?m\b\.?|a\s?m\b|p\.\s?m\b\.?|p\s?m\b",
                     lambda s: "pm" if s.strip()[0] == "p" else "am"),

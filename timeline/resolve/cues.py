@@ -372,10 +372,13 @@ def _past_deadline(c: _Clause) -> Optional[str]:
 
 
 def _deadline(c: _Clause) -> Optional[str]:
-    """A deadline: "until 9 a.m. Tuesday", "by Friday" -> FUTURE (unless "had" stands in the clause)."""
+    """A deadline: "until 9 a.m. Tuesday", "by Friday", "not later than Friday" -> FUTURE (unless "had"
+    stands in the clause)."""
     before = c.before
     if before[:2] == ["least", "at"]:      # "until at least May"
         before = before[2:]
+    if before[:3] in (["than", "later", "no"], ["than", "later", "not"]):
+        before = ["by"] + before[3:]       # "not later than Thursday evening", "no later than noon Friday"
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in c.after:
         return FUTURE
     return None
@@ -940,7 +943,10 @@ def _imperative(c: _Clause) -> Optional[str]:
 
 # A wish for what is still to come, with the time it is for: "Good luck on Friday", "best of luck for
 # Saturday's final", "all the best for the exams in June".
-_WISH_FOR = re.compile(r"\b(?:good|best[ \t]+of)[ \t]+luck|\ball[ \t]+the[ \t]+best\b")
+# A farewell that names the next meeting, "See you on the 10th!", "see you all there on Friday", looks
+# ahead too.
+_WISH_FOR = re.compile(r"\b(?:good|best[ \t]+of)[ \t]+luck|\ball[ \t]+the[ \t]+best\b|"
+                       r"\bsee[ \t]+you(?:[ \t]+(?:all|there|again|soon))*[ \t]+(?:on|at|in|this|next)[ \t]")
 
 
 # A day declared a day off: "declared Friday a non-working day", "proclaimed Monday a public holiday".
@@ -959,7 +965,7 @@ def _declared_day_off(c: _Clause) -> Optional[str]:
 
 
 def _wish(c: _Clause) -> Optional[str]:
-    """"Good luck on Friday": a wish opening the clause looks ahead -> FUTURE."""
+    """"Good luck on Friday", "See you on the 10th": a wish opening the clause looks ahead -> FUTURE."""
     before = c.before
     if 2 <= len(before) <= 6 and before[0] in ("on", "for", "in", "at", "with", "this", "next") \
             and _WISH_FOR.search(c.low, c.left, c.start):
@@ -1486,4 +1492,12 @@ def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
         return None     # "since September" is gone by; a comma leaves the plan's own phrase
     if _OWN_PAST_VERB.search(low, m.end(), start) or _OWN_GERUND.search(low, m.end(), start):
         return None
+    if _SITTING_BEFORE.search(low, m.end(), start):
+        return None     # "agreed to consult at their meeting on 26 September": the day the plan was made
     return FUTURE if m.group("ahead") else PLANNED
+
+
+# The sitting at which a plan was made, right before its day: "at their meeting on", "at a session in".
+_SITTING_BEFORE = re.compile(r"\bat[ \t]+(?:their|its|his|her|our|a|the|an)[ \t]+(?:[a-z]+[ \t]+)?"
+                             r"(?:meeting|session|sitting|conference|summit|hearing|congress|convention)[ \t]+"
+                             r"(?:on|in|of)[ \t]+$")

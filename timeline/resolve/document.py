@@ -21,13 +21,14 @@ _TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+
                           r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
 
 
-def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
+def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,
+                       after=None) -> Optional[Resolution]:
     """A bare clock time ("3 p.m.") followed by the day it is on ("on Sunday"): that day's time, not the
-    time of the day named before it."""
+    time of the day named before it. `after` is the mention after `nxt`, if any."""
     if nxt is None or not m.value.startswith("UNDEF-REF-D|T"):
         return None
     if nxt.type == "TIME":
-        return _clock_range_start(anchorer, m, nxt, text, surface, tid)
+        return _clock_range_start(anchorer, m, nxt, text, surface, tid, after)
     if nxt.type != "DATE":
         return None
     gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
@@ -44,19 +45,32 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
                       f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
 
 
-# Between the two ends of a range of clock times: "from 7 a.m. to 8 p.m. Thursday".
+# Between the two ends of a range of clock times: "from 7 a.m. to 8 p.m. Thursday"; "and" after "between".
 _CLOCK_RANGE_TO = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*")
+_CLOCK_RANGE_AND = re.compile(r"[ \t]*and[ \t]+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$")
 
 
-def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str) -> Optional[Resolution]:
+def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,
+                       after=None) -> Optional[Resolution]:
     """The first end of a range of clock times takes the day written after the second: "from 7 a.m. to
-    8 p.m. Thursday" is 7 a.m. on that Thursday."""
-    if nxt.value.startswith("UNDEF-REF-D") or "|T" not in nxt.value:
+    8 p.m. Thursday" is 7 a.m. on that Thursday, and so is "between 10 a.m. and 2 p.m. on Thursday 3 May"
+    (the second end a bare clock time followed by its day)."""
+    if "|T" not in nxt.value:
         return None
     gap = _CLOCK_RANGE_TO.match(text, m.end, nxt.start)
+    if (gap is None or gap.end() != nxt.start) and _BETWEEN_BEFORE.search(text.lower(), max(0, m.start - 12), m.start):
+        gap = _CLOCK_RANGE_AND.match(text, m.end, nxt.start)
     if gap is None or gap.end() != nxt.start or not text[m.end:nxt.start].strip():
         return None
-    end = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    if nxt.value.startswith("UNDEF-REF-D"):
+        # the second end is bare: the day written right after it, if any, is the range's day
+        end = _clock_of_next_day(anchorer, nxt, after, text, text[nxt.start:nxt.end], tid) \
+            if after is not None and after.type == "DATE" else None
+        if end is None:
+            return None
+    else:
+        end = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
     if not end.value[:1].isdigit() or end.value[10:11] != "T":
         return None
     value = end.value[:10] + m.value.split("|", 1)[1]

@@ -946,7 +946,8 @@ _DAY_OF_MONTH_CUES = {"on", "by", "until", "till", "before", "after", "since", "
 _AFTER_DAY_OF_MONTH = {"", "at", "in", "and", "or", "when", "after", "before", "with", "but", "for", "from",
                        "to", "until", "till", "if", "because", "while", "so", "that", "this", "next", "last",
                        "as", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "its",
-                       "their", "our", "said", "says", "will", "would", "is", "was", "are", "were"}
+                       "their", "our", "said", "says", "will", "would", "is", "was", "are", "were",
+                       "have", "has", "had"}   # "showers on the 9th and on the 11th have helped"
 
 
 def day_of_month_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

@@ -46,6 +46,8 @@ _ASIDE_CLOSES = re.compile(r"[ \t]*[,)]")
 # A relative clause set off by commas, open before a date ("The parade, which drew crowds in May 1999, ..."):
 # when it has closed before a later time of the same sentence, its date dates only the aside.
 _RELATIVE_ASIDE_OPENS = re.compile(r",[ \t]*(?:which|who|whose)\b(?:[^,.;:!?()]|(?<=\d)[,.](?=\d))*$")
+# "was last resurfaced in", "last won the cup in": the latest time a thing happened, counted back from now.
+_LAST_DONE_BEFORE = re.compile(r"\blast[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de|on|et)\b(?:[ \t]+[a-z]+){0,3}[ \t]+in[ \t]+$")
 _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
 
 
@@ -390,6 +392,8 @@ class NarrativeMixin:
         ("Smith, who joined in 2009, resigned on April 4": April 4 is news, not 2009)."""
         if _WORD_AFTER.match(self.low, t.end) and not _CLAUSE_WORD_AFTER.match(self.low, t.end):
             return False
+        if _LAST_DONE_BEFORE.search(self.low, max(0, t.start - 60), t.start):
+            return False      # "was last resurfaced in 1998": the latest time so far, looked back on from now
         return not _RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start)
 
     def _in_narrative_year(self, value: str, ref: Timex, text: str, what: str) -> Resolution:

@@ -22,6 +22,12 @@ _DELIVERY_AFTER = re.compile(r"[ \t]+(?:(?!(?:the|a|an|and|or|of|to|in|on|its|th
 _DELIVERY_BEFORE = re.compile(r"\b(?:(?:futures(?:[ \t]+contracts?)?|contracts?|charters?|cargoes|cargos|shipments|"
                               r"heating[ \t]+oil|crude|gasoline|diesel|naphtha|jet[ \t]+fuel|natural[ \t]+gas)[ \t]+for|"
                               r"delivery[ \t]+in)[ \t]+$")
+# A month right before a traded crop or good is its contract's delivery month in a market report: "May
+# wheat at 56 cents", "December corn closed lower" (not after a preposition: "in May wheat prices rose").
+_COMMODITY_AFTER = re.compile(r"[ \t]+(?:wheat|corn|oats|rye|barley|flax|cotton|soybeans?|lard|pork|ribs|bellies|"
+                              r"hogs|cattle|sugar|coffee|cocoa|rubber|copper)\b")
+_NOT_CONTRACT_BEFORE = re.compile(r"\b(?:in|during|since|by|until|till|through|from|of|for|last|next|this|early|late|"
+                                  r"mid)[ \t]+$")
 # A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
 # published after the month they measure, so the month is the latest begun by publication, whatever the
 # tense of "will report".
@@ -80,6 +86,8 @@ _WHEN = re.compile(r"\bwhen\b")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 _FULL_DATE_REACH = 600
 _FULL_DATE_WEEKS = 8
+# A schedule line's label before its date: "Final exams: ", "Workshop - ".
+_SCHEDULE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[a-z][a-z0-9 '&/()-]{1,60}(?::|[ \t]+[-\u2013\u2014])[ \t]*")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 # What comes after the scene's date: "did not resume until", "only after", "not before".
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
@@ -187,6 +195,14 @@ class YearlessDateMixin:
                     return Resolution(v, first.tid, iv, gran,
                                       f"{text} → {v}: the end of a range of days from {first.text} ({first.value})")
         if which is None and not weekday and self.previous:
+            listed = self._schedule_line_after(cands, start)
+            if listed is not None:
+                (d, _, v), before = listed
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, before.tid, iv, gran,
+                                  f"{text} → {v}: {MONTH_NAMES[month - 1]} {day} on a line of a schedule, the first "
+                                  f"on or after the line before it, '{before.text}' ({before.tid}, {before.value})")
+        if which is None and not weekday and self.previous:
             ahead = self._after_future_full_date(cands, start, end)
             if ahead is not None:
                 d, full = ahead
@@ -218,6 +234,24 @@ class YearlessDateMixin:
                 return planned
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _schedule_line_after(self, cands: list, start: int) -> Optional[tuple]:
+        """A schedule set out one item a line ("Classes begin: Monday, August 26" / "Fall break: October
+        14-15" / ...): a year-less date after a line's label runs on from the date of the line just before
+        it, to its first occurrence on or after that date (within a year)."""
+        line = self.low.rfind("\n", 0, start) + 1
+        if not _SCHEDULE_LABEL.fullmatch(self.low, line, start):
+            return None
+        before = next((t for t in reversed(self.previous) if t.end <= line), None)   # (not a word of the label)
+        if before is None or before.type not in ("DATE", "TIME") or before.interval is None or not before.value[:1].isdigit() \
+                or cal.RANK.get(before.granularity or "", 99) > cal.RANK["day"] \
+                or self.low.count("\n", before.end, line) != 1 or before.start < self.low.rfind("\n", 0, line - 1):
+            return None
+        first = before.interval.start
+        for c in cands:
+            if first <= c[0] <= first + _dt.timedelta(days=330):
+                return c, before
+        return None
 
     def _after_future_full_date(self, cands: list, start: int, end: int) -> Optional[tuple]:
         """"The party arrives on February 22, 1986 and leaves on March 5" (published February 1985): in a
@@ -343,6 +377,16 @@ class YearlessDateMixin:
         on the 21st"); otherwise that day in the month before, of or after publication (months without
         that day skipped), chosen by tense as for "May 25" ("It reported on the 28th" is last month's)."""
         day = int(arg)
+        if which in ("this", "last", "next"):
+            # "the 28th inst.", "the 3rd ult.", "the 8th prox.": that day of the month of publication, the
+            # one before it or the one after it
+            try:
+                d = cal.add_months(cal.period_start("M", self.dct), {"this": 0, "last": -1, "next": 1}[which]
+                                   ).replace(day=day)
+            except ValueError:
+                return self._unresolved(f"XXXX-XX-{arg}", text, "no such day")
+            return self._done(d.isoformat(), text, f"day {day} of the month "
+                              + {"this": "of", "last": "before", "next": "after"}[which] + " publication")
         ref = self._ref("M", start)
         if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
                 and not PARAGRAPH_BREAK.search(self.low, ref.end, start):
@@ -414,7 +458,9 @@ class YearlessDateMixin:
                 year += 1     # "the sun set on 27 October and did not rise again until mid-February": after it
             return self._in_narrative_year(f"{year:04d}-{month:02d}", ref, text, MONTH_NAMES[month - 1])
         if which is None and self.dct is not None and (
-                _DELIVERY_AFTER.match(self.low, end) or _DELIVERY_BEFORE.search(self.low, max(0, start - 30), start)):
+                _DELIVERY_AFTER.match(self.low, end) or _DELIVERY_BEFORE.search(self.low, max(0, start - 30), start)
+                or _COMMODITY_AFTER.match(self.low, end)
+                and not _NOT_CONTRACT_BEFORE.search(self.low, max(0, start - 12), start)):
             # "wheat futures for March delivery", "the September contract": a contract month is the
             # publication month or one to come, whatever the tense of the market report
             y = self.dct.year if month >= self.dct.month else self.dct.year + 1
