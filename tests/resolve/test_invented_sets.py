@@ -292,6 +292,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     transcripts (fiscal years to March, June and September, "the prior-year period", "the December half",
     "the back half", record and payment dates, notes due 2031, a restatement of past quarters): 88.77 /
     96.26, first scored like blind68.
+  - fixtures/timeml_blind71 (12 docs, 2000-2026): health guidance, patient leaflets and public-health notices
+    in six countries (dosing "every 8 hours" and "for 7 days", a vaccination schedule, visiting hours, a
+    practice's holiday opening times, fasting "after midnight", expiry dates, a screening invitation, an
+    outbreak by date of onset; babies' ages are not times): 85.82 / 96.41, first scored on the resolver of
+    c30a9b2 (after round 21; it was written while round 22 ran, which did not see it and raised it to 86.58).
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -394,6 +399,7 @@ SETS = [
     InventedSet("timeml_blind67", "blind67.json", 12, (1998, 2026), (200, 400), 15),
     InventedSet("timeml_blind68", "blind68.json", 12, (1990, 2026), (200, 400), 15),
     InventedSet("timeml_blind69", "blind69.json", 12, (1994, 2026), (200, 400), 15),
+    InventedSet("timeml_blind71", "blind71.json", 12, (2000, 2026), (200, 400), 15),
 ]
 
 
