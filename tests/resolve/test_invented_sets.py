@@ -303,6 +303,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     practice's holiday opening times, fasting "after midnight", expiry dates, a screening invitation, an
     outbreak by date of onset; babies' ages are not times): 85.82 / 96.41, first scored on the resolver of
     c30a9b2 (after round 21; it was written while round 22 ran, which did not see it and raised it to 86.58).
+  - fixtures/timeml_blind72 (12 docs, 1994-2026): humanitarian situation reports and UN/NGO releases
+    ("as of 15 March", "in the past 24 hours", "the week to 11 May", epidemiological weeks, a cyclone's
+    landfall in local time and UTC, seasonal outlooks by months, a donors' conference, a ceasefire report,
+    an evacuation told hour by hour): 91.18 / 96.44, first scored on the resolver of 7116825 (after round
+    22) and held out from round 23.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -407,6 +412,7 @@ SETS = [
     InventedSet("timeml_blind69", "blind69.json", 12, (1994, 2026), (200, 400), 15),
     InventedSet("timeml_blind70", "blind70.json", 12, (1992, 2026), (200, 400), 15),
     InventedSet("timeml_blind71", "blind71.json", 12, (2000, 2026), (200, 400), 15),
+    InventedSet("timeml_blind72", "blind72.json", 12, (1994, 2026), (200, 400), 15),
 ]
 
 
