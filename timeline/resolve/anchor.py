@@ -109,6 +109,12 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against
                               r"percent|per|cent|million|billion|points?)){0,3}[ \t]+$")
 # Before the month a change is counted from: "rose in May from April", "fell in May, down from April".
 _MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))[ \t]+$")
+# "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
+# closes on the same day of the year as the first.
+_YEAR_ONLY = re.compile(r"\d{4}")
+_CLOSING_DAY_BEFORE = re.compile(r"\b(?:ended|ending|ends|as[ \t]+(?:of|at)|at)[ \t]+$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
@@ -131,6 +137,13 @@ _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting
 # "the year", "the end of the decade": a period named with "the" alone, which a history may mean as its own.
 _THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century)\b")
 _PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
+# A balance struck on a month's last day ("Backlog was $4 million at December 31, 2022, against $3 million a
+# year earlier"): "a year earlier" is that day a year back.
+_BALANCE_DATE_BEFORE = re.compile(r"\b(?:at|as[ \t]+(?:of|at))[ \t]+$")
+# Before a period that is the base of a comparison: "rose 14 per cent on the second half of last year", "up from
+# $498 million in H1 2010".
+_BASE_BEFORE = re.compile(r"\b(?:on|from|over|than|compared[ \t]+(?:with|to)|against)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
+                          r"percent|per|cent|million|billion|bn|m|points?)){0,3}(?:[ \t]+in)?[ \t]+$")
 _YEAR_ENDED_BEFORE = re.compile(r"\byear[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ended|ending|closed)[ \t]+(?:on[ \t]+)?$")
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek[ \t]+(?:that[ \t]+)?(?:ended|ending)[ \t]+$")
 
@@ -306,6 +319,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if self.dct is not None and t.interval.start > self.dct and t.value != reported:
                     continue    # a forecast ("losses through the third quarter of 1990") is not the
                                 # period whose results are compared with a year earlier
+                if t.granularity in ("half", "quarter") and t.value != reported \
+                        and _BASE_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+                    continue    # "rose 14 per cent on the second half of last year": the base of another
+                                # comparison, not the period whose figures are reported
                 if t.granularity == "month" and self._month_after_month(t):
                     continue    # "fell in May from April and were down from a year earlier": the month
                                 # "from" is the base of the first comparison, the figure is May's
@@ -461,6 +478,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             value, shift = value.split(">", 1)
             return self._shifted(self.resolve(value, start, end, text), shift, text)
         if not value.startswith("UNDEF-"):
+            if not suffix and _YEAR_ONLY.fullmatch(value):
+                closing = self._year_of_closing_day(value, start, text)
+                if closing is not None:
+                    return closing
             return self._absolute_value(value, suffix, text)
         if value.startswith("UNDEF-this-D"):
             quoted = self._deictic_day(value, start, end, text)    # the present in general, a quotation's day
@@ -482,6 +503,23 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
         return res
+
+    def _year_of_closing_day(self, year: str, start: int, text: str) -> Optional[Resolution]:
+        """"the years ended December 31, 2022 and 2021": a bare year just after a period's closing day
+        ("ended", "as of", "at" before it) is that day of its own year (2021-12-31)."""
+        if not self.previous:
+            return None
+        t = self.previous[-1]
+        if t.granularity != "day" or not _DAY_VALUE.fullmatch(t.value) or start - t.end > 8 \
+                or not _YEAR_AFTER_DAY.fullmatch(self.low, t.end, start) \
+                or not _CLOSING_DAY_BEFORE.search(self.low, max(0, t.start - 20), t.start):
+            return None
+        value = f"{year}{t.value[4:]}"
+        if year == t.value[:4] or value[5:] == "02-29":
+            return None
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, t.tid, interval, gran,
+                          f"{text} → {value}: the same closing day as '{t.text}' ({t.tid}, {t.value})")
 
     def _absolute_value(self, value: str, suffix: str, text: str) -> Resolution:
         """A value that needs no anchor: a duration ("P3D", made canonical; no interval) or a calendar
@@ -842,7 +880,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and _WEEK_ENDED_BEFORE.search(self.low, max(0, anchor_tx.start - 20), anchor_tx.start):
                 keep, weekly = "W", True    # the week a weekly figure closed on, a year back
             same_month = keep == "M" and base == "near" and self._month_compared(anchor_tx, start)
-            if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly and not same_month:
+            balance = base == "near" and unit == "Y" and keep == "D" and anchor_tx.interval is not None \
+                and (anchor_tx.interval.start + _dt.timedelta(days=1)).day == 1 \
+                and _BALANCE_DATE_BEFORE.search(self.low, max(0, anchor_tx.start - 12), anchor_tx.start) is not None
+            if unit == "Y" and keep not in ("Q", "H", "Y") and not weekly and not same_month and not balance:
                 keep = "Y"    # "a year earlier" than a day or a month is that year (TimeBank practice);
                               # than a weekly figure's week ("in the week ended May 2"), that week; but a
                               # month of its own sentence is compared month with month ("rose in February

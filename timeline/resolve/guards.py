@@ -420,6 +420,25 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return not (cap(prev) or cap(nxt))
 
 
+# A weekday inside a name: "the Sunday Times", "a report in the Sunday Telegraph", "the maker of Sunday
+# Best soap": capitalized, after an article or "of", with a capitalized word after it that is no date word.
+_NAME_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)")
+_DATE_WORDS_AFTER_WEEKDAY = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                             "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night",
+                             "noon", "midnight", "eastern", "central", "pacific", "mountain", "local", "gmt", "utc"}
+
+
+def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the Sunday Times", "the maker of Sunday Best": a capitalized weekday after "the", "a" or "of" and
+    before another capitalized word (not a month or a part of the day) is part of a name."""
+    s = m.start()
+    if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
+        return True
+    nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
+    return nxt is None or nxt.group(1).lower().rstrip(".") in _DATE_WORDS_AFTER_WEEKDAY
+
+
 _FUNCTION_WORDS_BEFORE_NAME = {"on", "in", "by", "since", "until", "till", "before", "after", "from", "at", "during",
                                "over", "for", "through", "last", "next", "this", "every", "each", "and", "but",
                                "so", "around", "about", "like", "as", "of"}
@@ -705,6 +724,34 @@ def bare_hour_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"94 miles an hour", "300 km per hour": the time unit of a speed is no length of time."""
     return ctx.prev_word(m.start(), 16) not in _SPEED_UNITS
+
+
+# An age stated as a count of months or weeks: "aged six months and over", "at 2, 4 and 13 months of age",
+# "the 2-month and 4-month visits", "a booster at 12 months" in a vaccination schedule.
+_AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+age|old)\b")
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t\u00a0]+(?:(?:from|of|under|over|between)[ \t\u00a0]+)?$")
+_AGE_NOUN_AFTER = re.compile(r"(?:(?:,|[ \t\u00a0]+(?:and|or|to))[ \t\u00a0]+[\w]+[-\u2010\u2011][a-z]+)*[ \t\u00a0]+"
+                             r"(?:well[-\u2010\u2011]baby[ \t\u00a0]+)?(?:visits?|appointments?|check[-\u2010\u2011]?ups?|"
+                             r"jabs?|vaccines?|vaccinations?|immuni[sz]ations?|shots?|boosters?)\b")
+_AT_AGE_BEFORE = re.compile(r"\bat[ \t\u00a0]+(?:(?:\d+|[a-z]+)(?:,|[ \t\u00a0]+(?:and|or))[ \t\u00a0]+)*$")
+_VACCINE_CUE = re.compile(r"\b(?:vaccin\w*|immuni[sz]\w*|boosters?|jabs?|infants?|babies|baby|newborns?)\b")
+
+
+def not_an_age(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A count of months or weeks that gives a child's age is no length of time: "aged six months and
+    over", "13 months of age", "the 2-month visit", and in a vaccination schedule "a booster at 12
+    months", "drops at 2 and 4 months"."""
+    s, e = m.start(), m.end()
+    if _AGE_AFTER.match(ctx.low, e) or _AGE_BEFORE.search(ctx.low, max(0, s - 20), s):
+        return False
+    if _AGE_NOUN_AFTER.match(ctx.low, e) and _VACCINE_CUE.search(ctx.low, max(0, s - 300), min(len(ctx.low), e + 300)):
+        return False
+    if _AT_AGE_BEFORE.search(ctx.low, max(0, s - 40), s):
+        lo = max(ctx.low.rfind(".", 0, s), ctx.low.rfind("\n", 0, s), s - 200, 0)
+        stop = [i for i in (ctx.low.find(".", e), ctx.low.find("\n", e)) if i >= 0]
+        if _VACCINE_CUE.search(ctx.low, lo, min(stop + [len(ctx.low)])):
+            return False
+    return True
 
 
 def hhmm_clock_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1132,13 +1179,32 @@ _NOT_AFTER_CURRENT = frozenset(("of", "and", "or", "between", "in", "on", "at", 
                                 "flowed", "flows", "pulled", "pulls", "took", "dragged", "had", "has"))
 
 
+# "keep its current hours", "stay on the current schedule", "the current plan covers three years": the
+# arrangement in force, set against a new one, dates nothing
+_ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan", "rules", "timetable", "arrangements",
+                                       "arrangement", "guidelines", "guidance", "regime"))
+
+
 def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not ctx.low.startswith("current", m.start()):
         return True
     e = m.end()
     if ctx.low[e:e + 1] not in (" ", "\t"):
         return False
-    return ctx.next_word(e) not in _NOT_AFTER_CURRENT
+    nxt = ctx.next_word(e)
+    return nxt not in _NOT_AFTER_CURRENT and nxt not in _ARRANGEMENT_AFTER_CURRENT
+
+
+# "we now expect", "the company now estimates": a forecast revised, no time of its own
+_FORECAST_AFTER_NOW = re.compile(r"[ \t]+(?:expects?|estimates?|assumes?|forecasts?|anticipates?|projects?|"
+                                 r"predicts?|sees)\b")
+
+
+def not_revised_forecast(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"We now expect profit of ...", "the bank now assumes": "now" before a verb of forecasting marks the
+    forecast as revised; TimeML leaves it untagged."""
+    return not (ctx.low.startswith("now", m.start()) and m.end() - m.start() == 3 and ctx.prev_word(m.start()) == "we"
+                and _FORECAST_AFTER_NOW.match(ctx.low, m.end()))
 
 
 # "moved the start an hour earlier", "trains will leave eight minutes earlier": a schedule shifted by an
@@ -1208,7 +1274,9 @@ _WEEKDAY_RANGE_REST = re.compile(r"[ \t\u00a0]+(?:to|through|thru|till|until)[ \
 _SCHEDULE_BEFORE = re.compile(
     r"(?:\b(?:is|are|stays?|remains?)[ \t]+open|\bopens?|\b(?:performances|shows|screenings|showings|"
     r"matinees|sessions|tours|classes|concerts|services|hours)[ \t]+(?:are|run)|\b(?:perform|operate|trade)"
-    r"|\b(?:runs|plays|is[ \t]+on|continues)\b[^.;:!?\n]*\b(?:until|till)\b[^.;:!?\n]*,)[ \t]+$")
+    r"|\b(?:runs|plays|is[ \t]+on|continues)\b[^.;:!?\n]*\b(?:until|till)\b[^.;:!?\n]*,"
+    # a service kept or held every week: "the helpline is staffed", "visits are held (from)"
+    r"|\b(?:is|are)[ \t]+(?:staffed|manned|answered|held|offered|run)(?:[ \t]+from)?)[ \t]+$")
 # A tense or a week that makes the range one week's days: "will be open", "was open", "next week".
 _ONE_WEEK_CUES = re.compile(r"\b(?:will|would|was|were|had|did|next|this|last|coming)\b|'ll\b")
 _DATE_AFTER_RANGE = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:next|this|last|coming|of|\d{1,2}(?:st|nd|rd|th)?(?![\d.:]|[ \t]?[ap]\.?m)|(?:jan|feb|mar|apr|may|jun|"
@@ -1230,7 +1298,9 @@ def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
         first = left.start()
     clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;:!?\n")
     before = ctx.low[max(clause + 1, first - 120):first]
-    if not _SCHEDULE_BEFORE.search(before) or ctx.prev_word(first) in ("from", "between", "on", "this", "next"):
+    cue = _SCHEDULE_BEFORE.search(before)
+    if not cue or ctx.prev_word(first) in ("between", "on", "this", "next") \
+            or (ctx.prev_word(first) == "from" and not cue.group(0).rstrip().endswith("from")):
         return False
     stop = min([i for i in (ctx.low.find(ch, e) for ch in ".;!?\n") if i >= 0] + [len(ctx.low)])
     if _ONE_WEEK_CUES.search(ctx.low, max(clause + 1, first - 120), first) \
@@ -1253,6 +1323,9 @@ GUARDS.update({
     "market_session": market_session,
     "quarter_in_sentence": quarter_in_sentence,
     "weekly_schedule_range": weekly_schedule_range,
+    "not_an_age": not_an_age,
+    "weekday_not_a_name": weekday_not_a_name,
+    "not_revised_forecast": not_revised_forecast,
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
