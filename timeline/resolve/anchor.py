@@ -539,6 +539,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
           2. then, with the suffix read as of the evening among a live blog's evening stamps
              (_evening_reading), for a clock time proper (not a part of the day such as "TNI"): a habit
              told in the clause, on no one day (_clock_habitual);
+          2b. an entry of a log whose headings name their days ("Friday 12 June, 04:15 - ..."): the day of
+             the entry's heading (_clock_in_dated_log);
           3. an editor's note on the article itself ("This story was updated at ..."): the publication day;
           4. the publication day or the day last mentioned (_clock_on_publication_day), moved to the next
              day after a live blog's evening stamps (_stamp_after_midnight);
@@ -559,6 +561,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             habit = self._clock_habitual(start, end, text)
             if habit is not None:
                 return self._with_suffix(habit, suffix, text), suffix
+        logged = self._clock_in_dated_log(start, end, text)
+        if logged is not None:
+            return self._with_suffix(logged, suffix, text), suffix
         if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
             return self._with_suffix(self._done(self.dct.isoformat(), text, "when the article itself was "
                                                 "updated: the publication day"), suffix, text), suffix

@@ -172,6 +172,8 @@ BUILTINS: dict[str, Builtin] = {
     "day_2d": Builtin(r"0[1-9]|[12]\d|3[01]", _two),
     "year_2d": Builtin(r"\d{2}", _year_norm),
     "month_num": Builtin(r"1[0-2]|0?[1-9]", _two),
+    # A week's number in its year (an epidemiological or reporting week, "week 33"): 1-53.
+    "week_no": Builtin(r"5[0-3]|[1-4]\d|0?[1-9]", _two),
     "digits": Builtin(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", lambda s: s.replace(",", "")),
     "hour12": Builtin(r"1[0-2]|0?[1-9]", _hour_norm),
     "hour24": Builtin(r"[01]?\d|2[0-3]", _hour_norm),

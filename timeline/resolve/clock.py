@@ -18,6 +18,9 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
 # Or a stamp on a line of its own (the entry below it), or one followed by the entry's capitalized first word
 # when the text has another line opened by a clock time ("10:45 a.m. The Red Cross says ...").
 _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
+# After the heading of a log's entry ("Friday 12 June, 04:15 - A dyke gives way"): a dash, then the entry.
+_LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STAMP_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 # A line announcing a list of an event's times ("The schedule:", "Conference program:"), with only
 # further lines of clock times and their entries between it and the time.
@@ -188,6 +191,30 @@ class ClockMixin:
         line_end = self.low.find("\n", ref.end)
         line = self.low[line_start:line_end if line_end >= 0 else len(self.low)]
         return len(line.strip(" \t\r:.-—–*#")) <= len(ref.text) + 12
+
+    def _log_heading(self, t: Timex) -> bool:
+        """Does t head an entry of a log ("Thursday 4 May, 21:40 - ...", "22:30 - ...", "Noon - ...")?"""
+        return self._opens_line(t.start) and _LOG_DASH.match(self.low, t.end) is not None
+
+    def _clock_in_dated_log(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """A timeline of events told as a log, each entry headed by its day and time or by a time alone
+        ("Friday 12 June, 04:15 - ... by 7 a.m.", then "Noon - ..."): a clock time heading an entry, or told in
+        an entry, is on the day of the latest entry headed before, provided an earlier heading names its
+        day (a live blog's stamps, with no day in any heading, are left to the other readings)."""
+        own = self._opens_line(start) and _LOG_DASH.match(self.low, end) is not None
+        heads = [t for t in self.previous if t.type in ("DATE", "TIME") and self._log_heading(t)]
+        if not heads or not _FULL_DAY.match(heads[-1].value):
+            return None
+        last = heads[-1]
+        if not own and self._line_start(last.start) != self._line_start(start):
+            return None
+        if not any(not self._is(t, "day_less") and t.granularity in ("day", "part_of_day", "hour", "minute")
+                   for t in heads):
+            return None
+        day = last.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, last.tid, interval, gran,
+                          f"{text} → {day}: in a log, the day of the entry headed '{last.text}' ({last.tid})")
 
     def _clock_on_publication_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A bare clock time is on the day last mentioned, except where that cannot be: a time stamp

@@ -145,12 +145,41 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
         return False
     if _INITIAL_AND_SURNAME_AFTER.match(ctx.text, e) and ctx.prev_word(s) not in _MONTH_CUES:
         return True     # "Judge August L. Pryor", "June K. Marsh": a middle initial, then the surname
+    if _surname(ctx, s, e):
+        return True
     after = _CAPITALIZED_AFTER.match(ctx.text, e)
     if after is None or after.group(1).lower() in _NOT_A_SURNAME:
         return False
     prev = ctx.prev_word(s)
+    if prev not in _MONTH_CUES and _PERSON_AFTER_NAME.match(ctx.text, after.end()):
+        return True     # "June Kessler, the chief executive, said", "Contact: April Morgan, Geneva, +41 22 ..."
     return prev.isalpha() and prev not in _MONTH_CUES and prev not in _FUNCTION_WORDS_BEFORE_NAME \
         and ctx.text[s - 1:s] == " " and ctx.text[s - len(prev) - 1:s - 1] == prev
+
+
+# After a first name and a surname: the apposition or the verb of saying that follows a person's name, or a
+# contact's place and telephone number.
+_PERSON_AFTER_NAME = re.compile(r",? (?:said|says|told|added|explained)\b|, (?:the|a|an|who|whose) [a-z]"
+                                r"|, [A-Z][a-z]+, \+?\d")
+# "manager Tom August, who ...": a month after a capitalized first name, as a surname; "August is unworried"
+# later in the same text, the same person.
+_FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+) $")
+_SURNAME_VERB_AFTER = re.compile(r" (?:is|was|says|said|has|had|adds|added|thinks|thought)\b")
+
+
+def _surname(ctx: Context, s: int, e: int) -> bool:
+    if ctx.text[e:e + 1] == " " and ctx.text[e + 1:e + 2].isdigit():
+        return False
+    first = _FIRST_NAME_BEFORE.search(ctx.text, max(0, s - 20), s)
+    if first is not None and first.group(1).lower() not in _NOT_A_SURNAME \
+            and first.group(1).lower() not in _MONTH_CUES and first.group(1).lower() not in _FUNCTION_WORDS_BEFORE_NAME \
+            and _PERSON_AFTER_NAME.match(ctx.text, e):
+        return True     # "general manager Tom August, who ran hotels"
+    if _SURNAME_VERB_AFTER.match(ctx.text, e):
+        month = ctx.text[s:e]
+        return re.search(r"\b[A-Z][a-z]+ " + re.escape(month) + r"(?:,? (?:said|says|told|added|who)\b|, (?:the|a|an|who) )",
+                         ctx.text[:s]) is not None
+    return False
 
 
 def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -431,8 +460,14 @@ _DATE_WORDS_AFTER_WEEKDAY = {"january", "february", "march", "april", "may", "ju
 
 def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the Sunday Times", "the maker of Sunday Best": a capitalized weekday after "the", "a" or "of" and
-    before another capitalized word (not a month or a part of the day) is part of a name."""
+    before another capitalized word (not a month or a part of the day) is part of a name; so is one before a
+    surname and what follows a person's name ("Sunday Okafor, the director, said")."""
     s = m.start()
+    if ctx.has_upper and ctx.text[s].isupper():
+        nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
+        if nxt is not None and nxt.group(1).lower() not in _DATE_WORDS_AFTER_WEEKDAY \
+                and nxt.group(1).lower() not in _NOT_A_SURNAME and _PERSON_AFTER_NAME.match(ctx.text, nxt.end()):
+            return False      # "the director, Sunday Okafor, said": a first name before its surname
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
         return True
     nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
@@ -729,7 +764,9 @@ def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 # An age stated as a count of months or weeks: "aged six months and over", "at 2, 4 and 13 months of age",
 # "the 2-month and 4-month visits", "a booster at 12 months" in a vaccination schedule.
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+age|old)\b")
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t\u00a0]+(?:(?:from|of|under|over|between)[ \t\u00a0]+)?$")
+# ... and the upper end of an age range: "aged 6 to 59 months", "aged six months to 15 years"
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t\u00a0]+(?:(?:from|of|under|over|between)[ \t\u00a0]+)?"
+                         r"(?:[\w.]+(?:[ \t\u00a0]+(?:months?|weeks?|years?))?[ \t\u00a0]*(?:to|and|-|\u2013)[ \t\u00a0]*)?$")
 _AGE_NOUN_AFTER = re.compile(r"(?:(?:,|[ \t\u00a0]+(?:and|or|to))[ \t\u00a0]+[\w]+[-\u2010\u2011][a-z]+)*[ \t\u00a0]+"
                              r"(?:well[-\u2010\u2011]baby[ \t\u00a0]+)?(?:visits?|appointments?|check[-\u2010\u2011]?ups?|"
                              r"jabs?|vaccines?|vaccinations?|immuni[sz]ations?|shots?|boosters?)\b")
@@ -1574,3 +1611,16 @@ def british_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["british_half"] = british_half
+
+
+_EPI_WEEK = re.compile(r"\b(?:epidemiological|epi|epidemic|surveillance|reporting)[ \t~-]*weeks?[ \t]+\d")
+
+
+def epi_week_document(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A bare "week 29" is a numbered week of the year only where the text counts weeks so ("in
+    epidemiological week 33 ... a peak in week 29"); elsewhere it is a season's round or a course's week,
+    and not followed by a unit or part ("week 3 of treatment" keeps "of", left to other rules)."""
+    return _EPI_WEEK.search(ctx.low) is not None and ctx.next_word(m.end()) not in ("of", "to", "and", "or", "-")
+
+
+GUARDS["epi_week_document"] = epi_week_document
