@@ -24,7 +24,7 @@ from . import prefix_index
 from .classes import BUILTINS, DECADE_WORDS, HYPHEN_OR_SPACE, NUM_WORDS_UNDER_10, SPACE
 
 DATA = Path(__file__).resolve().parent / "data"
-_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py")
+_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py", "countries.py")
 
 # What a rule's `trait` list may say about its expressions, for the anchoring code to ask (rather than
 # naming rule ids in code). tests/resolve/test_rules.py checks that every trait is known and used.
@@ -401,8 +401,33 @@ def _load_grammar(language: str = "en", use_index: bool = True) -> Grammar:
     if use_index and not os.environ.get("TIMELINE_NO_GRAMMAR_STORE"):
         stored = regex_store.read(lang_dir / STORE_FILE, _store_key(language, lang_dir))
         if stored is not None:
+            _STORED_EXTRAS[language] = stored.get("extras") or {}
             return _grammar(stored["state"], stored["programs"])
     return _grammar(_build(language, lang_dir, use_index), {})
+
+
+# Other tables of a language kept in its compiled store (see _extras), by language, once the store has
+# been loaded and found current: name -> (state, stored program of its regex).
+_STORED_EXTRAS: dict[str, dict] = {}
+
+
+def stored_extra(language: str, name: str) -> Optional[tuple]:
+    """(state, program) of table `name` from the compiled store of `language` when the grammar was loaded
+    from a current one, else None (the caller builds the table from its data file)."""
+    extras = _STORED_EXTRAS.get(language)
+    return extras.get(name) if extras else None
+
+
+def _extras(lang_dir: Path) -> dict:
+    """The tables other modules would parse and compile per process, as the store keeps them: the holiday
+    table of countries.py (data/<lang>/holidays.toml) and its cue regex."""
+    extras = {}
+    holidays = lang_dir / "holidays.toml"
+    if holidays.exists():
+        from . import countries
+        state = countries.table_state(holidays)
+        extras["holidays"] = (state, regex_store.program(state["cues"]))
+    return extras
 
 
 load_grammar.cache_clear = _load_grammar.cache_clear        # type: ignore[attr-defined]
@@ -421,7 +446,8 @@ def write_prefix_index(language: str = "en") -> list[Path]:
         path = lang_dir / STORE_FILE
         # The prefix table itself is not needed to match (closure_of is): left out, the store loads faster.
         stored = {k: v for k, v in state.items() if k != "prefixes"}
-        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs})
+        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs,
+                                 "extras": _extras(lang_dir)})
         written.append(path)
     load_grammar.cache_clear()
     return written
