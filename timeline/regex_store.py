@@ -140,8 +140,12 @@ def warm_re_cache() -> int:
 
 
 def record_module_patterns() -> list[tuple[str, int]]:
-    """The (pattern, flags) pairs compiled by the package's own modules while importing them and running
-    the resolver once. Run in a fresh process (with the store ignored), so that nothing is cached yet."""
+    """The (pattern, flags) pairs compiled while a `timeline tag` process imports its modules, reads and
+    writes an article (JSONL and TimeML), and resolves the examples of every rule: the package's module
+    patterns, those its functions compile when first called, and those of the standard library and click
+    (json, platform, gettext, ...) compiled on the way. Not the rule regexes, the trigger and the holiday
+    cues (compiled through from_program: the grammar store has them). Run in a fresh process (with the
+    stores ignored), so that nothing is cached yet."""
     seen: dict[tuple[str, int], None] = {}
     real = re._compile
 
@@ -150,20 +154,34 @@ def record_module_patterns() -> list[tuple[str, int]]:
         while frame is not None and frame.f_globals.get("__name__") in ("re", "functools"):
             frame = frame.f_back
         caller = frame.f_globals.get("__name__", "") if frame is not None else ""
-        if isinstance(pattern, str) and (caller == "timeline" or caller.startswith("timeline.")):
+        if isinstance(pattern, str) and caller != "timeline.regex_store" and caller != __name__:
             seen.setdefault((pattern, int(flags)), None)
         return real(pattern, flags)
 
     re._compile = recording
     try:
+        import contextlib
         import datetime
+        import io
+        import tempfile
 
         import timeline.cli  # noqa: F401  (the modules a `timeline tag` process imports)
         import timeline.pipeline  # noqa: F401
         from timeline.ingest import read_documents  # noqa: F401
         from timeline.resolve import resolve
+        from timeline.resolve.grammar import load_grammar
         resolve("On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, officials met.",
                 datetime.date(2022, 2, 16))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "article.txt"
+            path.write_text("WASHINGTON -- On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, "
+                            "officials met.\n", encoding="utf-8")
+            for fmt in ("jsonl", "timeml"):
+                with contextlib.redirect_stdout(io.StringIO()):
+                    timeline.cli.main(["tag", "-q", "-j", "1", "--format", fmt, str(path)])
+        for rule in load_grammar().rules:
+            for example in rule.examples:
+                resolve(example.text, datetime.date(2022, 2, 16))
     finally:
         re._compile = real
     return sorted(seen)
