@@ -187,6 +187,115 @@ def record_module_patterns() -> list[tuple[str, int]]:
     return sorted(seen)
 
 
+# -- the code store: methods that `dataclasses` and `typing` compile from source -------------------------
+# `dataclasses` writes the source of every generated method (__init__, __repr__, __eq__, ...) and exec()s
+# it; `typing` compiles every string annotation of a NamedTuple into a ForwardRef: ~125 compilations from
+# source, ~8 ms of a `timeline tag` process's imports. The store (compiled_code.bin) keeps their code
+# objects by source text; a source not in it (a class edited since, another library's) is compiled as
+# usual, so the store changes speed, never results. Code objects are specific to the interpreter that
+# marshalled them: the key has its bytecode magic number.
+
+CODE_STORE = Path(__file__).with_name("compiled_code.bin")
+
+
+def _code_key() -> tuple:
+    bootstrap = sys.modules.get("_frozen_importlib_external")
+    return ("code", _FORMAT, ENGINE, getattr(bootstrap, "MAGIC_NUMBER", b""))
+
+
+def _stored_exec(codes: dict):
+    def exec_(source, globals=None, locals=None, /):          # what dataclasses calls: exec(txt, globals, ns)
+        code = codes.get(("exec", source)) if isinstance(source, str) else None
+        return exec(source if code is None else code, globals, locals)
+    return exec_
+
+
+def _stored_compile(codes: dict):
+    def compile_(source, filename, mode, *args, **kwargs):    # what typing calls: compile(arg, '<string>', 'eval')
+        if not args and not kwargs and filename == "<string>" and isinstance(source, str):
+            code = codes.get((mode, source))
+            if code is not None:
+                return code
+        return compile(source, filename, mode, *args, **kwargs)
+    return compile_
+
+
+def warm_code() -> int:
+    """Let `dataclasses` and `typing` use the stored code of what they compile from source; how many
+    sources are stored. Never raises."""
+    if os.environ.get(DISABLE_ENV):
+        return 0
+    try:
+        data = read(CODE_STORE, _code_key())
+        if data is None or not data["key"][3]:
+            return 0
+        codes = data["codes"]
+        import dataclasses
+        import typing
+        dataclasses.exec = _stored_exec(codes)     # a module global shadows the builtin of that name
+        typing.compile = _stored_compile(codes)
+        return len(codes)
+    except Exception:                  # pragma: no cover - damaged store: compile as usual
+        return 0
+
+
+def record_code_sources() -> list[tuple[str, str]]:
+    """The (mode, source) pairs `dataclasses` exec()s and `typing` compiles while the modules of a
+    `timeline tag` run are imported (run in a fresh process, stores ignored)."""
+    import builtins
+    import dataclasses
+    import typing
+    seen: dict[tuple[str, str], None] = {}
+
+    def recording_exec(source, globals=None, locals=None, /):
+        if isinstance(source, str):
+            seen.setdefault(("exec", source), None)
+        return builtins.exec(source, globals, locals)
+
+    def recording_compile(source, filename, mode, *args, **kwargs):
+        if not args and not kwargs and filename == "<string>" and isinstance(source, str):
+            seen.setdefault((mode, source), None)
+        return builtins.compile(source, filename, mode, *args, **kwargs)
+
+    dataclasses.exec = recording_exec
+    typing.compile = recording_compile
+    try:
+        import timeline.cli  # noqa: F401
+        import timeline.pipeline  # noqa: F401
+        import timeline.resolve.timeml  # noqa: F401
+        from timeline.ingest import read_documents  # noqa: F401
+    finally:
+        del dataclasses.exec
+        del typing.compile
+    return list(seen)
+
+
+_RECORD_CODE = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("_timeline_regex_store", sys.argv[1])
+store = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(store)
+print(repr(store.record_code_sources()))
+"""
+
+
+def record_code_in_fresh_process() -> list[tuple[str, str]]:
+    import ast
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _RECORD_CODE, __file__], env={**os.environ, DISABLE_ENV: "1"},
+                          capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout)
+
+
+def write_code_store(sources: list[tuple[str, str]]) -> Optional[Path]:
+    key = _code_key()
+    if not ENGINE or not key[3]:
+        return None
+    write(CODE_STORE, {"key": key, "codes": {(mode, s): compile(s, "<string>", mode) for mode, s in sources}})
+    return CODE_STORE
+
+
 # Loads this file alone, before anything of the package is imported: the process that asks has compiled
 # the patterns already.
 _RECORD = """
