@@ -17,7 +17,7 @@ def stored():
         pytest.skip("no SRE programs on this interpreter")
     data = regex_store.read(regex_store.MODULE_STORE, regex_store._module_key())
     if data is None:
-        raw = marshal.loads(zlib.decompress(regex_store.MODULE_STORE.read_bytes()))
+        raw = regex_store.load(regex_store.MODULE_STORE)
         if raw["key"] != regex_store._module_key() and raw["key"][2] != regex_store.ENGINE:
             pytest.skip("the shipped store was built by another interpreter")
         pytest.fail("unreadable module store: run `.venv/bin/python -m timeline.resolve`")
@@ -53,7 +53,8 @@ def test_warming_fills_re_cache_with_equivalent_patterns(stored, monkeypatch):
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), source
 
 
-@pytest.mark.parametrize("content", [b"", b"not a store", zlib.compress(marshal.dumps({"key": ("other",)}))])
+@pytest.mark.parametrize("content", [b"", b"not a store", zlib.compress(marshal.dumps({"key": ("other",)})),
+                                     marshal.dumps({"key": ("other",)}), b"\x78 not zlib"])
 def test_a_missing_or_foreign_store_warms_nothing_and_raises_nothing(tmp_path, monkeypatch, content):
     path = tmp_path / "compiled_regexes.bin"
     path.write_bytes(content)
@@ -68,3 +69,74 @@ def test_the_environment_switch_turns_the_store_off(monkeypatch):
     monkeypatch.setattr(re, "_cache", {})
     monkeypatch.setenv(regex_store.DISABLE_ENV, "1")
     assert regex_store.warm_re_cache() == 0 and re._cache == {}
+
+
+# -- the code store: what dataclasses and typing compile from source ------------------------------
+
+def _code_store():
+    if not regex_store.ENGINE:
+        pytest.skip("no SRE programs on this interpreter")
+    data = regex_store.read(regex_store.CODE_STORE, regex_store._code_key())
+    if data is None:
+        raw = regex_store.load(regex_store.CODE_STORE)
+        if raw["key"][2:] != regex_store._code_key()[2:]:
+            pytest.skip("the shipped code store was built by another interpreter")
+        pytest.fail("unreadable code store: run `.venv/bin/python -m timeline.resolve`")
+    return data["codes"]
+
+
+def test_every_source_compiled_while_importing_is_stored():
+    codes = _code_store()
+    recorded = regex_store.record_code_in_fresh_process()
+    assert len(recorded) > 40            # the package's dataclasses and named tuples were seen
+    missing = [s for s in recorded if tuple(s) not in codes]
+    assert not missing, f"stale code store ({len(missing)} new sources): run `.venv/bin/python -m timeline.resolve`"
+
+
+def test_stored_code_is_what_compile_gives_today():
+    for (mode, source), code in _code_store().items():
+        assert code == compile(source, "<string>", mode)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a store", marshal.dumps({"key": ("other",)})])
+def test_a_missing_or_foreign_code_store_is_harmless(tmp_path, monkeypatch, content):
+    import dataclasses
+    import typing
+    path = tmp_path / "compiled_code.bin"
+    path.write_bytes(content)
+    monkeypatch.setattr(regex_store, "CODE_STORE", path)
+    monkeypatch.delattr(dataclasses, "exec", raising=False)
+    monkeypatch.delattr(typing, "compile", raising=False)
+    assert regex_store.warm_code() == 0
+    assert not hasattr(dataclasses, "exec") and not hasattr(typing, "compile")
+
+
+def test_classes_made_with_the_store_behave_alike(monkeypatch):
+    import dataclasses
+    import datetime as dt
+    import typing
+    monkeypatch.delattr(dataclasses, "exec", raising=False)
+    monkeypatch.delattr(typing, "compile", raising=False)
+    if not regex_store.warm_code():
+        pytest.skip("no usable code store")
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Point:                        # (not in the store: compiled as usual)
+        x: int
+        y: int = 2
+    assert Point(1) == Point(1, 2) and hash(Point(1)) == hash(Point(1, 2))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Point(1).x = 3
+
+    class Pair(typing.NamedTuple):
+        a: "int"
+        b: "list[str]"
+    assert Pair(1, ["x"]).b == ["x"] and typing.get_type_hints(Pair)["a"] is int
+
+    from timeline.model import Interval, Timex
+    a = Interval(dt.date(2020, 1, 1), dt.date(2020, 1, 2))
+    assert a == Interval(dt.date(2020, 1, 1), dt.date(2020, 1, 2)) and "Interval(start=" in repr(a)
+    with pytest.raises(ValueError):
+        Interval(dt.date(2020, 1, 2), dt.date(2020, 1, 1))
+    t = Timex(tid="t1", start=0, end=3, text="now", type="DATE", value="PRESENT_REF", rule="r")
+    assert dataclasses.replace(t, tid="t2").tid == "t2" and t.explanation == ""

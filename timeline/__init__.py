@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 from . import regex_store as _regex_store
 
 _regex_store.warm_re_cache()    # before the modules below compile their patterns: start-up time
+_regex_store.warm_code()        # ... and before they define their dataclasses and named tuples
 
 from .errors import ExportError, InputError, NoInputError, OutputError, TimelineError, UsageError
 from .model import (Document, DocumentInfo, Event, EventDate, Interval, Notice, Source, Span, Timeline,

@@ -213,8 +213,9 @@ def _count(n: int, noun: str) -> str:
 def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     """Find and normalize the temporal expressions in INPUT... (TIMEX3 values)."""
     from .pipeline import tag as tag_documents
-    from .resolve.timeml import to_timeml
     from .tagging import timex_record
+    if fmt == "timeml":
+        from .resolve.timeml import to_timeml          # (its import is ~1 ms of a JSONL run's start-up)
 
     notices: list[Notice] = []
     documents = expressions = unresolved = 0

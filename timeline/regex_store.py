@@ -83,11 +83,18 @@ def stamp(paths: list[Path]) -> tuple:
     return (_FORMAT, ENGINE, tuple(names), crc)
 
 
+def load(path: Path):
+    """The marshalled contents of a store file, whether written plain (as now) or zlib-compressed (as
+    before: a zlib stream starts with 0x78, a marshalled dict never does). Raises like marshal and zlib."""
+    raw = path.read_bytes()
+    return marshal.loads(zlib.decompress(raw) if raw[:1] == b"\x78" else raw)
+
+
 def read(path: Path, key: tuple) -> Optional[dict]:
     if not ENGINE:
         return None
     try:
-        data = marshal.loads(zlib.decompress(path.read_bytes()))
+        data = load(path)
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
@@ -96,8 +103,11 @@ def read(path: Path, key: tuple) -> Optional[dict]:
 
 
 def write(path: Path, data: dict) -> None:
+    """Written uncompressed: inflating the grammar store (160 KB -> 1.7 MB) cost every process ~5 ms, the
+    module store ~2 ms, far more than reading the larger file from the page cache (git and wheels
+    compress it anyway)."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(zlib.compress(marshal.dumps(data), 9))
+    tmp.write_bytes(marshal.dumps(data))
     os.replace(tmp, path)
 
 
@@ -130,8 +140,12 @@ def warm_re_cache() -> int:
 
 
 def record_module_patterns() -> list[tuple[str, int]]:
-    """The (pattern, flags) pairs compiled by the package's own modules while importing them and running
-    the resolver once. Run in a fresh process (with the store ignored), so that nothing is cached yet."""
+    """The (pattern, flags) pairs compiled while a `timeline tag` process imports its modules, reads and
+    writes an article (JSONL and TimeML), and resolves the examples of every rule: the package's module
+    patterns, those its functions compile when first called, and those of the standard library and click
+    (json, platform, gettext, ...) compiled on the way. Not the rule regexes, the trigger and the holiday
+    cues (compiled through from_program: the grammar store has them). Run in a fresh process (with the
+    stores ignored), so that nothing is cached yet."""
     seen: dict[tuple[str, int], None] = {}
     real = re._compile
 
@@ -140,23 +154,146 @@ def record_module_patterns() -> list[tuple[str, int]]:
         while frame is not None and frame.f_globals.get("__name__") in ("re", "functools"):
             frame = frame.f_back
         caller = frame.f_globals.get("__name__", "") if frame is not None else ""
-        if isinstance(pattern, str) and (caller == "timeline" or caller.startswith("timeline.")):
+        if isinstance(pattern, str) and caller != "timeline.regex_store" and caller != __name__:
             seen.setdefault((pattern, int(flags)), None)
         return real(pattern, flags)
 
     re._compile = recording
     try:
+        import contextlib
         import datetime
+        import io
+        import tempfile
 
         import timeline.cli  # noqa: F401  (the modules a `timeline tag` process imports)
         import timeline.pipeline  # noqa: F401
         from timeline.ingest import read_documents  # noqa: F401
         from timeline.resolve import resolve
+        from timeline.resolve.grammar import load_grammar
         resolve("On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, officials met.",
                 datetime.date(2022, 2, 16))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "article.txt"
+            path.write_text("WASHINGTON -- On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, "
+                            "officials met.\n", encoding="utf-8")
+            for fmt in ("jsonl", "timeml"):
+                with contextlib.redirect_stdout(io.StringIO()):
+                    timeline.cli.main(["tag", "-q", "-j", "1", "--format", fmt, str(path)])
+        for rule in load_grammar().rules:
+            for example in rule.examples:
+                resolve(example.text, datetime.date(2022, 2, 16))
     finally:
         re._compile = real
     return sorted(seen)
+
+
+# -- the code store: methods that `dataclasses` and `typing` compile from source -------------------------
+# `dataclasses` writes the source of every generated method (__init__, __repr__, __eq__, ...) and exec()s
+# it; `typing` compiles every string annotation of a NamedTuple into a ForwardRef: ~125 compilations from
+# source, ~8 ms of a `timeline tag` process's imports. The store (compiled_code.bin) keeps their code
+# objects by source text; a source not in it (a class edited since, another library's) is compiled as
+# usual, so the store changes speed, never results. Code objects are specific to the interpreter that
+# marshalled them: the key has its bytecode magic number.
+
+CODE_STORE = Path(__file__).with_name("compiled_code.bin")
+
+
+def _code_key() -> tuple:
+    bootstrap = sys.modules.get("_frozen_importlib_external")
+    return ("code", _FORMAT, ENGINE, getattr(bootstrap, "MAGIC_NUMBER", b""))
+
+
+def _stored_exec(codes: dict):
+    def exec_(source, globals=None, locals=None, /):          # what dataclasses calls: exec(txt, globals, ns)
+        code = codes.get(("exec", source)) if isinstance(source, str) else None
+        return exec(source if code is None else code, globals, locals)
+    return exec_
+
+
+def _stored_compile(codes: dict):
+    def compile_(source, filename, mode, *args, **kwargs):    # what typing calls: compile(arg, '<string>', 'eval')
+        if not args and not kwargs and filename == "<string>" and isinstance(source, str):
+            code = codes.get((mode, source))
+            if code is not None:
+                return code
+        return compile(source, filename, mode, *args, **kwargs)
+    return compile_
+
+
+def warm_code() -> int:
+    """Let `dataclasses` and `typing` use the stored code of what they compile from source; how many
+    sources are stored. Never raises."""
+    if os.environ.get(DISABLE_ENV):
+        return 0
+    try:
+        data = read(CODE_STORE, _code_key())
+        if data is None or not data["key"][3]:
+            return 0
+        codes = data["codes"]
+        import dataclasses
+        import typing
+        dataclasses.exec = _stored_exec(codes)     # a module global shadows the builtin of that name
+        typing.compile = _stored_compile(codes)
+        return len(codes)
+    except Exception:                  # pragma: no cover - damaged store: compile as usual
+        return 0
+
+
+def record_code_sources() -> list[tuple[str, str]]:
+    """The (mode, source) pairs `dataclasses` exec()s and `typing` compiles while the modules of a
+    `timeline tag` run are imported (run in a fresh process, stores ignored)."""
+    import builtins
+    import dataclasses
+    import typing
+    seen: dict[tuple[str, str], None] = {}
+
+    def recording_exec(source, globals=None, locals=None, /):
+        if isinstance(source, str):
+            seen.setdefault(("exec", source), None)
+        return builtins.exec(source, globals, locals)
+
+    def recording_compile(source, filename, mode, *args, **kwargs):
+        if not args and not kwargs and filename == "<string>" and isinstance(source, str):
+            seen.setdefault((mode, source), None)
+        return builtins.compile(source, filename, mode, *args, **kwargs)
+
+    dataclasses.exec = recording_exec
+    typing.compile = recording_compile
+    try:
+        import timeline.cli  # noqa: F401
+        import timeline.pipeline  # noqa: F401
+        import timeline.resolve.timeml  # noqa: F401
+        from timeline.ingest import read_documents  # noqa: F401
+    finally:
+        del dataclasses.exec
+        del typing.compile
+    return list(seen)
+
+
+_RECORD_CODE = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("_timeline_regex_store", sys.argv[1])
+store = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(store)
+print(repr(store.record_code_sources()))
+"""
+
+
+def record_code_in_fresh_process() -> list[tuple[str, str]]:
+    import ast
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _RECORD_CODE, __file__], env={**os.environ, DISABLE_ENV: "1"},
+                          capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout)
+
+
+def write_code_store(sources: list[tuple[str, str]]) -> Optional[Path]:
+    key = _code_key()
+    if not ENGINE or not key[3]:
+        return None
+    write(CODE_STORE, {"key": key, "codes": {(mode, s): compile(s, "<string>", mode) for mode, s in sources}})
+    return CODE_STORE
 
 
 # Loads this file alone, before anything of the package is imported: the process that asks has compiled

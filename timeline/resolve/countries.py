@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from .. import regex_store
+
 _DATA_FILE = Path(__file__).resolve().parent / "data" / "en" / "holidays.toml"
 
 # A dateline opening a line near the head of the text: a city in capitals, then a comma, a colon, a full
@@ -18,27 +20,44 @@ class _Table:
     """The holiday table, the cue regex over every country's names and cities, and the cities by their
     capitalised spelling."""
 
-    def __init__(self) -> None:
-        import tomllib              # only when a text names such a holiday
-        with _DATA_FILE.open("rb") as fh:
-            data = tomllib.load(fh)
-        self.default: dict[str, str] = dict(data.get("default", {}))
-        self.countries: dict[str, dict[str, str]] = {}
-        self.cue_of: dict[str, str] = {}
-        self.city_of: dict[str, str] = {}
-        self.southern: set[str] = set()
-        for code, entry in data.get("country", {}).items():
-            if entry.get("southern") is True:
-                self.southern.add(code)
-            self.countries[code] = {k: v for k, v in entry.items() if isinstance(v, str)}
-            for name in entry.get("cues", ()):
-                self.cue_of[name] = code
-            for name in entry.get("cities", ()):
-                self.cue_of.setdefault(name, code)
-                self.city_of[name.upper()] = code
+    def __init__(self, state: Optional[dict] = None, program: Optional[tuple] = None) -> None:
+        """From `state` (table_state(), as the compiled grammar store keeps it, with the stored program of
+        its cue regex) when given, else from the data file."""
+        if state is None:
+            state = table_state()
+        self.default: dict[str, str] = state["default"]
+        self.countries: dict[str, dict[str, str]] = state["countries"]
+        self.cue_of: dict[str, str] = state["cue_of"]
+        self.city_of: dict[str, str] = state["city_of"]
+        self.southern: set[str] = set(state["southern"])
         self.keys = set(self.default) | {k for c in self.countries.values() for k in c}
-        names = sorted(self.cue_of, key=len, reverse=True)
-        self.cues = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w|\.\w)")
+        self.cues = regex_store.from_program(state["cues"], program)
+
+
+def table_state(path: Path = _DATA_FILE) -> dict:
+    """The holiday table as plain data (marshal-able, for the compiled grammar store), with the source of
+    the cue regex."""
+    import tomllib              # only when a text names such a holiday and the store is not used
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    default = dict(data.get("default", {}))
+    countries: dict[str, dict[str, str]] = {}
+    cue_of: dict[str, str] = {}
+    city_of: dict[str, str] = {}
+    southern: list[str] = []
+    for code, entry in data.get("country", {}).items():
+        if entry.get("southern") is True:
+            southern.append(code)
+        countries[code] = {k: v for k, v in entry.items() if isinstance(v, str)}
+        for name in entry.get("cues", ()):
+            cue_of[name] = code
+        for name in entry.get("cities", ()):
+            cue_of.setdefault(name, code)
+            city_of[name.upper()] = code
+    names = sorted(cue_of, key=len, reverse=True)
+    cues = r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w|\.\w)"
+    return {"default": default, "countries": countries, "cue_of": cue_of, "city_of": city_of,
+            "southern": southern, "cues": cues}
 
 
 _TABLE: Optional[_Table] = None
@@ -47,7 +66,11 @@ _TABLE: Optional[_Table] = None
 def _table() -> _Table:
     global _TABLE
     if _TABLE is None:
-        _TABLE = _Table()
+        # The table as the compiled grammar store keeps it (loaded with the grammar, current with the data
+        # file and this module), else parsed from the data file: ~8 ms a process, mostly the cue regex.
+        from .grammar import stored_extra
+        stored = stored_extra("en", "holidays")
+        _TABLE = _Table(*stored) if stored is not None else _Table()
     return _TABLE
 
 

@@ -24,7 +24,7 @@ from . import prefix_index
 from .classes import BUILTINS, DECADE_WORDS, HYPHEN_OR_SPACE, NUM_WORDS_UNDER_10, SPACE
 
 DATA = Path(__file__).resolve().parent / "data"
-_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py")
+_ENGINE_FILES = ("grammar.py", "classes.py", "prefix_index.py", "../regex_store.py", "countries.py")
 
 # What a rule's `trait` list may say about its expressions, for the anchoring code to ask (rather than
 # naming rule ids in code). tests/resolve/test_rules.py checks that every trait is known and used.
@@ -123,6 +123,7 @@ class Grammar:
     any_char: list[Rule]              # rules whose first characters could not be worked out
     _candidates: dict[str, list] = field(default_factory=dict, repr=False)     # key met -> its candidates
     _by_closure: dict[int, list] = field(default_factory=dict, repr=False)     # (shared by keys alike)
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False)         # key met -> closure number
 
     @functools.lru_cache(maxsize=None)
     def class_regex(self, cls: str) -> str:
@@ -135,15 +136,26 @@ class Grammar:
         start anywhere."""
         found = self._candidates.get(key)
         if found is None:
-            closure_of = self.closure_of
-            longest = next((j for j in range(len(key), 0, -1) if key[:j] in closure_of), 0)
-            number = closure_of[key[:longest]]
+            number = self._closure_number(key)
             found = self._by_closure.get(number)
             if found is None:
                 rules = self.rules
                 found = self._by_closure[number] = [(rules[i].regex.match, rules[i]) for i in self.closures[number]]
             self._candidates[key] = found
         return found
+
+    def _closure_number(self, key: str) -> int:
+        """closure_of of the key's longest indexed prefix ("" when none is). A key not indexed itself has
+        the answer of the key one character shorter, kept too: the keys a text meets share their shorter
+        prefixes ("the 199", "the 198"), so most are answered in a lookup or two, not up to seven."""
+        numbers = self._numbers
+        number = numbers.get(key)
+        if number is None:
+            number = self.closure_of.get(key)
+            if number is None:
+                number = self._closure_number(key[:-1])      # ("" is always indexed: no deeper than that)
+            numbers[key] = number
+        return number
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -382,8 +394,11 @@ STORE_FILE = "compiled_grammar.bin"
 
 
 def _store_key(language: str, lang_dir: Path) -> tuple:
+    # The data files and the engine, not the prefix index: it is worked out from them (and written with the
+    # store by write_prefix_index; tests check it is current), and reading and summing its 1.5 MB cost
+    # every process ~1.7 ms.
     here = Path(__file__).resolve().parent
-    sources = sorted(lang_dir.glob("*.toml")) + [lang_dir / prefix_index.INDEX_FILE]
+    sources = sorted(lang_dir.glob("*.toml"))
     return (language,) + regex_store.stamp(sources + [here / f for f in _ENGINE_FILES])
 
 
@@ -403,8 +418,33 @@ def _load_grammar(language: str = "en", use_index: bool = True) -> Grammar:
     if use_index and not os.environ.get("TIMELINE_NO_GRAMMAR_STORE"):
         stored = regex_store.read(lang_dir / STORE_FILE, _store_key(language, lang_dir))
         if stored is not None:
+            _STORED_EXTRAS[language] = stored.get("extras") or {}
             return _grammar(stored["state"], stored["programs"])
     return _grammar(_build(language, lang_dir, use_index), {})
+
+
+# Other tables of a language kept in its compiled store (see _extras), by language, once the store has
+# been loaded and found current: name -> (state, stored program of its regex).
+_STORED_EXTRAS: dict[str, dict] = {}
+
+
+def stored_extra(language: str, name: str) -> Optional[tuple]:
+    """(state, program) of table `name` from the compiled store of `language` when the grammar was loaded
+    from a current one, else None (the caller builds the table from its data file)."""
+    extras = _STORED_EXTRAS.get(language)
+    return extras.get(name) if extras else None
+
+
+def _extras(lang_dir: Path) -> dict:
+    """The tables other modules would parse and compile per process, as the store keeps them: the holiday
+    table of countries.py (data/<lang>/holidays.toml) and its cue regex."""
+    extras = {}
+    holidays = lang_dir / "holidays.toml"
+    if holidays.exists():
+        from . import countries
+        state = countries.table_state(holidays)
+        extras["holidays"] = (state, regex_store.program(state["cues"]))
+    return extras
 
 
 load_grammar.cache_clear = _load_grammar.cache_clear        # type: ignore[attr-defined]
@@ -423,7 +463,8 @@ def write_prefix_index(language: str = "en") -> list[Path]:
         path = lang_dir / STORE_FILE
         # The prefix table itself is not needed to match (closure_of is): left out, the store loads faster.
         stored = {k: v for k, v in state.items() if k != "prefixes"}
-        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs})
+        regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs,
+                                 "extras": _extras(lang_dir)})
         written.append(path)
     load_grammar.cache_clear()
     return written
