@@ -1,8 +1,9 @@
 """The matcher: one pass over the text, leftmost-longest rule matches, each turned into a Mention.
 
 Speed matters (the resolver must run at > 1 MB/s): a cheap trigger regex (vocabulary words and digits)
-finds the few places where an expression can be; the combined rule alternation is tried only at the
-word starts just before each trigger, and the individual rules only where that alternation matched.
+finds the few places where an expression can be (the word starts just before each trigger); at each,
+the prefix index (prefix_index.py) names the few rules whose match can begin with the next characters,
+and only those are tried.
 """
 from __future__ import annotations
 
