@@ -241,7 +241,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                 "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway"):
         # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
         # something a year is followed by.
-        if not 1900 <= year <= 2099:
+        if not 1900 <= year <= 2099 and not (1000 <= year < 1900 and prev == "of"
+                                              and _EVENT_OF_YEAR.search(ctx.low, max(0, s - 40), s)):
             return False
         if prev in ("than", "some", "about", "nearly", "almost", "over", "only", "just", "page", "pages",
                     "number", "route", "flight", "room", "paragraph", "version", "model", "chapter",
@@ -251,6 +252,16 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
     return True
 
+
+# "the storm of 1898", "the centennial of 1876", "the Revolution of 1848": an event or a period named by
+# its year, so a year before 1900 after "of" (elsewhere a weak context: "a crowd of 1500").
+_EVENT_OF_YEAR = re.compile(
+    r"\bthe[ \t]+(?:great[ \t]+)?(?:storms?|gales?|floods?|fires?|war|revolution|rising|uprising|rebellion|panic|"
+    r"crash|famine|plague|epidemic|drought|blizzard|earthquake|eruption|winter|summer|spring|autumn|fall|"
+    r"harvest|census|elections?|strikes?|riots?|treaty|act|exhibition|expedition|siege|battle|campaign|"
+    r"coronation|jubilee|centenary|centennial|bicentenary|bicentennial|anniversary|peace|voyage|season|"
+    r"constitution|charter|reforms?|class|games|olympics|convention|armistice|invasion|mutiny|"
+    r"depression|slump|boom|collapse|fair|expo)[ \t]+of[ \t]+$")
 
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
