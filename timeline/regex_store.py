@@ -270,22 +270,9 @@ def record_code_sources() -> list[tuple[str, str]]:
     return list(seen)
 
 
-_RECORD_CODE = """
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("_timeline_regex_store", sys.argv[1])
-store = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(store)
-print(repr(store.record_code_sources()))
-"""
-
-
 def record_code_in_fresh_process() -> list[tuple[str, str]]:
-    import ast
-    import subprocess
-
-    done = subprocess.run([sys.executable, "-c", _RECORD_CODE, __file__], env={**os.environ, DISABLE_ENV: "1"},
-                          capture_output=True, text=True, check=True)
-    return ast.literal_eval(done.stdout)
+    """record_code_sources(), run in a new interpreter (the same one as this) with the stores ignored."""
+    return _in_fresh_process("record_code_sources")
 
 
 def write_code_store(sources: list[tuple[str, str]]) -> Optional[Path]:
@@ -297,24 +284,28 @@ def write_code_store(sources: list[tuple[str, str]]) -> Optional[Path]:
 
 
 # Loads this file alone, before anything of the package is imported: the process that asks has compiled
-# the patterns already.
+# the patterns and code already. argv[2] names the recording function to call.
 _RECORD = """
 import importlib.util, sys
 spec = importlib.util.spec_from_file_location("_timeline_regex_store", sys.argv[1])
 store = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(store)
-print(repr(store.record_module_patterns()))
+print(repr(getattr(store, sys.argv[2])()))
 """
+
+
+def _in_fresh_process(function: str) -> list:
+    import ast
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _RECORD, __file__, function], env={**os.environ, DISABLE_ENV: "1"},
+                          capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout)
 
 
 def record_in_fresh_process() -> list[tuple[str, int]]:
     """record_module_patterns(), run in a new interpreter (the same one as this) with the store ignored."""
-    import ast
-    import subprocess
-
-    done = subprocess.run([sys.executable, "-c", _RECORD, __file__], env={**os.environ, DISABLE_ENV: "1"},
-                          capture_output=True, text=True, check=True)
-    return ast.literal_eval(done.stdout)
+    return _in_fresh_process("record_module_patterns")
 
 
 def write_module_store(patterns: list[tuple[str, int]]) -> Optional[Path]:
