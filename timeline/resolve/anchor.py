@@ -198,6 +198,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
         self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
         self._countries = None                     # the countries the text names (periods._national_holiday)
+        self._log_heads_found: list[Timex] = []    # entry headings of a log among `previous` (_log_heads)
+        self._log_heads_seen = 0                   # how many of `previous` were looked at for them
         self._upper: Optional[bool] = None         # does the text use capitals at all (periods._has_upper)
 
     def _is(self, t: Timex, trait: str) -> bool:

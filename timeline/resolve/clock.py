@@ -194,15 +194,24 @@ class ClockMixin:
 
     def _log_heading(self, t: Timex) -> bool:
         """Does t head an entry of a log ("Thursday 4 May, 21:40 - ...", "22:30 - ...", "Noon - ...")?"""
-        return self._opens_line(t.start) and _LOG_DASH.match(self.low, t.end) is not None
+        return _LOG_DASH.match(self.low, t.end) is not None and self._opens_line(t.start)
+
+    def _log_heads(self) -> list[Timex]:
+        """The entry headings among the expressions resolved so far. `previous` only grows, so each is
+        looked at once: asked anew for every clock time, the scan was quadratic in a run-on text."""
+        for t in self.previous[self._log_heads_seen:]:
+            if t.type in ("DATE", "TIME") and self._log_heading(t):
+                self._log_heads_found.append(t)
+        self._log_heads_seen = len(self.previous)
+        return self._log_heads_found
 
     def _clock_in_dated_log(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A timeline of events told as a log, each entry headed by its day and time or by a time alone
         ("Friday 12 June, 04:15 - ... by 7 a.m.", then "Noon - ..."): a clock time heading an entry, or told in
         an entry, is on the day of the latest entry headed before, provided an earlier heading names its
         day (a live blog's stamps, with no day in any heading, are left to the other readings)."""
-        own = self._opens_line(start) and _LOG_DASH.match(self.low, end) is not None
-        heads = [t for t in self.previous if t.type in ("DATE", "TIME") and self._log_heading(t)]
+        own = _LOG_DASH.match(self.low, end) is not None and self._opens_line(start)
+        heads = self._log_heads()
         if not heads or not _FULL_DAY.match(heads[-1].value):
             return None
         last = heads[-1]
