@@ -1161,6 +1161,22 @@ _HABIT_SEASON_BEFORE = frozenset(("during", "in", "working", "worked", "works", 
                                   "spends", "spending", "taught", "teaching", "teaches"))
 
 
+def season_month_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the wet season runs from November to April": in a guide to a place's seasons, the months that
+    bound a season are any year's months (XXXX-11), not this year's."""
+    s = m.start()
+    for r in _SEASON_MONTH_RANGE.finditer(ctx.low, max(0, s - 90), min(len(ctx.low), m.end() + 40)):
+        if r.start(1) == s or r.start(2) == s:
+            return True
+    return False
+
+
+_SEASON_MONTH_RANGE = re.compile(
+    r"\b(?:season|wet|dry|monsoon|rains|summer|winter|spring|autumn|fall)s? "
+    r"(?:usually |normally |generally |typically |roughly )?(?:runs|lasts|stretches|extends|goes) "
+    r"from ([a-z]+\.?) (?:to|until|through|till|into) ([a-z]+)(?![\w'-])(?!\.? ?\d)")
+
+
 def after_winters_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the winters of 1994-95 and 2013-14": a year span named as a winter."""
     return _WINTERS_OF_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is not None
@@ -1392,6 +1408,7 @@ GUARDS.update({
     "not_the_last_season": not_the_last_season,
     "after_winters_of": after_winters_of,
     "during_before": during_before,
+    "season_month_range": season_month_range,
     "not_complementizer_that": not_complementizer_that,
 })
 
