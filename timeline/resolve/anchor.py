@@ -1062,7 +1062,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
-    day_first = "/" in text and _day_month_document(mentions)
+    day_first = "/" in text and _day_month_document(mentions, text)
     if reference is not None:
         for m in mentions:
             _two_digit_year_of_its_time(m, text, reference)

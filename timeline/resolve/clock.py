@@ -31,7 +31,8 @@ _AGENDA_HEAD = re.compile(r"\b(?:agenda|schedule|program|programme|itinerary|tim
 _SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:open|opens|close|closes|begin|begins|start|starts|end|ends)[ \t]+"
                                    r"(?:at|by)[ \t]+$")
 _LINE_CLOCK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:a\.?m\.?|p\.?m\.?)", re.I)
-_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
+# "END 1:52 P.M. EDT" closing a briefing's transcript: the time it ended, on the day of the transcript.
+_STAMP_LEAD = re.compile(r"[ \t]*(?:(?:update|updated|posted|correction|editor's note|end)[ \t]*(?:at[ \t]*)?[,:]?[ \t]*)?$")
 # A start time set or changed for an event still to come ("kick-off has been moved to", "the start was
 # brought forward to"): the clock time belongs to the coming day named a few sentences before.
 _RESCHEDULED_BEFORE = re.compile(

@@ -82,18 +82,34 @@ def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
                       f"{end.value[:10]})")
 
 
-def _day_month_document(mentions: Sequence) -> bool:
+def _day_month_document(mentions: Sequence, text: str = "") -> bool:
     """Does the text write numeric dates day first? Yes when some slash date can only be day/month
     ("16/02/2022") and none can only be month/day ("02/16/2022"): then the ambiguous ones ("08/04/2022")
-    are day/month too, not the US order."""
+    are day/month too, not the US order. When no slash date settles it, the order of the dates written in
+    words does: a text that writes "5 September 2006" and never "September 5" is British (or Commonwealth)
+    copy, and writes its "08/09/06" day first too."""
     dmy = mdy = False
+    prose_dm = prose_md = False
     for m in mentions:
         traits = m.rule.traits
         if "slash_day_first" in traits or ("slash_month_first" in traits and m.fields.get("d2")):
             dmy = True
         elif "slash_month_first" in traits and int(m.fields.get("day") or 0) > 12:
             mdy = True
-    return dmy and not mdy
+        elif m.fields.get("month") and m.fields.get("day") and "/" not in text[m.start:m.end]:
+            surface = text[m.start:m.end]
+            if _PROSE_DAY_MONTH.search(surface):
+                prose_dm = True
+            elif _PROSE_MONTH_DAY.search(surface):
+                prose_md = True
+    if dmy or mdy:
+        return dmy and not mdy
+    return prose_dm and not prose_md
+
+
+# A date in words, day first ("5 September", "the 5th of September") or month first ("September 5", "Sept. 5").
+_PROSE_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Za-z]{3,}")
+_PROSE_MONTH_DAY = re.compile(r"\b[A-Za-z]{3,}\.?[ \t]+\d{1,2}(?!\d)")
 
 
 _SWAPPABLE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^UNDEF-monthday-(\d{2})-(\d{2})(-w)$")

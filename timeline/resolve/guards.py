@@ -228,6 +228,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False          # "2023-555-0199": a phone number
     if _PHONE_GROUPS_AFTER.match(ctx.text, e):
         return False          # "call 1800 555 012": a phone number in groups of digits
+    if _PHONE_GROUPS_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return False          # "helpline 0300 123 1800": the last group of a phone number
     nxt = ctx.next_word(e)
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
@@ -269,6 +271,10 @@ _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
+
+# Two groups of digits before a four-digit number, space-separated, the first of three or more digits: the
+# start of a phone number whose last group it is ("0300 123 1800", "020 7946 2011").
+_PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.$£€])\d{3,5} \d{3,4} $")
 
 # A comparative of time before "than": what follows is a time ("no earlier than 2027"), not an amount.
 _TIME_COMPARATIVE_THAN = re.compile(r"\b(?:earlier|later|sooner)[ \t]+than[ \t]+$")
@@ -1026,6 +1032,16 @@ def habitual_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 _CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
 
 
+# A capitalized street word after a date's last word: the date word names the street ("March Lane",
+# "Sunday Road"). Abbreviations ("St.", "Dr.") are left out: "in June St. Louis", "in May Dr. Ames".
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace)(?![\w'-])")
+
+
+def _last_word_capitalized(text: str, s: int, e: int) -> bool:
+    w = max(text.rfind(" ", s, e), text.rfind("\t", s, e)) + 1 or s
+    return text[max(w, s)].isupper()
+
+
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
         return False
@@ -1036,6 +1052,9 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "three-quarters complete", "two-quarters full": a fraction, no length of time
     if not _over_as_more_than(m, ctx):
         return False
+    if ctx.has_upper and rule.type == "DATE" and _STREET_AFTER.match(ctx.text, m.end()) \
+            and ctx.text[m.end() - 1:m.end()].isalpha() and _last_word_capitalized(ctx.text, m.start(), m.end()):
+        return False    # "on March Lane", "at 4 May Street": a month or a day naming a street
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
     for g in rule.guards:

@@ -30,12 +30,13 @@ _NOT_CONTRACT_BEFORE = re.compile(r"\b(?:in|during|since|by|until|till|through|f
                                   r"mid)[ \t]+$")
 # A statistic "for" a month ("retail sales for July", "the jobs figures for March"): figures are
 # published after the month they measure, so the month is the latest begun by publication, whatever the
-# tense of "will report".
+# tense of "will report"; so is the breakdown or the total of such figures ("a regional breakdown for May").
 # A present perfect ("has", "have", "'ve") before "since" or "back to" the month, within its sentence.
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|'ve)\b[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
 _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
-    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?)[ \t]+(?:(?:data|figures|"
+    r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?|breakdowns?|totals?|"
+    r"tally)[ \t]+(?:(?:data|figures|"
     r"numbers|rate|report|index)[ \t]+)?for[ \t]+$")
 # A figure given for a month ("9.5 percent in June", "a 1.5 percent rise in June", "consumer prices for
 # July"): when that month has just ended, it is the one the figure measures, even in a clause about a
