@@ -122,8 +122,9 @@ _NOT_A_NOUN = {"the", "and", "for", "with", "from", "into", "onto", "upon", "aga
 
 def _month_modifier(ctx: Context, s: int, e: int) -> bool:
     """A capitalised "March"/"May" after a possessive, modifying a lower-case noun: "their March pass",
-    "her May payment" (but "their march through the city" is lower case, "his march toward" a verb's noun)."""
-    if not ctx.text[s:s + 1].isupper() or ctx.prev_word(s) not in _POSSESSIVES:
+    "her May payment", or after "a" ("a March win over Denver": one event of that month) (but "their march
+    through the city" is lower case, "his march toward" a verb's noun)."""
+    if not ctx.text[s:s + 1].isupper() or (ctx.prev_word(s) not in _POSSESSIVES and ctx.prev_word(s) != "a"):
         return False
     m = _LOWER_NOUN_AFTER.match(ctx.text, e)
     return m is not None and m.group(1) not in _NOT_A_NOUN
@@ -289,7 +290,19 @@ def _ordinals(rule: Rule, fields: dict) -> list[str]:
 
 
 def quarter_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return all(o in ("1", "2", "3", "4") for o in _ordinals(rule, fields))
+    if not all(o in ("1", "2", "3", "4") for o in _ordinals(rule, fields)):
+        return False
+    # "scored 19 in the fourth quarter of a March win": the quarter of a game, not of a year (the game named
+    # within a few words after "of", or points scored in it just before).
+    return not (_GAME_QUARTER_AFTER.match(ctx.low, m.end())
+                or _SCORED_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()))
+
+
+_GAME_QUARTER_AFTER = re.compile(
+    r" of (?:a|an|the|that|this|their|his|her|its|our|sunday's|saturday's|friday's|last night's)"
+    r"(?: [\w'’-]+){0,3}? (?:win|wins|loss|losses|game|games|match|victory|defeat|contest|rout|blowout|"
+    r"shootout|playoff|final|semifinal|opener|clash|derby)\b")
+_SCORED_IN_BEFORE = re.compile(r"\b(?:scored|scoring|scores) (?:\d+|[a-z]+)(?: (?:points|of (?:his|her|their) \d+))? in (?:the )?$")
 
 
 def half_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -734,6 +747,9 @@ def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if ctx.prev_char(m.start()) in _CURRENCY:
         return False
     tail = ctx.low[m.start():m.end()]
+    if tail[:2] == "0:" and not ctx.prev_char(m.start()).isdigit():
+        return False          # "leads by 0:48", "a gap of 0:12": a margin in minutes and seconds (the
+        #                       small hours are written "00:48" on a 24-hour clock)
     prev = ctx.prev_word(m.start())
     # "16 May 2023, 10:00": a clock time right after a date's year
     return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev))
@@ -1335,7 +1351,11 @@ _NOT_AFTER_CURRENT = frozenset(("of", "and", "or", "between", "in", "on", "at", 
 # "keep its current hours", "stay on the current schedule", "the current plan covers three years": the
 # arrangement in force, set against a new one, dates nothing
 _ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan", "rules", "timetable", "arrangements",
-                                       "arrangement", "guidelines", "guidance", "regime"))
+                                       "arrangement", "guidelines", "guidance", "regime",
+                                       # "moved to its current building in 1958": the place in use, set
+                                       # against an earlier or a later one
+                                       "building", "home", "location", "site", "premises", "headquarters",
+                                       "address", "quarters"))
 
 
 def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

@@ -13,7 +13,11 @@ class ShiftMixin:
 
     def _shifted(self, res: Resolution, shift: str, text: str) -> Resolution:
         """`res` moved by `shift` ("W+1", "D+2", "D-1", "Y+X"; "Y=2019": into that year), keeping its own
-        granularity; "WD-4": the ISO week holding the day 4 days before it."""
+        granularity; "WD-4": the ISO week holding the day 4 days before it. Shifts chain left to right
+        ("D-7>WE+0": the weekend of the week before the day, "the weekend before Halloween")."""
+        if ">" in shift:
+            first, rest = shift.split(">", 1)
+            return self._shifted(self._shifted(res, first, text), rest, text)
         we = re.fullmatch(r"WE\+0", shift)
         if we is not None:           # "the first weekend of June": the weekend of that Saturday's week
             if res.interval is None:

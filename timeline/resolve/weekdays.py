@@ -20,6 +20,15 @@ _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]
 _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begins|starts|opens|closes|runs|kicks|"
                                      r"gets[ \t]+under[ \t]+way|is[ \t]+(?:scheduled|set|due|expected|slated|"
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
+# After "Saturday's": the event's noun phrase (up to six words, no verb of its own nor a clause opener), then
+# "will": "Saturday's match against the visitors will be the last chance" looks ahead (but "Monday's ruling
+# means prices will rise": the "will" belongs to another clause).
+_WILL_AFTER_POSSESSIVE = re.compile(
+    r"(?:[ \t]+(?!(?:that|which|who|means|meant|shows|showed|suggests|suggested|said|says|was|were|is|are|has|"
+    r"had|made|makes|left|leaves)\b)[a-z'’-]+){1,6}?[ \t]+(?:will|shall)\b")
+# A weekday, then "is at" and a clock time: the schedule of an event still to come ("kick-off on Wednesday
+# is at 7.30pm").
+_IS_AT_CLOCK_AFTER = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:at|from)[ \t]+\d")
 # A weekend a holiday makes long: "the long weekend", "the holiday weekend", "the bank holiday weekend".
 _LONG_WEEKEND = re.compile(r"(?:the|this)[ \t]+(?:long|holiday|bank[ \t]+holiday|festive)[ \t]+weekend")
 # "is"/"are" before a weekday with at most four words between, none a verb form in -ing/-ed nor a word of
@@ -221,6 +230,10 @@ class WeekdayMixin:
                 awaited = self._awaited_after_day(wd, start, text)
                 if awaited is not None:
                     return awaited   # "fans gathered on Sunday ahead of Friday's final": after that day
+        if possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
+            direction = FUTURE   # "Saturday's match against the visitors will be ...": still to come
+        elif not possessive and direction is None and _IS_AT_CLOCK_AFTER.match(self.low, end):
+            direction = FUTURE   # "kick-off on Wednesday is at 7.30pm": a schedule
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
