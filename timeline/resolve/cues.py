@@ -390,12 +390,20 @@ def _past_deadline(c: _Clause) -> Optional[str]:
     return None
 
 
+# The end of a working day before the day of a deadline (words nearest first, as in _Clause.before).
+_CLOSE_OF_DAY = (["cob"], ["eod"], ["business", "of", "close"], ["day", "of", "end"], ["play", "of", "close"])
+
+
 def _deadline(c: _Clause) -> Optional[str]:
     """A deadline: "until 9 a.m. Tuesday", "by Friday", "not later than Friday" -> FUTURE (unless "had"
     stands in the clause)."""
     before = c.before
     if before[:2] == ["least", "at"]:      # "until at least May"
         before = before[2:]
+    for close in _CLOSE_OF_DAY:             # "by COB Thursday", "by close of business Friday": office deadlines
+        if before[:len(close)] == close:
+            before = before[len(close):]
+            break
     if before[:3] in (["than", "later", "no"], ["than", "later", "not"]):
         before = ["by"] + before[3:]       # "not later than Thursday evening", "no later than noon Friday"
     if before and before[0] in ("until", "till", "by") and "had" not in before and "had" not in c.after:
@@ -957,7 +965,24 @@ def _imperative(c: _Clause) -> Optional[str]:
     before = c.before
     if 2 <= len(before) <= 5 and before[-1] in _IMPERATIVE_OPENERS and before[0] in ("in", "on", "by", "after"):
         return FUTURE
-    return None
+    return _instruction_for_later(c)
+
+
+# A clause of time addressed to the reader in the present, "Before you log off on Friday, ...", "Once we
+# move on Monday, ...": advice or instructions for what is still to come.
+_TIME_CONJUNCTIONS = frozenset({"before", "once", "when", "until", "till", "after"})
+
+
+def _instruction_for_later(c: _Clause) -> Optional[str]:
+    before = c.before
+    if not 3 <= len(before) <= 7 or before[-1] not in _TIME_CONJUNCTIONS or before[-2] not in ("you", "we") \
+            or before[0] not in ("on", "by", "at", "this", "next"):
+        return None
+    for w in before[:-2]:
+        if _classify(w) == PAST or w in _MODALS or w in ("was", "were", "had", "did", "has", "have", "'d") \
+                or w in _SAME_PAST:
+            return None
+    return FUTURE
 
 
 # A wish for what is still to come, with the time it is for: "Good luck on Friday", "best of luck for

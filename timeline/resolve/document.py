@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # "at 9:00, May 16", "5:00 p.m., New York City time, on June 14".
 # ("at 9 a.m. local time on Saturday": the blanks before "local" are the optional gloss's own.)
 _TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
-                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+)?")
 
 
 def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,

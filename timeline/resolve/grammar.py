@@ -304,6 +304,8 @@ def _trigger_source(words: set[str]) -> str:
             r"|(?:q|h|fy)(?=[ -]?'?\d)"
             # days named by initials ("V-E Day"): no word of two letters to start them
             r"|v-?e(?=[ -]day)"
+            # "w/c 12 May" (week commencing): an abbreviation with a slash, no word to trigger on
+            r"|w/c(?=[ \t])"
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
             r"|o['’]clock(?![a-z])|[ap]\.m\.")

@@ -234,6 +234,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
+    if prev in _PHONE_WORDS_BEFORE_YEAR:
+        return False          # "on ext. 2013", "extension 1998": an internal telephone number
     if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
             and ctx.text[s - 1 - len(prev):s - 1][:1].isupper():
         return False          # "Expo 2000", "Windows 2000": the name of a fair or a product
@@ -265,6 +267,9 @@ _EVENT_OF_YEAR = re.compile(
     r"coronation|jubilee|centenary|centennial|bicentenary|bicentennial|anniversary|peace|voyage|season|"
     r"constitution|charter|reforms?|class|games|olympics|convention|armistice|invasion|mutiny|"
     r"depression|slump|boom|collapse|fair|expo)[ \t]+of[ \t]+$")
+
+# Words after which four digits are a telephone extension, not a year.
+_PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax"))
 
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
@@ -1057,10 +1062,94 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "on March Lane", "at 4 May Street": a month or a day naming a street
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
+    if ctx.has_upper and ctx.text[m.start()].isupper() and _in_a_title(m, ctx):
+        return False
     for g in rule.guards:
         if not GUARDS[g](rule, m, fields, ctx):
             return False
     return True
+
+
+# ---- titles of works ----
+# A song, film, album or show is often named with time words ("Snow on Tuesday", "Seven Days in
+# December", the comedy "Monday Mourning"); in arts and entertainment news those are no expressions. A
+# capitalized match is part of a title when it lies in a short title-cased run of words that either is
+# quoted right after a noun for a work ('the single, "Half Past Seven"') or holds a capitalized word that is
+# no time word ("Snow", "Girl", "Child"): quoted, or unquoted right after the noun for the work ("the
+# thriller Ten Past Midnight"). A title of time words alone and unquoted ("the album Friday") stays tagged,
+# as does a quoted holiday name ("so-called "Black Friday"").
+_WORK_NOUN = (r"(?:single|song|singles|songs|album|albums|track|ballad|hit|anthem|film|movie|sitcom|comedy|drama|"
+              r"thriller|musical|novel|memoir|closer|opener|debut|follow-up|episode|documentary|"
+              r"series|show|titled|entitled|tune|opera|poem|lp|ep)")
+_WORK_NOUN_BEFORE = re.compile(r"\b" + _WORK_NOUN + r",?[ \t]+$")
+# Unquoted, only the nouns that sport and politics do not use before a day ("his debut Sunday at Anfield",
+# "the series opener Friday in Boston", "the drama Tuesday in Parliament").
+_WORK_NOUN_BEFORE_UNQUOTED = re.compile(r"\b(?:single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|"
+                                        r"musical|novel|memoir|documentary|titled|entitled|lp|ep),?[ \t]+$")
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:^|[ \t(\[])([\"\u201c])([^\"\u201c\u201d\n]{0,60})$")
+_CLOSE_QUOTE_AFTER = re.compile(r"([^\"\u201c\u201d\n]{0,60})[\"\u201d](?![A-Za-z])")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# Unquoted: the capitalized run (small words allowed inside) that ends at the match's start.
+_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|in|at|on|the|a|to|and|too|for)[ \t]+)*){0,5})$")
+_TITLE_RUN_AFTER = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?:(?:of|in|at|on|the|a|to|and|too|for)[ \t]+)*[A-Z][\w'\u2019-]*){0,5}")
+_TITLE_SMALL = frozenset(("of", "in", "at", "on", "the", "a", "an", "to", "and", "too", "for", "is", "my", "me",
+                          "with", "from", "by", "or", "no", "so", "up", "it", "be"))
+_TIME_WORDS: dict[int, frozenset] = {}
+
+
+def _time_words(ctx: Context) -> frozenset:
+    g = ctx.grammar
+    found = _TIME_WORDS.get(id(g))
+    if found is None:
+        words = set(_NOT_A_SURNAME) | set(_DATE_WORDS_AFTER_WEEKDAY)
+        if g is not None:
+            for table in g.vocab.values():
+                if isinstance(table, dict):
+                    for w in table:
+                        words.update(re.findall(r"[a-z]+", w))
+        words |= {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                  "minute", "minutes", "o'clock", "o\u2019clock", "past", "half", "quarter", "tonight", "today",
+                  "tomorrow", "yesterday"}
+        found = _TIME_WORDS[id(g)] = frozenset(words)
+    return found
+
+
+def _other_word(ctx: Context, words: list[tuple[int, str]], s: int, e: int) -> bool:
+    """A capitalized word of the run, outside the match, that is no time word."""
+    times = _time_words(ctx)
+    return any(not s <= at < e and w[:1].isupper() and w.lower().rstrip("'\u2019s") not in times
+               and w.lower() not in times for at, w in words)
+
+
+def _in_a_title(m: re.Match, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    text = ctx.text
+    op = _OPEN_QUOTE_BEFORE.search(text, max(0, s - 62), s)
+    if op is not None:
+        cl = _CLOSE_QUOTE_AFTER.match(text, e, min(len(text), e + 62))
+        if cl is None:
+            return False
+        body_start, body_end = op.start(2), cl.end(1)
+        body = text[body_start:body_end]
+        if not body.strip() or body.rstrip()[-1:] in ".,;:!?":
+            return False        # a quotation of speech ("... on Tuesday," she said)
+        words = [(body_start + w.start(), w.group(0)) for w in _TITLE_WORD.finditer(body)]
+        if not words or len(words) > 10 or not words[0][1][:1].isupper():
+            return False
+        if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL for _, w in words):
+            return False        # not title case
+        if _WORK_NOUN_BEFORE.search(ctx.low, max(0, op.start(1) - 20), op.start(1)):
+            return True
+        return len(words) >= 3 and _other_word(ctx, words, s, e)
+    # unquoted: right after the noun for the work
+    run = _TITLE_RUN_BEFORE.search(text, max(0, s - 80), s)
+    start = run.start(1) if run is not None else s
+    if not _WORK_NOUN_BEFORE_UNQUOTED.search(ctx.low, max(0, start - 20), start):
+        return False
+    after = _TITLE_RUN_AFTER.match(text, e)
+    end = after.end() if after is not None else e
+    words = [(start + w.start(), w.group(0)) for w in _TITLE_WORD.finditer(text[start:end])]
+    return _other_word(ctx, words, s, e)
 
 
 # ---- compound phrases, day ranges, day-of-month ordinals, false years (rules in data/en/compound.toml) ----

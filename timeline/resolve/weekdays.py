@@ -99,6 +99,11 @@ _WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
 # A forecast is told before the day it is for ("the outlook for Sunday morning was dry", "the forecast for
 # Friday"): the weekday still to come, whatever the tense of its clause.
 # "where it is already Friday", "it's already Thursday morning there": the clock of another zone ahead.
+# "the Friday" as one of the days just dated: how far back the date may be, and what after the weekday
+# makes it another phrase ("the Tuesday after the vote", "the Sunday of Easter", "the Friday's session").
+_THE_WEEKDAY_REACH = 400
+_THE_WEEKDAY_NOT_ANAPHORIC_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:after|before|following|of|prior|preceding|"
+                                              r"ahead|in|that|when|which|before|last|next|this)\b)")
 _ALREADY_IS_BEFORE = re.compile(r"\bit(?:['’]s|[ \t]+is)[ \t]+already[ \t]+$")
 _FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
@@ -161,6 +166,10 @@ class WeekdayMixin:
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
+        if which is None:
+            near = self._the_weekday_of_dates_named(wd, start, end, text)
+            if near is not None:
+                return near
         if which is None and _ALREADY_IS_BEFORE.search(self.low, max(0, start - 24), start):
             # "in Tokyo, where it is already Friday": the local day has run ahead of the writer's, never
             # back to a day gone by
@@ -267,6 +276,29 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, present-tense schedule")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
+
+    def _the_weekday_of_dates_named(self, wd: int, start: int, end: int, text: str) -> Optional[Resolution]:
+        """"runs from Friday 28 August to Monday 31 August. Gates open at noon on the Friday": a weekday
+        with "the" names a day of the days just dated (an event's, a trip's), not one counted from
+        publication: the weekday nearest the latest full date of the paragraph, a few days either side."""
+        if self.low[max(0, start - 4):start] != "the " or _THE_WEEKDAY_NOT_ANAPHORIC_AFTER.match(self.low, end):
+            return None
+        for t in reversed(self.previous):
+            if t.end > start or start - t.end > _THE_WEEKDAY_REACH or "\n\n" in self.low[t.end:start]:
+                return None
+            if t.interval is None or t.granularity != "day" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) \
+                    or t.rule.startswith(("weekday", "deictic")):
+                continue
+            origin = t.interval.start
+            shift = (wd - origin.weekday()) % 7
+            if shift > 3:
+                shift -= 7
+            day = origin + _dt.timedelta(days=shift)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), t.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: 'the {WEEKDAY_NAMES[wd]}' nearest '{t.text}' "
+                              f"({t.tid}, {t.value}), one of the days just dated")
+        return None
 
     def _awaited_after_day(self, wd: int, start: int, text: str) -> Optional[Resolution]:
         """An awaited weekday in a past clause whose sentence names a past day first ("reported 900 cases on
