@@ -212,10 +212,10 @@ def _count(n: int, noun: str) -> str:
 @click.option("-v", "--verbose", is_flag=True, help="List every notice on stderr.")
 def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
     """Find and normalize the temporal expressions in INPUT... (TIMEX3 values)."""
+    import functools
     from .pipeline import tag as tag_documents
-    from .tagging import timex_record
     if fmt == "timeml":
-        from .resolve.timeml import to_timeml          # (its import is ~1 ms of a JSONL run's start-up)
+        from .resolve.timeml import to_timeml  # noqa: F401  (before the workers fork; ~1 ms of a JSONL run's start-up)
 
     notices: list[Notice] = []
     documents = expressions = unresolved = 0
@@ -230,31 +230,26 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
             sink = sys.stdout
         elif not to_dir:
             sink = _open_output(output)
+        # Each article is encoded where it was resolved (in a worker on a multi-core run): what comes
+        # back is the text to write and two counts.
+        render = functools.partial(_tag_output, fmt=fmt, to_dir=to_dir)
         for item in tag_documents(list(inputs), published=published, max_bytes=int(max_mb * 1024 * 1024),
                                   stdin=sys.stdin.buffer if "-" in inputs else None, timezone=timezone,
-                                  jobs=jobs):
+                                  jobs=jobs, render=render):
             if bar:
                 bar.update(1)
             if isinstance(item, Notice):
                 notices.append(item)
                 continue
-            doc, timexes = item
+            doc, (out, count, count_unresolved) = item
             documents += 1
-            expressions += len(timexes)
-            unresolved += sum(1 for t in timexes if t.interval is None and t.type in ("DATE", "TIME"))
+            expressions += count
+            unresolved += count_unresolved
             notices.extend(doc.notices)
-            if fmt == "jsonl":
-                record = {"id": doc.id, "path": doc.path,
-                          "published": doc.published.isoformat() if doc.published else None,
-                          "published_source": doc.published_source,
-                          "timexes": [timex_record(t) for t in timexes]}
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if to_dir:
+                _write_text(Path(output) / (_safe_name(doc.id) + ".tml"), out)
             else:
-                xml = to_timeml(doc.text, timexes, doc.published, doc_id=doc.id)
-                if to_dir:
-                    _write_text(Path(output) / (_safe_name(doc.id) + ".tml"), xml)
-                else:
-                    sink.write(xml if xml.endswith("\n") else xml + "\n")
+                sink.write(out)
     except BrokenPipeError:
         _quiet_broken_pipe()
     finally:
@@ -272,6 +267,25 @@ def tag(inputs, published, timezone, fmt, output, max_mb, jobs, quiet, verbose):
              f"{_count(expressions, 'expression')} ({unresolved} dates or times left unresolved), "
              f"{time.perf_counter() - started:.1f} s" + ("" if output == "-" else f" -> {output}")
              + (f" (new folder {new_folder})" if new_folder else ""))
+
+
+def _tag_output(doc, timexes, *, fmt: str, to_dir: bool) -> tuple[str, int, int]:
+    """What `timeline tag` writes for one article (a JSON line, or a TimeML document: the whole file in
+    a folder, newline-ended in a stream), with its number of expressions and of dates or times left
+    unresolved. Runs in the worker that resolved the article."""
+    unresolved = sum(1 for t in timexes if t.interval is None and t.type in ("DATE", "TIME"))
+    if fmt == "jsonl":
+        from .tagging import timex_record
+        record = {"id": doc.id, "path": doc.path,
+                  "published": doc.published.isoformat() if doc.published else None,
+                  "published_source": doc.published_source,
+                  "timexes": [timex_record(t) for t in timexes]}
+        return json.dumps(record, ensure_ascii=False) + "\n", len(timexes), unresolved
+    from .resolve.timeml import to_timeml
+    xml = to_timeml(doc.text, timexes, doc.published, doc_id=doc.id)
+    if not to_dir and not xml.endswith("\n"):
+        xml += "\n"
+    return xml, len(timexes), unresolved
 
 
 def _safe_name(doc_id: str) -> str:

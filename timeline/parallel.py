@@ -22,15 +22,23 @@ from .model import Document, DocumentResult, Notice
 
 BATCH_CHARS = 200_000     # enough text per task to amortise pickling and IPC
 BATCH_DOCS = 32
-WINDOW_PER_WORKER = 4     # batches in flight per worker
+WINDOW_PER_WORKER = 4     # batches submitted and not yet yielded, per worker (memory stays flat)
+QUEUED_PER_WORKER = 2     # batches handed to a worker and not yet back: the one it works, the next one
 
 
-def _batches(stream: Iterable, size_of: Callable[[Any], int], batch_size: int, batch_count: int
-             ) -> Iterator[Union[list, Notice]]:
+def _batches(stream: Iterable, size_of: Callable[[Any], int], batch_size: int, batch_count: int,
+             *, total: int = 0, jobs: int = 1) -> Iterator[Union[list, Notice]]:
     """Lists of items (documents, or files to read) of about `batch_size` (by size_of) and at most
-    `batch_count` items, and the notices in their places."""
+    `batch_count` items, and the notices in their places.
+
+    With the `total` size of the stream known and over one batch, batches shrink towards its end
+    (guided scheduling): each is at most 1/(2 jobs) of what is left, so that the workers finish
+    together instead of one idling while another works a last full batch."""
     batch: list = []
     size = 0
+    remaining = total if total > batch_size else 0
+    floor = max(1, batch_size // 8)
+    limit = _guided(batch_size, remaining, jobs, floor)
     for item in stream:
         if isinstance(item, Notice):
             # Flush first so notices keep their place among documents: the output
@@ -42,11 +50,18 @@ def _batches(stream: Iterable, size_of: Callable[[Any], int], batch_size: int, b
             continue
         batch.append(item)
         size += size_of(item)
-        if size >= batch_size or len(batch) >= batch_count:
+        if size >= limit or len(batch) >= batch_count:
             yield batch
+            if remaining:
+                remaining = max(0, remaining - size)
+                limit = _guided(batch_size, remaining, jobs, floor)
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _guided(batch_size: int, remaining: int, jobs: int, floor: int) -> int:
+    return batch_size if not remaining else max(floor, min(batch_size, remaining // (2 * jobs)))
 
 
 def _text_size(doc: Document) -> int:
@@ -58,22 +73,6 @@ def _file_size(path: Path) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0            # reading it will say what is wrong, in its place
-
-
-def _drain(pool, pending: collections.deque, done: dict, keep: int) -> Iterator[Union[tuple[list, Any], Notice]]:
-    """(batch, results) and notices from the head of `pending` until `keep` entries are left, in order."""
-    while len(pending) > keep:
-        head = pending[0]
-        if not isinstance(head, Notice):
-            batch, seq = head
-            while seq not in done:
-                for got, ok, value in pool.wait():
-                    done[got] = (ok, value)
-            ok, value = done.pop(seq)
-            if not ok:
-                raise value
-        pending.popleft()
-        yield head if isinstance(head, Notice) else (batch, value)
 
 
 def _drain_futures(pending: collections.deque, keep: int) -> Iterator[Union[tuple[Document, Any], Notice]]:
@@ -115,7 +114,10 @@ def map_files_in_processes(entries: Iterable[Union[Path, Notice]], jobs: int,
     worked again here under its new id (`work_one`), as its result may carry the id. A file holding many
     articles (JSONL) is one task: give such inputs to map_in_processes."""
     ids = IdRegistry()
-    for item in _map_batches(_batches(entries, _file_size, batch_bytes, BATCH_DOCS), jobs, work_files):
+    entries = list(entries)
+    total = sum(_file_size(e) for e in entries if not isinstance(e, Notice))
+    batches = _batches(entries, _file_size, batch_bytes, BATCH_DOCS, total=total, jobs=jobs)
+    for item in _map_batches(batches, jobs, work_files):
         if isinstance(item, Notice):
             yield item
             continue
@@ -149,21 +151,60 @@ def _map_batches(batches: Iterable[Union[list, Notice]], jobs: int, work: Callab
         for item in held:
             yield item if isinstance(item, Notice) else (item, work(item))
         return
-    window = jobs * WINDOW_PER_WORKER
-    pending: collections.deque = collections.deque()
     # Objects made so far (the grammar, the imported modules) are never collected: moved out of the
     # collector's reach, a collection in a forked worker does not write to their pages, which the
     # workers then keep sharing with this process instead of copying (~10 ms on a short run).
     gc.freeze()
     try:
         with _start_pool(jobs, work) as pool:
-            done: dict[int, tuple[bool, Any]] = {}
-            for batch in itertools.chain(held, batches):
-                pending.append(batch if isinstance(batch, Notice) else (batch, pool.submit(batch)))
-                yield from _drain(pool, pending, done, window)
-            yield from _drain(pool, pending, done, 0)
+            yield from _in_order(pool, itertools.chain(held, batches), jobs)
     finally:
         gc.unfreeze()     # the workers are gone: a long-lived caller's garbage is collectable again
+
+
+def _in_order(pool, batches: Iterator[Union[list, Notice]], jobs: int
+              ) -> Iterator[Union[tuple[list, Any], Notice]]:
+    """(batch, result) and notices in input order, the batches worked by `pool`.
+
+    A new batch is submitted whenever a worker's result comes back (at most QUEUED_PER_WORKER per
+    worker out), not only when the oldest batch is done: a worker that is through with its share does
+    not wait for a slower one's batch to be yielded before it gets more. At most WINDOW_PER_WORKER
+    batches per worker are out or held back for the order's sake."""
+    window = jobs * WINDOW_PER_WORKER
+    queued = jobs * QUEUED_PER_WORKER
+    pending: collections.deque = collections.deque()     # notices and (batch, seq), in input order
+    done: dict[int, tuple[bool, Any]] = {}
+    out = 0                                                # submitted, result not back yet
+    exhausted = False
+    while True:
+        while not exhausted and out < queued and len(pending) < window:
+            batch = next(batches, None)
+            if batch is None:
+                exhausted = True
+                pool.finish()
+            elif isinstance(batch, Notice):
+                pending.append(batch)
+            else:
+                pending.append((batch, pool.submit(batch)))
+                out += 1
+        while pending and (isinstance(pending[0], Notice) or pending[0][1] in done):
+            head = pending.popleft()
+            if isinstance(head, Notice):
+                yield head
+                continue
+            ok, value = done.pop(head[1])
+            if not ok:
+                raise value
+            yield head[0], value
+        if not pending:
+            if exhausted:
+                return
+            continue
+        if not exhausted and out < queued and len(pending) < window:
+            continue
+        for got, ok, value in pool.wait():
+            done[got] = (ok, value)
+            out -= 1
 
 
 def _start_pool(jobs: int, work: Callable[[list[Document]], list]):
@@ -206,6 +247,9 @@ class _ExecutorPool:
         self._next_seq += 1
         self._futures[self._executor.submit(self._work, task)] = seq
         return seq
+
+    def finish(self) -> None:
+        """ForkPool.finish's counterpart: nothing to do (the executor's workers stay until close)."""
 
     def wait(self) -> list[tuple[int, bool, Any]]:
         from concurrent.futures import FIRST_COMPLETED, wait

@@ -245,31 +245,43 @@ def tag(
     stdin=None,
     timezone: Optional[str] = None,
     jobs: Optional[int] = 1,
-) -> Iterator[Union[tuple[Document, list[Timex]], Notice]]:
+    render: Optional[Callable[[Document, list[Timex]], object]] = None,
+) -> Iterator[Union[tuple[Document, object], Notice]]:
     """Temporal expressions only: (document, timexes) per article, or skip notices, in input order.
 
     `jobs` > 1 (0: all cores) resolves batches of articles in that many processes once the input is
-    more than one batch; the output is the same for any number of jobs."""
+    more than one batch; the output is the same for any number of jobs.
+
+    `render(document, timexes)` (picklable), when given, is called where the article was resolved and
+    its result stands in for the timexes: a worker then sends back what the caller will write (a JSON
+    line, a TimeML file) instead of Timex objects, which cost more to pickle and unpickle than to encode,
+    and the encoding is spread over the workers instead of done in this process."""
     from .resolve import resolve
 
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         stream = read_documents(_as_list(inputs), published, max_bytes=max_bytes, stdin=stdin, timezone=timezone)
         for item in stream:
-            yield item if isinstance(item, Notice) else (item, resolve(item.text, item.published))
+            if isinstance(item, Notice):
+                yield item
+                continue
+            timexes = resolve(item.text, item.published)
+            yield item, (timexes if render is None else render(item, timexes))
         return
     from .parallel import map_files_in_processes, map_in_processes
     from .resolve.grammar import load_grammar
 
     load_grammar()        # before the pool forks, so that workers inherit the loaded rules
+    one = _tag_one if render is None else functools.partial(_tag_rendered, render=render)
     entries = list(expand_inputs(_as_list(inputs)))
     if _readable_apart(entries):
-        work = functools.partial(_work_files, per_document=_tag_one, published=published, max_bytes=max_bytes,
+        work = functools.partial(_work_files, per_document=one, published=published, max_bytes=max_bytes,
                                  timezone=timezone)
-        yield from map_files_in_processes(entries, jobs, work, _tag_one, batch_bytes=TAG_BATCH_CHARS)
+        yield from map_files_in_processes(entries, jobs, work, one, batch_bytes=TAG_BATCH_CHARS)
         return
     yield from map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
-                                              timezone=timezone), jobs, _tag_batch, batch_chars=TAG_BATCH_CHARS)
+                                              timezone=timezone), jobs, functools.partial(_tag_batch, one=one),
+                                batch_chars=TAG_BATCH_CHARS)
 
 
 # Resolving is quick and its results are small: smaller batches than `build` spread a few hundred KB
@@ -283,5 +295,9 @@ def _tag_one(doc: Document) -> list[Timex]:
     return resolve(doc.text, doc.published)
 
 
-def _tag_batch(docs: list[Document]) -> list[list[Timex]]:
-    return [_tag_one(doc) for doc in docs]
+def _tag_rendered(doc: Document, render: Callable[[Document, list[Timex]], object]) -> object:
+    return render(doc, _tag_one(doc))
+
+
+def _tag_batch(docs: list[Document], one: Callable[[Document], object] = _tag_one) -> list:
+    return [one(doc) for doc in docs]
