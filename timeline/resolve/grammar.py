@@ -304,6 +304,8 @@ def _trigger_source(words: set[str]) -> str:
             r"|(?:q|h|fy)(?=[ -]?'?\d)"
             # days named by initials ("V-E Day"): no word of two letters to start them
             r"|v-?e(?=[ -]day)"
+            # dosing frequencies of medical text ("b.i.d.", "t.i.d."): letters only, no word to start them
+            r"|[btq]\.i\.d\."
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
             r"|o['’]clock(?![a-z])|[ap]\.m\.")
