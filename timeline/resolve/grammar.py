@@ -306,6 +306,8 @@ def _trigger_source(words: set[str]) -> str:
             r"|v-?e(?=[ -]day)"
             # "w/c 12 May" (week commencing): an abbreviation with a slash, no word to trigger on
             r"|w/c(?=[ \t])"
+            # dosing frequencies of medical text ("b.i.d.", "t.i.d."): letters only, no word to start them
+            r"|[btq]\.i\.d\."
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
             r"|o['’]clock(?![a-z])|[ap]\.m\.")

@@ -132,6 +132,8 @@ def _month_modifier(ctx: Context, s: int, e: int) -> bool:
 
 # Months that are also first names, and what a capitalized word after one may be without making a name.
 _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
+# A courtesy or professional title, written with its capital, right before a first name.
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mrs|Mr|Ms|Miss|Prof|Rev|Sr|Sister|Nurse)\.? $")
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _INITIAL_AND_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b")
 _NOT_A_SURNAME = frozenset(("day", "madness", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -144,6 +146,8 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
     cannot introduce a date (not "in", "last", "since"...) and before a capitalized surname."""
     if word not in _NAME_MONTHS or not ctx.has_upper:
         return False
+    if _TITLE_BEFORE.search(ctx.text, max(0, s - 12), s) and _CAPITALIZED_AFTER.match(ctx.text, e):
+        return True     # "Dr. June Okafor", "Mrs. May Hollis": a courtesy title names a person, never a date
     if _INITIAL_AND_SURNAME_AFTER.match(ctx.text, e) and ctx.prev_word(s) not in _MONTH_CUES:
         return True     # "Judge August L. Pryor", "June K. Marsh": a middle initial, then the surname
     if _surname(ctx, s, e):
@@ -247,7 +251,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
         # something a year is followed by.
         if not 1900 <= year <= 2099 and not (1000 <= year < 1900 and prev == "of"
-                                              and _EVENT_OF_YEAR.search(ctx.low, max(0, s - 40), s)):
+                                              and _EVENT_OF_YEAR.search(ctx.low, max(0, s - 40), s)) \
+                and not (1000 <= year < 1900 and _old_year_in_history(prev, nxt, ctx, s, e)):
             return False
         if prev in ("than", "some", "about", "nearly", "almost", "over", "only", "just", "page", "pages",
                     "number", "route", "flight", "room", "paragraph", "version", "model", "chapter",
@@ -270,6 +275,27 @@ _EVENT_OF_YEAR = re.compile(
 
 # Words after which four digits are a telephone extension, not a year.
 _PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax"))
+
+# A history's older years in the weak contexts "by" and "the": "By 1850 the mills employed ...", "by 1790,
+# the town ...", where the year opens the clause (a comma, a subject after it; "rose by 1500 to 3,000" is an
+# amount), and "the 1867 collapse", a year naming an event ("the 1500 workers" is a count).
+_SUBJECT_AFTER_YEAR = frozenset(("the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
+                                 "we", "there", "this", "that", "most", "many", "some", "all"))
+_EVENT_AFTER_YEAR = re.compile(
+    r"(?:storms?|gales?|floods?|fires?|war|revolution|rising|uprising|rebellion|panic|crash|famine|plague|"
+    r"epidemic|drought|blizzard|earthquake|eruption|census|elections?|strikes?|riots?|treaty|act|exhibition|"
+    r"expedition|siege|battle|campaign|coronation|jubilee|constitution|charter|reforms?|convention|armistice|"
+    r"invasion|mutiny|depression|slump|boom|collapse|explosion|disaster|wreck|sinking|massacre|outbreak|"
+    r"fair|expo)")
+
+
+def _old_year_in_history(prev: str, nxt: str, ctx: Context, s: int, e: int) -> bool:
+    if prev == "by":
+        return ctx.text[e:e + 1] == "," or nxt in _SUBJECT_AFTER_YEAR
+    if prev == "the":
+        return _EVENT_AFTER_YEAR.fullmatch(nxt) is not None
+    return False
+
 
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
@@ -1160,7 +1186,8 @@ def part_of_day_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 # After these a digit ordinal is a day of the month ("on the 25th", "by the 31st", "until the 4th").
-_DAY_OF_MONTH_CUES = {"on", "by", "until", "till", "before", "after", "since", "from", "through", "to"}
+# "booked for the 31st", "set for the 9th": what a date is fixed for.
+_DAY_OF_MONTH_CUES = {"on", "by", "until", "till", "before", "after", "since", "from", "through", "to", "for"}
 # ...and it must end the phrase: a pause, or a word that cannot be the noun it counts ("the 4th floor").
 _AFTER_DAY_OF_MONTH = {"", "at", "in", "and", "or", "when", "after", "before", "with", "but", "for", "from",
                        "to", "until", "till", "if", "because", "while", "so", "that", "this", "next", "last",
@@ -1590,6 +1617,8 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if not bare and prev not in ("to", "and", "or"):
         return True
+    if prev in ("and", "or") and nxt == "in" and not _IN_PART_OF_DAY.match(ctx.low, m.end()):
+        return False                               # "one in spring and one in autumn": a pronoun, a count
     if prev == "to":
         count = _COUNT_RANGE_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
         if count is not None and count.group(1) not in _SPOKEN_NEXT:
@@ -1601,6 +1630,8 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 GUARDS["spoken_clock"] = spoken_clock
 
+# After a bare hour word, "in" says a part of the day only as "in the morning" ("five in the evening").
+_IN_PART_OF_DAY = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:morning|afternoon|evening|night)\b")
 # "from four pages to": a count with its noun opening a range.
 _COUNT_RANGE_BEFORE = re.compile(r"\bfrom[ \t]+(?:\d+|[a-z]+)[ \t]+([a-z]+)[ \t]+to[ \t]+$")
 

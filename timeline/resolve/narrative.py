@@ -114,6 +114,10 @@ _CLAUSE_VERB = re.compile(r"\b(?:(?P<past>was|were|did|got|had|said|made|came|we
                           r"would|'ll|can|could|may|might|must|should|is|are|am|if|when))\b")
 
 
+# The granularities of a date written out in full (a day, or a time of the day).
+_DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+
+
 class NarrativeMixin:
     """Anchorer methods for narrative years and scene dates."""
 
@@ -128,6 +132,9 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.anchor == "publication" and not self._aside_from_now(t) and not self._looks_back(t):
                 return None
+            if t.granularity in _DAY_OR_FINER and t.interval is not None and t.interval.start == self.dct \
+                    and t.value[:1].isdigit():
+                return None   # "Exam date: 09/15/2008" on the day of publication: a report told from now
         if self._reported_before(start):
             return None
         aside: Optional[Timex] = None      # the latest date told aside from the main line, if any
