@@ -1220,6 +1220,10 @@ def _range_left(month_words: str) -> re.Pattern:
             r"(?:[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+(to|through|until|till|and)[ \t\u00a0]+)$")
     return found
 _RANGE_WORDS = {"to", "through", "until", "till", "and"}
+# What may follow the second of two days joined by "and" ("the summit on April 24 and 25."): the end of the
+# clause or a preposition, not the noun a count would have ("April 24 and 25 delegates").
+_AFTER_DAY_PAIR = re.compile(r"[ \t\u00a0]*(?:[.,;:)!?\"'”’]|\n|$|(?:in|at|on|to|for|with|from|by|when|where|"
+                             r"respectively|this|next|last|and|or|but|the|a|an)\b)")
 _AFTER_RANGE_END = re.compile(r"[ \t\u00a0]*(?:%|percent\b|per[ \t]?cent\b|pct\b|points?\b|[:.,/]?\d)")
 
 
@@ -1261,8 +1265,8 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
         return False
     if ctx.has_upper and not ctx.text[left.start(2)].isupper():
         return False
-    if left.group(4) == "and" and not left.group(1):
-        return False
+    if left.group(4) == "and" and not left.group(1) and _AFTER_DAY_PAIR.match(ctx.text, m.end()) is None:
+        return False          # "May 3 and 4 others": a count; "on April 24 and 25, in Oslo": two days
     if not 0 < int(left.group(3)) < int(fields.get("day") or 0):
         return False
     return _AFTER_RANGE_END.match(ctx.text, m.end()) is None
@@ -1367,6 +1371,22 @@ def not_weekly_figure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
         if name is not None and name.group(1).lower() not in _NOT_A_SURNAME:
             return False      # "the weekly Mesa Sun": a paper's name after it
     return not _WEEKLY_FIGURE_AFTER.match(ctx.low, m.end())
+
+
+# "the workers of tomorrow", "the cities of tomorrow": the future in general, no day (TimeBank leaves it
+# untagged); "the end of tomorrow", "the rest of tomorrow's session" still name the day.
+_OF_TOMORROW_BEFORE = re.compile(r"\b([a-z'’-]+)[ \t]+of[ \t]+$")
+_DAY_PART_OF = frozenset(("end", "start", "beginning", "morning", "afternoon", "evening", "night", "middle", "rest",
+                          "close", "opening", "course", "part", "half", "hours", "noon", "midday", "all", "most",
+                          "much", "schedule", "agenda", "results", "order", "session", "edition", "issue", "meeting",
+                          "events", "business"))
+
+
+def not_generic_tomorrow(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.low.startswith(("'s", "’s"), m.end()):
+        return True
+    b = _OF_TOMORROW_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+    return b is None or b.group(1) in _DAY_PART_OF
 
 
 _LENGTH_WORDS = frozenset(("for", "over", "in", "during", "within", "throughout", "through", "after", "lasted", "took",
@@ -1553,6 +1573,7 @@ GUARDS.update({
     "shifted_schedule": shifted_schedule,
     "attributive_current": attributive_current,
     "not_weekly_figure": not_weekly_figure,
+    "not_generic_tomorrow": not_generic_tomorrow,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,
     "day_range_first": day_range_first,
