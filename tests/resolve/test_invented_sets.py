@@ -403,6 +403,20 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     year under review", split financial years "2014/15", "the year ended 31 March 2019", an AGM "at 7pm on
     Thursday 25 November", a grant round closing "six weeks later", an appeal "by midnight on 31 December";
     charity numbers and event names such as the Summer Fair are not times): 93.28 / 98.00.
+- Three more written in stop 19 the same way, first scored on the resolver of 80caeab (after rounds 27-30), held
+  out from rounds 31-34:
+  - fixtures/timeml_blind93 (12 docs, 2000-2026): job advertisements and recruitment news ("Closing date: 14
+    March 2016", interviews "w/c 21 March", "a 12-month fixed-term contract", shift patterns "7pm to 7am", "the
+    2017/18 academic year", "a 45-day consultation period"; reference codes, grades and pay rates are not
+    times): 93.76 / 97.16.
+  - fixtures/timeml_blind94 (12 docs, 1990-2026): property listings and housing news ("available from 1
+    June", "a 999-year lease", viewings "between 10am and 12pm", "the three months to August", "a two-year
+    fix", an auction closing "at 3pm on 12 May", "the 1st of every month", a street "laid out in the 1860s";
+    house, lot and plot numbers are not times): 94.21 / 98.46.
+  - fixtures/timeml_blind95 (12 docs, 1991-2026): years in review and looking ahead, most published in the last
+    days of December or the first of January (bare months of the year under review, "last year" the reviewed
+    year in January, "the decade", "the first six months of the year", a "ten years ago this week" column;
+    "the year's best" as a possessive is not a time): 88.12 / 98.44.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -528,6 +542,9 @@ SETS = [
     InventedSet("timeml_blind90", "blind90.json", 12, (1997, 2026), (200, 400), 15),
     InventedSet("timeml_blind91", "blind91.json", 12, (1994, 2026), (200, 400), 15),
     InventedSet("timeml_blind92", "blind92.json", 12, (2001, 2026), (200, 400), 15),
+    InventedSet("timeml_blind93", "blind93.json", 12, (2000, 2026), (200, 400), 15),
+    InventedSet("timeml_blind94", "blind94.json", 12, (1990, 2026), (200, 400), 15),
+    InventedSet("timeml_blind95", "blind95.json", 12, (1991, 2026), (200, 400), 15),
 ]
 
 
