@@ -95,6 +95,8 @@ _STAMP_LEAD = re.compile(ENTRY_STAMP_OPENER + r"$")
 _EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-3]):")
 _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
+# "the night of 15 October": a night named by the day it began on
+_NIGHT_OF_DATE = re.compile(r"the[ \t]+night[ \t]+of[ \t]")
 # After a small-hours time: the night that led up to it ("at 3 a.m. after an overnight count").
 _OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end of|to end)[ \t]+(?:an?|the)[ \t]+"
                               r"(?:all-night|overnight|night-long)\b")
@@ -712,14 +714,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return Resolution(value, night.tid, interval, gran,
                           f"{text} → {value}: the small hours after '{night.text}' ({night.tid}, {night.value})")
 
+    def _after_night_before(self, t: Timex) -> bool:
+        """Was the small-hours time `t` dated as the day after the night it is anchored to?"""
+        night = self._earlier(t.anchor) if t.anchor not in (None, "publication") else None
+        return night is not None and night.value[:10] < t.value[:10]
+
     def _small_hours_in_order(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"left port at 9:40 p.m. Saturday ... its last radio message at about 2 a.m.": told in order just
         after an evening clock time of the same day, a time in the small hours is the next morning's."""
         if res.anchor is None or res.anchor == "publication":
             return res
         night = self.previous[-1] if self.previous else None
-        if night is None or night.type != "TIME" or night.interval is None or night.tid != res.anchor \
-                or not _EVENING_CLOCK.match(night.value, 10) or night.value[:10] != res.value[:10] \
+        # (or just after a night named with its date, "on the night of 15 October. At about 2am ...")
+        if night is None or night.interval is None or night.tid != res.anchor \
+                or not (night.type == "TIME" and _EVENING_CLOCK.match(night.value, 10)
+                        or _NIGHT_OF_DATE.match(night.text.lower())) or night.value[:10] != res.value[:10] \
                 or _sentences_between(self.text, night.end, start) > 1 \
                 or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
             return res
@@ -877,6 +886,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
             if step > 0 and unit == "D" and anchor_tx is not None:
                 anchor_tx = self._main_line(anchor_tx)
+            if step == 1 and unit == "D" and anchor_tx is not None and anchor_tx.type == "TIME" \
+                    and _SMALL_HOURS.match(anchor_tx.value, 10) and "morning" in text.lower() \
+                    and self._after_night_before(anchor_tx):
+                step = 0    # "on the night of 15 October. At about 2am the roof caved in ... the next
+                            # morning": the morning after that night is the small hours' own day
         if anchor_tx is not None:
             a_unit = cal.unit_of_granularity(anchor_tx.granularity) or unit
             # "a year earlier" after a quarter is that quarter a year back; "the following year" is a year.

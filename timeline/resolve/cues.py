@@ -285,6 +285,15 @@ def _did_until(c: _Clause) -> Optional[str]:
             # "were not granted one until December": a past passive held off until then
             if w in ("was", "were") and "not" in before[1:8]:
                 return PAST
+        # "the power was off for four days, until Tuesday": a stretch of known length that ended then,
+        # told in the past (a past verb or "was" before "for"), is over, no deadline
+        if len(before) > 4 and before[1] in _UNIT_WORDS and before[3] == "for" \
+                and (before[2].isdigit() or before[2] in _NUMBER_WORDS or before[2] in ("a", "an", "one", "few")):
+            for w in before[4:8]:
+                if w in _MODALS or _classify(w) == FUTURE:
+                    break
+                if w in ("was", "were") or _classify(w) == PAST:
+                    return PAST
     return None
 
 
@@ -446,6 +455,8 @@ _DEGREE_WORDS = frozenset({"too", "very", "so", "increasingly", "deeply", "highl
 # Present forms that state how things stand: a season read with them is the one under way or the next.
 _STANDS_PRESENT = frozenset({"is", "are", "am", "has", "have", "remains", "remain", "seems", "seem", "looks",
                              "look"})
+# The present of ability: "can", "cannot", "can't" tell how things stand now.
+_CAN_NOW = frozenset({"can", "cannot", "can't"})
 # Words that put a time before the clause's present ("behind schedule after rain through the spring").
 _BEFORE_NOW = frozenset({"after", "since", "following", "ago"})
 
@@ -469,6 +480,8 @@ def present_clause(low: str, start: int, end: int) -> bool:
     for words, nxt in ((before, lambda i: before[i - 1] if i else ""),
                        (after, lambda i: after[i + 1] if i + 1 < len(after) else "")):
         for i, w in enumerate(words):
+            if w in _CAN_NOW:
+                return True     # "cannot make enough before Christmas": what is (not) possible now, for a time ahead
             if w in _BEFORE_NOW or w in _MODALS or w in _SCHEDULE_PRESENT or _classify(w) is not None \
                     or w in _SAME_FORM_PARTICIPLES:
                 return False
@@ -965,6 +978,12 @@ def _imperative(c: _Clause) -> Optional[str]:
     before = c.before
     if 2 <= len(before) <= 5 and before[-1] in _IMPERATIVE_OPENERS and before[0] in ("in", "on", "by", "after"):
         return FUTURE
+    # "Send your entries to the editor, at the address below, by noon on Friday": a call for letters or
+    # entries with its deadline, the object and an address between them
+    if before and before[0] in ("on", "by", "before") and ("by" in before or "before" in before):
+        opener = _FIRST_WORD.match(c.low, c.left, c.start)
+        if opener is not None and opener.group(1) in _SUBMIT_OPENERS and _clause_opens(c.low, opener.start(1)):
+            return FUTURE
     return _instruction_for_later(c)
 
 
@@ -983,6 +1002,19 @@ def _instruction_for_later(c: _Clause) -> Optional[str]:
                 or w in _SAME_PAST:
             return None
     return FUTURE
+
+
+_FIRST_WORD = re.compile(r"[ \t\n\"'\u201c\u2018(]*([a-z-]+)\b")
+# Imperatives asking readers to send something in by a time.
+_SUBMIT_OPENERS = frozenset({"send", "write", "email", "e-mail", "submit", "post", "register", "apply"})
+
+
+def _clause_opens(low: str, left: int) -> bool:
+    """Does the clause starting at low[left] open a sentence (nothing but blanks or quotes after a stop)?"""
+    i = left - 1
+    while i >= 0 and low[i] in " \t\n\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or low[i] in ".!?:"
 
 
 # A wish for what is still to come, with the time it is for: "Good luck on Friday", "best of luck for
@@ -1405,9 +1437,11 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         return None
     if reverse and i and words[i - 1] == "to" and words[i] == "close" and p0 not in _MODALS:
         return None      # "close to the record low set in July": the adjective, no schedule
-    if len(prev) > 1 and prev[1] in _SINGULAR_DETERMINERS and not p0.endswith("s") and p0 not in _MODALS:
+    if len(prev) > 1 and (prev[1] in _SINGULAR_DETERMINERS or prev[1] in _POSSESSIVES) \
+            and not p0.endswith("s") and p0 not in _MODALS:
         return None      # "the season premiere in October": after "the" + singular noun a bare form is a
-                         # noun of a compound (a present verb there would take -s: "the season opens")
+                         # noun of a compound (a present verb there would take -s: "the season opens");
+                         # so after a possessive ("our weather report on Saturday")
     if reverse and len(words) > i + 3 and prev[1].endswith("ly") and prev[1] not in _LY_ADJECTIVES \
             and words[i + 3] in _SINGULAR_DETERMINERS:
         return None      # "an unusually slow start": a noun after its adverb and adjective
@@ -1416,6 +1450,9 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     if _classify(p0) == PAST or p0 in _PAST_WORDS:
         return None      # "were open Monday" is an adjective; "said end" is no clause of its own
     return FUTURE
+
+
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 
 
 # Words after which a schedule word is a noun ("the last earnings report in January", "its annual

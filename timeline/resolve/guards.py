@@ -247,7 +247,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
                 "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
-                "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway"):
+                "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway",
+                "box", "suite"):
         # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
         # something a year is followed by.
         if not 1900 <= year <= 2099 and not (1000 <= year < 1900 and prev == "of"
@@ -256,7 +257,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
             return False
         if prev in ("than", "some", "about", "nearly", "almost", "over", "only", "just", "page", "pages",
                     "number", "route", "flight", "room", "paragraph", "version", "model", "chapter",
-                    "section", "article", "rule", "resolution", "code", "interstate", "highway", "no"):
+                    "section", "article", "rule", "resolution", "code", "interstate", "highway", "no",
+                    # "PO Box 2000", "Suite 1900": an address
+                    "box", "suite"):
             return False
     if not 1800 <= year <= 2099:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
@@ -375,7 +378,15 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False        # "the winter band concert", "sowing of winter grains": a kind of thing, no time
     if ctx.low[m.start():m.start() + 4] == "the ":
         return True
+    if _SEASON_ARRIVES_AFTER.match(ctx.low, e):
+        return True         # "Summer is here", "Spring has arrived early": the season itself, now
     return ctx.prev_word(m.start()) in _SEASON_CUES
+
+
+# A bare season as the subject of its own coming or going: the current (or that) season, with no cue before.
+_SEASON_ARRIVES_AFTER = re.compile(r"[ \t]+(?:is|was|has|had)[ \t]+(?:(?:finally|now|already|at[ \t]+last)[ \t]+)?"
+                                   r"(?:here|come|came|arrived|over|gone|upon[ \t]+us)(?![\w-])"
+                                   r"|[ \t]+(?:arrived|came|arrives|comes)(?:[ \t]+(?:early|late))?[ \t]*[.,;!]")
 
 
 # Nouns a season classifies ("winter wheat", "the summer band concert", "spring lambs"): the season is an
@@ -529,10 +540,25 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
         if nxt is not None and nxt.group(1).lower() not in _DATE_WORDS_AFTER_WEEKDAY \
                 and nxt.group(1).lower() not in _NOT_A_SURNAME and _PERSON_AFTER_NAME.match(ctx.text, nxt.end()):
             return False      # "the director, Sunday Okafor, said": a first name before its surname
+        if nxt is not None and nxt.group(1).lower() in _STREET_WORDS:
+            return False      # "22 Sunday Lane", "Friday Street": a street's name, in an address or not
+        title = _TITLE_BEFORE.search(ctx.text, max(0, s - 12), s)
+        if title is not None and title.group(1).lower() in _TITLES:
+            return False      # "a hero called Captain Thursday", "Mr Tuesday": a title before a name
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
         return True
     nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
     return nxt is None or nxt.group(1).lower().rstrip(".") in _DATE_WORDS_AFTER_WEEKDAY
+
+
+# Titles that make a capitalized weekday after them a name ("Captain Thursday", "Mrs Friday").
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+_TITLES = frozenset(("captain", "capt", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir",
+                     "lady", "lord", "king", "queen", "prince", "princess", "colonel",
+                     "sergeant", "uncle", "aunt", "brother", "sister", "saint"))
+# The kinds of street a capitalized word can name ("Sunday Lane", "Friday Street").
+_STREET_WORDS = frozenset(("street", "lane", "road", "avenue", "close", "drive", "terrace", "crescent", "place",
+                           "boulevard", "row", "alley", "court", "gardens", "square", "mews", "way"))
 
 
 _FUNCTION_WORDS_BEFORE_NAME = {"on", "in", "by", "since", "until", "till", "before", "after", "from", "at", "during",
@@ -561,8 +587,12 @@ _ATTRIBUTIVE_NOUNS = {"interest", "rate", "rates", "lending", "borrowing", "loan
                       "camp", "camps", "funding", "money", "markets", "market", "lows", "highs"}
 # A part of the day naming a daily event, not a time: "the morning rush", "the evening commute".
 # "the night shift", "the night waitress": a part of the day naming a work shift or the people on it
+# "the evening service was cut", "students on the evening course", "the morning paper": a bus, a class or
+# a paper that runs at that part of every day, a kind of thing rather than a time
 _DAILY_EVENT_NOUNS = frozenset(("rush", "commute", "lows", "highs", "shift", "shifts", "waitress", "waiter",
-                                "nurse", "nurses", "porter", "watchman", "staff", "crew"))
+                                "nurse", "nurses", "porter", "watchman", "staff", "crew",
+                                "service", "services", "course", "courses", "class", "classes", "paper", "papers",
+                                "bus", "buses", "train", "trains"))
 
 
 def not_daily_event(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1468,6 +1498,19 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     return not (ctx.low.startswith(("a ", "an ", "one "), m.start()) and _KIND_OF_AFTER.match(ctx.low, m.end()))
 
 
+def not_someday(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"I live in hope that one day an editor will agree", "One day, you will see": "one day" before a
+    subject and a modal is "some day", no length of time (TimeML leaves it untagged)."""
+    if ctx.low[m.start():m.end()] != "one day" or ctx.prev_word(m.start()) in _LENGTH_WORDS:
+        return True       # ("for one day the bridge will close": a length after "for")
+    return not _SOMEDAY_AFTER.match(ctx.low, m.end())
+
+
+_SOMEDAY_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the|this|that|my|our|your|his|her|their|some|every)[ \t]+[a-z'-]+"
+                            r"(?:[ \t]+[a-z'-]+)?|i|we|you|he|she|they|it|people|someone|somebody)[ \t]+"
+                            r"(?:will|would|could|might|may|shall|can|must)\b")
+
+
 def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"for 30 days afterward": a length after "for", not a date that many days on."""
     return ctx.prev_word(m.start()) != "for"
@@ -1568,6 +1611,7 @@ GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
+    "not_someday": not_someday,
     "not_hyphen_compound": not_hyphen_compound,
     "not_a_kind_of_day": not_a_kind_of_day,
     "shifted_schedule": shifted_schedule,
