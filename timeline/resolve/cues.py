@@ -1171,8 +1171,6 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     return None
 
 
-_REPORTING = {"said", "says", "told", "announced", "reported", "added", "warned", "predicted", "forecast",
-              "stated", "noted", "estimated", "projected", "expected"}
 # Subordinators of condition and time: with a present-tense verb their clause looks ahead ("when" only
 # with a present passive, "when the report is presented": an irregular past like "when prices hit" is
 # common in news).

@@ -542,7 +542,7 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
             return False      # "the director, Sunday Okafor, said": a first name before its surname
         if nxt is not None and nxt.group(1).lower() in _STREET_WORDS:
             return False      # "22 Sunday Lane", "Friday Street": a street's name, in an address or not
-        title = _TITLE_BEFORE.search(ctx.text, max(0, s - 12), s)
+        title = _TITLED_WORD_BEFORE.search(ctx.text, max(0, s - 12), s)
         if title is not None and title.group(1).lower() in _TITLES:
             return False      # "a hero called Captain Thursday", "Mr Tuesday": a title before a name
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
@@ -552,7 +552,7 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 
 # Titles that make a capitalized weekday after them a name ("Captain Thursday", "Mrs Friday").
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+_TITLED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 _TITLES = frozenset(("captain", "capt", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir",
                      "lady", "lord", "king", "queen", "prince", "princess", "colonel",
                      "sergeant", "uncle", "aunt", "brother", "sister", "saint"))
