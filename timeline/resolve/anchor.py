@@ -443,6 +443,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         and the clause does not look ahead ("expects growth for the full year")."""
         if self.dct.month > 3:
             return None
+        if self.dct.month == 1 and self.dct.day <= _NEW_YEAR_DAYS and self._direction(start, end) == PAST \
+                and not _YEAR_OPENING_BEFORE.search(self.low, max(0, start - 30), start) \
+                and not _YEAR_OPENING_AFTER.match(self.low, end):
+            # "ended the year 11 per cent higher", "the debut of the year came from ..." told in the first days
+            # of January: a year told in the past is the one just ended (the new one has barely begun), not
+            # when the clause is about its opening ("the year began with a storm")
+            value = f"{self.dct.year - 1:04d}"
+            return self._done(value, text, "the year just ended, told in the past in the first days of January")
         near = self._near_period(start)
         if near is None or near.value != f"{self.dct.year - 1:04d}-Q4":
             return None
@@ -1070,6 +1078,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """`value`, anchored on the earlier expression `ref` (the counterpart of _done for publication)."""
         interval, gran = cal.value_interval(value)
         return Resolution(value, ref.tid, interval, gran, f"{text} → {value}: {why}")
+
+
+# The first days of January, when a year told in the past is still the one just ended (_year_just_reported);
+# and the words that make it the new year's opening instead.
+_NEW_YEAR_DAYS = 7
+_YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
+                                  r"[ \t]+of[ \t]+$|\bnew[ \t]+$")
+_YEAR_OPENING_AFTER = re.compile(r"[ \t]+(?:began|begun|started|opened|dawned|got[ \t]+off|kicked[ \t]+off)\b")
 
 
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:

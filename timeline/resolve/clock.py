@@ -63,6 +63,13 @@ _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|tr
                             r"sailing|sailings|express|shuttle)\b")
 _SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
+# Hours of business, after the clock time (and the end of its range), past a comma: "open 8.30am to 5pm,
+# Monday to Friday", "call 8 a.m. to 8 p.m. ET, daily": the hours of every such day, of no one day.
+_CLOCK_END = r"(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+_HOURS_DAYS_AFTER = re.compile(
+    r"(?:[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
+    r"[ \t]*,[ \t]*(?:daily|weekdays|seven[ \t]+days[ \t]+a[ \t]+week|" + _WD + r"[ \t]+(?:to|through|thru|till|until)"
+    r"[ \t]+" + _WD + r")\b(?![ \t]+(?:next|this|last|of)\b)")
 _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
 
 
@@ -149,7 +156,7 @@ class ClockMixin:
         service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
         habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
-            or self._weekly_set_in_clause(lo)
+            or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end)
         if not (service or habit):
             return None
         if not habit and day_in_clause:

@@ -221,6 +221,24 @@ _HEADLINE_MAX_WORDS = 16
 _WRAPPED_LINE = 55
 
 
+# A month standing alone at the head of a section ("January. Three days of rain swelled the river ..." in a
+# review of the year told month by month, "March:" opening a paragraph of a chronology): the line begins
+# with it and a full stop or colon ends it before the section's first sentence (or the line ends there).
+_SECTION_HEAD_END = re.compile(r"[.:]?[ \t]*\n[ \t]*(?=\S)|[.:][ \t]+(?=[\"\u201c]?[A-Z0-9])")
+
+
+def section_heading(text: str, start: int, end: int) -> Optional[int]:
+    """Where the section headed by text[start:end] begins, when that word stands alone as the heading of
+    a paragraph (see _SECTION_HEAD_END); else None. Reads the original text (the capital after the stop)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return None
+    m = _SECTION_HEAD_END.match(text, end)
+    return None if m is None else m.end()
+
+
 def in_headline(low: str, start: int) -> bool:
     """Is low[start] on a headline-like first line ("Stocks close higher Friday" above the story)?
     Headlines put past events in the present tense, so there a present-tense schedule verb is no cue

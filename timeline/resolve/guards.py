@@ -9,6 +9,7 @@ import re
 from typing import Callable
 
 from .cues import FUTURE as _FUTURE
+from .cues import section_heading as _section_heading
 from .cues import tense as _tense
 from .grammar import Rule
 
@@ -194,6 +195,8 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.text[s:m.end()].isupper() and len(word) > 3:
         return False          # "MAY" in a headline
+    if ctx.has_upper and ctx.text[s:s + 1].isupper() and _section_heading(ctx.text, s, m.end()) is not None:
+        return True           # "May. The toy factory announced ...": a month heading its section of a review
     if word == "jan" and ctx.has_upper and ctx.text[m.end() - 1] != ".":
         after = _CAPITALIZED_AFTER.match(ctx.text, m.end())
         if after is not None and after.group(1).lower() not in _NOT_A_SURNAME:
@@ -530,6 +533,13 @@ _DATE_WORDS_AFTER_WEEKDAY = {"january", "february", "march", "april", "may", "ju
                              "noon", "midnight", "eastern", "central", "pacific", "mountain", "local", "gmt", "utc"}
 
 
+# The title word of a newspaper after its weekday edition ("Sunday Gazette", "Saturday Telegraph"); not a
+# place named after it ("Times Square").
+_PAPER_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+(?:Times|Telegraph|Gazette|Herald|Post|Mail|Express|Mirror|Tribune|"
+                                  r"Independent|Observer|Chronicle|Courier|Argus|Mercury|Examiner|Star)\b"
+                                  r"(?![ \t\u00a0]+Square)")
+
+
 def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the Sunday Times", "the maker of Sunday Best": a capitalized weekday after "the", "a" or "of" and
     before another capitalized word (not a month or a part of the day) is part of a name; so is one before a
@@ -545,6 +555,9 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
         title = _TITLED_WORD_BEFORE.search(ctx.text, max(0, s - 12), s)
         if title is not None and title.group(1).lower() in _TITLES:
             return False      # "a hero called Captain Thursday", "Mr Tuesday": a title before a name
+    if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
+        return False          # "this week's Kestwick Sunday Gazette": the weekday edition of a paper, whatever
+                              # comes before its name
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
         return True
     nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
@@ -1559,6 +1572,11 @@ _SCHEDULE_BEFORE = re.compile(
     r"|\b(?:runs|plays|is[ \t]+on|continues)\b[^.;:!?\n]*\b(?:until|till)\b[^.;:!?\n]*,"
     # a service kept or held every week: "the helpline is staffed", "visits are held (from)"
     r"|\b(?:is|are)[ \t]+(?:staffed|manned|answered|held|offered|run)(?:[ \t]+from)?)[ \t]+$")
+# Hours of business right before the days: "(is open) 8.30am to 5pm, Monday to Friday", "9-5 Monday to
+# Saturday": the hours of every such week, like the days after "is open".
+_CLOCK_WORD = r"(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+_HOURS_BEFORE = re.compile(_CLOCK_WORD + r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_WORD
+                           + r"(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst|local[ \t]+time))?[ \t]*,?[ \t]+$")
 # A tense or a week that makes the range one week's days: "will be open", "was open", "next week".
 _ONE_WEEK_CUES = re.compile(r"\b(?:will|would|was|were|had|did|next|this|last|coming)\b|'ll\b")
 _DATE_AFTER_RANGE = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:next|this|last|coming|of|\d{1,2}(?:st|nd|rd|th)?(?![\d.:]|[ \t]?[ap]\.?m)|(?:jan|feb|mar|apr|may|jun|"
@@ -1580,7 +1598,7 @@ def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
         first = left.start()
     clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;:!?\n")
     before = ctx.low[max(clause + 1, first - 120):first]
-    cue = _SCHEDULE_BEFORE.search(before)
+    cue = _SCHEDULE_BEFORE.search(before) or _HOURS_BEFORE.search(ctx.low, max(0, first - 40), first)
     if not cue or ctx.prev_word(first) in ("between", "on", "this", "next") \
             or (ctx.prev_word(first) == "from" and not cue.group(0).rstrip().endswith("from")):
         return False

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, habitual, plan_told_in_past
+from .cues import FUTURE, PAST, habitual, plan_told_in_past, section_heading, tense
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
@@ -499,6 +499,14 @@ class YearlessDateMixin:
             return planned
         # A month named in a past-tense clause has begun by publication; in a future one it has not ended.
         direction = self._direction(start, end) if which is None else None
+        section = section_heading(self.text, start, end) if which is None and direction is None else None
+        if section is not None:
+            # "January. Three days of rain swelled the river ...": a month heading its section (a review of
+            # the year, month by month) has no clause of its own; its section's first sentence tells its tense
+            direction = tense(self.low, section, section)
+            if direction == PAST:
+                s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} heading a section told in the past")
         if direction == PAST:
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, past tense")
