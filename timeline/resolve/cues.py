@@ -22,6 +22,9 @@ _SCHEDULE_PRESENT = {
     "steps",
     # ceremonies and performances are announced in the present as much as meetings are
     "graduates", "performs", "competes",
+    # the sky's timetable in almanacs and sky columns: "On Friday the Moon rises at 9:12 pm", "Jupiter
+    # clears the rooftops by 11 pm on Thursday" ("sets", "crosses", "peaks" mislead in other news)
+    "rises", "clears",
 }
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
@@ -875,9 +878,12 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 return FUTURE  # "a mediator has asked both sides to return Tuesday": the asked-for act is ahead
             if reverse and word in ("needs", "must") and before[0] in ("before", "by", "until"):
                 return FUTURE  # "the crop needs rain before mid-November": a need with a deadline
-        if reverse and word in _POSSIBILITY_MODALS and i and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
+        if reverse and (word in _POSSIBILITY_MODALS or word == "can" and weekday and i <= 3) and i \
+                and words[i - 1] not in _NOT_AHEAD_AFTER_MODAL:
             return FUTURE      # "more strikes could follow in early November", "should arrive by Friday"
-                               # (but "could have ended on Monday", "could not attend on Monday")
+                               # (but "could have ended on Monday", "could not attend on Monday"); "the
+                               # fitter can come Thursday": what is offered for a weekday is still ahead
+                               # ("anyone who can help police with the crash on Tuesday" is not: near only)
         if reverse and word == "headed" and i + 1 < len(words) and words[i + 1] in ("is", "are", "'s"):
             return FUTURE      # "the minister is headed to Paris on Friday"
         if cls is None and reverse and word == "to" and i + 1 < len(words) and words[i + 1] == "and" \
@@ -1002,7 +1008,32 @@ def _imperative(c: _Clause) -> Optional[str]:
         opener = _FIRST_WORD.match(c.low, c.left, c.start)
         if opener is not None and opener.group(1) in _SUBMIT_OPENERS and _clause_opens(c.low, opener.start(1)):
             return FUTURE
+    if _bare_verb_and_object(c):
+        return FUTURE
     return _instruction_for_later(c)
+
+
+# Object pronouns after a clause's first word: "Mulch it well in the fall", "Bench him Thursday".
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "me", "us"})
+
+
+def _bare_verb_and_object(c: _Clause) -> bool:
+    """A clause that opens with a bare verb and an object pronoun is an instruction, for a time still to
+    come: "Mulch it heavy in the fall", "Start him Thursday" (a subject would come first, a third person
+    would take -s, and a past form is no base form: "Beat them on Saturday" may be a report)."""
+    before = c.before
+    if not 2 <= len(before) <= 6 or before[-2] not in _OBJECT_PRONOUNS or c.headline:
+        return False
+    if c.low[c.left:min(c.start, c.left + 4)].lstrip()[:1] in ("'", '"'):
+        return False      # a quotation's opening word (bounded look: no walk over the clause)
+    verb = before[-1]
+    if not verb.isalpha() or len(verb) < 3 or verb.endswith(("ed", "ing")) \
+            or verb.endswith("s") and not verb.endswith("ss") \
+            or verb in _PAST_WORDS or verb in _SAME_PAST or verb in _MODALS or _classify(verb) is not None \
+            or verb in _SUBJECT_PRONOUNS or verb in _DETERMINERS or verb in _PREPOSITIONS \
+            or verb in _NOT_A_VERB_BEFORE or verb in _CLAUSE_OPENERS:
+        return False
+    return not any(_classify(w) == PAST or w in ("was", "were", "did", "had") for w in before[:-2])
 
 
 # A clause of time addressed to the reader in the present, "Before you log off on Friday, ...", "Once we
@@ -1323,7 +1354,7 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     w = before[1]
     if w not in _PUT_OFF and (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST or w in _DID_ACTIVITY) \
             and (len(before) < 3 or before[2] not in _DETERMINERS) \
-            and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have")
+            and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have") or x in _BE_CONTRACTED
                         or _classify(x) == FUTURE for x in before[2:5]) \
             and not any(x in _WANTS for x in before[2:7]):
         return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
@@ -1358,6 +1389,9 @@ _WHERE_BEFORE_BY = frozenset({"off", "in", "out", "back", "home", "up", "down", 
 
 
 _BE_FORMS = {"was", "were", "be", "been", "being", "is", "are"}
+# A pronoun and its present "be" run together, as speech is transcribed: "he's booked till mid-January" is
+# a state now, like "he is booked", no past activity that stopped then.
+_BE_CONTRACTED = frozenset({"he's", "she's", "it's", "that's", "there's", "we're", "they're", "you're", "i'm"})
 _GAPPED_AND = re.compile(r",\s+(?:and|or|but)$")
 # An arranging verb and its object before "for" + the time: the arranged event is ahead.
 _ARRANGED_FOR = re.compile(r"\b(?:call|calls|called|schedule|schedules|set|sets|plan|plans|book|books|booked|"

@@ -230,6 +230,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if e < len(ctx.text) and (ctx.text[e:e + 1] in ("%",) or ctx.text[e:e + 2] in (",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9") or ctx.text[e:e + 1] in (":", "/") or ctx.text[e:e + 2].startswith(".") and ctx.text[e + 1:e + 2].isdigit()):
         return False
+    if _LETTER_CODE_AFTER.match(ctx.text, e):
+        return False          # "box 1847-B", "form 1040-A": a code with its letter, not a year
     run = _DIGITS_AFTER_HYPHEN.match(ctx.text, e)
     if run and len(run.group(1)) not in (2, 4):
         return False          # "2023-555-0199": a phone number
@@ -268,6 +270,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
     return True
 
+
+# A hyphen and one capital letter after four digits: a catalogue or form code ("1847-B").
+_LETTER_CODE_AFTER = re.compile(r"-[A-Z](?![\w'’-])")
 
 # "the storm of 1898", "the centennial of 1876", "the Revolution of 1848": an event or a period named by
 # its year, so a year before 1900 after "of" (elsewhere a weak context: "a crowd of 1500").
@@ -811,7 +816,9 @@ def future_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
                "approximately", "roughly", "circa", "ca", "between", "and", "starting", "updated",
-               "posted", "published", "modified", "edited"}
+               "posted", "published", "modified", "edited",
+               # a presenter giving the time on air: "It's 7:08 on this Friday morning"
+               "it's"}
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
 
 
@@ -825,6 +832,8 @@ def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if tail[:2] == "0:" and not ctx.prev_char(m.start()).isdigit():
         return False          # "leads by 0:48", "a gap of 0:12": a margin in minutes and seconds (the
         #                       small hours are written "00:48" on a 24-hour clock)
+    if "approx_point" in rule.groups and m.start("approx_point") >= 0:
+        return True           # "by about 22:45": the hedge, part of the extent, is the cue itself
     prev = ctx.prev_word(m.start())
     # "16 May 2023, 10:00": a clock time right after a date's year
     return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev))
