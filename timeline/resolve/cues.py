@@ -74,7 +74,8 @@ _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agre
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
 # Participles that schedule what follows "for": "planned for Saturday", "set for Saturday".
 _SCHEDULED_FOR = {"planned", "set", "slated", "scheduled", "booked", "penciled", "pencilled", "earmarked",
-                  "targeted", "targetted", "timetabled", "pegged"}
+                  "targeted", "targetted", "timetabled", "pegged",
+                  "listed"}    # (a court's diary: "the hearing listed for May")
 # Ambiguous -ed/-en forms that are usually adjectives or nouns in news, not past tense.
 _NOT_PAST = {
     "need", "needed", "speed", "feed", "seed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "shed",

@@ -53,6 +53,8 @@ def _filter(value: str, name: Optional[str]) -> str:
         return str(int(float(value) * 10))
     if name == "int":
         return str(int(float(value)))
+    if name == "two":                  # a day of the month named by an ordinal word ("the first"): "01"
+        return f"{int(value):02d}"
     if name == "pm":                   # "4 in the afternoon": the hour after noon
         return f"{int(value) % 12 + 12:02d}"
     if name == "am":                   # "12 in the morning" is midnight
@@ -114,8 +116,9 @@ def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
     return fields
 
 
-# On the reversed text: the blank run (or the one hyphen) before a word, then the word, backwards.
-_WORD_BEFORE = re.compile(r"(?:[ \t\n\u00a0]+|-)([a-z]+)")
+# On the reversed text: the blank run (or the one hyphen) before a word, then the word, backwards; an
+# opening bracket may stand right before the trigger ("five (5) days": the digits glossing a number in words).
+_WORD_BEFORE = re.compile(r"\(?(?:[ \t\n\u00a0]+|-)([a-z]+)")
 
 
 def candidate_positions(low: str, grammar: Grammar) -> list[int]:

@@ -156,6 +156,10 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
     after = _CAPITALIZED_AFTER.match(ctx.text, e)
     if after is None or after.group(1).lower() in _NOT_A_SURNAME:
         return False
+    if _ROLE_AFTER_NAME.match(ctx.text, after.end()):
+        return True     # "Signed by April Kestrel, director, ...": the person's role follows, whatever before
+    if _APPOSED_BEFORE.search(ctx.text, max(0, s - 30), s) and ctx.text[after.end():after.end() + 1] == ",":
+        return True     # "our complaints officer, June Marley, can be reached": a name set in apposition
     prev = ctx.prev_word(s)
     if prev not in _MONTH_CUES and _PERSON_AFTER_NAME.match(ctx.text, after.end()):
         return True     # "June Kessler, the chief executive, said", "Contact: April Morgan, Geneva, +41 22 ..."
@@ -167,6 +171,12 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
 # contact's place and telephone number.
 _PERSON_AFTER_NAME = re.compile(r",? (?:said|says|told|added|explained)\b|, (?:the|a|an|who|whose) [a-z]"
                                 r"|, [A-Z][a-z]+, \+?\d")
+# A person's role after the name: "April Kestrel, director, for the Landlord".
+_ROLE_AFTER_NAME = re.compile(r", (?:director|partner|secretary|chair(?:man|woman|person)?|president|founder|"
+                              r"co-founder|manager|treasurer|trustee|owner|solicitor|editor|"
+                              r"spokes(?:man|woman|person))\b")
+# A lower-case noun and a comma before the name, which a comma closes: "the officer, May Lister, ...".
+_APPOSED_BEFORE = re.compile(r"\b[a-z]{3,}, $")
 # "manager Tom August, who ...": a month after a capitalized first name, as a surname; "August is unworried"
 # later in the same text, the same person.
 _FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+) $")
@@ -543,6 +553,15 @@ _DATE_WORDS_AFTER_WEEKDAY = {"january", "february", "march", "april", "may", "ju
 _PAPER_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+(?:Times|Telegraph|Gazette|Herald|Post|Mail|Express|Mirror|Tribune|"
                                   r"Independent|Observer|Chronicle|Courier|Argus|Mercury|Examiner|Star)\b"
                                   r"(?![ \t\u00a0]+Square)")
+# A firm named after a weekday: "the fund Tuesday Capital", "Friday Robotics, which builds ...": the weekday
+# before the word a firm's name ends in. Not after a word that dates ("on Tuesday Capital Economics said",
+# "said Friday Labs would ...").
+_FIRM_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:Capital|Ventures|Partners|Holdings|Robotics|Labs|Technologies|"
+                              r"Systems|Studios|Pictures|Records|Foods|Industries|Analytics|Networks|Software|"
+                              r"Group|Inc|Ltd|LLC|Corp|Bank)(?![\w'\u2019-])")
+_DATING_WORDS_BEFORE_FIRM = {"on", "by", "last", "next", "this", "every", "each", "since", "until", "till", "before",
+                             "after", "through", "during", "early", "late", "said", "says", "told", "announced",
+                             "reported", "added", "and", "or", "from", "to"}
 
 
 def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -560,6 +579,8 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
         title = _TITLED_WORD_BEFORE.search(ctx.text, max(0, s - 12), s)
         if title is not None and title.group(1).lower() in _TITLES:
             return False      # "a hero called Captain Thursday", "Mr Tuesday": a title before a name
+        if _FIRM_WORD_AFTER.match(ctx.text, m.end()) and ctx.prev_word(s) not in _DATING_WORDS_BEFORE_FIRM:
+            return False      # "analysts at Tuesday Capital", "Friday Robotics, which builds pickers"
     if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
         return False          # "this week's Kestwick Sunday Gazette": the weekday edition of a paper, whatever
                               # comes before its name
@@ -1470,6 +1491,10 @@ _NOT_AFTER_CURRENT = frozenset(("of", "and", "or", "between", "in", "on", "at", 
 # arrangement in force, set against a new one, dates nothing
 _ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan", "rules", "timetable", "arrangements",
                                        "arrangement", "guidelines", "guidance", "regime",
+                                       # "the current terms continue to apply", "handled under the current
+                                       # policy": the terms in force, set against new ones; "at the current
+                                       # pace": the rate things go at, extended ahead
+                                       "terms", "policy", "policies", "conditions", "version", "pace",
                                        # "moved to its current building in 1958": the place in use, set
                                        # against an earlier or a later one
                                        "building", "home", "location", "site", "premises", "headquarters",

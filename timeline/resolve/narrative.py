@@ -22,6 +22,13 @@ _APPOSED_RELATIVE_BEFORE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,
 # A comparison's date ("the biggest gain since December 1978", "higher than in May 1990", "compared with
 # March 1989") sets neither a narrative year nor a scene.
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:with|to)|versus)[ \t]+$")
+# A date that starts a span running up to now: inside a "since" phrase ("In the 18 months since its seed
+# round in April 2014, the company has tripled"), or followed by "Since then" ("The lease ended on 30 April
+# 2020. Since then the rent has ..."). What comes after is told from now: it sets neither a narrative year
+# nor a scene.
+_SINCE_PHRASE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:its|his|her|their|the|a|an|our|your)[ \t]+)?"
+                                  r"(?:[a-z-]+[ \t]+){0,3}(?:in|on)[ \t]+$")
+_SINCE_THEN_AFTER = re.compile(r"[ \t]*[.;][ \t\n]+since[ \t]+(?:then|that[ \t]+(?:time|date|day))\b")
 # ("of" only after a time noun: "the night of May 3, 1999" sets a scene; "the referendum of June 2016"
 # names an event, a modifier like "the 2016 referendum")
 _SCENE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|until|by|during|(?:morning|afternoon|evening|night|day|week|"
@@ -155,6 +162,8 @@ class NarrativeMixin:
                 break
             if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
                 break         # "the largest rise since October 1981": a comparison's date tells no story
+            if self._starts_span_to_now(t):
+                break
             kind = self._aside_kind(t, start)
             if kind:
                 if aside is None:
@@ -167,6 +176,12 @@ class NarrativeMixin:
         if aside is not None:      # no main line before it: the aside is all the story there is
             return None if self._ahead_of_story(start, end) else aside
         return None
+
+    def _starts_span_to_now(self, t: Timex) -> bool:
+        """Does `t` open a span that runs up to now ("since its launch in May 2014", "... 30 April 2020.
+        Since then")? The text after it is told from now, not in `t`'s year."""
+        return bool(_SINCE_PHRASE_BEFORE.search(self.low, max(0, t.start - 50), t.start)) \
+            or bool(_SINCE_THEN_AFTER.match(self.low, t.end))
 
     def _closed_relative_aside(self, t: Timex, start: int) -> bool:
         """Is `t` in a relative clause set off by commas that closes before `start` in the same sentence
@@ -321,6 +336,8 @@ class NarrativeMixin:
                 return None
             if self._closed_relative_aside(t, start):
                 return None   # "The show, which drew crowds in May 2018, was set for May 5": the noun's past
+            if self._starts_span_to_now(t):
+                return None
             if not _SCENE_PREPOSITION_BEFORE.search(self.low, max(0, t.start - 22), t.start) \
                     and not self._told_from_story(t):
                 continue      # "the Dec. 21, 1988, bombing": a modifier, not the time of the story
