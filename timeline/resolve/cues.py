@@ -789,6 +789,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             if reverse and i + 1 < len(words) and words[i + 1] == "to":
                 return FUTURE
             continue
+        if reverse and word == "meet" and _for_to_infinitive(words, i):
+            continue       # "made it hard for the mill to meet orders in the summer": an infinitive after
+                           # "for" or an adjective of ability has no tense; the verb governing it decides
         cls = _classify(word)
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
                 and _plural_noun(low, left, start, i):
@@ -1466,6 +1469,22 @@ _COMPOUND_HEADS = frozenset({"center", "centre", "pad", "site", "window", "date"
 # Adjectives in -ly ("the monthly jobs report"): no adverb before an adjective.
 _LY_ADJECTIVES = frozenset({"monthly", "weekly", "daily", "yearly", "quarterly", "hourly", "nightly", "early",
                             "only", "likely", "friendly", "costly", "elderly", "lonely", "deadly"})
+
+
+# Adjectives (and verbs) of ability or ease before an infinitive: "hard to meet", "unable to meet".
+_ABILITY_BEFORE_TO = frozenset(("difficult", "hard", "harder", "easy", "easier", "impossible", "possible",
+                                "unable", "able", "tough", "struggled", "struggling", "failed", "failing"))
+
+
+def _for_to_infinitive(words: list[str], i: int) -> bool:
+    """Is the base form words[i] (words nearest first) an infinitive whose tense another verb gives: after
+    "for <subject> to" ("for the mill to", "for Acme to") or an adjective of ability ("unable to")?"""
+    if i + 1 >= len(words) or words[i + 1] != "to":
+        return False
+    rest = words[i + 2:i + 5]
+    if rest[:1] and rest[0] in _ABILITY_BEFORE_TO:
+        return True
+    return rest[1:2] == ["for"] or rest[2:3] == ["for"] and rest[1:2] and rest[1] in ("the", "its", "their")
 
 
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:

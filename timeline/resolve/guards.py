@@ -253,6 +253,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
+    if _MODEL_YEAR_MAKE.match(ctx.text, e) and _MODEL_YEAR_OWNER.search(ctx.low, max(0, s - 12), s):
+        return False          # "his 1987 Chevrolet", "the suspect's 1994 Ford Escort": the model year of a
+                              # car, part of the car's name, not a time of anything told
     if prev in _PHONE_WORDS_BEFORE_YEAR:
         return False          # "on ext. 2013", "extension 1998": an internal telephone number
     if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
@@ -293,6 +296,20 @@ _EVENT_OF_YEAR = re.compile(
     r"coronation|jubilee|centenary|centennial|bicentenary|bicentennial|anniversary|peace|voyage|season|"
     r"constitution|charter|reforms?|class|games|olympics|convention|armistice|invasion|mutiny|"
     r"depression|slump|boom|collapse|fair|expo)[ \t]+of[ \t]+$")
+
+# A car make, capitalized, after a four-digit year: with a determiner or an owner before the year
+# ("a 1966 Ford Mustang", "Kay's 1991 Toyota."), the year is the car's model year.
+_MODEL_YEAR_MAKE = re.compile(
+    r"[ \t]+(?:Chevrolet|Chevy|Ford|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Lincoln|Mercury|Jeep|"
+    r"Toyota|Honda|Nissan|Datsun|Mazda|Subaru|Volkswagen|VW|Mercedes|BMW|Audi|Porsche|Volvo|Saab|Jaguar|"
+    r"Ferrari|Lamborghini|Rolls-Royce|Bentley|Hyundai|Kia|Mustang|Corvette|Camaro|Thunderbird|Peugeot|Renault|"
+    r"Citroen|Citroën|Fiat|Lada|Trabant|Skoda|Opel|Vauxhall|Lexus|Acura|Mitsubishi|Suzuki|Isuzu|Studebaker|"
+    r"Packard|Edsel|Rambler|GMC|Harley-Davidson)"
+    # then a model name, a word for a vehicle, or the end of the noun phrase ("the 1987 Ford strike" is
+    # a year of a strike)
+    r"(?:[ \t]+[A-Z0-9]|[ \t]+(?:sedan|coupe|convertible|pickup|truck|van|minivan|wagon|station|car|hatchback|"
+    r"limousine|jeep|motorcycle|with|that|which|was|is|parked|in|on|at|and|or)\b|[,.;:)]|$)")
+_MODEL_YEAR_OWNER = re.compile(r"(?:(?<![\w'’])(?:a|an|the|his|her|their|its|my|our|your|whose)|\w['’]s)[ \t]+$")
 
 # Words after which four digits are a telephone extension, not a year.
 _PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax"))
