@@ -18,11 +18,12 @@ _NEXT = re.compile(r"\s*([\w$%'’-]*)")
 
 
 class Context:
-    __slots__ = ("text", "low", "has_upper", "grammar")
+    __slots__ = ("text", "low", "has_upper", "grammar", "memo")
 
     def __init__(self, text: str, low: str, grammar=None):
         self.text = text
         self.low = low
+        self.memo = {}                     # document-wide facts a guard works out once per text (one scan)
         self.grammar = grammar             # the language's Grammar, for guards that read its vocabulary
         # A text with no capitals at all (chat, lowercased feeds) cannot be held to the case checks.
         self.has_upper = text != low
@@ -1818,10 +1819,46 @@ _KIN = {"grandfather", "grandmother", "father", "mother", "son", "daughter", "br
 _KIN_AFTER = re.compile(r"['’]s\s+(" + "|".join(sorted(_KIN)) + r")\b")
 
 
+# "Questions go to April Dunmore", "Present: Owen Tally, June Okafor, ...": a month that is also a given name,
+# followed by one capitalized word (a surname) and then no further capitalized word, is a person; not after a
+# word that introduces a date ("in June Parliament voted", "the June Fed meeting") and not in a run of
+# capitalized words ("the August Bank Holiday", a headline's "June Sales Rise").
+_GIVEN_NAME_MONTHS = {"april", "may", "june", "august"}
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z0-9])")
+_DATE_INTRO = {"in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late", "mid",
+               "last", "next", "this", "that", "each", "every", "from", "before", "after", "around", "about", "past",
+               "previous", "coming", "following", "over", "beginning", "end", "middle", "start", "least",
+               "between", "the", "a", "an", "its", "their", "his", "her", "our", "your", "on", "for", "to", "and",
+               "or", "than", "as", "until", "starting", "late", "mid-"}
+
+
+def _given_name_month(m: re.Match, ctx: Context) -> bool:
+    if not ctx.has_upper or ctx.low[m.start():m.end()] not in _GIVEN_NAME_MONTHS:
+        return False
+    name = _SURNAME_AFTER.match(ctx.text, m.end())
+    if name is None or ctx.grammar is not None and _is_vocab_word(ctx, name.group(1).lower()):
+        return False
+    prev = ctx.prev_word(m.start())
+    if prev == "to" and ctx.prev_word(ctx.low.rfind("to", 0, m.start())) in ("go", "goes", "went", "sent", "send",
+                                                                           "talk", "talked", "speak", "spoke",
+                                                                           "write", "wrote", "passed", "pass"):
+        return True           # "questions can go to April Dunmore", "send them to June Okafor"
+    return ctx.sentence_initial(m.start()) or ctx.prev_char(m.start()) == "," or prev not in _DATE_INTRO
+
+
+def _is_vocab_word(ctx: Context, word: str) -> bool:
+    classes = getattr(ctx.grammar, "vocab", None)
+    if not classes:
+        return False
+    return any(word in entries for entries in classes.values())
+
+
 def month_not_person(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"His grandfather, August, opened the store", "August's son": a month name as a person's name, in
     apposition to a kinship noun or with a kinship noun of its own."""
     if _KIN_AFTER.match(ctx.low, m.end()):
+        return False
+    if _given_name_month(m, ctx):
         return False
     if ctx.prev_char(m.start()) != ",":
         return True
@@ -1945,3 +1982,57 @@ def epi_week_document(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 
 GUARDS["epi_week_document"] = epi_week_document
+
+
+# ---- "Return in 3 weeks", "follow-up CT in 6 weeks" (rule relative.follow_up_in) ----
+# A follow-up, return or repeat visit booked "in six weeks" is the day it falls on (TimeML DATE, counted from
+# the note's date), not a length; only after such a word in the same clause (bounded look-back), so "won in
+# six weeks" and "the course lasts in all six weeks" stay durations.
+_FOLLOW_UP_WORDS = re.compile(
+    r"(?<![a-z-])(?:follow[ \t-]?ups?|followups?|return|come[ \t]+back|recheck|re-check|repeat|reassess|re-assess|"
+    r"re-evaluate|reevaluate|see[ \t]+(?:him|her|them|you|the[ \t]+patient)[ \t]+again|review[ \t]+in[ \t]+clinic)"
+    r"(?![a-z-])")
+_CLAUSE_CUT = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bprof)(?<!\bst)[.!?;]\s|\n|\b(?:but|after|before|since|when|while|because)\b")
+
+
+def follow_up_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Return in 3 weeks", "I will see her again in clinic in six weeks": "in" before the count, and a
+    follow-up word earlier in the clause (at most 80 characters back)."""
+    if ctx.prev_word(m.start()) != "in":
+        return False
+    before = ctx.low[max(0, m.start() - 80):m.start()]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    return _FOLLOW_UP_WORDS.search(before) is not None
+
+
+GUARDS["follow_up_in"] = follow_up_in
+
+
+# ---- "paged at 2340", "troponin at 1900" in a text that writes its clock times in four digits (rule
+# time.hhmm_at_document) ----
+# Clinical, police and military notes write "at 1730" for 5.30 p.m. A four-digit number after "at" is a
+# clock time only in a text that shows the habit with a number no year can be: a leading zero ("0215") or
+# an evening hour with minutes ("2215", "2340"; "2100" alone may be a year). One scan per text (memo).
+_FOUR_DIGIT_CLOCK = re.compile(r"(?<![\w.,:/$£€-])(?:0\d[0-5]\d|2[0-3](?:0[1-9]|[1-5]\d))(?![\w:/%-]|[.,]\d)")
+_CLOCK_AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|[a-z]+)")
+_CLOCK_OK_NEXT = {"hours", "hrs", "on", "and", "to", "the", "today", "yesterday", "tonight", "this", "last", "was",
+                  "were", "is", "with", "for", "in", "when", "after", "before", "by", "but", "then", "that",
+                  "utc", "gmt", "local", "from", "until", "he", "she", "they", "it", "we", "i", "a", "an", "his",
+                  "her", "their", "there", "where", "while", "at", "so", "as", "of", "am", "pm"}
+
+
+def four_digit_clock_document(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"at 1730" where the text also writes "0215" or "2340": a clock time; the word after it must not
+    make it an amount ("at 1500 metres", "at 1100 points")."""
+    habit = ctx.memo.get("four_digit_clock")
+    if habit is None:
+        habit = ctx.memo["four_digit_clock"] = _FOUR_DIGIT_CLOCK.search(ctx.low) is not None
+    if not habit:
+        return False
+    nxt = _CLOCK_AMOUNT_AFTER.match(ctx.low, m.end())
+    return nxt is None or nxt.group(0).strip() in _CLOCK_OK_NEXT
+
+
+GUARDS["four_digit_clock_document"] = four_digit_clock_document
