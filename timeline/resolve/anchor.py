@@ -616,7 +616,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 
     def _opens_line(self, pos: int) -> bool:
         """Is there nothing but white space between the start of its line and `pos`?"""
-        return not self.low[self._line_start(pos):pos].strip()
+        # Walk back over the blanks only: slicing from the line's start cost the square of a run-on line's
+        # length (a text with no line breaks is one line).
+        low = self.low
+        i = pos - 1
+        while i >= 0 and low[i] != "\n" and low[i].isspace():
+            i -= 1
+        return i < 0 or low[i] == "\n"
 
     def _stamp_after_midnight(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """A live blog's stamp in the small hours after stamps of the evening of the publication day

@@ -104,6 +104,8 @@ _WEEKEND_VALUE = re.compile(r"\d{4}-W\d\d-WE")
 _THE_WEEKDAY_REACH = 400
 _THE_WEEKDAY_NOT_ANAPHORIC_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:after|before|following|of|prior|preceding|"
                                               r"ahead|in|that|when|which|before|last|next|this)\b)")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGIT = re.compile(r"\d")
 _ALREADY_IS_BEFORE = re.compile(r"\bit(?:['’]s|[ \t]+is)[ \t]+already[ \t]+$")
 _FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
@@ -460,14 +462,17 @@ class WeekdayMixin:
     def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
         """"The strike was due on Friday 17 March ... tickets for Friday will be accepted": a bare weekday
         after the same weekday written out with its date, in the week around publication, is that day."""
+        # (the cheap tests first: this walks back over every expression of the last 3,000 characters, which in
+        # a run-on list of weekdays is hundreds per weekday)
         for t in reversed(self.previous):
             if start - t.end > 3000:
                 break
-            if t.granularity != "day" or t.interval is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            if t.granularity != "day" or t.interval is None:
                 continue
-            if t.interval.start.weekday() != wd or abs((t.interval.start - self.dct).days) > 7:
+            day = t.interval.start
+            if day.weekday() != wd or abs((day - self.dct).days) > 7 or not _ISO_DAY.fullmatch(t.value):
                 continue
-            if WEEKDAY_NAMES[wd].lower() in self.low[t.start:t.end] and re.search(r"\d", t.text):
+            if WEEKDAY_NAMES[wd].lower() in self.low[t.start:t.end] and _DIGIT.search(t.text):
                 return t
         return None
 
