@@ -1118,9 +1118,10 @@ _WORK_NOUN_BEFORE = re.compile(r"\b" + _WORK_NOUN + r",?[ \t]+$")
 # "the series opener Friday in Boston", "the drama Tuesday in Parliament").
 _WORK_NOUN_BEFORE_UNQUOTED = re.compile(r"\b(?:single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|"
                                         r"musical|novel|memoir|documentary|titled|entitled|lp|ep),?[ \t]+$")
-# The nouns of _WORK_NOUN_BEFORE_UNQUOTED anywhere (a necessary condition, cheap to search for).
+# The nouns of _WORK_NOUN_BEFORE_UNQUOTED anywhere (a necessary condition, cheap to search for); "lp" and
+# "ep" only as words, as there: inside words ("help", "step", "September") they are in one window of six.
 _WORK_NOUN_ANYWHERE = re.compile(r"single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|musical|novel|"
-                                 r"memoir|documentary|titled|entitled|lp|ep")
+                                 r"memoir|documentary|titled|entitled|lp(?<!\wlp)|ep(?<!\wep)")
 _OPEN_QUOTE_BEFORE = re.compile(r"(?:^|[ \t(\[])([\"\u201c])([^\"\u201c\u201d\n]{0,60})$")
 _CLOSE_QUOTE_AFTER = re.compile(r"([^\"\u201c\u201d\n]{0,60})[\"\u201d](?![A-Za-z])")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
