@@ -176,12 +176,29 @@ def record_module_patterns() -> list[tuple[str, int]]:
             path = Path(tmp) / "article.txt"
             path.write_text("WASHINGTON -- On Tuesday, Feb. 15, 2022, at 3 p.m., two years after the 2020 vote, "
                             "officials met.\n", encoding="utf-8")
+            # ... and a TimeML file, as TimeBank and TempEval ship them: reading one compiles its own patterns
+            # (DOCID, DCT, entities, the .tml file name), which every worker of a `timeline tag` run over
+            # .tml files compiled again
+            tml = Path(tmp) / "article.tml"
+            tml.write_text('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>article</DOCID>\n<DCT><TIMEX3 tid="t0" '
+                           'type="DATE" value="2022-02-16" functionInDocument="CREATION_TIME">2022-02-16</TIMEX3>'
+                           '</DCT>\n<TITLE>Officials meet</TITLE>\n<TEXT>\nAT&amp;T officials met on Tuesday.\n'
+                           '</TEXT>\n</TimeML>\n', encoding="utf-8")
             for fmt in ("jsonl", "timeml"):
-                with contextlib.redirect_stdout(io.StringIO()):
-                    timeline.cli.main(["tag", "-q", "-j", "1", "--format", fmt, str(path)])
+                for source in (path, tml):
+                    with contextlib.redirect_stdout(io.StringIO()):
+                        timeline.cli.main(["tag", "-q", "-j", "1", "--format", fmt, str(source)])
         for rule in load_grammar().rules:
             for example in rule.examples:
                 resolve(example.text, datetime.date(2022, 2, 16))
+        # Paths of the anchoring code that no rule example takes, each with a regex it compiles on first use
+        # (in every process, and in every worker of a parallel run, that meets one): a weekday and the
+        # date or holiday glossing it, days listed, a span of months before "a year earlier".
+        for text in ("The meeting was held on Tuesday, Feb. 15. On Tuesday the board voted.",
+                     "Offices close on Monday, Presidents' Day, and Tuesday.",
+                     "Officials met Friday and Thursday.",
+                     "Sales fell over the past six months, down from a year earlier."):
+            resolve(text, datetime.date(2022, 2, 16))
     finally:
         re._compile = real
     return sorted(seen)

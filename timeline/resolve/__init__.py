@@ -33,7 +33,7 @@ def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en
     if reference is not None and not _dt.MINYEAR < reference.year < _dt.MAXYEAR:
         reference = None
     grammar = load_grammar(language)
-    if language == "en" and "-" in text:
+    if language == "en" and "-" in text and _may_have_old_hyphen(text):
         m = _OLD_HYPHEN.search(text)
         if m is not None:
             return _without_old_hyphens(text, reference, language)
@@ -46,6 +46,13 @@ def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en
 # the words they became, the hyphen dropped; the expressions found keep the text as written.
 _OLD_HYPHEN = _re.compile(r"(?<![\w-])(?:(?P<to>[Tt]o)-(?=(?:night|morrow|day)(?![\w-]))"
                           r"|(?P<week>[Ww]eek)-(?=ends?(?![\w-])))")
+
+
+def _may_have_old_hyphen(text: str) -> bool:
+    # What every match of _OLD_HYPHEN holds, as plain substring tests: the regex starts with a look-behind,
+    # which leaves the engine no first character to skip ahead to, so searching a text with hyphens but
+    # none of these cost ~100 us per TBAQ article (~4% of resolve()); these four tests cost ~4 us.
+    return "o-night" in text or "o-morrow" in text or "o-day" in text or "k-end" in text
 
 
 def _without_old_hyphens(text: str, reference, language: str) -> list[Timex]:

@@ -105,7 +105,9 @@ _PAST_WORDS = {
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
 # Quotes bound a clause too: in `"He will leave Thursday," Castro said` the quote's tense counts.
 # Parentheses do not: "will leave at 4 in the morning (4 a.m. Thursday)".
-_CLAUSE_END = re.compile(r"[.;!?\n\"“”]|''|``|,\s+(?:but|and|while|although|though)\b")
+# (Every alternative starts with a literal, the class written out as one each: then the engine skips to
+# those characters; with a class among them it tried the alternatives at every character.)
+_CLAUSE_END = re.compile(r"\.|;|!|\?|\n|\"|“|”|''|``|,\s+(?:but|and|while|although|though)\b")
 _WORD = re.compile(r"[a-z']+")
 # A present-tense copula whose predicate is the time itself, a clock time or "midnight"/"noon" at most
 # between them: "The vote is Tuesday", "The game is on Saturday", "The deadline is midnight on Friday",
@@ -982,7 +984,10 @@ def _decided_start(c: _Clause) -> Optional[str]:
     """"approved a six-month trial of bike lanes, beginning in the spring": what a decision sets up starts
     after it, however far back in the clause the deciding verb is -> FUTURE (but "took the money over 11
     years, beginning in 1984" is the past verb's own time)."""
-    if _DECIDED_START.search(c.low, max(c.left, c.start - 200), c.start):
+    lo = max(c.left, c.start - 200)
+    window = c.low[lo:c.start]
+    # (the words every match ends with first: the search starts with "\b" and so tries every word)
+    if ("beginning" in window or "starting" in window) and _DECIDED_START.search(c.low, lo, c.start):
         return FUTURE
     return None
 
@@ -991,9 +996,20 @@ def _put_off_to(c: _Clause) -> Optional[str]:
     """"by extending the school year to June 16", "plans to push the start back to the summer": a verb
     not in the past that moves an end or a start to the time puts it ahead -> FUTURE (the past forms,
     "extended the mission through 2027", are read by the other checks)."""
-    if _PUT_OFF_TO.search(c.low, max(c.left, c.start - 80), c.start) and "had" not in c.before[:8]:
+    lo = max(c.left, c.start - 80)
+    if _put_off_stem(c.low[lo:c.start]) and _PUT_OFF_TO.search(c.low, lo, c.start) \
+            and "had" not in c.before[:8]:
         return FUTURE
     return None
+
+
+def _put_off_stem(window: str) -> bool:
+    # Every match of _PUT_OFF_TO holds one of these stems: testing them first spares most clauses the
+    # search, which tries its lazy gap from every word of the window ("$" anchors it at the end only).
+    return any(stem in window for stem in _PUT_OFF_STEMS)
+
+
+_PUT_OFF_STEMS = ("extend", "prolong", "postpon", "delay", "defer", "push")
 
 
 # Verbs that open a clause as an imperative asking for something later ("Ask me in May", "Check back

@@ -116,9 +116,19 @@ def _fields(rule: Rule, m: re.Match, grammar: Grammar) -> dict:
     return fields
 
 
-# On the reversed text: the blank run (or the one hyphen) before a word, then the word, backwards; an
-# opening bracket may stand right before the trigger ("five (5) days": the digits glossing a number in words).
-_WORD_BEFORE = re.compile(r"\(?(?:[ \t\n\u00a0]+|-)([a-z]+)")
+# On the reversed text: the blank run (or the one hyphen) before a word, then the word, backwards, when
+# that word is a lead word: the lead words reversed, as a trie, each the whole run of letters. An opening
+# bracket may stand right before the trigger ("five (5) days": the digits glossing a number in words).
+_LEAD_BEFORE: dict[frozenset, re.Pattern] = {}
+
+
+def _lead_before(leads: frozenset) -> re.Pattern:
+    found = _LEAD_BEFORE.get(leads)
+    if found is None:
+        from .grammar import _trie_regex
+        words = sorted(w[::-1] for w in leads if w.isalpha() and w.isascii() and w.islower())
+        found = _LEAD_BEFORE[leads] = re.compile(r"\(?(?:[ \t\n\u00a0]+|-)(?:" + _trie_regex(words) + r")(?![a-z])")
+    return found
 
 
 def candidate_positions(low: str, grammar: Grammar) -> list[int]:
@@ -126,18 +136,18 @@ def candidate_positions(low: str, grammar: Grammar) -> list[int]:
     one ("at least the past")."""
     positions: list[int] = []
     add = positions.append
-    leads = grammar.lead_words
     # Lead words are looked for backwards from each trigger; a regex over the reversed text reads the
-    # word before a position in one call.
+    # word before a position in one call, and fails unless it is a lead word (most triggers follow none:
+    # no match object, word or set lookup is made for them).
     rev = low[::-1]
     n = len(low)
-    word_before = _WORD_BEFORE.match
+    lead_before = _lead_before(grammar.lead_words).match
     for t in grammar.trigger.finditer(" " + low):
         p = t.start()                     # the trigger, one less in the padded text
         # Lead words before it, nearest first, each after a blank run or a hyphen.
         q = p
-        m = word_before(rev, n - q) if q else None
-        if m is None or m.group(1)[::-1] not in leads:
+        m = lead_before(rev, n - q) if q else None
+        if m is None:
             add(p)
             continue
         starts = []
@@ -145,11 +155,11 @@ def candidate_positions(low: str, grammar: Grammar) -> list[int]:
             if m is None:
                 break
             k = n - m.end()
-            if m.group(1)[::-1] not in leads or (k and (low[k - 1].isalnum() or low[k - 1] in "_'")):
+            if k and (low[k - 1].isalnum() or low[k - 1] in "_'"):
                 break
             starts.append(k)
             q = k
-            m = word_before(rev, n - q) if q else None
+            m = lead_before(rev, n - q) if q else None
         if starts:
             starts.reverse()
             positions.extend(starts)

@@ -170,7 +170,8 @@ class NamedPeriodMixin:
         if which is None and arg in _ORDINAL_WORDS:
             # "Reports Fourth Quarter Results" above "... for the fourth quarter of fiscal 2017": the
             # quarter the release names just after, by its fiscal label
-            m = _FISCAL_QUARTER_NAMED.search(self.low, end, end + 600)
+            # ("fiscal" first: the search starts with "\b" and so tries all 600 characters)
+            m = _FISCAL_QUARTER_NAMED.search(self.low, end, end + 600) if "fiscal" in self.low[end:end + 600] else None
             if m is not None and m.group(1) == _ORDINAL_WORDS[arg]:
                 v = f"{m.group(2)}-Q{arg}"
                 interval, gran = cal.value_interval(v)
