@@ -97,6 +97,9 @@ _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 # "the night of 15 October": a night named by the day it began on
 _NIGHT_OF_DATE = re.compile(r"the[ \t]+night[ \t]+of[ \t]")
+# "the night of 1-2 September", "overnight March 4-5": a night named by the two days it spans, a date
+# written out (not "tonight"), so the day of the clock times told in it
+_NIGHT_OF_TWO_DAYS = re.compile(r"(?:the[ \t]+night[ \t]+of|overnight)[ \t]+\D*\d")
 # After a small-hours time: the night that led up to it ("at 3 a.m. after an overnight count").
 _OVERNIGHT_AFTER = re.compile(r"[^.;!?\n]{0,12}\b(?:after|following|at the end of|to end)[ \t]+(?:an?|the)[ \t]+"
                               r"(?:all-night|overnight|night-long)\b")
@@ -232,6 +235,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
                 continue
             if t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") and not (
+                    t.granularity == "part_of_day" and _NIGHT_OF_TWO_DAYS.match(t.text.lower())) and not (
                     self._is(t, "weekday_time") and self.dct is not None and (
                         (t.interval.start > self.dct or unit == "D" and t.granularity == "part_of_day")
                         and (_sentences_between(self.text, t.end, before) == 0
@@ -740,7 +744,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return res
         night = self.previous[-1] if self.previous else None
         # (or just after a night named with its date, "on the night of 15 October. At about 2am ...")
-        if night is None or night.interval is None or night.tid != res.anchor \
+        # (the evening time may share the small hours' anchor: "during the night of 5-6 July ... between
+        # 22:50 and 02:10", both on the night's day)
+        if night is None or night.interval is None or res.anchor not in (night.tid, night.anchor) \
                 or not (night.type == "TIME" and _EVENING_CLOCK.match(night.value, 10)
                         or _NIGHT_OF_DATE.match(night.text.lower())) or night.value[:10] != res.value[:10] \
                 or _sentences_between(self.text, night.end, start) > 1 \

@@ -282,6 +282,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False          # "call 1800 555 012": a phone number in groups of digits
     if _PHONE_GROUPS_BEFORE.search(ctx.text, max(0, s - 12), s):
         return False          # "helpline 0300 123 1800": the last group of a phone number
+    if _PHONE_TRUNK_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return False          # "the hotline, 0800 1902": a number after a trunk prefix with its leading 0
     nxt = ctx.next_word(e)
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
@@ -291,6 +293,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                               # car, part of the car's name, not a time of anything told
     if prev in _PHONE_WORDS_BEFORE_YEAR:
         return False          # "on ext. 2013", "extension 1998": an internal telephone number
+    if prev in _WORK_BEFORE_YEAR and ctx.text[s - 1:s] == " ":
+        return False          # "the band's album 1999", "the novel 1984": a work named by a year, its title
     if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
             and ctx.text[s - 1 - len(prev):s - 1][:1].isupper():
         return False          # "Expo 2000", "Windows 2000": the name of a fair or a product
@@ -368,6 +372,10 @@ def _old_year_in_history(prev: str, nxt: str, ctx: Context, s: int, e: int) -> b
     return False
 
 
+# Nouns for a work right before its title: a year there is the title ("the album 1999", "the film 1917").
+_WORK_BEFORE_YEAR = frozenset(("album", "single", "song", "film", "movie", "novel", "musical", "documentary",
+                               "lp", "ep", "mixtape"))
+
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
 
@@ -377,6 +385,10 @@ _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
 # Two groups of digits before a four-digit number, space-separated, the first of three or more digits: the
 # start of a phone number whose last group it is ("0300 123 1800", "020 7946 2011").
 _PHONE_GROUPS_BEFORE = re.compile(r"(?<![\w,.$£€])\d{3,5} \d{3,4} $")
+
+# One group of digits opening with 0 before a four-digit number: a trunk or free-phone prefix ("0800 1902",
+# "020 1999"); no count or year starts with a 0.
+_PHONE_TRUNK_BEFORE = re.compile(r"(?<![\w,.$£€])0\d{2,4} $")
 
 # A comparative of time before "than": what follows is a time ("no earlier than 2027"), not an amount.
 _TIME_COMPARATIVE_THAN = re.compile(r"\b(?:earlier|later|sooner)[ \t]+than[ \t]+$")
@@ -1211,8 +1223,9 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "on March Lane", "at 4 May Street": a month or a day naming a street
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
-    if ctx.has_upper and ctx.text[m.start()].isupper() and _in_a_title(m, ctx):
-        return False
+    if ctx.has_upper and (ctx.text[m.start()].isupper() or ctx.low.startswith("the ", m.start())
+                          and ctx.text[m.start() + 4:m.start() + 5].isupper()) and _in_a_title(m, ctx):
+        return False    # (a title's "the Morning" as well: '"Three in the Morning"')
     for g in rule.guards:
         if not GUARDS[g](rule, m, fields, ctx):
             return False
@@ -1274,6 +1287,20 @@ def _other_word(ctx: Context, words: list[tuple[int, str]], s: int, e: int) -> b
                and w.lower() not in times for at, w in words)
 
 
+# Common nouns of time that prose writes in lower case: written with a capital inside a title-cased run
+# ("Seven Days in December", "Forty Hours", "Ten Past Midnight") they mark the run as a title even when all
+# its words are time words; a capital month or weekday ("the album Friday") does not.
+_CAPITAL_TIME_NOUN = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+                                "hours", "minute", "minutes", "morning", "mornings", "night", "nights",
+                                "evening", "evenings", "afternoon", "midnight", "noon", "past", "o'clock",
+                                "o\u2019clock", "tonight", "today", "tomorrow", "yesterday"))
+
+
+def _capital_time_noun(words: list[tuple[int, str]]) -> bool:
+    """A word after the run's first written with a capital that prose writes in lower case ("Days")."""
+    return any(w[:1].isupper() and w.lower() in _CAPITAL_TIME_NOUN for _, w in words[1:])
+
+
 def _in_a_title(m: re.Match, ctx: Context) -> bool:
     s, e = m.start(), m.end()
     text = ctx.text
@@ -1297,7 +1324,7 @@ def _in_a_title(m: re.Match, ctx: Context) -> bool:
             return False        # not title case
         if _WORK_NOUN_BEFORE.search(ctx.low, max(0, op.start(1) - 20), op.start(1)):
             return True
-        return len(words) >= 3 and _other_word(ctx, words, s, e)
+        return len(words) >= 3 and (_other_word(ctx, words, s, e) or _capital_time_noun(words))
     # unquoted: right after the noun for the work
     if _WORK_NOUN_ANYWHERE.search(ctx.low, max(0, s - 100), s) is None:
         return False
@@ -1308,7 +1335,7 @@ def _in_a_title(m: re.Match, ctx: Context) -> bool:
     after = _TITLE_RUN_AFTER.match(text, e)
     end = after.end() if after is not None else e
     words = [(start + w.start(), w.group(0)) for w in _TITLE_WORD.finditer(text[start:end])]
-    return _other_word(ctx, words, s, e)
+    return _other_word(ctx, words, s, e) or _capital_time_noun(words)
 
 
 # ---- compound phrases, day ranges, day-of-month ordinals, false years (rules in data/en/compound.toml) ----
@@ -1362,8 +1389,7 @@ _AFTER_RANGE_END = re.compile(r"[ \t\u00a0]*(?:%|percent\b|per[ \t]?cent\b|pct\b
 
 def day_range_first(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """The first end of "14-16 July", "from 14 to 16 July", "June 9-11, 2021": the first day before the
-    second, no amount ("$14-16"); joined by a word, the range needs "from"/"between" before it ("and" needs
-    "between") unless it starts with a month name."""
+    second, no amount ("$14-16"); joined by "and", the pair needs "between" or "on" before it."""
     s = m.start()
     if ctx.prev_char(s) in _CURRENCY or (s > 0 and (ctx.text[s - 1].isdigit() or ctx.text[s - 1] in ".,:/-\u2013")):
         return False
@@ -1377,10 +1403,10 @@ def day_range_first(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     word = gap[0] if gap and gap[0].isalpha() else ""
     prev = ctx.prev_word(s)
     if word == "and":
-        return prev == "between"
-    if word and "month" in rule.groups and m.start("month") == s:
-        return True           # "June 9 through 11, 2021": the month name says it is a date
-    return not word or prev in ("from", "between")
+        return prev in ("between", "on")     # "on 11 and 12 January": two days the same thing happened on
+    # "June 9 through 11, 2021", "will cover 9 to 15 May": a span of days opened or closed by its month
+    # name needs no "from" (the month guard has checked its capital: "aged 9 to 15 may apply" is no date)
+    return True
 
 
 def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1561,6 +1587,9 @@ _ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan"
                                        "address", "quarters"))
 
 
+_AS_OF_AFTER_CURRENT = re.compile(r"[ \t]+as[ \t]+of\b")
+
+
 def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not ctx.low.startswith("current", m.start()):
         return True
@@ -1568,6 +1597,8 @@ def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
     if ctx.low[e:e + 1] not in (" ", "\t"):
         return False
     nxt = ctx.next_word(e)
+    if nxt == "as" and _AS_OF_AFTER_CURRENT.match(ctx.low, e):
+        return False    # "the figures are current as of noon Friday": up to date at the time after it
     return nxt not in _NOT_AFTER_CURRENT and nxt not in _ARRANGEMENT_AFTER_CURRENT
 
 
@@ -2078,3 +2109,36 @@ def four_digit_clock_document(rule: Rule, m: re.Match, fields: dict, ctx: Contex
 
 
 GUARDS["four_digit_clock_document"] = four_digit_clock_document
+
+
+def night_days_follow(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the night of 18-19 November": one night spans two days that follow each other; "the night of 3-9
+    May" is no one night."""
+    try:
+        first = int(fields.get("day") or fields.get("d3") or 0)
+        second = int(fields.get("d2") or fields.get("d4") or 0)
+    except ValueError:
+        return False
+    return 0 < first and second == first + 1
+
+
+GUARDS["night_days_follow"] = night_days_follow
+
+
+# "the Tenth of May Movement", "the First of March Front", "Second of May Square": a date spelled with a
+# capital ordinal word and followed by a capitalized noun names a group, a place or a street after a day;
+# its month is no time of the text.
+_NAMED_ORDINAL_OF = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+                               r"Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|"
+                               r"Nineteenth|Twentieth|Twenty-[A-Za-z]+|Thirtieth|Thirty-[Ff]irst)[ \t]+of[ \t]+$")
+_CAPITAL_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def not_ordinal_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    if not ctx.has_upper or _NAMED_ORDINAL_OF.search(ctx.text, max(0, s - 20), s) is None:
+        return True
+    return _CAPITAL_NOUN_AFTER.match(ctx.text, m.end()) is None
+
+
+GUARDS["not_ordinal_name"] = not_ordinal_name
