@@ -860,6 +860,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE      # "set to resume Monday", "poised to sign Friday"
         if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
             return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
+        if reverse and i > 1 and words[i - 1] == "down" and words[i - 2] == "for" and word in ("set", "put"):
+            return FUTURE      # a court's "the cases have been set down for trial in April": listed ahead
         if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
                 and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
                 and not _score_to(low, left, start):

@@ -169,6 +169,12 @@ _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
 # A courtesy or professional title, written with its capital, right before a first name.
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mrs|Mr|Ms|Miss|Prof|Rev|Sr|Sister|Nurse)\.? $")
 _CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+# A surname with a lower-case particle: "de Villiers", "van Wyk", "du Toit", "von Essen", "da Silva".
+_PARTICLE_SURNAME_AFTER = re.compile(r" (?:de|da|di|du|del|della|des|van|von|der|den|la|le|ter|ten|dos|das)"
+                                     r"(?: (?:der|den|de|la|le))? [A-Z][a-z]+\b")
+# A month name set in apposition to a child or a widow: ", only daughter of", ", younger son", ", widow of".
+_CHILD_APPOSITION_AFTER = re.compile(r", (?:(?:only|elder|eldest|younger|youngest|second|third|twin) "
+                                     r"(?:daughter|son)\b|(?:daughter|son|widow) of\b)")
 _INITIAL_AND_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b")
 _NOT_A_SURNAME = frozenset(("day", "madness", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -182,6 +188,15 @@ def _first_name(ctx: Context, s: int, e: int, word: str) -> bool:
         return False
     if _TITLE_BEFORE.search(ctx.text, max(0, s - 12), s) and _CAPITALIZED_AFTER.match(ctx.text, e):
         return True     # "Dr. June Okafor", "Mrs. May Hollis": a courtesy title names a person, never a date
+    # "Mrs. June de Villiers", "Miss April van Wyk": after a courtesy title the surname may begin with a
+    # lower-case particle; a capitalized month right after the title is still a first name (not "Mr. May 5").
+    if ctx.text[s:s + 1].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, s - 12), s) \
+            and _PARTICLE_SURNAME_AFTER.match(ctx.text, e):
+        return True
+    # "the engagement is announced of June, only daughter of ...": a month set in apposition to a child
+    # ("only daughter", "younger son", "widow of") is the person's name; a date has no such apposition.
+    if ctx.text[s:s + 1].isupper() and _CHILD_APPOSITION_AFTER.match(ctx.text, e):
+        return True
     if _INITIAL_AND_SURNAME_AFTER.match(ctx.text, e) and ctx.prev_word(s) not in _MONTH_CUES:
         return True     # "Judge August L. Pryor", "June K. Marsh": a middle initial, then the surname
     if _surname(ctx, s, e):
@@ -1979,7 +1994,9 @@ def after_noon_part(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     night only from 6 to 11: "the night at 2 o'clock" is early morning)."""
     if not _NOON_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
         return False
-    return "night" not in ctx.low[max(0, m.start() - 12):m.start()] or 6 <= int(fields["hour12"]) <= 11
+    # (the hour is the rule's hour12, or the figures before the ":" or "." of "at 7.30")
+    hour = fields.get("hour12") or re.match(r"\d+", m.group(0)).group(0)
+    return "night" not in ctx.low[max(0, m.start() - 12):m.start()] or 6 <= int(hour) <= 11
 
 
 GUARDS["after_noon_part"] = after_noon_part

@@ -76,12 +76,18 @@ _HAD = re.compile(r"\bhad\b")
 # April 8"): the year of that clause's days (not one inside an aside: "which drew crowds in April 2019").
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?:^|[,;][ \t]*(?:(?:and|but)[ \t]+)?|\b(?:and|but)[ \t]+)in[ \t]+$")
 _BARE_YEAR = re.compile(r"\d{4}")
+# A year that opens a relative clause (", which in 2019 took until mid-June", ", when in 1998 the river rose in
+# April"): the year of that clause's days, as long as the clause has not closed (no comma) before the day.
+_RELATIVE_CLAUSE_YEAR_BEFORE = re.compile(r"[,;(][ \t]*(?:which|when|where|who)[ \t]+in[ \t]+$")
 # ... unless that year opens the sentence, the scene of all of it: "Last year he had finished by May 15".
 _OPENING = re.compile(r"[ \t\n\"'\u201c]*")
 # A deadline or a plan between a deictic year and a day: the day aimed at may lie in another year ("Last
 # year, the state had set a deadline of 26 January").
 _AIMED = re.compile(r"\b(?:deadline|target|goal|set|scheduled|planned|due|until)\b")
 _WHEN = re.compile(r"\bwhen\b")
+# ... but "Last year the pass did not open until Dec. 2" tells when a thing at last happened that year: no aim.
+_PAST_NOT_UNTIL = re.compile(r",?[^,;:]{0,60}\b(?:did[ \t]+not|didn['’]t|was[ \t]+not|wasn['’]t|were[ \t]+not|weren['’]t)"
+                             r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+until[ \t]+$")
 # A date written with its year ("February 22, 1986", "22 Feb 1986"), and how far a year-less date after it
 # may stand (characters) and fall (weeks) to be read as of the same visit or event.
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
@@ -131,7 +137,8 @@ class YearlessDateMixin:
                 return heading
         if which is None and not weekday and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
-            if year is not None and not _AIMED.search(self.low, year.end, start):
+            if year is not None and (not _AIMED.search(self.low, year.end, start)
+                                     or _PAST_NOT_UNTIL.match(self.low, year.end, start)):
                 try:
                     d = _dt.date(int(year.value), month, day)
                 except ValueError:
@@ -553,6 +560,11 @@ class YearlessDateMixin:
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
                     and _CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start) \
                     and not _COORDINATED.search(self.low, t.end, head) and not _HAD.search(self.low, t.end, head):
+                return t
+            if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
+                    and _RELATIVE_CLAUSE_YEAR_BEFORE.search(self.low, max(sentence, t.start - 40), t.start) \
+                    and "," not in self.low[t.end:head] and not _COORDINATED.search(self.low, t.end, head) \
+                    and not _HAD.search(self.low, t.end, head):
                 return t
             return None
         return None
