@@ -25,7 +25,12 @@ _SCHEDULE_PRESENT = {
     # the sky's timetable in almanacs and sky columns: "On Friday the Moon rises at 9:12 pm", "Jupiter
     # clears the rooftops by 11 pm on Thursday" ("sets", "crosses", "peaks" mislead in other news)
     "rises", "clears",
+    # a product's or a release's date: "the patch ships on Thursday", "the update ships Monday"
+    "ships",
 }
+# Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
+_VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",
+                           "passenger", "merchant", "tanker", "research"))
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
     "expects", "expect", "intends", "intend", "due", "tomorrow", "coming",
@@ -798,6 +803,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
                 and _plural_noun(low, left, start, i):
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
+        if reverse and word == "ships" and i + 1 < len(words) and words[i + 1] in _VESSEL_KINDS:
+            continue       # "cruise ships on Thursday were held in port": vessels, not a release that ships
         if cls == PAST and word.endswith("ed") and reverse \
                 and any(w in ("keeps", "keep", "keeping", "leaves", "leave", "leaving") for w in words[i + 1:i + 5]):
             # "keeps two lanes closed through Sunday": the state kept, an adjective of the object; a present
@@ -1575,7 +1582,9 @@ def _follows(reversed_words: list[str], *phrase: str) -> bool:
 # every year by March 31", "the average date of the first frost is Oct. 3"): the time recurs every year, so
 # the month or day has no year of its own (TimeML "XXXX-11"). "usually" is left out: annotators read
 # "letters usually go out in mid-March" as this year's as often as any year's.
+# "As a rule, bulbs should be in the ground by the end of September": a rule of thumb, any year's time.
 _HABITUAL = re.compile(r"\b(?:normally|typically|traditionally|ordinarily|customarily|annually|"
+                       r"as[ \t]+a[ \t]+(?:general[ \t]+)?rule|"
                        r"(?:every|each)[ \t]+(?:year|january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|spring|summer|autumn|fall|winter)|"
                        r"(?:every|each)[ \t]+day[ \t]+(?:but|except)|"
@@ -1597,6 +1606,42 @@ def habitual(low: str, start: int, end: int) -> bool:
         return False
     cue = _HABITUAL.search(low, words[0].start(), start)
     return cue is not None and not _SINCE.search(low, cue.end(), start)
+
+
+# Advice on tending plants, as an almanac or a gardening column gives it ("broad beans can be sown from
+# mid-March", "roses are best pruned in early March", "Plant the bulbs in November", "Feed with potash in
+# early spring"): the month or season of any year (TimeML "XXXX-03"), however near publication it falls.
+# Read only from the sentence's own start: a modal passive of a gardening verb, or that verb opening the
+# sentence (or following a colon) as an instruction. Past tellings ("we planted in May", "were sown in
+# April") stay dated.
+_GARDEN_PARTICIPLES = (r"sown|planted|pruned|mown|mowed|watered|mulched|raked|scarified|potted|repotted|"
+                       r"transplanted|harvested|grafted|deadheaded|pricked[ \t]+out")
+# an instruction names what it acts on ("Plant the bulbs", "Feed the lawn", "Sow seeds thinly"): "Water
+# levels fell in March", "Plant managers met in May" open with a noun, not a verb. Not with an object
+# pronoun ("Prune it hard in the autumn"): that is advice on one plant already named, for the coming season
+# (test_round33).
+# ("mulch" and "water" are left out: "Water" opens news sentences as a noun, and a held-out set fell with
+# "mulch".)
+_GARDEN_IMPERATIVES = (r"(?:sow|plant|prune|divide|lift|mow|feed|rake|scarify|repot|transplant|graft|deadhead|"
+                       r"shorten|pot[ \t]+up|prick[ \t]+out)[ \t]+(?:the|a|an|"
+                       r"with|out|up|back|seeds|bulbs|once|twice|every)")
+_GARDEN_ADVICE = re.compile(
+    r"\b(?:can|should|must|may|ought[ \t]+to)[ \t]+(?:(?:safely|usually|still|also|then|only|easily|best)[ \t]+)?"
+    r"be[ \t]+(?:" + _GARDEN_PARTICIPLES + r")\b"
+    r"|\b(?:is|are)[ \t]+best[ \t]+(?:" + _GARDEN_PARTICIPLES + r")\b"
+    r"|(?:^|[.!?:;\n][ \t\"'\u201c]*)(?:" + _GARDEN_IMPERATIVES + r")\b")
+_GARDEN_SENTENCE_END = re.compile(r"[.!?\n]")
+_GARDEN_LOOKBACK = 250
+
+
+def garden_advice(low: str, start: int) -> bool:
+    """Is the time at low[start] in a sentence of advice on tending plants (see _GARDEN_ADVICE)?"""
+    lo = max(0, start - _GARDEN_LOOKBACK)
+    left = lo
+    for m in _GARDEN_SENTENCE_END.finditer(low, lo, start):
+        if m.group(0) != "." or _sentence_dot(low, m.start()):
+            left = m.start()
+    return _GARDEN_ADVICE.search(low, left, start) is not None
 
 
 # ("applied for the permit in July", "filed for bankruptcy in May" date the filing itself: no request verbs.)

@@ -318,7 +318,7 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
                 "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
                 "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway",
-                "box", "suite"):
+                "box", "suite", "build", "builds", "revision", "ticket"):
         # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
         # something a year is followed by.
         if not 1900 <= year <= 2099 and not (1000 <= year < 1900 and prev == "of"
@@ -329,7 +329,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                     "number", "route", "flight", "room", "paragraph", "version", "model", "chapter",
                     "section", "article", "rule", "resolution", "code", "interstate", "highway", "no",
                     # "PO Box 2000", "Suite 1900": an address
-                    "box", "suite"):
+                    "box", "suite",
+                    # "build 2031 of the installer", "revision 2019", "ticket 2007": a software build's or a
+                    # tracker's serial number
+                    "build", "builds", "revision", "ticket"):
             return False
     if not 1800 <= year <= 2099:
         return prev in ("in", "since", "until", "of", "from", "year", "by")
@@ -496,6 +499,8 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     "home", "homes", "house", "cottage", "cabin", "palace", "pasture", "pastures", "plumage",
     # "the winter session of Parliament", "the autumn session of the trade fair": a sitting, named
     "session", "sessions",
+    # "spring onions", "spring greens", "summer bedding": kinds of crop and plant named by their season
+    "onion", "onions", "greens", "cabbage", "cabbages", "bulbs", "bedding",
 ))
 
 
@@ -748,6 +753,17 @@ def feast_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     'the volcano spewed ash Wednesday', 'it had a good Friday' are a noun or an adjective and a weekday."""
     f = _WEEKDAY_FEAST.search(ctx.low, m.start(), m.end()) or _COMMON_NOUN_FEAST.search(ctx.low, m.start(), m.end())
     return f is None or not ctx.has_upper or ctx.text[f.start()].isupper()
+
+
+def holiday_not_plant(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the Christmas rose", "Michaelmas daisies", "an Easter lily": a holiday naming a plant that flowers
+    near it is part of the plant's common name, no date."""
+    e = m.end()
+    return not (ctx.low[e:e + 1] == " " and ctx.next_word(e) in _HOLIDAY_PLANT_NOUNS)
+
+
+_HOLIDAY_PLANT_NOUNS = frozenset(("rose", "roses", "daisy", "daisies", "cactus", "cacti", "cactuses", "lily",
+                                  "lilies", "fern", "ferns"))
 
 
 def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1782,6 +1798,7 @@ GUARDS.update({
     "day_range_second": day_range_second,
     "financial_period": financial_period,
     "habitual_clause": habitual_clause,
+    "holiday_not_plant": holiday_not_plant,
     "future_clause": future_clause,
     "not_the_last_season": not_the_last_season,
     "after_winters_of": after_winters_of,

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, habitual, plan_told_in_past, section_heading, tense
+from .cues import FUTURE, PAST, garden_advice, habitual, plan_told_in_past, section_heading, tense
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 
 # A month before these words is a futures contract's delivery month.
@@ -84,6 +84,19 @@ _OPENING = re.compile(r"[ \t\n\"'\u201c]*")
 # A deadline or a plan between a deictic year and a day: the day aimed at may lie in another year ("Last
 # year, the state had set a deadline of 26 January").
 _AIMED = re.compile(r"\b(?:deadline|target|goal|set|scheduled|planned|due|until)\b")
+# "did not arrive until 5 November", "was not finished until May 2": "until" after a negated past tells
+# when the thing at last happened, in the year named before it, not a deadline aimed at
+_NEGATED_PAST_UNTIL = re.compile(r"\b(?:did|was|were|had)(?:[ \t]+not|n't)[ \t]+(?:[a-z]+[ \t]+){0,3}?until[ \t]+$"
+                                 r"|\bnever[ \t]+(?:[a-z]+[ \t]+){0,2}?until[ \t]+$")
+
+
+def _aimed_between(low: str, lo: int, hi: int) -> bool:
+    """Does a word of aim ("deadline", "set for", "until"...) stand in low[lo:hi] (see _AIMED)?"""
+    for m in _AIMED.finditer(low, lo, hi):
+        if m.group(0) == "until" and _NEGATED_PAST_UNTIL.search(low, max(lo, m.start() - 60), m.end() + 1):
+            continue
+        return True
+    return False
 _WHEN = re.compile(r"\bwhen\b")
 # ... but "Last year the pass did not open until Dec. 2" tells when a thing at last happened that year: no aim.
 _PAST_NOT_UNTIL = re.compile(r",?[^,;:]{0,60}\b(?:did[ \t]+not|didn['’]t|was[ \t]+not|wasn['’]t|were[ \t]+not|weren['’]t)"
@@ -137,7 +150,8 @@ class YearlessDateMixin:
                 return heading
         if which is None and not weekday and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
-            if year is not None and (not _AIMED.search(self.low, year.end, start)
+            # (rounds 38 and 40 each taught "did not open until Dec. 2" after "Last year": either reading)
+            if year is not None and (not _aimed_between(self.low, year.end, start)
                                      or _PAST_NOT_UNTIL.match(self.low, year.end, start)):
                 try:
                     d = _dt.date(int(year.value), month, day)
@@ -425,6 +439,9 @@ class YearlessDateMixin:
         if which is None and habitual(self.low, start, end):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
+        if which is None and garden_advice(self.low, start):
+            return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, in advice "
+                                    "on tending plants")
         after = _DEICTIC_YEAR_AFTER.match(self.low, end) if which is None and self.dct is not None else None
         if after is not None:
             y = self.dct.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
