@@ -313,6 +313,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
             and ctx.text[s - 1 - len(prev):s - 1][:1].isupper():
         return False          # "Expo 2000", "Windows 2000": the name of a fair or a product
+    if prev and ctx.has_upper and ctx.text[s - 1:s] == " " and ctx.text[s - 1 - len(prev):s - 1][:1].isupper() \
+            and _CALLED_BEFORE_YEAR_NAME.search(ctx.low, max(0, s - len(prev) - 16), s - 1 - len(prev)):
+        return False          # "a joint venture called Orion 1980", "a plan dubbed Vision 2030": the year is the
+                              # last word of the name just given, no time of anything told
     if prev == "than" and 1900 <= year <= 2099 and _TIME_COMPARATIVE_THAN.search(ctx.low, max(0, s - 30), s):
         return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
@@ -393,6 +397,10 @@ def _old_year_in_history(prev: str, nxt: str, ctx: Context, s: int, e: int) -> b
 # Nouns for a work right before its title: a year there is the title ("the album 1999", "the film 1917").
 _WORK_BEFORE_YEAR = frozenset(("album", "single", "song", "film", "movie", "novel", "musical", "documentary",
                                "lp", "ep", "mixtape"))
+
+# The verbs that give a name just before it: a capitalized word and a year after them are that name
+# ("a firm called Orion 1980").
+_CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened)[ \t]+$")
 
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
@@ -2176,3 +2184,25 @@ def not_ordinal_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 
 
 GUARDS["not_ordinal_name"] = not_ordinal_name
+
+
+# "recordings from the night the ferry sank", "on the morning he left": a part of the day followed by a
+# clause without "that" (its subject right after it) is the time of that event, which the phrase does not
+# date by itself (as "the day the mine collapsed" stays untagged); after "in", "during", "by"... the subject
+# opens the main clause instead ("In the evening the crowd gathered"), and the time stays.
+_PART_OF_DAY_CLAUSE_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her",
+                                          "their", "its", "our", "my"))
+_PART_OF_DAY_MAIN_CLAUSE_BEFORE = frozenset(("in", "during", "by", "through", "throughout", "until", "till", "at",
+                                             "and", "or", "but", "then", "late", "early", "into", "all"))
+
+
+def not_part_of_day_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the night the plane went down": the night of an event told by a clause after it, no date of its own."""
+    if not ctx.low.startswith("the ", m.start()) or ctx.low[m.end():m.end() + 1] != " ":
+        return True
+    if ctx.next_word(m.end()) not in _PART_OF_DAY_CLAUSE_SUBJECTS:
+        return True
+    return ctx.prev_word(m.start(), 16) in _PART_OF_DAY_MAIN_CLAUSE_BEFORE
+
+
+GUARDS["not_part_of_day_clause"] = not_part_of_day_clause
