@@ -28,7 +28,8 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
     if nxt is None or not m.value.startswith("UNDEF-REF-D|T"):
         return None
     if nxt.type == "TIME":
-        return _clock_range_start(anchorer, m, nxt, text, surface, tid, after)
+        return _clock_range_start(anchorer, m, nxt, text, surface, tid, after) \
+            or _clock_of_next_day_part(anchorer, m, nxt, text, surface, tid)
     if nxt.type != "DATE":
         return None
     gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
@@ -43,6 +44,44 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         return None
     return Resolution(value, tid, interval, gran,
                       f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+
+
+# A day's part named with its day ("Monday night", "the evening of 3 May"): its value, and the hours a
+# clock time told just before it may take ("10 pm on Monday night"; "2 am on Monday night" is in the
+# small hours after it, the next day).
+_DAY_PART_AFTER_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")
+_DAY_PART_CLOCK_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (16, 24), "NI": (17, 24)}
+_NIGHT_SMALL_HOURS = 5
+
+
+def _clock_of_next_day_part(anchorer: "Anchorer", m, nxt, text: str, surface: str,
+                            tid: str) -> Optional[Resolution]:
+    """A bare clock time followed by a day's part with its day ("at 10 pm on Monday night", "9 a.m. on
+    Tuesday morning"): a time within that part, on its day; the small hours of an evening or a night are
+    the next day's ("until 2 am on Monday night"). A time the part cannot hold keeps its other readings."""
+    gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
+    if gap is None or gap.end() != nxt.start or nxt.start == m.end:
+        return None
+    clock = m.value.split("|", 1)[1]
+    if not clock.startswith("T") or not clock[1:3].isdigit():
+        return None
+    part = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    pm = _DAY_PART_AFTER_CLOCK.match(part.value or "")
+    if pm is None:
+        return None
+    hour = int(clock[1:3])
+    lo, hi = _DAY_PART_CLOCK_HOURS[pm.group(2)]
+    day = _dt.date.fromisoformat(pm.group(1))
+    if pm.group(2) in ("EV", "NI") and hour < _NIGHT_SMALL_HOURS:
+        day += _dt.timedelta(days=1)
+    elif not lo <= hour < hi:
+        return None
+    value = day.isoformat() + clock
+    interval, gran = cal.value_interval(value)
+    if interval is None:
+        return None
+    return Resolution(value, tid, interval, gran,
+                      f"{surface} → {value}: the time in '{text[nxt.start:nxt.end]}' ({tid}, {part.value}) after it")
 
 
 # Between the two ends of a range of clock times: "from 7 a.m. to 8 p.m. Thursday"; "and" after "between".
@@ -63,10 +102,15 @@ def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         gap = _CLOCK_RANGE_AND.match(text, m.end, nxt.start)
     if gap is None or gap.end() != nxt.start or not text[m.end:nxt.start].strip():
         return None
+    in_part = False
     if nxt.value.startswith("UNDEF-REF-D"):
         # the second end is bare: the day written right after it, if any, is the range's day
         end = _clock_of_next_day(anchorer, nxt, after, text, text[nxt.start:nxt.end], tid) \
             if after is not None and after.type == "DATE" else None
+        if end is None and after is not None and after.type == "TIME":
+            # "between 10 pm and 2 am on Monday night": the second end in the day's part named after it
+            end = _clock_of_next_day_part(anchorer, nxt, after, text, text[nxt.start:nxt.end], tid)
+            in_part = end is not None
         if end is None:
             return None
     else:
@@ -74,6 +118,11 @@ def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
     if not end.value[:1].isdigit() or end.value[10:11] != "T":
         return None
     value = end.value[:10] + m.value.split("|", 1)[1]
+    if in_part and value[11:13].isdigit() and end.value[11:13].isdigit() \
+            and int(value[11:13]) > int(end.value[11:13]):
+        # a range across midnight that ends in the small hours after a night named after it ("between
+        # 10 pm and 2 am on Monday night"): its start is on the night's own day, the day before its end
+        value = (_dt.date.fromisoformat(end.value[:10]) - _dt.timedelta(days=1)).isoformat() + value[10:]
     interval, gran = cal.value_interval(value)
     if interval is None:
         return None
