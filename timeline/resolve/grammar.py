@@ -310,7 +310,10 @@ def _trigger_source(words: set[str]) -> str:
             r"|[btq]\.i\.d\."
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
-            r"|o['’]clock(?![a-z])|[ap]\.m\.")
+            r"|o['’]clock(?![a-z])|[ap]\.m\."
+            # "this year as last.", "this month than last,": "last" (a lead word) closing a comparison has no
+            # trigger after it to be reached back from
+            r"|last(?=[,.;:)]|[ \t]+(?:and|but|or)(?![a-z])|$)")
     # The leading separator is a character class, which lets the engine skip to candidates fast.
     return r"[^a-z0-9](?:" + word + ")"
 

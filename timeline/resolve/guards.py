@@ -2206,3 +2206,18 @@ def not_part_of_day_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) 
 
 
 GUARDS["not_part_of_day_clause"] = not_part_of_day_clause
+
+
+# "twice as much this year as last", "lower this month than last": "last" alone after "than"/"as" is the
+# unit before the "this <unit>" of its comparison, written earlier in the clause (the rule's value names the
+# unit). Look-back bounded to 80 characters, and stops at a sentence end.
+_THIS_UNIT_BEFORE_LAST = re.compile(r"\bthis[ \t]+(?:fiscal[ \t]+)?(year|month|week|quarter)\b[^.;!?]*$")
+_UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "quarter": "Q"}
+
+
+def this_unit_before_last(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    b = _THIS_UNIT_BEFORE_LAST.search(ctx.low, max(0, m.start() - 80), m.start())
+    return b is not None and f"-this-{_UNIT_CODE[b.group(1)]}-" in rule.value
+
+
+GUARDS["this_unit_before_last"] = this_unit_before_last
