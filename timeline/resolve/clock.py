@@ -71,6 +71,20 @@ _HOURS_DAYS_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:daily|weekdays|seven[ \t]+days[ \t]+a[ \t]+week|" + _WD + r"[ \t]+(?:to|through|thru|till|until)"
     r"[ \t]+" + _WD + r")\b(?![ \t]+(?:next|this|last|of)\b)")
 _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
+# Hours kept over a run of days, after the clock time (and the end of its range): "open from 9 a.m. to 5 p.m.
+# through Oct. 12", "runs from 7 a.m. to noon from April through November": the hours of every day of the
+# run, of no one day (TimeML: XXXX-XX-XXT09:00). A month must follow, so "at 5 p.m. through the website" is not.
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])|january|february|march|april|"
+               r"june|july|august|september|october|november|december")
+_RUN_OF_DAYS_AFTER = re.compile(
+    r"(?:[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
+    r",?[ \t]+(?:from[ \t]+(?:" + _MONTH_WORD + r")[ \t]+(?:through|thru|to|until|till)|through|thru|until|till)"
+    r"[ \t]+(?:mid-?|early[ \t]+|late[ \t]+)?(?:" + _MONTH_WORD + r")")
+# Two days joined just before a clock time ("open Saturday and Sunday from 10 a.m. to 6 p.m."): the time of
+# each of them, of no one day; "between Monday and Tuesday at 3 a.m." is one moment.
+_DAYS_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+$")
+_RANGE_TO_CLOCK = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*$")
+_DAYS_TO_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:from|at|between)?[ \t]*$")
 
 
 # "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
@@ -172,7 +186,8 @@ class ClockMixin:
         service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
         habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
-            or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end)
+            or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
+            or _RUN_OF_DAYS_AFTER.match(self.low, end) or self._days_joined_before(start)
         if not (service or habit):
             return None
         if not habit and day_in_clause:
@@ -182,6 +197,23 @@ class ClockMixin:
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
                             # 1:30 p.m."): that day's time
         return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _days_joined_before(self, start: int) -> bool:
+        """"The fair runs Friday and Saturday from noon to 10 p.m.": two days joined by "and"/"or" just
+        before the clock time, which is then the time of each, of no one day."""
+        if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
+                and _RANGE_TO_CLOCK.match(self.low, self.previous[-1].end, start):
+            return True     # the end of a range whose start is such a time: "from noon to 10 p.m."
+        if len(self.previous) < 2:
+            return False
+        first, second = self.previous[-2], self.previous[-1]
+        if not (first.granularity == second.granularity == "day" and first.value[:1].isdigit()
+                and second.value[:1].isdigit() and first.value != second.value):
+            return False
+        if start - second.end > 12 or not _DAYS_TO_CLOCK.match(self.low, second.end, start) \
+                or second.start - first.end > 8 or not _DAYS_JOINED.match(self.low, first.end, second.start):
+            return False
+        return not self.low.endswith("between ", max(0, first.start - 8), first.start)
 
     def _weekly_set_in_clause(self, lo: int) -> bool:
         """"Performances are Monday to Saturday at 7.45pm": the weekdays of a weekly schedule, read as a set

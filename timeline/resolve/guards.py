@@ -1089,7 +1089,15 @@ def year_span(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return y2 > 12 and 1 < second - first <= 9
 
 
+def bilingual_month_code(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Best Before 2010 DE 04": the two-letter month codes of Canadian labels are written in capitals;
+    "2010 de 04" in running (French, Spanish) text is no date."""
+    code = ctx.text[m.start():m.end()].split()[1]
+    return code.isupper()
+
+
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
+    "bilingual_month_code": bilingual_month_code,
     "year_span": year_span,
     "bare_hour_cue": bare_hour_cue,
     "hhmm_clock_cue": hhmm_clock_cue,
