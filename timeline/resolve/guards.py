@@ -600,11 +600,26 @@ _NAME_AFTER_NOON = re.compile(r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
                               r"Tomorrow|Yesterday|On\b|In\b|At\b|I\b)[A-Z][a-z]+\b")
 
 
+# A title in quotes, every word capitalized: ABC's "This Week," the film "High Noon": a programme, film or
+# song, no time. Two words or more: a one-word quote ("Tomorrow," she said) is still the time it says.
+_TITLE_QUOTE_OPEN = frozenset('"“')
+_TITLE_QUOTE_CLOSE = re.compile(r'[,.]?["”]')
+
+
+def _quoted_title(ctx: Context, s: int, e: int) -> bool:
+    if s == 0 or ctx.text[s - 1] not in _TITLE_QUOTE_OPEN or _TITLE_QUOTE_CLOSE.match(ctx.text, e) is None:
+        return False
+    words = ctx.text[s:e].split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'USA Today', 'Daily Mail', 'High Noon': capitalized mid-sentence next to another capitalized word."""
     s = m.start()
     if not ctx.has_upper or not ctx.text[s].isupper():
         return True
+    if _quoted_title(ctx, s, m.end()):
+        return False
     if ctx.sentence_initial(s):
         # "Midday Forum continues after the news": a programme's name opening the sentence (not "Noon
         # Tuesday is the deadline", "Noon Eastern time")
