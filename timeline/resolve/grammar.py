@@ -308,6 +308,9 @@ def _trigger_source(words: set[str]) -> str:
             r"|w/c(?=[ \t])"
             # dosing frequencies of medical text ("b.i.d.", "t.i.d."): letters only, no word to start them
             r"|[btq]\.i\.d\."
+            # "c. 1560" (circa, on museum labels and in catalogues): a one-letter abbreviation, no word to
+            # start it, and the year after it is reached only from its own start
+            r"|c\.(?=[ \t]?[12]\d\d\d)"
             # "five o'clock", "seven p.m.": the number word before them is a lead word (as a trigger it
             # would send every counting rule to every count), reached backwards from these
             r"|o['’]clock(?![a-z])|[ap]\.m\."

@@ -339,7 +339,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                     "build", "builds", "revision", "ticket"):
             return False
     if not 1800 <= year <= 2099:
-        return prev in ("in", "since", "until", "of", "from", "year", "by")
+        # "an inscription dated 1587", "the oldest bell carries the date 1641": the year written on a thing
+        return prev in ("in", "since", "until", "of", "from", "year", "by", "dated", "date") \
+            or _closes_year_span(prev, ctx, s, year)
     return True
 
 
@@ -386,7 +388,22 @@ _EVENT_AFTER_YEAR = re.compile(
     r"fair|expo)")
 
 
+# "from 1885 to 1890", "from 1540 until 1560": the closing year of a span whose opening year, after "from"
+# (itself a year there), comes just before; a later year within a century of it is a year too, however old
+# (alone, "to 1890" is a weak context, read as a count).
+_YEAR_SPAN_OPENING = re.compile(r"\bfrom[ \t]+(1\d{3}|20\d\d)[ \t]+(?:to|until|till)[ \t]+$")
+
+
+def _closes_year_span(prev: str, ctx: Context, s: int, year: int) -> bool:
+    if prev not in ("to", "until", "till"):
+        return False
+    m = _YEAR_SPAN_OPENING.search(ctx.low, max(0, s - 24), s)
+    return m is not None and 0 < year - int(m.group(1)) <= 100
+
+
 def _old_year_in_history(prev: str, nxt: str, ctx: Context, s: int, e: int) -> bool:
+    if _closes_year_span(prev, ctx, s, int(ctx.low[s:s + 4])):
+        return True
     if prev == "by":
         return ctx.text[e:e + 1] == "," or nxt in _SUBJECT_AFTER_YEAR
     if prev == "the":
