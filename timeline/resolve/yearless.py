@@ -10,7 +10,6 @@ from . import calendar as cal
 from .cues import FUTURE, PAST, garden_advice, habitual, plan_told_in_past, section_heading, tense
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
 
-# A month before these words is a futures contract's delivery month.
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
 # November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
 # February") or "delivery in".
