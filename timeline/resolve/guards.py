@@ -1982,7 +1982,7 @@ _DATE_INTRO = {"in", "since", "until", "till", "by", "during", "through", "throu
                "last", "next", "this", "that", "each", "every", "from", "before", "after", "around", "about", "past",
                "previous", "coming", "following", "over", "beginning", "end", "middle", "start", "least",
                "between", "the", "a", "an", "its", "their", "his", "her", "our", "your", "on", "for", "to", "and",
-               "or", "than", "as", "until", "starting", "late", "mid-"}
+               "or", "than", "as", "starting", "mid-"}
 
 
 def _given_name_month(m: re.Match, ctx: Context) -> bool:
