@@ -53,6 +53,28 @@ def test_warming_fills_re_cache_with_equivalent_patterns(stored, monkeypatch):
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), source
 
 
+def test_a_search_charset_after_zero_width_openers_finds_the_same_matches(stored):
+    # program() gives a pattern opening with "\\b" or a look-behind the set of characters its match starts
+    # with, which `re` leaves out (a search then tries every character); only where the engine starts
+    # trying may change, never what it finds
+    if not regex_store.ENGINE:
+        pytest.skip("no SRE programs on this interpreter")
+    opens = regex_store.program(r"\b(?:normally|typically)\b")[1]
+    assert opens != regex_store.array("I", _compiler._code(re._parser.parse(r"\b(?:normally|typically)\b"), 0)).tobytes()
+    probes = ["On Tuesday, Feb. 15, 2022 at 3 p.m. -- WASHINGTON (AP) the vote is normally held every year since 1990",
+              "it's typically set for 9 a.m.; they were urged to file before Friday. \"The Song\" is on sale"]
+    extra = [(r"\b[a-z]+", 0), (r"(?<=x)\d+", 0), (r"(?<![\w'])(?:is|are)[ \t]+(?:on[ \t]+)?$", 0),
+             (r"\b(?:a|b)+c", 0), (r"\b(?:A|b)", re.I), (r"\b(?:a|)", 0), (r"^(?:x|y)z", re.M)]
+    for source, flags in [(s, f) for s, f, _ in stored] + extra:
+        ours = regex_store.from_program(source, regex_store.program(source, flags), flags)
+        fresh = _compiler.compile(source, flags)
+        for text in probes + [t.lower() for t in probes]:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in fresh.finditer(text)], source
+            for a in range(0, len(text), 9):
+                x, y = ours.search(text, a, a + 40), fresh.search(text, a, a + 40)
+                assert (x and x.span()) == (y and y.span()), source
+
+
 @pytest.mark.parametrize("content", [b"", b"not a store", zlib.compress(marshal.dumps({"key": ("other",)})),
                                      marshal.dumps({"key": ("other",)}), b"\x78 not zlib"])
 def test_a_missing_or_foreign_store_warms_nothing_and_raises_nothing(tmp_path, monkeypatch, content):

@@ -46,12 +46,56 @@ def program(source: str, flags: int = 0) -> Optional[tuple]:
         return None
     try:
         parsed = _sre_parser.parse(source, flags)
-        code = _sre_compiler._code(parsed, flags)
+        code = _with_search_charset(_sre_compiler._code(parsed, flags), parsed, flags)
         state = parsed.state
         names = dict(state.groupdict)
         return (state.flags, array("I", code).tobytes(), state.groups - 1, names)
     except Exception:                  # pragma: no cover - a changed private API
         return None
+
+
+# Zero-width items a pattern may open with: "\b", "^", look-aheads and look-behinds.
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _with_search_charset(code: list, parsed, flags: int) -> list:
+    r"""`code` with the set of characters a match can start with in its info block, when `re` left it
+    out because the pattern opens with zero-width items ("\b(?:normally|typically|...)", "(?<![\w'])(?:is|
+    are|...)...$"): a search then tries the whole pattern at every character of its window, where with the
+    set the engine skips ahead to the characters that can start a match (as `re` itself does for a
+    pattern opening with the alternation). The set is that of the first item after the zero-width ones;
+    the engine still runs the whole pattern, those items first, at every character it stops at, so the
+    matches are the same. Only the info block changes, which `match` and `fullmatch` skip."""
+    c = _sre_compiler
+    INFO = c.INFO
+    if not code or code[0] is not INFO or code[2] & (c.SRE_INFO_PREFIX | c.SRE_INFO_CHARSET) or code[3] == 0:
+        return code         # a literal prefix or a set already, or an empty match possible: nothing to add
+    if flags & c.SRE_FLAG_IGNORECASE and flags & c.SRE_FLAG_LOCALE:
+        return code
+    zero_width = tuple(getattr(c, name) for name in _ZERO_WIDTH)
+    data = parsed.data
+    k = 0
+    while k < len(data) and data[k][0] in zero_width:
+        k += 1
+    if k == 0 or k == len(data):
+        return code
+    rest = _sre_parser.SubPattern(parsed.state, list(data[k:]))
+    op, av = rest.data[0]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        rest = av[2]            # "\b[a-z]+": what starts the first repetition starts the match
+    charset = c._get_charset_prefix(rest, flags)
+    if not charset:
+        prefix = c._get_literal_prefix(rest, flags)[0]
+        charset = [(c.LITERAL, prefix[0])] if prefix else None
+    if not charset:
+        return code
+    charset, hascased = c._optimize_charset(charset)
+    if hascased:
+        return code
+    info = [INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    c._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
 
 
 def from_program(source: str, prog: Optional[tuple], flags: int = 0) -> re.Pattern:
