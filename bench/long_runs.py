@@ -26,6 +26,7 @@ UNITS = {
     "look-back openers": "Ten years ago this month, ",
     "sets": "every first Sunday of each month ",
     "no full stop": "the council said it would meet next week after the vote on Friday ",
+    "dated days, then 'the Friday'": "on Friday 28 August and the Friday, ",
 }
 
 

@@ -74,8 +74,8 @@ _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")
 # Hours kept over a run of days, after the clock time (and the end of its range): "open from 9 a.m. to 5 p.m.
 # through Oct. 12", "runs from 7 a.m. to noon from April through November": the hours of every day of the
 # run, of no one day (TimeML: XXXX-XX-XXT09:00). A month must follow, so "at 5 p.m. through the website" is not.
-_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])|january|february|march|april|"
-               r"june|july|august|september|october|november|december")
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])|(?:january|february|march|april|"
+               r"june|july|august|september|october|november|december)(?![a-z])")
 _RUN_OF_DAYS_AFTER = re.compile(
     r"(?:[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
     r",?[ \t]+(?:from[ \t]+(?:" + _MONTH_WORD + r")[ \t]+(?:through|thru|to|until|till)|through|thru|until|till)"

@@ -157,8 +157,10 @@ def _day_month_document(mentions: Sequence, text: str = "") -> bool:
 
 
 # A date in words, day first ("5 September", "the 5th of September") or month first ("September 5", "Sept. 5").
-_PROSE_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Za-z]{3,}")
-_PROSE_MONTH_DAY = re.compile(r"\b[A-Za-z]{3,}\.?[ \t]+\d{1,2}(?!\d)")
+_PROSE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+_PROSE_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _PROSE_MONTH, re.I)
+_PROSE_MONTH_DAY = re.compile(r"\b" + _PROSE_MONTH + r"\.?[ \t]+\d{1,2}(?!\d)", re.I)
 
 
 _SWAPPABLE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^UNDEF-monthday-(\d{2})-(\d{2})(-w)$")

@@ -1485,6 +1485,9 @@ def day_range_first(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
         return prev in ("between", "on")     # "on 11 and 12 January": two days the same thing happened on
     # "June 9 through 11, 2021", "will cover 9 to 15 May": a span of days opened or closed by its month
     # name needs no "from" (the month guard has checked its capital: "aged 9 to 15 may apply" is no date)
+    if not ctx.has_upper and word and prev not in ("from", "between") \
+            and not ("month" in rule.groups and m.start("month") == s):
+        return False          # (a text without capitals cannot tell "9 to 15 May" from "9 to 15 may apply")
     return True
 
 
@@ -2251,7 +2254,9 @@ GUARDS["not_part_of_day_clause"] = not_part_of_day_clause
 # "twice as much this year as last", "lower this month than last": "last" alone after "than"/"as" is the
 # unit before the "this <unit>" of its comparison, written earlier in the clause (the rule's value names the
 # unit). Look-back bounded to 80 characters, and stops at a sentence end.
-_THIS_UNIT_BEFORE_LAST = re.compile(r"\bthis[ \t]+(?:fiscal[ \t]+)?(year|month|week|quarter)\b[^.;!?]*$")
+# (the greedy lead makes the search take the nearest "this <unit>", not the first of the window:
+# "Since this year began, sales this month were higher than last" compares months)
+_THIS_UNIT_BEFORE_LAST = re.compile(r"[\s\S]*\bthis[ \t]+(?:fiscal[ \t]+)?(year|month|week|quarter)\b[^.;!?]*$")
 _UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "quarter": "Q"}
 
 

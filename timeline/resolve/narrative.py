@@ -129,6 +129,24 @@ class NarrativeMixin:
     """Anchorer methods for narrative years and scene dates."""
 
     _blank_lines: Optional[bool] = None      # does the text part its paragraphs by blank lines? (looked once)
+    _from_now_read: int = 0                  # how many of self.previous _told_from_now has read
+    _from_now: bool = False                  # ... and whether one of them dates the text by publication
+
+    def _told_from_now(self) -> bool:
+        """Has an expression so far dated the text by publication, as news does ("on Tuesday", "last week";
+        not an aside nor a story opened years back), or named the day of publication ("Exam date:
+        09/15/2008" in a report told from now)? Each expression is read once, as it comes: asked anew for
+        every expression, the walk back over all before it cost the square of a long text's length."""
+        previous = self.previous
+        while not self._from_now and self._from_now_read < len(previous):
+            t = previous[self._from_now_read]
+            self._from_now_read += 1
+            if t.anchor == "publication" and not self._aside_from_now(t) and not self._looks_back(t):
+                self._from_now = True
+            elif t.granularity in _DAY_OR_FINER and t.interval is not None and t.interval.start == self.dct \
+                    and t.value[:1].isdigit():
+                self._from_now = True
+        return self._from_now
 
     def _narrative_year(self, start: int, end: Optional[int] = None) -> Optional[Timex]:
         """In a narrative (a history, a biography: nothing so far anchored on the publication date), the
@@ -136,17 +154,15 @@ class NarrativeMixin:
         Scouts reached Kessmere on 13 June" is 1863. News, which dates by publication ("on Tuesday",
         "last week"), keeps choosing the year by tense, and so does a date a statement is reported on
         ("The company, founded in 1998, said on March 3 ...")."""
-        for t in reversed(self.previous):
-            if t.anchor == "publication" and not self._aside_from_now(t) and not self._looks_back(t):
-                return None
-            if t.granularity in _DAY_OR_FINER and t.interval is not None and t.interval.start == self.dct \
-                    and t.value[:1].isdigit():
-                return None   # "Exam date: 09/15/2008" on the day of publication: a report told from now
+        if self._told_from_now():
+            return None
         if self._reported_before(start):
             return None
         aside: Optional[Timex] = None      # the latest date told aside from the main line, if any
         aside_kind = ""
         for t in reversed(self.previous):
+            if start - t.end > 1500:
+                break         # (first: every one before it is farther still, and would stop the walk below)
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"] \
