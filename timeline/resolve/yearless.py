@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST, garden_advice, habitual, plan_told_in_past, section_heading, tense
-from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution
+from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
 # November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
@@ -105,6 +105,10 @@ _PAST_NOT_UNTIL = re.compile(r",?[^,;:]{0,60}\b(?:did[ \t]+not|didn['’]t|was[ 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 _FULL_DATE_REACH = 600
 _FULL_DATE_WEEKS = 8
+# How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
+_FUTURE_DAY_REACH = 160
+# ", with the third departing": an absolute clause, tenseless, that continues the clause before it
+_WITH_CLAUSE = re.compile(r",[ \t]+with[ \t]")
 # A schedule line's label before its date: "Final exams: ", "Workshop - ".
 _SCHEDULE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[a-z][a-z0-9 '&/()-]{1,60}(?::|[ \t]+[-\u2013\u2014])[ \t]*")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
@@ -253,8 +257,43 @@ class YearlessDateMixin:
             planned = self._planned(cands, start, end, text, f"{MONTH_NAMES[month - 1]} {day}")
             if planned is not None:
                 return planned
+        if which is None and not weekday and self.previous:
+            ahead = self._after_future_day_in_sentence(cands, start, end)
+            if ahead is not None:
+                d, before = ahead
+                iv, gran = cal.value_interval(d.isoformat())
+                return Resolution(d.isoformat(), before.tid, iv, gran,
+                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
+                                  f"'{before.text}' ({before.tid}, {before.value}), a day still to come "
+                                  "earlier in its sentence")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _after_future_day_in_sentence(self, cands: list, start: int, end: int) -> Optional[tuple]:
+        """"flights leave on Mondays from March 30, with the third departing each Thursday from August 6"
+        (published in February): a year-less date whose own clause has no tense (a participle after "with"
+        is too far from "would" for the cue scan) runs on from a day still to come named earlier in its
+        sentence, to its first occurrence on or after that day (within a year), not the nearest to
+        publication, which may be behind it."""
+        before = None
+        for t in reversed(self.previous[-3:]):          # bounded: at most the last three expressions
+            if start - t.end > _FUTURE_DAY_REACH:
+                return None
+            if t.type == "SET":
+                continue                                # "each Thursday" between the two dates
+            before = t
+            break
+        if before is None or before.type != "DATE" or before.granularity != "day" or before.interval is None \
+                or not before.value[:1].isdigit() or before.interval.start <= self.dct:
+            return None
+        if not _WITH_CLAUSE.search(self.low, before.end, start) or _sentences_between(self.text, before.end, start) \
+                or self._direction(start, end) is not None:
+            return None
+        first = before.interval.start
+        for c in cands:
+            if first <= c[0] <= first + _dt.timedelta(days=330):
+                return c[0], before
+        return None
 
     def _schedule_line_after(self, cands: list, start: int) -> Optional[tuple]:
         """A schedule set out one item a line ("Classes begin: Monday, August 26" / "Fall break: October
