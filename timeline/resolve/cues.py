@@ -1228,6 +1228,13 @@ _CHECKS = (
 )
 
 
+# One or two clock times with their preposition just before a weekday ("from 10 pm on ", "between 10 pm and
+# 2 am on ", "at 9:30 a.m. on "); the search is bounded to 48 characters before the day.
+_CLOCK_ONE = r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?|gmt|utc|bst|[ecmp][sd]t))?"
+_CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|before)[ \t]+" + _CLOCK_ONE
+                                + r"(?:[ \t]+(?:and|to|until|till)[ \t]+" + _CLOCK_ONE + r")?[ \t]+on[ \t]+$")
+
+
 def tense(low: str, start: int, end: int) -> Optional[str]:
     """PAST, FUTURE or None for the clause around low[start:end] (the lower-cased text).
 
@@ -1238,7 +1245,14 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
     left, right = _clause(low, start, end)
     headline = in_headline(low, start)
     weekday = _WEEKDAY.search(low, start, end) is not None
-    before = _words(low, left, start)[-_MAX_WORDS:]
+    reach = _MAX_WORDS
+    if weekday:
+        # "will hold a watch at its site on the moor from 10 pm on Tuesday": the clock times told just
+        # before the day belong to it and are no words of the clause; the verb is read past them.
+        m = _CLOCKS_BEFORE_DAY.search(low, max(left, start - 48), start)
+        if m is not None:
+            reach += len(_WORD.findall(m.group(0)))
+    before = _words(low, left, start)[-reach:]
     after = _words(low, end, right)[:_MAX_WORDS]
     before.reverse()
     c = _Clause(low, start, end, left, right, before, after, weekday, headline)

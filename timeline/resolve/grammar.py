@@ -316,7 +316,10 @@ def _trigger_source(words: set[str]) -> str:
             r"|o['’]clock(?![a-z])|[ap]\.m\."
             # "this year as last.", "this month than last,": "last" (a lead word) closing a comparison has no
             # trigger after it to be reached back from
-            r"|last(?=[,.;:)]|[ \t]+(?:and|but|or)(?![a-z])|$)")
+            r"|last(?=[,.;:)]|[ \t]+(?:and|but|or)(?![a-z])|$)"
+            # "in less than a second.": "second" is a lead word (an ordinal far more often than a unit);
+            # closing a phrase before punctuation it is the unit, reached back from here
+            r"|second(?=[.,;:!?)])")
     # The leading separator is a character class, which lets the engine skip to candidates fast.
     return r"[^a-z0-9](?:" + word + ")"
 

@@ -1700,7 +1700,10 @@ def not_revised_forecast(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 # amount (TimeML DURATION), not a time that long before another
 _SHIFTED_BEFORE = re.compile(r"\b(?:start|starts|begin|begins|open|opens|close|closes|leave|leaves|depart|"
                              r"departs|arrive|arrives|run|runs|finish|finishes|end|ends|kick[ \t]+off|"
-                             r"kicks[ \t]+off|tee[ \t]+off)(?:[ \t]+(?:the|its|their)[ \t]+[a-z]+)?[ \t]+$|"
+                             r"kicks[ \t]+off|tee[ \t]+off|"
+                             # the sky's timetable drifting day by day: "sunrise creeps six minutes earlier",
+                             # "the Moon rises 50 minutes later each night"
+                             r"rise|rises|creep|creeps|sunrise|sunset)(?:[ \t]+(?:the|its|their)[ \t]+[a-z]+)?[ \t]+$|"
                              r"\b(?:moved|move|moves|brought|bring|brings|pushed|push|pushes)[ \t]+(?:the|its|their)"
                              r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$")
 

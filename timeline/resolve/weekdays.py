@@ -145,7 +145,9 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, 'next'")
         if which == "this":
             day = dct + _dt.timedelta(days=wd - dct.weekday())
-            if day < dct and self._direction(start, end) != PAST:
+            # ("Tuesday next week", "Monday of last week", "Friday this week" name the week themselves: the
+            # day stays in it, and the rule's shift counts whole weeks from the publication week)
+            if day < dct and self._direction(start, end) != PAST and " week" not in self.low[start:end]:
                 # "meetings start this Wednesday" written on a Sunday: the Wednesday of the ISO week has
                 # gone, and a clause not told in the past means the one coming
                 return done(nxt.isoformat(), f"the {name} after publication, 'this' once the week's has passed")

@@ -68,6 +68,11 @@ _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)
 # the same as "March next year" written together.
 _DEICTIC_YEAR_AFTER = re.compile(r"[ \t]+(?:again|too|also|as[ \t]+well|once[ \t]+more)[ \t]+(last|this|next)[ \t]+year\b")
 _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
+# "Requests to carry leave into next year must reach HR by 30 November", "forms for next year are due by
+# 1 December": "next year" as what a thing is for, and the day a deadline ("by", "before") for it, which
+# falls before that year; the day is read from publication as any other.
+_FOR_NEXT_YEAR = re.compile(r"\b(?:into|for)[ \t]+$")
+_DEADLINE_DAY = re.compile(r"\b(?:by|before)[ \t]+$")
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
@@ -611,6 +616,9 @@ class YearlessDateMixin:
                     and (not _HAD.search(self.low, t.end, head)
                          or _OPENING.fullmatch(self.low, sentence, t.start)) \
                     and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
+                if t.text.lower() == "next year" and _FOR_NEXT_YEAR.search(self.low, max(0, t.start - 8), t.start) \
+                        and _DEADLINE_DAY.search(self.low, max(0, start - 10), start):
+                    return None
                 return t
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
                     and _CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start) \
