@@ -1982,7 +1982,6 @@ _KIN_AFTER = re.compile(r"['’]s\s+(" + "|".join(sorted(_KIN)) + r")\b")
 # followed by one capitalized word (a surname) and then no further capitalized word, is a person; not after a
 # word that introduces a date ("in June Parliament voted", "the June Fed meeting") and not in a run of
 # capitalized words ("the August Bank Holiday", a headline's "June Sales Rise").
-_GIVEN_NAME_MONTHS = {"april", "may", "june", "august"}
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z0-9])")
 _DATE_INTRO = {"in", "since", "until", "till", "by", "during", "through", "throughout", "of", "early", "late", "mid",
                "last", "next", "this", "that", "each", "every", "from", "before", "after", "around", "about", "past",
@@ -1992,7 +1991,7 @@ _DATE_INTRO = {"in", "since", "until", "till", "by", "during", "through", "throu
 
 
 def _given_name_month(m: re.Match, ctx: Context) -> bool:
-    if not ctx.has_upper or ctx.low[m.start():m.end()] not in _GIVEN_NAME_MONTHS:
+    if not ctx.has_upper or ctx.low[m.start():m.end()] not in _NAME_MONTHS:
         return False
     name = _SURNAME_AFTER.match(ctx.text, m.end())
     if name is None or ctx.grammar is not None and _is_vocab_word(ctx, name.group(1).lower()):

@@ -163,7 +163,7 @@ class WeekdayMixin:
                 return same_week
         app = self.previous[-1] if self.previous else None
         if app is not None and app.granularity == "day" and app.interval is not None \
-                and 0 < start - app.end <= 20 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", app.value) \
+                and 0 < start - app.end <= 20 and _ISO_DAY.fullmatch(app.value) \
                 and _APPOSITION_GAP.match(self.low, app.end, start):
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), in apposition")
@@ -290,7 +290,7 @@ class WeekdayMixin:
         for t in reversed(self.previous):
             if t.end > start or start - t.end > _THE_WEEKDAY_REACH or "\n\n" in self.low[t.end:start]:
                 return None
-            if t.interval is None or t.granularity != "day" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) \
+            if t.interval is None or t.granularity != "day" or not _ISO_DAY.fullmatch(t.value) \
                     or t.rule.startswith(("weekday", "deictic")):
                 continue
             origin = t.interval.start
