@@ -155,10 +155,9 @@ def extract_timeml(source: str) -> tuple[str, Optional[str], Optional[str], Opti
     The text is the content of <TEXT> with its tags removed and entities decoded, so that offsets into it
     are the offsets TempEval scorers use; a document with no <TEXT> gives the text of its <TimeML> element
     without the header blocks. The annotations it carries are dropped: `timeline` finds its own."""
-    from ..resolve.timeml import read_timeml
+    from ..resolve.timeml import read_timeml_text
 
-    parsed = read_timeml(source)
-    text = parsed.text
+    doc_id, text = read_timeml_text(source)
     if "<TEXT>" not in source:
         root = _TIMEML_ROOT.search(source)
         inner = _TIMEML_NOT_TEXT.sub("", root.group(1)) if root else ""
@@ -166,7 +165,7 @@ def extract_timeml(source: str) -> tuple[str, Optional[str], Optional[str], Opti
     dct = _TIMEML_DCT_VALUE.search(source)
     title = _TIMEML_TITLE.search(source)
     title_text = " ".join(_unescape_xml(_ANY_TAG.sub("", title.group(1))).split()) if title else None
-    return text, title_text or None, _unescape_xml(dct.group(1)) if dct else None, parsed.doc_id or None
+    return text, title_text or None, _unescape_xml(dct.group(1)) if dct else None, doc_id or None
 
 
 def _unescape_xml(text: str) -> str:

@@ -71,12 +71,30 @@ def _attrs(s: str) -> dict[str, str]:
     return {k: _unescape(v) for k, v in _ATTR.findall(s)}
 
 
+def _doc_id(source: str) -> str:
+    m = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
+    return _unescape(m.group(1).strip()) if m else ""
+
+
+def _inner_text(source: str) -> str:
+    begin, end = source.find("<TEXT>"), source.rfind("</TEXT>")
+    return source[begin + len("<TEXT>"):end] if 0 <= begin < end else ""
+
+
+def read_timeml_text(source: str) -> tuple[str, str]:
+    """(DOCID, text) of a TimeML document: read_timeml's doc_id and text, without its timexes. What
+    `timeline tag` and `build` read a .tml input for: the per-tag loop that places the annotations cost
+    ~10% of tagging TimeBank (a TimeBank file has an <EVENT> every few words), for annotations the
+    reader drops. The text is unescaped chunk by chunk between tags, as read_timeml does, so that the
+    two agree even on malformed entities."""
+    inner = _inner_text(source)
+    chunks = _TAG.split(inner)[::4]        # split keeps _TAG's three groups: every fourth item is text
+    return _doc_id(source), "".join(chunks if "&" not in inner else map(_unescape, chunks))
+
+
 def read_timeml(source: str) -> TimeMLDocument:
     """Parse a TimeML document (TempEval-3 style, or what `to_timeml` writes)."""
-    doc_id = ""
-    m = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
-    if m:
-        doc_id = _unescape(m.group(1).strip())
+    doc_id = _doc_id(source)
     dct = None
     m = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", source)
     if m:
@@ -84,8 +102,7 @@ def read_timeml(source: str) -> TimeMLDocument:
             dct = _dt.date.fromisoformat(_attrs(m.group(1)).get("value", "")[:10])
         except ValueError:
             dct = None
-    begin, end = source.find("<TEXT>"), source.rfind("</TEXT>")
-    inner = source[begin + len("<TEXT>"):end] if 0 <= begin < end else ""
+    inner = _inner_text(source)
     parts: list[str] = []
     length, pos = 0, 0
     timexes: list[Timex] = []
