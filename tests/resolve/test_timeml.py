@@ -40,3 +40,22 @@ def test_anchors_are_written_as_anchor_time_ids():
 def test_without_dct_there_is_no_dct_element():
     xml = to_timeml("nothing here", [], None)
     assert ET.fromstring(xml).find("DCT") is None
+
+
+def test_reading_only_the_text_gives_what_the_full_reader_gives():
+    """`timeline tag` reads a .tml input with read_timeml_text (no per-annotation loop); it must give the
+    same DOCID and text as read_timeml, entities split by tags and malformed ones included."""
+    from pathlib import Path
+
+    from timeline.resolve.timeml import read_timeml_text
+    sources = [
+        '<TimeML><DOCID> d&amp;1 </DOCID><TEXT>Fish &amp; <TIMEX3 tid="t1" type="DATE" value="2001">2001'
+        '</TIMEX3> chips &lt;b&gt; &amp<EVENT eid="e1">x</EVENT>; &bogus; done</TEXT></TimeML>',
+        "<TimeML><TEXT>no entities, <SIGNAL sid='s1'>on</SIGNAL> Monday</TEXT></TimeML>",
+        "<TimeML><DOCID>empty</DOCID></TimeML>",
+    ]
+    repo = Path(__file__).resolve().parents[2]
+    sources += [p.read_text(encoding="utf-8") for p in sorted(repo.glob("fixtures/timeml*/*.tml"))[::25]]
+    for source in sources:
+        full = read_timeml(source)
+        assert read_timeml_text(source) == (full.doc_id, full.text)
