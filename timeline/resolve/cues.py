@@ -27,6 +27,8 @@ _SCHEDULE_PRESENT = {
     "rises", "clears",
     # a product's or a release's date: "the patch ships on Thursday", "the update ships Monday"
     "ships",
+    # a race's or a stage's end in previews: "the stage on Saturday finishes on a climb"
+    "finishes",
 }
 # Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
 _VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",
@@ -863,8 +865,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == PAST and reverse and word.endswith("ed") and _causative_object(words, i):
             continue       # "to have the hearing moved to June": the participle completes "have", whose
                            # own tense (a modal, an infinitive) is read on
-        if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to":
-            return FUTURE      # "set to resume Monday", "poised to sign Friday"
+        if cls is None and reverse and word in _BEFORE_TO and i and words[i - 1] == "to" \
+                and (word != "am" or (words[i + 1] if i + 1 < len(words) else "") == "i"):
+            return FUTURE      # "set to resume Monday", "poised to sign Friday", "I am to speak Monday"; the
+                               # "am" of a clock range ("ran from 7am to 5pm on Monday") is no verb
         if reverse and i and words[i - 1] == "for" and word in _SCHEDULED_FOR:
             return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
         if reverse and i > 1 and words[i - 1] == "down" and words[i - 2] == "for" and word in ("set", "put"):
@@ -1558,10 +1562,15 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         return FUTURE
     if _classify(p0) == PAST or p0 in _PAST_WORDS:
         return None      # "were open Monday" is an adjective; "said end" is no clause of its own
+    if p0 in _OBJECT_PARTICLES and len(prev) > 1 and (_classify(prev[1]) == PAST or prev[1] in _PAST_WORDS):
+        return None      # "rain washed out play on Tuesday", "called off voting": the object of a past
+                         # phrasal verb, a noun; the past verb is read on
     return FUTURE
 
 
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+# The particles of phrasal verbs that take an object after them ("washed out play", "held up voting").
+_OBJECT_PARTICLES = frozenset({"out", "off", "up", "down"})
 
 
 # Words after which a schedule word is a noun ("the last earnings report in January", "its annual

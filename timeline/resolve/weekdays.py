@@ -26,6 +26,10 @@ _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begi
 _WILL_AFTER_POSSESSIVE = re.compile(
     r"(?:[ \t]+(?!(?:that|which|who|means|meant|shows|showed|suggests|suggested|said|says|was|were|is|are|has|"
     r"had|made|makes|left|leaves)\b)[a-z'’-]+){1,6}?[ \t]+(?:will|shall)\b")
+# A fixture's verb in the present, then "in" just before a possessive weekday: "the two sides meet in
+# Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
+_PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
+                                     r"(?:[ \t]+[a-z'-]+){0,4}?[ \t]+in[ \t]+$")
 # A weekday, then "is at" and a clock time: the schedule of an event still to come ("kick-off on Wednesday
 # is at 7.30pm").
 _IS_AT_CLOCK_AFTER = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:at|from)[ \t]+\d")
@@ -221,6 +225,10 @@ class WeekdayMixin:
         if possessive and _WILL_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 and self._direction(start, end) == FUTURE:
             direction = FUTURE   # "investors will watch Thursday's report": one still to come
+        elif possessive and _PREP_BEFORE_POSSESSIVE.search(self.low, max(0, start - 50), start) \
+                and self._direction(start, end) == FUTURE:
+            direction = FUTURE   # "the two sides meet in Saturday's final": a present schedule verb governs
+            #                      the event the possessive names, as "will" does
         elif possessive and conditional_ahead(self.low, start, end):
             direction = FUTURE   # "if the company misses Friday's deadline": a condition on what is to come
         if time_left_before(self.low, start):
