@@ -203,7 +203,8 @@ BUILTINS: dict[str, Builtin] = {
     "spoken_time": Builtin(_SPOKEN_TIME_RE, _spoken_time_norm(False)),
     "spoken_time_pm": Builtin(_SPOKEN_TIME_RE, _spoken_time_norm(True)),
     "era_year": Builtin(r"[1-9]\d{0,3}", _era_year_norm),
-    # "ut": Universal Time as astronomy writes it ("at 23:02 UT")
-    "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|ut|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t)\b",
+    # "ut": Universal Time as astronomy writes it ("at 23:02 UT"); "aoe": Anywhere on Earth (UTC-12), the
+    # zone of calls for papers and grant deadlines ("11:59 p.m. AoE")
+    "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|ut|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t|aoe)\b",
                   lambda s: s.upper()),
 }

@@ -303,7 +303,7 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
-    if _MODEL_YEAR_MAKE.match(ctx.text, e) and _MODEL_YEAR_OWNER.search(ctx.low, max(0, s - 12), s):
+    if _MODEL_YEAR_MAKE.match(ctx.text, e) and _MODEL_YEAR_OWNER.search(ctx.low, max(0, s - 40), s):
         return False          # "his 1987 Chevrolet", "the suspect's 1994 Ford Escort": the model year of a
                               # car, part of the car's name, not a time of anything told
     if prev in _PHONE_WORDS_BEFORE_YEAR:
@@ -365,12 +365,20 @@ _MODEL_YEAR_MAKE = re.compile(
     r"Toyota|Honda|Nissan|Datsun|Mazda|Subaru|Volkswagen|VW|Mercedes|BMW|Audi|Porsche|Volvo|Saab|Jaguar|"
     r"Ferrari|Lamborghini|Rolls-Royce|Bentley|Hyundai|Kia|Mustang|Corvette|Camaro|Thunderbird|Peugeot|Renault|"
     r"Citroen|Citroën|Fiat|Lada|Trabant|Skoda|Opel|Vauxhall|Lexus|Acura|Mitsubishi|Suzuki|Isuzu|Studebaker|"
-    r"Packard|Edsel|Rambler|GMC|Harley-Davidson)"
+    r"Packard|Edsel|Rambler|GMC|Harley-Davidson|"
+    # trucks, farm machines, motorcycles and other makes a police log names ("a 1987 John Deere tractor")
+    r"John[ \t]+Deere|Tesla|Infiniti|Land[ \t]+Rover|Range[ \t]+Rover|Hummer|Scion|Saturn|Kubota|Yamaha|"
+    r"Kawasaki|Ducati|Freightliner|Peterbilt|Kenworth|Winnebago|Polaris)"
     # then a model name, a word for a vehicle, or the end of the noun phrase ("the 1987 Ford strike" is
     # a year of a strike)
     r"(?:[ \t]+[A-Z0-9]|[ \t]+(?:sedan|coupe|convertible|pickup|truck|van|minivan|wagon|station|car|hatchback|"
-    r"limousine|jeep|motorcycle|with|that|which|was|is|parked|in|on|at|and|or)\b|[,.;:)]|$)")
-_MODEL_YEAR_OWNER = re.compile(r"(?:(?<![\w'’])(?:a|an|the|his|her|their|its|my|our|your|whose)|\w['’]s)[ \t]+$")
+    r"limousine|jeep|motorcycle|tractor|mower|trailer|camper|motorhome|scooter|snowmobile|with|that|which|was|is|"
+    r"parked|in|on|at|and|or)\b|[,.;:)]|$)")
+_MODEL_YEAR_OWNER = re.compile(r"(?:(?<![\w'’])(?:a|an|the|his|her|their|its|my|our|your|whose)|\w['’]s)[ \t]+"
+                               # a colour or a state between ("a silver 2004 Pontiac", "a stolen 1999 Honda")
+                               r"(?:(?:silver|black|white|red|blue|gr[ae]y|green|gold|tan|maroon|beige|brown|"
+                               r"yellow|orange|purple|dark|light|stolen|rented|abandoned|restored|vintage|rusty|"
+                               r"battered|damaged|dark-colou?red|light-colou?red)[ \t]+)?$")
 
 # Words after which four digits are a telephone extension, not a year.
 _PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax"))
