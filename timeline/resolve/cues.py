@@ -641,6 +641,22 @@ def _booked_trips(c: _Clause) -> Optional[str]:
     return FUTURE
 
 
+# A present perfect booking before the time it is for: "has booked a week in Cancun from Dec. 23", "have
+# already reserved seats for Friday": a booking held now is for a stay or a seat still to come.
+_PERFECT_BOOKING = re.compile(r"\b(?:has|have|'ve)[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+)?"
+                              r"(?:booked|reserved|pre-booked|prebooked)\b")
+
+
+def _perfect_booking(c: _Clause) -> Optional[str]:
+    """"She has booked a cabin for Dec. 23", "they have reserved rooms from Friday" -> FUTURE (the look-back
+    is bounded: 80 characters within the clause)."""
+    if not c.before or c.before[0] not in ("for", "from", "on", "until", "till", "through"):
+        return None
+    if _PERFECT_BOOKING.search(c.low, max(c.left, c.start - 80), c.start) is None:
+        return None
+    return FUTURE
+
+
 def _follows_on(c: _Clause) -> Optional[str]:
     """"Midsize banks follow on April 1", "the final round follows on Sunday": the next step of a schedule, told
     in the present -> FUTURE (but "the ruling follows a hearing on Monday" dates the hearing: the verb must
@@ -1128,7 +1144,20 @@ def _wish(c: _Clause) -> Optional[str]:
     if 2 <= len(before) <= 6 and before[0] in ("on", "for", "in", "at", "with", "this", "next") \
             and _WISH_FOR.search(c.low, c.left, c.start):
         return FUTURE
+    # The farewell with the day right after it, no preposition between: "See you Sunday!", "see you all
+    # Friday" (the look-back is bounded: 40 characters).
+    # It must open its clause or follow a comma ("Thanks, see you Monday"): "I didn't see you Monday" is a
+    # sighting, not a farewell.
+    if len(before) >= 2:
+        m = _SEE_YOU_BARE.search(c.low, max(c.left, c.start - 40), c.start)
+        lead = c.low[c.left:m.start()].rstrip(" \t\n\"'\u201c\u2018(") if m is not None else None
+        if lead is not None and (not lead or lead[-1] in ",;-\u2013\u2014"):
+            return FUTURE
     return None
+
+
+# "see you" (and "all", "there", "again", "then") just before the expression, nothing else between.
+_SEE_YOU_BARE = re.compile(r"\bsee[ \t]+you(?:[ \t]+(?:all|there|again|then))?[ \t]+$")
 
 
 # A phrase of expectation before a time, with at most an event noun or two between ("on track for launch
@@ -1203,6 +1232,7 @@ _CHECKS = (
     _warning_of,
     _when_present,
     _booked_trips,
+    _perfect_booking,
     _chance_of,
     _past_deadline,
     _deadline,

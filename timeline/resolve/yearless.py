@@ -73,6 +73,15 @@ _DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]
 # falls before that year; the day is read from publication as any other.
 _FOR_NEXT_YEAR = re.compile(r"\b(?:into|for)[ \t]+$")
 _DEADLINE_DAY = re.compile(r"\b(?:by|before)[ \t]+$")
+# "The fare rise approved last year takes effect Aug. 1", "the ban, announced last year, starts in June": a
+# deictic year in a reduced relative clause (a past participle after its noun) dates the participle only;
+# the main clause's day is read from publication as any other, unless that clause is itself told in the
+# past. (The word before the participle must not be an auxiliary or a subject pronoun: "it was approved
+# last year", "we signed last year" are the main verb.)
+_YEARLESS_REDUCED_RELATIVE = re.compile(
+    r"(?<![a-z'])(?!(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that)"
+    r"[ \t,])[a-z]+[ \t]*,?[ \t]+(?:[a-z]+ed|made|built|set|held|won|sold|bought|taken|given|chosen|begun)"
+    r"[ \t]+$")
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
@@ -158,6 +167,8 @@ class YearlessDateMixin:
                 return heading
         if which is None and not weekday and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
+            if year is not None and self._year_in_reduced_relative(year, start, end):
+                year = None
             # (rounds 38 and 40 each taught "did not open until Dec. 2" after "Last year": either reading)
             if year is not None and (not _aimed_between(self.low, year.end, start)
                                      or _PAST_NOT_UNTIL.match(self.low, year.end, start)):
@@ -492,6 +503,8 @@ class YearlessDateMixin:
                               f"'{after.group(1)} year', named just after it")
         if which is None and self.previous and self.dct is not None:
             year = self._deictic_year_before(start)
+            if year is not None and self._year_in_reduced_relative(year, start, end):
+                year = None
             if year is not None and year.value == f"{self.dct.year:04d}" and month < self.dct.month \
                     and self._direction(start, end) == FUTURE and _WHEN.search(self.low, year.end, start):
                 year = None     # "expect the total for this year to pass $110 billion when the figures are
@@ -594,6 +607,13 @@ class YearlessDateMixin:
             return self._done(v, text, f"last {MONTH_NAMES[month - 1]}: the latest before the publication month")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, {why}")
+
+    def _year_in_reduced_relative(self, year: Timex, start: int, end: int) -> bool:
+        """Is `year` ("last year") inside a reduced relative clause ("the rise approved last year") while the
+        day at low[start:end] belongs to a main clause not told in the past (see _YEARLESS_REDUCED_RELATIVE)?"""
+        return year.text.lower() == "last year" \
+            and _YEARLESS_REDUCED_RELATIVE.search(self.low, max(0, year.start - 40), year.start) is not None \
+            and self._direction(start, end) != PAST
 
     def _deictic_year_before(self, start: int) -> Optional[Timex]:
         """"cut rates three times this year, in February, May and August", "last year, when the floods
