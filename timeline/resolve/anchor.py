@@ -54,7 +54,7 @@ from .document import (
     _day_month_document,
 )
 from .extract import fill
-from .narrative import NarrativeMixin
+from .narrative import _SINCE_IN_PAST_PERFECT, NarrativeMixin
 from .periods import NamedPeriodMixin
 from .resolution import (
     _REPORTED_ON,
@@ -140,7 +140,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|a|an)[ \t]+(?:[a-z-]+[ \t]+
 _THAT_BEFORE_UNIT = re.compile(r"\bthat\b")
 _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
 # "the year", "the end of the decade": a period named with "the" alone, which a history may mean as its own.
-_THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century)\b")
+_THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century|month)\b")
 _PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b")
 # A balance struck on a month's last day ("Backlog was $4 million at December 31, 2022, against $3 million a
 # year earlier"): "a year earlier" is that day a year back.
@@ -248,6 +248,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                             # follows: "rain for Thursday night, clearing by late afternoon")
             if not t.value[:1].isdigit():
                 continue
+            if t.granularity == "year" and "since" in self.low[max(0, t.start - 8):t.start] \
+                    and _SINCE_IN_PAST_PERFECT.search(self.low, max(self._sentence_start(t.start), t.start - 100),
+                                                      t.start):
+                continue    # "The walls had not been tested since 1588. The following spring": the bound of
+                            # a span closed in the story's past, no step of the story
             if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
                     and t.value == self.dct.isoformat() \
                     and self._reported_before(t.start):
@@ -586,6 +591,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if _NEXT_BULLETIN.search(self.low, max(0, start - 40), start):
             return self._with_suffix(self._done(self.dct.isoformat(), text, "the broadcast's next bulletin: "
                                                 "the day on air"), suffix, text), suffix
+        section = self._clock_in_event_section(start, text)    # (a history's "The battle" section)
+        if section is not None:
+            return self._with_suffix(section, suffix, text), suffix
         own_day = self._clock_on_publication_day(start, end, text)
         if own_day is not None:
             return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text), suffix
@@ -990,16 +998,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return Resolution(value, "publication", interval, gran, f"{text} → {value}: {how}")
 
     def _story_period(self, base: str, unit: str, step: int, start: int, text: str) -> Optional[Resolution]:
-        """"the year", "the decade" (not "this year") in a past clause of a history are the narrative's:
+        """"the year", "the decade", "the month" (not "this year") in a past clause of a history are the narrative's:
         "On the night of 3 March 1956 fire destroyed the stand, and by the end of the year the club had
         been relegated" is 1956, "By the end of the decade they employed 40 people" the decade of the
         story's date."""
-        if step != 0 or base not in ("reported", "this") or unit not in ("Y", "DE", "CE") \
+        if step != 0 or base not in ("reported", "this") or unit not in ("Y", "DE", "CE", "M") \
                 or not _THE_STORY_PERIOD.search(text.lower()):
             return None
         ref = self._narrative_year(start, start + len(text))
         if ref is None:
             return None
+        if unit == "M" and cal.RANK.get(ref.granularity or "", 99) > cal.RANK["month"]:
+            return None       # "By the end of the month" after "On 8 June": that June; after a bare year no month is told
         value = cal.period_value(unit, cal.period_start(unit, ref.interval.start))
         interval, gran = cal.value_interval(value)
         return Resolution(value, ref.tid, interval, gran,

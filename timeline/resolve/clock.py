@@ -93,6 +93,10 @@ _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
 # A sentence opening with a definite noun ("The vote, held at 4:30 p.m., ..."); nouns too common to
 # name the lead's event are left out.
 _THE_NOUN = re.compile(r"[ \t\n\"']*the[ \t]+([a-z]{4,})\b")
+# The heading of a history's section that tells the lead's event itself, on a line of its own ("The battle",
+# "The action", "The attack"): the clock times that open it are on the event's day.
+_EVENT_SECTION_HEADING = re.compile(r"\n[ \t]*(?:the[ \t]+)?(?:battle|action|attack|assault|engagement|fighting|"
+                                    r"raid|landing|storming|sortie|ambush|bombardment)[ \t]*\n$")
 def _has_word(text: str, word: str) -> bool:
     """re.search(r"\b" + word + r"\b", text) for a word of letters, without compiling a regex per word (a
     process compiled one for every noun it met here)."""
@@ -462,6 +466,32 @@ class ClockMixin:
         else:
             return None     # the lead is not read to its end yet: look again at the next clock time
         return self._story
+
+    def _clock_in_event_section(self, start: int, text: str) -> Optional[Resolution]:
+        """"The Battle of X was fought on 14 June 1809 ... (a background of the weeks before) ... The battle /
+        Steyr's columns moved off, and at 4.30 a.m. ...": in a history, a clock time in the first sentence
+        of the section headed by the event is on the day of the lead sentence, not on the day the
+        background reached."""
+        line = self._line_start(start)
+        if line < 2 or FULL_STOPS.search(self.text, line, start) \
+                or not _EVENT_SECTION_HEADING.search(self.low, max(0, line - 40), line):
+            return None
+        if self._told_from_now():
+            return None
+        lead = next((t for t in self.previous if t.type in ("DATE", "TIME") and t.interval is not None
+                     and t.value[:1].isdigit() and t.granularity == "day"), None)
+        if lead is None or lead.start > 600 or FULL_STOPS.search(self.text, self._line_start(lead.start), lead.start) \
+                or abs(lead.interval.start.year - self.dct.year) <= 1:
+            return None
+        ref = self._ref("D", start)
+        if ref is None or ref is lead or ref.interval is None or ref.interval.start == lead.interval.start \
+                or ref.end > line:
+            return None     # (a day named in the section itself is its own)
+        day = lead.interval.start
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), lead.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: the day of the event the section is headed by, "
+                          f"'{lead.text}' ({lead.tid})")
 
     def _clock_on_lead_event(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """"survived a confidence vote on Thursday ... (an account of the days before) ... The vote, held

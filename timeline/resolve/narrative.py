@@ -28,6 +28,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:since|than(?:[ \t]+in)?|compared[ \t]+(?:wi
 # nor a scene.
 _SINCE_PHRASE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:its|his|her|their|the|a|an|our|your)[ \t]+)?"
                                   r"(?:[a-z-]+[ \t]+){0,3}(?:in|on)[ \t]+$")
+# "had been held since", "had not been tested since": a past perfect up to a "since" just before the date.
+_SINCE_IN_PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|been))*[ \t]+[a-z]+"
+                                    r"(?:[ \t]+[a-z'-]+){0,5}[ \t]+since[ \t]+$")
 _SINCE_THEN_AFTER = re.compile(r"[ \t]*[.;][ \t\n]+since[ \t]+(?:then|that[ \t]+(?:time|date|day))\b")
 # ("of" only after a time noun: "the night of May 3, 1999" sets a scene; "the referendum of June 2016"
 # names an event, a modifier like "the 2016 referendum")
@@ -41,8 +44,11 @@ _PAST_PERFECT = re.compile(r"\bhad(?:[ \t]+(?:not|never|already|long|just|once|b
 # A plan told in a past story: "intended to winter there and, the following spring, to sledge north".
 _NEAR = _dt.timedelta(days=31)
 # A future seen from the past: a past verb of intent or a "would" before the time in its clause.
+# Also a time fixed in the story for what came after: "Zero hour was set for 05:40 on Tuesday 9 October".
 _FUTURE_IN_PAST = re.compile(r"\b(?:(?:voted|decided|agreed|planned|promised|vowed|hoped|wanted|expected|"
-                             r"intended|was|were)[ \t]+to|would)[ \t]+[a-z]+\b[^.;:!?]*$")
+                             r"intended|was|were)[ \t]+to|would)[ \t]+[a-z]+\b[^.;:!?]*$"
+                             r"|\b(?:was|were|had[ \t]+been)[ \t]+(?:set|fixed|scheduled|timed|planned|slated)"
+                             r"[ \t]+for\b(?:[^.;:!?]|(?<=\d)[.:](?=\d))*$")
 # A deictic word: a time so named dates by publication.
 _DEICTIC_WORD = re.compile(r"\b(?:this|last|next|past|coming|today|tonight|yesterday|tomorrow|ago|now|current)\b")
 # An aside opened by a comma or bracket and a participle or relative pronoun, closed right after the time:
@@ -56,6 +62,19 @@ _RELATIVE_ASIDE_OPENS = re.compile(r",[ \t]*(?:which|who|whose)\b(?:[^,.;:!?()]|
 # "was last resurfaced in", "last won the cup in": the latest time a thing happened, counted back from now.
 _LAST_DONE_BEFORE = re.compile(r"\blast[ \t]+[a-z]+(?:ed|en|wn|un|ght|ne|de|on|et)\b(?:[ \t]+[a-z]+){0,3}[ \t]+in[ \t]+$")
 _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|t)\b[^.;:!?]*$")
+
+
+def story_year_for_month(ref: Timex, month: int) -> int:
+    """The year a year-less month (or day of it) takes from the story's latest time `ref`: its start's year,
+    but after a winter (which starts in December and runs into the next year) the year it ends in, unless
+    the month is December itself: "the fighting of the previous winter (1808-WI). On 3 May" is May 1809. A
+    winter written with its year ("the winter of 1947 ... until late February") is left to that year: it
+    often names the months of that year's start."""
+    if ref.granularity == "season" and ref.value.endswith("-WI") and month != 12 \
+            and not any(c.isdigit() for c in ref.text) \
+            and ref.interval is not None and ref.interval.end.year > ref.interval.start.year:
+        return ref.interval.end.year
+    return ref.interval.start.year
 
 
 def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
@@ -177,6 +196,9 @@ class NarrativeMixin:
             if t.granularity == "year" and not self._year_sets_the_scene(t):
                 break
             if _COMPARED_BEFORE.search(self.low, max(0, t.start - 20), t.start):
+                if _SINCE_IN_PAST_PERFECT.search(self.low, max(self._sentence_start(t.start), t.start - 100), t.start):
+                    continue  # "The ridge had been in their hands since the autumn of 1915": a span closed in the
+                              # story's past, not one running to now; the story's year lies before it
                 break         # "the largest rise since October 1981": a comparison's date tells no story
             if self._starts_span_to_now(t):
                 break
@@ -223,6 +245,9 @@ class NarrativeMixin:
         voted to strike in June", "believed the strike would end by August")?"""
         if self._direction(start, end or start + 1) != FUTURE:
             return False
+        if end is not None and _LABEL_COLON.match(self.low, end) and self.low[end - 1:end].isalpha():
+            return False      # a chronology's entry ("1862 – March: The regiment takes the bridge"), told in
+                              # the historical present: the label's tense is the story's past
         return not _FUTURE_IN_PAST.search(self.low, max(self._sentence_start(start), start - 80), start)
 
     def _aside_from_now(self, t: Timex) -> bool:

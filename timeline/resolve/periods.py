@@ -98,7 +98,7 @@ class NamedPeriodMixin:
             # "Feed the roses in early spring": advice on tending plants holds for any year's season
             return self._unresolved(f"XXXX-{arg}", text, f"{SEASON_NAMES[arg]} of any year, in advice on "
                                     "tending plants")
-        ref = self._narrative_year(start) if which is None else None
+        ref = self._narrative_year(start, end) if which is None else None
         if ref is None and which is None:
             # "In 1994, ... through the summer", "with 1993, when floods kept fields bare through the summer"
             ref = self._scene_full_date(start, end)
@@ -274,7 +274,7 @@ class NamedPeriodMixin:
         if which is None and habitual(self.low, start, end) and re.fullmatch(r"\d{2}-\d{2}", arg):
             # "open every day but Christmas": the holiday of any year
             return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
-        story = self._narrative_year(start) if which is None and self.dct is not None else None
+        story = self._narrative_year(start, end) if which is None and self.dct is not None else None
         if story is not None and self._direction(start, end) == PAST:
             # a history: "By late 1943 ... spent Christmas in the trenches"
             d = _holiday(arg, story.interval.start.year)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
+from .narrative import story_year_for_month
 from .cues import FUTURE, PAST, garden_advice, habitual, plan_told_in_past, section_heading, tense
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
@@ -180,19 +181,19 @@ class YearlessDateMixin:
                     return self._from_mention(d.isoformat(), year, text,
                                               f"{MONTH_NAMES[month - 1]} {day} of '{year.text}' ({year.tid}, "
                                               f"{year.value}), named before it in its sentence")
-        ref = self._narrative_year(start) if which is None and not weekday else None
+        ref = self._narrative_year(start, end) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
         if ref is None and which is None and weekday:
             # "The owners announced it on Sept. 19, 1977 ... tapped on Friday, Oct. 14": the scene's year,
             # when that day falls on the weekday named with it
-            ref = self._narrative_year(start) or self._scene_full_date(start, end) \
+            ref = self._narrative_year(start, end) or self._scene_full_date(start, end) \
                 or self._retrospective_scene(start, end)
             if ref is not None and not _falls_on(ref.interval.start.year, month, day, int(weekday)):
                 ref = None
         if ref is not None:
             try:
-                d = _dt.date(ref.interval.start.year, month, day)
+                d = _dt.date(story_year_for_month(ref, month), month, day)
             except ValueError:
                 d = None
             if d is not None and d < ref.interval.start and _NOT_BEFORE_THEN.search(self.low, max(0, start - 24), start):
@@ -529,11 +530,11 @@ class YearlessDateMixin:
             y = self.dct.year if month <= self.dct.month else self.dct.year - 1
             return self._done(f"{y:04d}-{month:02d}", text,
                               f"{MONTH_NAMES[month - 1]} without a year, counted up to publication (present perfect)")
-        ref = self._narrative_year(start) if which is None else None
+        ref = self._narrative_year(start, end) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
         if ref is not None:
-            year = ref.interval.start.year
+            year = story_year_for_month(ref, month)
             if ref.granularity in ("day", "month") and month < ref.interval.start.month \
                     and _NOT_BEFORE_THEN.search(self.low, max(0, start - 24), start):
                 year += 1     # "the sun set on 27 October and did not rise again until mid-February": after it
