@@ -1,5 +1,6 @@
-"""Bugs found by reading the merge of rounds 27-46 (each round was written in its own branch; together, two
-of them met where neither looked). Every text here is invented for these tests.
+"""Bugs found by reading the merge of rounds 27-46 and of rounds 49-53 (each round was written in its own
+branch; together, two of them met where neither looked, or a round's rule reached further than its
+examples). Every text here is invented for these tests.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type).
 """
@@ -27,6 +28,31 @@ CASES = [
     # a text without capitals cannot tell a span of days from a count before the modal "may"
     ("children aged 9 to 15 may apply.", "2020-03-04", "9", None, None),
     ("The show will cover 9 to 15 May.", "2020-03-04", "9", "2020-05-09", "DATE"),
+    # rounds 49-53. "finishes" as a stage's end told in the present is no plural noun of results
+    ("Two photo finishes on Sunday decided the meet.", "2020-03-10", "Sunday", "2020-03-08", "DATE"),
+    ("The stage on Sunday finishes on a climb.", "2020-03-10", "Sunday", "2020-03-15", "DATE"),
+    # a booking held now is for a stay to come; a loss or a gain booked in accounts is not
+    ("The airline has booked a loss for March, its first in a decade.", "2020-05-10", "March", "2020-03", "DATE"),
+    ("Traders have booked gains on Monday, as the index rose.", "2020-03-10", "Monday", "2020-03-09", "DATE"),
+    ("She has booked a cabin for Dec. 23 with her sisters.", "2020-05-10", "Dec. 23", "2020-12-23", "DATE"),
+    # a log's entry heading is not the first hour of a range of hours
+    ("The library is open late this week: Friday, 6 p.m. - 9 p.m.", "2020-03-10", "6 p.m.", "2020-03-13T18:00",
+     "TIME"),
+    ("Friday, 2:05 p.m. - A caller reported a loose horse.", "2020-03-10", "Friday, 2:05 p.m.",
+     "2020-03-06T14:05", "TIME"),
+    # makes of cars that also name other things
+    ("She won the 2010 Saturn Award for best actress.", "2020-03-10", "2010", "2010", "DATE"),
+    ("Crowds watched the 1969 Saturn V launch from the beach.", "2020-03-10", "1969", "1969", "DATE"),
+    ("Police found a 2012 Tesla Model S abandoned on the verge.", "2020-03-10", "2012", None, None),
+    ("Thieves took a 1998 Saturn sedan from the lot.", "2020-03-10", "1998", None, None),
+    # a winter runs into the next year only for the months of that year's first half
+    ("The army reached the river in October 1941. That winter was the coldest in memory. In November the "
+     "offensive stalled.", "2020-03-10", "November", "1941-11", "DATE"),
+    ("The army reached the river in October 1941. That winter was the coldest in memory. In February the "
+     "lines broke.", "2020-03-10", "February", "1942-02", "DATE"),
+    # "over the years" is a stretch of unstated length only when the years are not named after it
+    ("Prices rose over the years 2001 to 2005.", "2020-03-10", "the years", None, None),
+    ("Prices rose over the years.", "2020-03-10", "the years", "PXY", "DURATION"),
 ]
 
 

@@ -473,8 +473,11 @@ class ClockMixin:
         of the section headed by the event is on the day of the lead sentence, not on the day the
         background reached."""
         line = self._line_start(start)
-        if line < 2 or FULL_STOPS.search(self.text, line, start) \
-                or not _EVENT_SECTION_HEADING.search(self.low, max(0, line - 40), line):
+        # The heading test first (bounded to 40 characters) and the first sentence at most 400 characters
+        # long: searching a run-on line for a full stop at every clock time cost the square of its length.
+        if line < 2 or start - line > 400 \
+                or not _EVENT_SECTION_HEADING.search(self.low, max(0, line - 40), line) \
+                or FULL_STOPS.search(self.text, line, start):
             return None
         if self._told_from_now():
             return None

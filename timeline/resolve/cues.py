@@ -33,6 +33,10 @@ _SCHEDULE_PRESENT = {
 # Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
 _VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",
                            "passenger", "merchant", "tanker", "research"))
+# Words that make "finishes" a noun of results ("two photo finishes on Sunday", "three podium finishes"),
+# not a stage's end told in the present.
+_FINISH_KINDS = frozenset(("photo", "podium", "close", "strong", "dramatic", "consecutive", "straight", "top",
+                           "two", "three", "four", "five", "several", "many", "their", "his", "her", "its"))
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
     "expects", "expect", "intends", "intend", "due", "tomorrow", "coming",
@@ -647,12 +651,18 @@ _PERFECT_BOOKING = re.compile(r"\b(?:has|have|'ve)[ \t]+(?:already[ \t]+|now[ \t
                               r"(?:booked|reserved|pre-booked|prebooked)\b")
 
 
+# What is booked in accounts, not for a stay: "has booked a loss for March", "have booked gains on Monday".
+_BOOKED_ACCOUNTS = re.compile(r"\b(?:loss(?:es)?|profits?|gains?|revenues?|sales|income|charges?|orders?|"
+                              r"write-?downs?|impairments?|earnings|provisions?)\b")
+
+
 def _perfect_booking(c: _Clause) -> Optional[str]:
     """"She has booked a cabin for Dec. 23", "they have reserved rooms from Friday" -> FUTURE (the look-back
     is bounded: 80 characters within the clause)."""
     if not c.before or c.before[0] not in ("for", "from", "on", "until", "till", "through"):
         return None
-    if _PERFECT_BOOKING.search(c.low, max(c.left, c.start - 80), c.start) is None:
+    m = _PERFECT_BOOKING.search(c.low, max(c.left, c.start - 80), c.start)
+    if m is None or _BOOKED_ACCOUNTS.search(c.low, m.end(), c.start):
         return None
     return FUTURE
 
@@ -823,6 +833,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
         if reverse and word == "ships" and i + 1 < len(words) and words[i + 1] in _VESSEL_KINDS:
             continue       # "cruise ships on Thursday were held in port": vessels, not a release that ships
+        if reverse and word == "finishes" and i + 1 < len(words) \
+                and (words[i + 1] in _FINISH_KINDS or words[i + 1][:1].isdigit() or words[i + 1].startswith("top-")):
+            continue       # "two photo finishes on Sunday decided the meet": results, not a stage that finishes
         if cls == PAST and word.endswith("ed") and reverse \
                 and any(w in ("keeps", "keep", "keeping", "leaves", "leave", "leaving") for w in words[i + 1:i + 5]):
             # "keeps two lanes closed through Sunday": the state kept, an adjective of the object; a present

@@ -367,13 +367,17 @@ _MODEL_YEAR_MAKE = re.compile(
     r"Citroen|Citroën|Fiat|Lada|Trabant|Skoda|Opel|Vauxhall|Lexus|Acura|Mitsubishi|Suzuki|Isuzu|Studebaker|"
     r"Packard|Edsel|Rambler|GMC|Harley-Davidson|"
     # trucks, farm machines, motorcycles and other makes a police log names ("a 1987 John Deere tractor")
-    r"John[ \t]+Deere|Tesla|Infiniti|Land[ \t]+Rover|Range[ \t]+Rover|Hummer|Scion|Saturn|Kubota|Yamaha|"
-    r"Kawasaki|Ducati|Freightliner|Peterbilt|Kenworth|Winnebago|Polaris)"
+    r"John[ \t]+Deere|Infiniti|Land[ \t]+Rover|Range[ \t]+Rover|Hummer|Kubota|"
+    r"Kawasaki|Ducati|Freightliner|Peterbilt|Kenworth|Winnebago)"
     # then a model name, a word for a vehicle, or the end of the noun phrase ("the 1987 Ford strike" is
     # a year of a strike)
     r"(?:[ \t]+[A-Z0-9]|[ \t]+(?:sedan|coupe|convertible|pickup|truck|van|minivan|wagon|station|car|hatchback|"
     r"limousine|jeep|motorcycle|tractor|mower|trailer|camper|motorhome|scooter|snowmobile|with|that|which|was|is|"
-    r"parked|in|on|at|and|or)\b|[,.;:)]|$)")
+    r"parked|in|on|at|and|or)\b|[,.;:)]|$)"
+    # makes that are also names of other things ("the 2010 Saturn Award", "the 1969 Saturn V launch", "a 2008
+    # Yamaha concert grand") count only before a word for a vehicle or "Model X"
+    r"|[ \t]+(?:Tesla|Scion|Saturn|Yamaha|Polaris)[ \t]+(?:Model[ \t]+[A-Z0-9]|(?:sedan|coupe|convertible|pickup|"
+    r"truck|van|minivan|wagon|car|hatchback|motorcycle|scooter|snowmobile|quad|ATV|outboard)\b)")
 _MODEL_YEAR_OWNER = re.compile(r"(?:(?<![\w'’])(?:a|an|the|his|her|their|its|my|our|your|whose)|\w['’]s)[ \t]+"
                                # a colour or a state between ("a silver 2004 Pontiac", "a stolen 1999 Honda")
                                r"(?:(?:silver|black|white|red|blue|gr[ae]y|green|gold|tan|maroon|beige|brown|"

@@ -66,11 +66,12 @@ _PLAN_BEFORE = re.compile(r"\b(?:intend|plan|hope|mean|aim|propose|expect)(?:ed|
 
 def story_year_for_month(ref: Timex, month: int) -> int:
     """The year a year-less month (or day of it) takes from the story's latest time `ref`: its start's year,
-    but after a winter (which starts in December and runs into the next year) the year it ends in, unless
-    the month is December itself: "the fighting of the previous winter (1808-WI). On 3 May" is May 1809. A
+    but after a winter (which starts in December and runs into the next year) the year it ends in for the
+    months of the next year's first half: "the fighting of the previous winter (1808-WI). On 3 May" is May
+    1809, while "In November" after "That winter" of 1941 is still 1941 (the autumn before it). A
     winter written with its year ("the winter of 1947 ... until late February") is left to that year: it
     often names the months of that year's start."""
-    if ref.granularity == "season" and ref.value.endswith("-WI") and month != 12 \
+    if ref.granularity == "season" and ref.value.endswith("-WI") and month <= 6 \
             and not any(c.isdigit() for c in ref.text) \
             and ref.interval is not None and ref.interval.end.year > ref.interval.start.year:
         return ref.interval.end.year
