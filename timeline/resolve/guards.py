@@ -141,7 +141,9 @@ def _names_capitalized(rule: Rule, m: re.Match, ctx: Context) -> bool:
             return False
         surface = ctx.low[s:m.end(name)].rstrip(".")
         if surface in _AMBIGUOUS_DAYS and not ctx.text[m.end(name) - 1:m.end(name)] == "." \
-                and not (cls == "weekday" and "month" in rule.groups.values() and m.end() > m.end(name) + 2):
+                and not (cls == "weekday" and "month" in rule.groups.values() and m.end() > m.end(name) + 2) \
+                and not rule.id.startswith("set.weekday_dash_listing"):
+            # (a listing's "Tue\u2013Sat": two capitalised day names joined by a dash; its guard checks them)
             return False      # "Sun", "Wed" without a dot; but "Tue May 16" is a weekday before a date
     return True
 
@@ -1829,6 +1831,52 @@ def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
             or _ONE_WEEK_CUES.search(ctx.low, e, min(stop, e + 60)):
         return False
     return _DATE_AFTER_RANGE.match(ctx.low, e) is None
+
+
+# Listings of opening hours join two weekdays with a dash, often abbreviated, and give the hours after
+# them ("Dinner Tue\u2013Sat, 5\u201310pm", "Mon-Fri 9am-5pm") or an opening word before ("Open Wed-Sun"):
+# every week's days (SET), as "open Tuesday to Saturday" is. One week's range ("Mon-Fri next week",
+# "Tuesday-Thursday, May 3-5", "will be shut Mon-Wed") stays dated.
+_WEEKDAY_DASH_HOURS_AFTER = re.compile(r",?[ \t\u00a0]*(?:from[ \t]+)?" + _CLOCK_WORD + r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*"
+                                       + _CLOCK_WORD)
+_WEEKDAY_DASH_OPEN_BEFORE = re.compile(r"\b(?:open|opens|opening|hours|closed|shut)[ \t\u00a0:]*$")
+_WEEKDAY_DASH_NAMES = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAY_DASH_PAIR = re.compile(r"[a-z]{3,9}\.?[-\u2013][a-z]{3,9}\.?")
+
+
+def weekday_dash_listing(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    if ctx.text[e:e + 1] in "-\u2013":
+        pair = _WEEKDAY_DASH_PAIR.match(ctx.low, s)
+    else:
+        start = max(0, s - 11)
+        pair = None
+        for i in range(start, s - 1):
+            found = _WEEKDAY_DASH_PAIR.match(ctx.low, i)
+            if found and found.end() == e and (i == 0 or not ctx.low[i - 1].isalpha()):
+                pair = found
+                break
+    if pair is None:
+        return False
+    first, last = pair.start(), pair.end()
+    dash = first + min(i for i in (pair.group(0).find("-"), pair.group(0).find("\u2013")) if i >= 0)
+    if not all(w.rstrip(".") in _WEEKDAY_DASH_NAMES for w in (ctx.low[first:dash], ctx.low[dash + 1:last])):
+        return False
+    if ctx.has_upper and not (ctx.text[first].isupper() and ctx.text[dash + 1].isupper()):
+        return False          # "mon-fri" in cased text is no listing's days
+    clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;!?\n")
+    stop = min([i for i in (ctx.low.find(ch, last) for ch in ";!?\n") if i >= 0] + [len(ctx.low)])
+    if _ONE_WEEK_CUES.search(ctx.low, max(clause + 1, first - 60), first) \
+            or _ONE_WEEK_CUES.search(ctx.low, last, min(stop, last + 40)):
+        return False
+    if _WEEKDAY_DASH_HOURS_AFTER.match(ctx.low, last):
+        return True
+    return _DATE_AFTER_RANGE.match(ctx.low, last) is None \
+        and _WEEKDAY_DASH_OPEN_BEFORE.search(ctx.low, max(0, first - 30), first) is not None
+
+
+GUARDS["weekday_dash_listing"] = weekday_dash_listing
 
 
 # A quarter named in the sentence before: "sales in the first quarter ... the same period of 2019".
