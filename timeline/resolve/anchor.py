@@ -497,7 +497,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             value, suffix = value.split("|", 1)
         if ">" in value:                   # "a week from Monday": resolve Monday, then shift it
             value, shift = value.split(">", 1)
-            return self._shifted(self.resolve(value, start, end, text), shift, text)
+            shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
+            # "four years ago tonight": the shifted day keeps its part of the day (TNI)
+            return self._with_suffix(shifted, suffix, text) if suffix else shifted
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)

@@ -29,6 +29,9 @@ _SCHEDULE_PRESENT = {
     "ships",
     # a race's or a stage's end in previews: "the stage on Saturday finishes on a climb"
     "finishes",
+    # a speaker's engagements in an itinerary or a briefing: "On Thursday he delivers remarks", "she
+    # speaks at the summit Monday"
+    "delivers", "speaks",
 }
 # Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
 _VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",

@@ -324,7 +324,7 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
                 "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
                 "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway",
-                "box", "suite", "build", "builds", "revision", "ticket"):
+                "box", "suite", "build", "builds", "revision", "ticket", "bill", "hb", "sb"):
         # Weak contexts: keep only years that look like years in news (1900-2099) and are followed by
         # something a year is followed by.
         if not 1900 <= year <= 2099 and not (1000 <= year < 1900 and prev == "of"
@@ -338,7 +338,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                     "box", "suite",
                     # "build 2031 of the installer", "revision 2019", "ticket 2007": a software build's or a
                     # tracker's serial number
-                    "build", "builds", "revision", "ticket"):
+                    "build", "builds", "revision", "ticket",
+                    # "Senate Bill 1994", "HB 2001": a bill's number in the legislature, no year
+                    "bill", "hb", "sb"):
             return False
     if not 1800 <= year <= 2099:
         # "an inscription dated 1587", "the oldest bell carries the date 1641": the year written on a thing
@@ -491,7 +493,17 @@ _MATCH_CUES = re.compile(
     r"league leaders|relegation|points? clear|touchline)\b")
 
 
+# "the 21st Century Schools Act", "a 20th Century Heritage Fund": a capitalized "Century" opening the name of
+# a law, a fund or a body (its head noun a few capitalized words on) names that thing, no century.
+_CENTURY_IN_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?:Act|Acts|Bill|Fund|Foundation|Initiative|"
+                                    r"Program|Programme|Project|Society|Coalition|Commission|Council|Institute|"
+                                    r"Trust|Partnership|Club|Fox|Limited|Award|Awards|Prize)(?![\w'-])")
+
+
 def century_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.has_upper and ctx.text.endswith("Century", m.start(), m.end()) \
+            and _CENTURY_IN_NAME_AFTER.match(ctx.text, m.end()):
+        return False
     return 1 <= int(fields.get("ordinal", "0") or 0) <= 21
 
 
@@ -1293,7 +1305,9 @@ _CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
 
 # A capitalized street word after a date's last word: the date word names the street ("March Lane",
 # "Sunday Road"). Abbreviations ("St.", "Dr.") are left out: "in June St. Louis", "in May Dr. Ames".
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace)(?![\w'-])")
+# A hill or a district named the same way ("May Hill", "April Heights", "June Gardens") is a place too.
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace|Drive|Square|"
+                           r"Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
 
 
 def _last_word_capitalized(text: str, s: int, e: int) -> bool:
