@@ -1112,8 +1112,36 @@ _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|
 _YEAR_OPENING_AFTER = re.compile(r"[ \t]+(?:began|begun|started|opened|dawned|got[ \t]+off|kicked[ \t]+off)\b")
 
 
+# A diary's or a log's dated entries: a day opening a line, after at most a short label ("Day 9 — ",
+# "Base Camp, "), and closing its heading with a full stop before the entry's first sentence (a two-digit
+# year may come first: "Fri 01 MAR 24. Two sectors ..."). A colon or a dash after the day heads a
+# chronology's entries ("March 3: The union calls a strike"), whose words stay anchored on publication.
+_DIARY_HEAD_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:,|—|–|-|:)[ \t]*)?")
+_DIARY_HEAD_AFTER = re.compile(r"(?:[ \t]+\d\d(?![\d:]|\.\d))?\.[ \t]+[A-Z]")
+
+
+def _diary_heads(mentions: Sequence, text: str) -> set[int]:
+    """The indices of the mentions that head a diary's entries ("Tuesday 5 January. Back on nights tonight";
+    "12 October. Three days without bread"): a day with its number opening a line as the entry's heading.
+    Only a text with two such headings or more is a diary; one may be a dateline."""
+    heads = set()
+    for i, m in enumerate(mentions):
+        if m.type != "DATE" or not any(c.isdigit() for c in text[m.start:m.end]):
+            continue
+        line = text.rfind("\n", max(0, m.start - 41), m.start) + 1    # (bounded: no walk back over a long line)
+        if m.start > 40 and line == 0 or m.start - line > 40 or not _DIARY_HEAD_BEFORE.fullmatch(text, line, m.start) \
+                or not _DIARY_HEAD_AFTER.match(text, m.end):
+            continue
+        heads.add(i)
+    return heads if len(heads) >= 2 else set()
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
+    # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
+    # of the entry they are written in, not from publication: the entry's day stands in for the
+    # publication date until the next heading (a heading itself is read from publication).
+    heads = _diary_heads(mentions, text) if reference is not None else set()
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions, text)
@@ -1131,6 +1159,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             {t.tid for t in bounds if _sentences_between(text, t.end, m.start + 1)} - anchorer.not_anchorable
         anchorer.not_anchorable |= aside
         nxt = mentions[i] if i < len(mentions) else None
+        if i - 1 in heads:
+            anchorer.dct = reference
         shifted = _clock_shift(m, out, text, f"t{i}")
         if shifted is not None and (nxt is None or nxt.start >= shifted.end):
             out.append(shifted)
@@ -1169,6 +1199,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         out.append(tx)
         kept.append(m)
         anchorer.previous.append(tx)
+        if i - 1 in heads and granularity == "day" and interval is not None and interval.start <= reference:
+            anchorer.dct = interval.start      # the entry's day, until the next heading
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
         elif ttype == "DATE" and "since" in anchorer.low[max(0, m.start - 80):m.start] \

@@ -215,6 +215,9 @@ class WeekdayMixin:
                 and _SAID_BEFORE.search(self.low, max(0, start - 25), start):
             named = None     # "the budget comes Tuesday, March 22 ... a spokesman said Tuesday": the day a
             #                  statement was made is not after publication
+        elif named is not None and named.interval.start < dct and self._direction(start, end) == FUTURE:
+            named = None     # "Friday 31 May ... we should raise the cape on Friday" written on 5 June: what
+            #                  is still to come is not a day gone by (round 54)
         if named is not None:
             interval, gran = cal.value_interval(named.value)
             return Resolution(named.value, named.tid, interval, gran,
