@@ -56,7 +56,12 @@ _HABIT = re.compile(
     # "In each case, the robbers struck just before 10 a.m.", "whenever the tide turns"
     r"(?:in|on)[ \t]+each[ \t]+(?:case|occasion)|each[ \t]+time|whenever|"
     # hours of business: "may operate only from 7 a.m.", "opens only between 9 and 5"
-    r"(?:operate|operates|open|opens|run|runs|trade|trades|serve|serves)[ \t]+only)\b")
+    r"(?:operate|operates|open|opens|run|runs|trade|trades|serve|serves)[ \t]+only|"
+    # a term of a contract, a lease or a by-law ("shall not play music between 11pm and 7am"), or a
+    # standing offer of a service ("can be contacted from 8am to 8pm"): hours of every day
+    # ("shall" alone is also an old future: "we shall meet at 3 p.m.")
+    r"shall[ \t]+(?:not|only)|"
+    r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed|seen))\b")
 # A clock time naming a service of a timetable: "the 7.30am fast service", "the 6:10 p.m. express train";
 # or such services from a time: "Evening services from 6pm will run every 20 minutes".
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|train|trains|departure|departures|"
@@ -66,8 +71,9 @@ _HABIT_STOP = re.compile(r"[.;:!?\n,]")
 # Hours of business, after the clock time (and the end of its range), past a comma: "open 8.30am to 5pm,
 # Monday to Friday", "call 8 a.m. to 8 p.m. ET, daily": the hours of every such day, of no one day.
 _CLOCK_END = r"(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+# ("between 9am and 5pm, Monday to Friday": the end of the range may follow "and")
 _HOURS_DAYS_AFTER = re.compile(
-    r"(?:[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
+    r"(?:[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
     r"[ \t]*,[ \t]*(?:daily|weekdays|seven[ \t]+days[ \t]+a[ \t]+week|" + _WD + r"[ \t]+(?:to|through|thru|till|until)"
     r"[ \t]+" + _WD + r")\b(?![ \t]+(?:next|this|last|of)\b)")
 _SENTENCE_AFTER_DOT = re.compile(r"[ \t]*(?:$|\n|[ \t][\"“'‘(]*[A-Z])")

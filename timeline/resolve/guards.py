@@ -436,7 +436,9 @@ _WORK_BEFORE_YEAR = frozenset(("album", "single", "song", "film", "movie", "nove
 _CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened)[ \t]+$")
 
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
-_NAMES_BEFORE_YEAR = frozenset(("expo", "windows"))
+# (and the short title of a British law, which ends in its year with no "of": "the Highways Act 1980", "the
+# Building Regulations 2010", "the ... (England) Order 2015": part of the law's name, no time told)
+_NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order"))
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
@@ -1000,6 +1002,9 @@ _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before",
                # a presenter giving the time on air: "It's 7:08 on this Friday morning"
                "it's"}
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+# The start of a range of 24-hour clock times, whatever comes before it ("Sundays, 12:00 to 22:30", "bar:
+# 10:00-23:00"): the other end, with its two-digit minutes, makes both clock times (a verse runs "3:16-18").
+_CLOCK_24H_RANGE_NEXT = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*\d{1,2}:\d\d(?![\d:])")
 
 
 def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1016,7 +1021,8 @@ def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return True           # "by about 22:45": the hedge, part of the extent, is the cue itself
     prev = ctx.prev_word(m.start())
     # "16 May 2023, 10:00": a clock time right after a date's year
-    return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev))
+    return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev)) \
+        or (tail[-3:-2] == ":" and _CLOCK_24H_RANGE_NEXT.match(ctx.low, m.end()) is not None)
 
 
 _PERIOD_CODE_CUES = {"in", "for", "by", "during", "the", "of", "until", "till", "since", "before", "after",
@@ -1304,10 +1310,11 @@ _CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
 
 
 # A capitalized street word after a date's last word: the date word names the street ("March Lane",
-# "Sunday Road"). Abbreviations ("St.", "Dr.") are left out: "in June St. Louis", "in May Dr. Ames".
-# A hill or a district named the same way ("May Hill", "April Heights", "June Gardens") is a place too.
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace|Drive|Square|"
-                           r"Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
+# "Sunday Road", "12 April Close", "4 May Cottages"). Abbreviations ("St.", "Dr.") are left out: "in June
+# St. Louis", "in May Dr. Ames". A hill or a district named the same way ("May Hill", "April Heights",
+# "June Gardens") is a place too.
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace|Drive|Square|Close|"
+                           r"Cottages|Mews|Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
 
 
 def _last_word_capitalized(text: str, s: int, e: int) -> bool:
@@ -1813,8 +1820,13 @@ _SCHEDULE_BEFORE = re.compile(
 # Hours of business right before the days: "(is open) 8.30am to 5pm, Monday to Friday", "9-5 Monday to
 # Saturday": the hours of every such week, like the days after "is open".
 _CLOCK_WORD = r"(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
-_HOURS_BEFORE = re.compile(_CLOCK_WORD + r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_WORD
+_HOURS_BEFORE = re.compile(r"(?:\bbetween[ \t]+" + _CLOCK_WORD + r"[ \t]+and|" + _CLOCK_WORD
+                           + r"[ \t]*(?:to|until|till|-|\u2013))[ \t]*" + _CLOCK_WORD
                            + r"(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst|local[ \t]+time))?[ \t]*,?[ \t]+$")
+# Hours of business right after the days, past a comma: "Monday to Saturday, 10:00 to 23:00" in a list of
+# licensed hours or opening times, with no verb before the days: the hours of every such week too.
+_HOURS_AFTER_DAYS = re.compile(r"[ \t]*,[ \t]*(?:from[ \t]+|between[ \t]+)?" + _CLOCK_WORD
+                               + r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*" + _CLOCK_WORD + r"(?![\w:]|\.\d)")
 # A tense or a week that makes the range one week's days: "will be open", "was open", "next week".
 _ONE_WEEK_CUES = re.compile(r"\b(?:will|would|was|were|had|did|next|this|last|coming)\b|'ll\b")
 _DATE_AFTER_RANGE = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:next|this|last|coming|of|\d{1,2}(?:st|nd|rd|th)?(?![\d.:]|[ \t]?[ap]\.?m)|(?:jan|feb|mar|apr|may|jun|"
@@ -1836,7 +1848,8 @@ def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
         first = left.start()
     clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;:!?\n")
     before = ctx.low[max(clause + 1, first - 120):first]
-    cue = _SCHEDULE_BEFORE.search(before) or _HOURS_BEFORE.search(ctx.low, max(0, first - 40), first)
+    cue = _SCHEDULE_BEFORE.search(before) or _HOURS_BEFORE.search(ctx.low, max(0, first - 40), first) \
+        or _HOURS_AFTER_DAYS.match(ctx.low, e)
     if not cue or ctx.prev_word(first) in ("between", "on", "this", "next") \
             or (ctx.prev_word(first) == "from" and not cue.group(0).rstrip().endswith("from")):
         return False
