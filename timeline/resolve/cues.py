@@ -425,6 +425,8 @@ def _chance_of(c: _Clause) -> Optional[str]:
         return FUTURE
     if _LOOKS_GOOD_FOR.search(c.low, max(c.left, c.start - 60), c.start):
         return FUTURE
+    if c.weekday and _HAS_CHANCE_ON.search(c.low, max(c.left, c.start - 60), c.start):
+        return FUTURE    # "walkers have a rare chance on Saturday to ...": a chance held now is of what is ahead
     return None
 
 
@@ -533,6 +535,10 @@ def _copula_schedule(c: _Clause) -> Optional[str]:
     """A schedule stated as a fact with a present copula: "The vote is Tuesday", "the deadline is midnight
     on Friday" -> FUTURE (but "the deadline was Friday" is past; not in a headline)."""
     if not c.headline and _COPULA_BEFORE.search(c.low, max(c.left, c.start - 40), c.start):
+        return FUTURE
+    # The predicate may be a span of clock times on the day: "the best view is between 9 pm and 1 am on
+    # Friday", "the tasting is from 6 to 8 pm on Thursday" (bounded look-back: 64 characters).
+    if not c.headline and c.weekday and _COPULA_CLOCK_SPAN.search(c.low, max(c.left, c.start - 64), c.start):
         return FUTURE
     return None
 
@@ -1281,6 +1287,15 @@ _CHECKS = (
 # One or two clock times with their preposition just before a weekday ("from 10 pm on ", "between 10 pm and
 # 2 am on ", "at 9:30 a.m. on "); the search is bounded to 48 characters before the day.
 _CLOCK_ONE = r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?|gmt|utc|bst|[ecmp][sd]t))?"
+# A present copula whose predicate is a span of clock times before "on" and a weekday ("is between 10 pm
+# and 2 am on Monday night"): a schedule, as "is at 9 pm on Monday" (see _copula_schedule).
+_COPULA_CLOCK_SPAN = re.compile(r"(?<![\w'])(?:is|are)[ \t]+(?:(?:between|from)[ \t]+)?" + _CLOCK_ONE
+                                + r"[ \t]+(?:and|to|until|till)[ \t]+" + _CLOCK_ONE + r"[ \t]+on[ \t]+$")
+# A chance or an opportunity held in the present, with the weekday it falls on: "fans have a last chance
+# on Sunday", "there is a good opportunity on Friday night" (see _chance_of).
+_HAS_CHANCE_ON = re.compile(r"(?<![\w'])(?:have|has|is|are|gets?)[ \t]+(?:(?:a|an|another|one|their|its|"
+                            r"his|her|our|your|the)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:chance|opportunity)"
+                            r"[ \t]+(?:on[ \t]+)?$")
 _CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|before)[ \t]+" + _CLOCK_ONE
                                 + r"(?:[ \t]+(?:and|to|until|till)[ \t]+" + _CLOCK_ONE + r")?[ \t]+on[ \t]+$")
 
