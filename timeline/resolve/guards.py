@@ -734,7 +734,8 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
     if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
         return False          # "this week's Kestwick Sunday Gazette": the weekday edition of a paper, whatever
                               # comes before its name
-    if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of"):
+    # "his bandmates from Sunday Best": a band's or a show's name after "from" as after "of"
+    if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of", "from"):
         return True
     nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
     return nxt is None or nxt.group(1).lower().rstrip(".") in _DATE_WORDS_AFTER_WEEKDAY
@@ -1687,7 +1688,10 @@ def not_hyphen_compound(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
 # predicate, not "current" before the noun it dates
 _NOT_AFTER_CURRENT = frozenset(("of", "and", "or", "between", "in", "on", "at", "to", "from", "with", "by", "for",
                                 "was", "is", "were", "are", "swept", "sweeps", "ran", "runs", "carried", "carries",
-                                "flowed", "flows", "pulled", "pulls", "took", "dragged", "had", "has"))
+                                "flowed", "flows", "pulled", "pulls", "took", "dragged", "had", "has",
+                                # "said current would be available by spring", "current can be switched on":
+                                # the noun (electric current) before a modal, no present time
+                                "would", "will", "could", "can", "should", "may", "might", "must"))
 
 
 # "keep its current hours", "stay on the current schedule", "the current plan covers three years": the
