@@ -1318,6 +1318,14 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent
                            r"Cottages|Mews|Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
 
 
+# Round 59: "the April 6 Youth Movement", "the March 14 Alliance", "the 17 February Coalition": a day and a
+# month after "the" and before a capitalized word for a political group name the group after the day of
+# its founding or its first protest; the date is no time of the text (as "4 May Street" names a street).
+_GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+\d{1,2})?(?:st|nd|rd|th)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Movement|Front|Youth|Coalition|"
+                               r"Alliance|Brigades?|Bloc|Martyrs)(?![\w'-])")
+_THE_DAY_NUMBER_BEFORE = re.compile(r"the[ \t]+\d{1,2}[ \t]+$")    # "the 14 [October Alliance]"
+
+
 def _last_word_capitalized(text: str, s: int, e: int) -> bool:
     w = max(text.rfind(" ", s, e), text.rfind("\t", s, e)) + 1 or s
     return text[max(w, s)].isupper()
@@ -1336,6 +1344,11 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if ctx.has_upper and rule.type == "DATE" and _STREET_AFTER.match(ctx.text, m.end()) \
             and ctx.text[m.end() - 1:m.end()].isalpha() and _last_word_capitalized(ctx.text, m.start(), m.end()):
         return False    # "on March Lane", "at 4 May Street": a month or a day naming a street
+    if ctx.has_upper and rule.type == "DATE" \
+            and (ctx.low.startswith("the ", max(0, m.start() - 4)) or ctx.low.startswith("the ", m.start())
+                 or _THE_DAY_NUMBER_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start()) is not None) \
+            and _GROUP_NOUN_AFTER.match(ctx.text, m.end()) and ctx.text[m.end() - 1:m.end()].isalnum():
+        return False    # "the April 6 Youth Movement": a group named after a day
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
     if ctx.has_upper and (ctx.text[m.start()].isupper() or ctx.low.startswith("the ", m.start())
