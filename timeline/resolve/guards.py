@@ -808,8 +808,9 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return not ctx.has_upper or ctx.text[s:m.end()] == ctx.low[s:m.end()]
 
 
-# A feast named by a common word and its weekday ("Ash Wednesday", "Good Friday", "Palm Sunday").
-_WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# A feast named by a common word and its weekday ("Ash Wednesday", "Good Friday", "Palm Sunday"), and the
+# shopping days named so ("Black Friday", "Cyber Monday").
+_WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good|black|cyber)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 # A holiday named by a common noun: "a service of thanksgiving", "in thanksgiving" is a prayer, not the day;

@@ -73,6 +73,9 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "mothers_day": lambda: nth_weekday(5, 6, 2),
         "fathers_day": lambda: nth_weekday(6, 6, 3),
         "thanksgiving_eve": lambda: nth_weekday(11, 3, 4) - _dt.timedelta(days=1),
+        # the US shopping days: the day after Thanksgiving and the Monday after it
+        "black_friday": lambda: nth_weekday(11, 3, 4) + _dt.timedelta(days=1),
+        "cyber_monday": lambda: nth_weekday(11, 3, 4) + _dt.timedelta(days=4),
         "election_day": lambda: nth_weekday(11, 0, 1) + _dt.timedelta(days=1),
         "easter": easter,
         "good_friday": lambda: easter() - _dt.timedelta(days=2),
@@ -265,6 +268,17 @@ class NamedPeriodMixin:
                 return day
             value = cal.period_value("W", cal.period_start("W", day.interval.start))
             return self._done(value, text, f"the week of {day.value}")
+        # "Thanksgiving last year", "Christmas next year": the holiday of the year before (after) the
+        # publication year, whichever side of the publication date it falls ("-yrelm1", "-yrelp1", "-yrelp0")
+        yrel_m = re.match(r"^(.*)-yrel([mp])(\d)$", arg)
+        if yrel_m:
+            if self.dct is None:
+                return self._unresolved("XXXX-XX-XX", text, "no publication date")
+            y = self.dct.year + int(yrel_m.group(3)) * (-1 if yrel_m.group(2) == "m" else 1)
+            d = _holiday(yrel_m.group(1), y)
+            if d is None:
+                return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
+            return self._done(d.isoformat(), text, "the holiday in the year named relative to publication")
         year_m = re.match(r"^(.*)-y(\d{4})$", arg)
         if year_m:
             d = _holiday(year_m.group(1), int(year_m.group(2)))
