@@ -114,6 +114,9 @@ _PAST_WORDS = {
     # more irregular pasts a retrospective story is told in ("sang it on Christmas Day", "caught a train")
     "sang", "swam", "rode", "drank", "sank", "shook", "froze", "caught", "drew", "blew", "withdrew",
     "overcame", "forgot", "forgave", "arose", "awoke", "shone", "strode", "sprang", "wept", "crept", "swung",
+    # and the pasts of digging, searching and building work a history or a dig report is told in ("nobody
+    # dug there until April", "the tide swept the hull") (round 63)
+    "dug", "swept", "spun", "stuck", "slid", "clung", "sought",
 }
 # Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
@@ -309,6 +312,9 @@ def _lasted_until(c: _Clause) -> Optional[str]:
     return None
 
 
+_UNTIL_NEGATORS = {"nobody", "never", "nothing", "none", "neither", "noone"}
+
+
 def _did_until(c: _Clause) -> Optional[str]:
     """"until" after "did" (or "was not") or a verb of lasting, before any future word: "the boxes did not
     reach the port until Monday" is when it finally happened; "the family lived on canned beans until late March" when it
@@ -322,6 +328,10 @@ def _did_until(c: _Clause) -> Optional[str]:
                 return PAST
             # "were not granted one until December": a past passive held off until then
             if w in ("was", "were") and "not" in before[1:8]:
+                return PAST
+            # "nobody dug there until April", "it never came back until May": a past verb under a negative
+            # subject or "never" is held off until then, when it happened (round 63)
+            if _classify(w) == PAST and any(n in _UNTIL_NEGATORS for n in before[1:8]):
                 return PAST
         # "the power was off for four days, until Tuesday": a stretch of known length that ended then,
         # told in the past (a past verb or "was" before "for"), is over, no deadline
@@ -950,8 +960,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and words[i + 1] in _DETERMINERS:
             continue           # "debated the plan for two hours on Monday": a noun
         if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
-                and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to":
-            continue           # "approved the spending plan Wednesday": a noun with its modifier
+                and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to" \
+                and not (word == "plans" and i and words[i - 1] in ("a", "an")):
+            continue           # "approved the spending plan Wednesday": a noun with its modifier (but
+                               # "the college plans a service in the summer" is the verb with its object)
         if cls is None and word in ("plan", "plans") and reverse and i == 0:
             continue           # "vetoed the $31 billion spending plan Friday night": a noun just before the time
         if cls is None and word in _PLAN_WORDS:
