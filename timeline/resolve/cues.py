@@ -116,7 +116,7 @@ _PAST_WORDS = {
     "overcame", "forgot", "forgave", "arose", "awoke", "shone", "strode", "sprang", "wept", "crept", "swung",
     # and the pasts of digging, searching and building work a history or a dig report is told in ("nobody
     # dug there until April", "the tide swept the hull") (round 63)
-    "dug", "swept", "spun", "stuck", "slid", "clung", "sought",
+    "dug", "swept", "spun", "stuck", "slid", "clung",
 }
 # Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
