@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as _dt
+import itertools
 import re
 from typing import Optional, Sequence
 
@@ -73,6 +74,7 @@ from .yearless import YearlessDateMixin
 
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
+_REF_LOOKBACK = 250
 _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
 # "a game that ended at 12:40 a.m.": an event of the day named before that ran past midnight.
 _ENDED_AT = re.compile(r"\b(?:ended|ending|finished|finishing|concluded|wrapped[ \t]+up|broke[ \t]+up)[ \t]+"
@@ -229,7 +231,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
-        for t in reversed(self.previous):
+        # At most the last _REF_LOOKBACK expressions: an anaphor is read against what was told lately, and a
+        # walk over every earlier expression cost the square of their number in a long list of clock times.
+        for t in itertools.islice(reversed(self.previous), _REF_LOOKBACK):
             if t.tid in self.not_anchorable:
                 continue
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:

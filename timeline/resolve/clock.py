@@ -59,9 +59,14 @@ _HABIT = re.compile(
     r"(?:operate|operates|open|opens|run|runs|trade|trades|serve|serves)[ \t]+only|"
     # a term of a contract, a lease or a by-law ("shall not play music between 11pm and 7am"), or a
     # standing offer of a service ("can be contacted from 8am to 8pm"): hours of every day
-    # ("shall" alone is also an old future: "we shall meet at 3 p.m.")
-    r"shall[ \t]+(?:not|only)|"
-    r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed|seen))\b")
+    # ("shall" alone is also an old future: "we shall meet at 3 p.m."; so is "we shall not meet again until
+    # 3 p.m.": only the verbs of a by-law's or a lease's terms count; "can be seen from 8:40 p.m." is an
+    # eclipse's one evening)
+    r"shall[ \t]+(?:not|only)[ \t]+(?:be[ \t]+)?(?:run|play|park|launch|open|operate|sell|serve|trade|use|"
+    r"make|carry|permit|allow|deliver|load|unload|emit|admit|supply|cause|keep|place|light|burn|hold|played|"
+    r"parked|launched|opened|operated|sold|served|used|made|carried|permitted|allowed|delivered|loaded|unloaded|"
+    r"emitted|admitted|supplied|kept|placed|lit|burned|burnt|held)|"
+    r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed))\b")
 # A clock time naming a service of a timetable: "the 7.30am fast service", "the 6:10 p.m. express train";
 # or such services from a time: "Evening services from 6pm will run every 20 minutes".
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|train|trains|departure|departures|"

@@ -658,6 +658,10 @@ def _quoted_title(ctx: Context, s: int, e: int) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+_PREPOSITIONS_BEFORE_MIDNIGHT = frozenset(("past", "after", "until", "till", "at", "before", "by", "around",
+                                          "near", "since", "from", "to", "toward", "towards"))
+
+
 def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'USA Today', 'Daily Mail', 'High Noon': capitalized mid-sentence next to another capitalized word."""
     s = m.start()
@@ -682,6 +686,10 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     # "said Monday, Presidents' Day, that": a name does not run on across a comma
     if prev and prev[0][-1:] in (",", ";", ":"):
         prev = []
+    # "Talks Drag Past Midnight in Brussels": in a title-case headline a time of day after a preposition
+    # is the time ("Midnight Kitchen" is a name)
+    if rule.id == "time.midnight" and prev and prev[0].lower() in _PREPOSITIONS_BEFORE_MIDNIGHT:
+        return True
     # "the St Patrick's Day Mass", "the Christmas Day Parade": a holiday of two words or more is a name of
     # its own, and one that modifies the next capitalized noun still names the day
     if rule.id == "date.holiday" and " " in m.group(0).strip():
@@ -738,7 +746,12 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of", "from"):
         return True
     nxt = _NAME_AFTER_WEEKDAY.match(ctx.text, m.end())
+    if nxt is not None and ctx.prev_word(s) == "from" and nxt.group(1).lower() in _RANGE_WORDS_AFTER_FROM:
+        return True           # "Roadworks Close Lane From Monday To Friday": a headline's range of days
     return nxt is None or nxt.group(1).lower().rstrip(".") in _DATE_WORDS_AFTER_WEEKDAY
+
+
+_RANGE_WORDS_AFTER_FROM = frozenset(("to", "through", "thru", "until", "till", "and", "or"))
 
 
 # Titles that make a capitalized weekday after them a name ("Captain Thursday", "Mrs Friday").
@@ -1006,6 +1019,7 @@ _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before",
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
 # The start of a range of 24-hour clock times, whatever comes before it ("Sundays, 12:00 to 22:30", "bar:
 # 10:00-23:00"): the other end, with its two-digit minutes, makes both clock times (a verse runs "3:16-18").
+_TWO_DIGIT_HOUR_END = re.compile(r"(?<!\d)\d\d:\d\d$")
 _CLOCK_24H_RANGE_NEXT = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*\d{1,2}:\d\d(?![\d:])")
 
 
@@ -1024,7 +1038,9 @@ def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     prev = ctx.prev_word(m.start())
     # "16 May 2023, 10:00": a clock time right after a date's year
     return tail[-1].isalpha() or prev in _CLOCK_CUES or bool(_YEAR_WORD.match(prev)) \
-        or (tail[-3:-2] == ":" and _CLOCK_24H_RANGE_NEXT.match(ctx.low, m.end()) is not None)
+        or (tail[-3:-2] == ":" and _TWO_DIGIT_HOUR_END.search(tail) is not None
+            and _CLOCK_24H_RANGE_NEXT.match(ctx.low, m.end()) is not None)
+        # (a two-digit hour opens the range, "12:00 to 22:30": "dilute it 1:10 to 1:20" is a ratio)
 
 
 _PERIOD_CODE_CUES = {"in", "for", "by", "during", "the", "of", "until", "till", "since", "before", "after",
@@ -1315,15 +1331,20 @@ _CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
 # "Sunday Road", "12 April Close", "4 May Cottages"). Abbreviations ("St.", "Dr.") are left out: "in June
 # St. Louis", "in May Dr. Ames". A hill or a district named the same way ("May Hill", "April Heights",
 # "June Gardens") is a place too.
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace|Drive|Square|Close|"
-                           r"Cottages|Mews|Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|Road|Lane|Avenue|Boulevard|Crescent|Terrace|Cottages|Mews)(?![\w'-])")
+# Words that name a place as often as they are a surname or a verb ("In March Hill resigned", "In May Close
+# won", "Rains in March Drive Farmers Off"): a place only after a house number ("3 June Close") or a word of
+# going or being somewhere ("to May Hill", "Ashford and May Hill", "the edge of June Gardens").
+_PLACE_AFTER = re.compile(r"[ \t]+(?:Drive|Square|Close|Hill|Hills|Heights|Vale|Gardens)(?![\w'-])")
+_PLACE_WORDS_BEFORE = frozenset(("to", "and", "of", "on", "at", "near", "from", "up", "down", "along", "off",
+                                 "via", "past", "towards", "toward", "around", "outside", "into"))
 
 
 # Round 59: "the April 6 Youth Movement", "the March 14 Alliance", "the 17 February Coalition": a day and a
 # month after "the" and before a capitalized word for a political group name the group after the day of
 # its founding or its first protest; the date is no time of the text (as "4 May Street" names a street).
 _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+\d{1,2})?(?:st|nd|rd|th)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Movement|Front|Youth|Coalition|"
-                               r"Alliance|Brigades?|Bloc|Martyrs)(?![\w'-])")
+                               r"Alliance|Brigades?|Bloc|Martyrs)(?![\w'-])(?![ \t]+[A-Z])")
 _THE_DAY_NUMBER_BEFORE = re.compile(r"the[ \t]+\d{1,2}[ \t]+$")    # "the 14 [October Alliance]"
 
 
@@ -1342,14 +1363,24 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "three-quarters complete", "two-quarters full": a fraction, no length of time
     if not _over_as_more_than(m, ctx):
         return False
-    if ctx.has_upper and rule.type == "DATE" and _STREET_AFTER.match(ctx.text, m.end()) \
-            and ctx.text[m.end() - 1:m.end()].isalpha() and _last_word_capitalized(ctx.text, m.start(), m.end()):
+    if ctx.has_upper and rule.type == "DATE" and ctx.text[m.end() - 1:m.end()].isalpha() \
+            and (_STREET_AFTER.match(ctx.text, m.end())
+                 or _PLACE_AFTER.match(ctx.text, m.end())
+                 and (ctx.text[m.start()].isdigit() or ctx.prev_word(m.start()) in _PLACE_WORDS_BEFORE
+                      or ctx.prev_word(m.start()).isdigit())) \
+            and _last_word_capitalized(ctx.text, m.start(), m.end()):
         return False    # "on March Lane", "at 4 May Street": a month or a day naming a street
     if ctx.has_upper and rule.type == "DATE" \
             and (ctx.low.startswith("the ", max(0, m.start() - 4)) or ctx.low.startswith("the ", m.start())
                  or _THE_DAY_NUMBER_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start()) is not None) \
-            and _GROUP_NOUN_AFTER.match(ctx.text, m.end()) and ctx.text[m.end() - 1:m.end()].isalnum():
-        return False    # "the April 6 Youth Movement": a group named after a day
+            and _GROUP_NOUN_AFTER.match(ctx.text, m.end()) and ctx.text[m.end() - 1:m.end()].isalnum() \
+            and any(c.isalpha() for c in m.group()) \
+            and (any(c.isdigit() for c in m.group()) or ctx.text[m.end():m.end() + 3].strip()[:1].isdigit()
+                 or _THE_DAY_NUMBER_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start()) is not None):
+        # "the April 6 Youth Movement": a group named after a day (a month and its day: "the 2010 Youth
+        # Olympic Games" is a year, and a title-case word after the noun, "the July 4 Youth Parade", names
+        # an event on that day)
+        return False
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
     if ctx.has_upper and (ctx.text[m.start()].isupper() or ctx.low.startswith("the ", m.start())
