@@ -882,6 +882,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                     # ("an outage in September 2014"): "ago" counts from publication
             if anchor_tx is None and unit == "Y" and step == -1:
                 anchor_tx = self._year_in_sentence(start, text)
+            elif anchor_tx is not None and unit == "Y" and step == -1 and anchor_tx.granularity == "month" \
+                    and anchor_tx.end <= self._paragraph_start(start):
+                # "January's figures were out on Monday. ¶ It logged 30 burglaries in 2015, up from 22 the
+                # year before": a month told a paragraph back is no period in focus when the sentence
+                # compares with a year written out in it; that year, a year back
+                own = self._year_in_sentence(start, text)
+                if own is not None and own.end > self._sentence_start(start):
+                    anchor_tx = own
         elif base == "nearrecent":
             # "from last year's $1.5 billion": the period in focus a year back, when that period is the one
             # being reported on (ended within about a year of publication); an older month or quarter told

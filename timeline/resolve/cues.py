@@ -79,6 +79,11 @@ _NOT_A_VERB_BEFORE = {"of", "at", "in", "on", "for", "with", "from", "by", "afte
 # "plans" is a noun as often as a verb ("vacation plans") and "planned" an adjective: they count only
 # where they govern the expression (see tense()).
 _PLAN_WORDS = {"plans", "plan", "planning", "planned", "intended", "prepared", "preparing"}
+# Nouns "planning" modifies ("a planning meeting", "the planning board"): there it is no verb of intent.
+_PLANNING_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "committee", "commission", "board",
+                             "permission", "application", "applications", "rules", "process", "officials",
+                             "department", "office", "consent", "approval", "authority", "hearing",
+                             "workshop", "documents", "policy", "panel", "council", "inspector", "stage"})
 # Past-tense verbs of decision that look ahead when an infinitive follows: "decided to admit them in
 # March", "agreed to hand over the files by Friday" (but "agreed to the deal on Tuesday" is past).
 _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "offered", "voted",
@@ -964,6 +969,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not (word == "plans" and i and words[i - 1] in ("a", "an")):
             continue           # "approved the spending plan Wednesday": a noun with its modifier (but
                                # "the college plans a service in the summer" is the verb with its object)
+        if cls is None and word == "planning" and reverse and i and words[i - 1] in _PLANNING_NOUNS:
+            continue           # "held its final planning meeting Wednesday": "planning" names a kind of
+                               # meeting or body (a noun before a noun), no plan of what is ahead
         if cls is None and word in ("plan", "plans") and reverse and i == 0:
             continue           # "vetoed the $31 billion spending plan Friday night": a noun just before the time
         if cls is None and word in _PLAN_WORDS:
@@ -1215,12 +1223,17 @@ _EXPECTING_BEFORE = re.compile(r"\b" + _EXPECTING + r"(?:[ \t]+(?:the|a|an|its|t
 # Friday to 6 a.m. Saturday" announces the hours to come.
 _IN_EFFECT_FROM = re.compile(r"\b(?:is|are)[ \t]+(?:now[ \t]+)?in[ \t]+(?:effect|force|place)[ \t]+from"
                              r"(?:[ \t]+[^;!?\n]{1,40}?[ \t]+(?:to|and|until|through))?[ \t]+$")
+# The same rule or ban held now for a named day: "a fire ban remains in place for Friday", "the order is in
+# force for Saturday" -> FUTURE (the ban is set for a day to come; "was in place" is no cue).
+_IN_FORCE_FOR = re.compile(r"\b(?:is|are|remains?|stays?)[ \t]+(?:now[ \t]+|still[ \t]+)?in[ \t]+"
+                           r"(?:effect|force|place)[ \t]+for[ \t]+$")
 
 
 def _expected(c: _Clause) -> Optional[str]:
     """"on track for launch Tuesday", "in effect from noon Friday" -> FUTURE (see _EXPECTING_BEFORE)."""
     lo = max(c.left, c.start - 80)
-    if _EXPECTING_BEFORE.search(c.low, lo, c.start) or _IN_EFFECT_FROM.search(c.low, lo, c.start):
+    if _EXPECTING_BEFORE.search(c.low, lo, c.start) or _IN_EFFECT_FROM.search(c.low, lo, c.start) \
+            or _IN_FORCE_FOR.search(c.low, lo, c.start):
         return FUTURE
     return None
 
