@@ -836,7 +836,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if kind == "playseason":
             return "XXXX"
         if kind == "dayofmonth":
-            return f"XXXX-XX-{arg}"
+            return f"XXXX-XX-{arg.split('w')[0]}"      # "04w2" ("Tues 4th"): the weekday drops out
         if kind == "holiday" and re.fullmatch(r"\d{2}-\d{2}", arg):
             return f"XXXX-{arg}"
         return "XXXX-XX-XX"

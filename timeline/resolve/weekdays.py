@@ -114,6 +114,11 @@ _ALREADY_IS_BEFORE = re.compile(r"\bit(?:['’]s|[ \t]+is)[ \t]+already[ \t]+$")
 _FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
+# Just a parenthesis or a comma between a date and a weekday: "Christmas Eve (Saturday)", "on 24 December,
+# Saturday, ...". The weekday restates the date's own when the date falls on it (checked where it is used;
+# a list such as "Friday 9 May, Saturday" names another day).
+_WEEKDAY_OF_DATE_GAP = re.compile(r"[ \t]*[(,][ \t]*")
+
 
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
@@ -171,6 +176,12 @@ class WeekdayMixin:
                 and _APPOSITION_GAP.match(self.low, app.end, start):
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), in apposition")
+        if app is not None and app.granularity == "day" and app.interval is not None \
+                and 0 < start - app.end <= 4 and _ISO_DAY.fullmatch(app.value) \
+                and app.interval.start.weekday() == wd and _WEEKDAY_OF_DATE_GAP.fullmatch(self.low, app.end, start):
+            return Resolution(app.value, app.tid, app.interval, app.granularity,
+                              f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), on which it falls, "
+                              "in a parenthesis or apposition")
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label

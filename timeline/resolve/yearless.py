@@ -449,10 +449,31 @@ class YearlessDateMixin:
         return Resolution(value, ref.tid, interval, gran,
                           f"{text} → {value}: the {MONTH_NAMES[month - 1]} {how} '{ref.text}' ({ref.tid}, {ref.value})")
 
+    def _dayofmonth_on_weekday(self, day: int, isoweekday: int, text: str) -> Resolution:
+        """"Tues 4th": of the months from three before to three after publication's, the day of that number
+        nearest publication that falls on that weekday (a day of the month keeps its weekday only every few
+        months, so the weekday says which month); none such: the day left without its month."""
+        first = cal.period_start("M", self.dct)
+        best = None
+        for k in range(-3, 4):
+            try:
+                d = cal.add_months(first, k).replace(day=day)
+            except ValueError:
+                continue
+            if d.isoweekday() == isoweekday and (best is None or abs((d - self.dct).days) < abs((best - self.dct).days)):
+                best = d
+        if best is None:
+            return self._unresolved(f"XXXX-XX-{day:02d}", text, "no month near publication has that day on that weekday")
+        return self._done(best.isoformat(), text, f"day {day} of the month near publication in which it falls on "
+                          f"{WEEKDAY_NAMES[isoweekday - 1]}")
+
     def _dayofmonth(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"on the 25th": a day of the month named or dated earlier in the same paragraph ("In March ...
         on the 21st"); otherwise that day in the month before, of or after publication (months without
         that day skipped), chosen by tense as for "May 25" ("It reported on the 28th" is last month's)."""
+        if "w" in arg:
+            # "Tues 4th" (rule compound.weekday_day_of_month): arg "DDwN"; the weekday picks the month
+            return self._dayofmonth_on_weekday(int(arg[:arg.index("w")]), int(arg[arg.index("w") + 1:]), text)
         day = int(arg)
         if which in ("this", "last", "next"):
             # "the 28th inst.", "the 3rd ult.", "the 8th prox.": that day of the month of publication, the
