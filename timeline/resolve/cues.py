@@ -1632,6 +1632,9 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         p0 = prev[1]
     if p0 in ("did", "didn't", "had", "hadn't"):
         return PAST
+    if p0 == "that" and len(prev) > 1 and _relative_that_plural(prev[1]):
+        return FUTURE    # "under rules that take effect on Friday", "shops that open on Sunday": "that" is
+                         # the relative pronoun of a plural noun, the base form its present verb, no determiner
     if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s") or p0 in _NOUN_MODIFIERS:
         return None
     if reverse and i and words[i - 1] == "to" and words[i] == "close" and p0 not in _MODALS:
@@ -1652,6 +1655,22 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         return None      # "rain washed out play on Tuesday", "called off voting": the object of a past
                          # phrasal verb, a noun; the past verb is read on
     return FUTURE
+
+
+def _relative_that_plural(noun: str) -> bool:
+    """Whether `noun`, just before "that" and a base-form schedule verb, reads as a plural noun the "that"
+    clause modifies ("rules that take effect", "stores that open"), not a verb or a function word
+    ("says that", "is that", "was that")."""
+    return (len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ys"))
+            and noun not in _BE_FORMS and noun not in _REPORTING and noun not in _DETERMINERS
+            and noun not in _PREPOSITIONS and _classify(noun) is None and noun not in _ANALYSES_THAT)
+
+
+# Plural-looking words before "that" that are no noun of a relative clause ("as well as that", "perhaps that").
+_ANALYSES_THAT = frozenset({"perhaps", "unless", "always", "sometimes", "thus", "whereas", "besides",
+                            "means", "insists", "argues", "believes", "suggests", "shows", "hopes", "fears",
+                            "thinks", "knows", "claims", "warns", "notes", "adds", "explains", "admits",
+                            "acknowledges", "concedes", "assumes", "proves", "ensures", "requires", "asks"})
 
 
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
