@@ -529,9 +529,16 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False        # "the winter band concert", "sowing of winter grains": a kind of thing, no time
     if ctx.low[m.start():m.start() + 4] == "the ":
         return True
+    if _SEASON_POSITION_FIRST.match(ctx.low, m.start()):
+        return True         # "slip to early summer": the position word is itself the cue the bare season
+                            # would be accepted on, so the whole "early summer" (mod START) is the expression
     if _SEASON_ARRIVES_AFTER.match(ctx.low, e):
         return True         # "Summer is here", "Spring has arrived early": the season itself, now
     return ctx.prev_word(m.start()) in _SEASON_CUES
+
+
+# A season match that opens with its position word ("early summer", "late autumn", "mid winter").
+_SEASON_POSITION_FIRST = re.compile(r"(?:early|late|mid|middle)[ \t]")
 
 
 # A bare season as the subject of its own coming or going: the current (or that) season, with no cue before.
