@@ -1071,7 +1071,19 @@ def _put_off_to(c: _Clause) -> Optional[str]:
     if _put_off_stem(c.low[lo:c.start]) and _PUT_OFF_TO.search(c.low, lo, c.start) \
             and "had" not in c.before[:8]:
         return FUTURE
+    # Round 69: a present perfect passive of moving an event ("has been shifted to Sunday", "have been
+    # postponed until Friday"): the event now stands at that time, still ahead (a past "was postponed to
+    # Sunday" may be told after it, and is left to the other checks).
+    if "been" in c.low[lo:c.start] and _PERFECT_MOVED_TO.search(c.low, lo, c.start) \
+            and "had" not in c.before[:8]:
+        return FUTURE
     return None
+
+
+_PERFECT_MOVED_TO = re.compile(r"\b(?:has|have|'s|'ve)[ \t]+(?:(?:now|also|again|since|already)[ \t]+)?been[ \t]+"
+                               r"(?:postponed|deferred|delayed|pushed[ \t]+back|put[ \t]+off|moved|shifted|"
+                               r"rescheduled|brought[ \t]+forward|advanced)[ \t]+(?:to|until|till|for)[ \t]+"
+                               r"(?:(?:this|the[ \t]+coming)[ \t]+)?$")
 
 
 def _put_off_stem(window: str) -> bool:
