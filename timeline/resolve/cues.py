@@ -1051,6 +1051,39 @@ def _gapped_clause(c: _Clause) -> Optional[str]:
     return None
 
 
+# "will vanish behind the Moon at 23:14 and reappear at the dark edge at 00:27 on Wednesday": a second verb
+# joined by "and" to a verb after "will"/"shall" shares its modal, however long the first verb phrase is (it
+# can push "will" out of the words tense() reads). Bounded to 200 characters before the expression.
+_WILL_AND_BARE_VERB = re.compile(r"(?<![\w'])(?:will|shall)[ \t]+(?:not[ \t]+)?[a-z]+\b[^.;!?\n\"“”]*?"
+                                 r"[ \t]and[ \t]+(?:then[ \t]+)?([a-z]+)\b[^.;!?\n\"“”,]*$")
+
+
+_NOT_BARE_VERB_AFTER_AND = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "it",
+                                      "he", "she", "they", "we", "i", "you", "on", "at", "in", "by", "from",
+                                      "to", "for", "with", "that", "this", "these", "those", "there", "not",
+                                      "then", "now", "so", "but", "only", "again", "also", "was", "were", "had",
+                                      "did", "said", "told", "went", "came", "saw", "made", "took"))
+
+
+def _will_and_bare_verb(c: _Clause) -> Optional[str]:
+    """A weekday's clause whose verb is the bare second half of "will X ... and Y" -> FUTURE (the last
+    check: asked only when nothing nearer told the tense)."""
+    if not c.weekday:
+        return None
+    low = c.low
+    lo = max(0, c.start - 200)
+    if "will" not in low[lo:c.start] and "shall" not in low[lo:c.start]:
+        return None
+    m = _WILL_AND_BARE_VERB.search(low, lo, c.start)
+    if m is None:
+        return None
+    verb = m.group(1)
+    if _classify(verb) is not None or verb.endswith(("ed", "s")) or verb in _MODALS \
+            or verb in _NOT_BARE_VERB_AFTER_AND:
+        return None     # "will go ... and said on Monday", "and the": no bare verb of the same modal
+    return FUTURE
+
+
 def _decided_start(c: _Clause) -> Optional[str]:
     """"approved a six-month trial of bike lanes, beginning in the spring": what a decision sets up starts
     after it, however far back in the clause the deciding verb is -> FUTURE (but "took the money over 11
@@ -1318,6 +1351,7 @@ _CHECKS = (
     _expected,
     _looks_ahead,
     _gapped_clause,
+    _will_and_bare_verb,
 )
 
 
