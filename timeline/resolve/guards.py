@@ -1185,8 +1185,23 @@ def bilingual_month_code(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
     return code.isupper()
 
 
+# "01 MAR 24", "Tue 05 MAR 24": logbooks, rosters and military copy write a date as day, month abbreviation
+# in capitals, two-digit year. Only the capital abbreviation tells it from "on 15 March 24 people died".
+_DAY_MON_YY_CAPS = re.compile(r"\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC) \d\d$")
+
+
+def day_mon_yy_caps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """The month of "01 MAR 24" is a capital three-letter abbreviation and nothing numeric runs on."""
+    e = m.end()
+    if ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 1] in (":", "/", "-", "%") \
+            or ctx.text[e:e + 2] in (".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ",0"):
+        return False
+    return _DAY_MON_YY_CAPS.search(ctx.text, max(0, e - 12), e) is not None
+
+
 GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "bilingual_month_code": bilingual_month_code,
+    "day_mon_yy_caps": day_mon_yy_caps,
     "year_span": year_span,
     "bare_hour_cue": bare_hour_cue,
     "hhmm_clock_cue": hhmm_clock_cue,
