@@ -2432,7 +2432,7 @@ GUARDS["this_unit_before_last"] = this_unit_before_last
 # capitalized number mid-sentence ("her album Seven Sundays", "the novel Three Fridays": prose writes
 # "seven Sundays" in lower case) or when a firm's word follows it ("Mondays Group, which runs ..."; not
 # after a word that dates, "on Fridays Group members meet"). Look-back bounded to 16 characters.
-_R64_CAP_NUMBER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+_CAP_NUMBER_BEFORE_PLURAL_WEEKDAY = re.compile(r"(?<![\w'\u2019-])(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                                     r"Thirteen|Fourteen|Fifteen|Twenty|Forty|Fifty|Hundred|Thousand|Many|Lost|Lazy|"
                                     r"Rainy|Endless|Blue)[ \t]+$")
 
@@ -2441,7 +2441,7 @@ def plural_weekday_not_a_title(rule: Rule, m: re.Match, fields: dict, ctx: Conte
     s = m.start()
     if not ctx.has_upper or not ctx.text[s].isupper():
         return True
-    b = _R64_CAP_NUMBER_BEFORE.search(ctx.text, max(0, s - 16), s)
+    b = _CAP_NUMBER_BEFORE_PLURAL_WEEKDAY.search(ctx.text, max(0, s - 16), s)
     if b is not None and not ctx.sentence_initial(b.start()):
         return False
     if _FIRM_WORD_AFTER.match(ctx.text, m.end()) and ctx.prev_word(s) not in _DATING_WORDS_BEFORE_FIRM:
@@ -2454,16 +2454,16 @@ GUARDS["plural_weekday_not_a_title"] = plural_weekday_not_a_title
 
 # Round 64. "The moon reaches last quarter on Friday", "a last quarter moon": the phase of the moon, no
 # quarter of the year. Look-back bounded to 40 characters, within the sentence.
-_R64_MOON_BEFORE = re.compile(r"\bmoon(?:'s|\u2019s)?\b[^.;!?\n]{0,30}$")
-_R64_MOON_AFTER = re.compile(r"[ \t]+moon\b")
+_MOON_BEFORE_QUARTER = re.compile(r"\bmoon(?:'s|\u2019s)?\b[^.;!?\n]{0,30}$")
+_MOON_AFTER_QUARTER = re.compile(r"[ \t]+moon\b")
 
 
 def not_lunar_quarter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not ctx.low.endswith("quarter", m.start(), m.end()):
         return True
-    if _R64_MOON_AFTER.match(ctx.low, m.end()):
+    if _MOON_AFTER_QUARTER.match(ctx.low, m.end()):
         return False
-    return _R64_MOON_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is None
+    return _MOON_BEFORE_QUARTER.search(ctx.low, max(0, m.start() - 40), m.start()) is None
 
 
 GUARDS["not_lunar_quarter"] = not_lunar_quarter
@@ -2471,11 +2471,11 @@ GUARDS["not_lunar_quarter"] = not_lunar_quarter
 
 # Round 64. "the Sunday school outing", "she taught at Sunday school": the school, no day; a weekday before
 # "school" still dates after a word that dates ("on Sunday school was shut", "by Friday schools must").
-_R64_SCHOOL_AFTER = re.compile(r"[ \t]+school\b")
+_SCHOOL_AFTER_WEEKDAY = re.compile(r"[ \t]+school\b")
 
 
 def weekday_not_school(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    if not _R64_SCHOOL_AFTER.match(ctx.low, m.end()):
+    if not _SCHOOL_AFTER_WEEKDAY.match(ctx.low, m.end()):
         return True
     return ctx.prev_word(m.start()) in _DATING_WORDS_BEFORE_FIRM
 
@@ -2486,7 +2486,7 @@ GUARDS["weekday_not_school"] = weekday_not_school
 # Round 64. "the dates that fall this week", "holidays that fall on a Monday": "that" a relative pronoun
 # and "fall" its verb, no autumn, when a word that places the falling follows ("that fall on the farm",
 # "that fall in Paris" stay the season: "on"/"in" only before a day, a date or "a"/"the" + day word).
-_R64_FALL_VERB_AFTER = re.compile(r"[ \t]+(?:this|next|within|between|during|today|tomorrow|short|due|"
+_TIME_AFTER_FALL_VERB = re.compile(r"[ \t]+(?:this|next|within|between|during|today|tomorrow|short|due|"
                                   r"on[ \t]+(?:a[ \t]+|the[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
                                   r"january|february|march|april|may|june|july|august|september|october|"
                                   r"november|december|\d)|in[ \t]+(?:the[ \t]+same[ \t]+|a[ \t]+leap[ \t]+)?"
@@ -2498,7 +2498,7 @@ def season_not_verb_fall(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
     e = m.end()          # "that fall" (date.season_that) or "fall" after "that" (date.season)
     if e < 9 or not ctx.low.startswith("that fall", e - 9) or (e - 9 > 0 and ctx.low[e - 10].isalnum()):
         return True
-    return _R64_FALL_VERB_AFTER.match(ctx.low, m.end()) is None
+    return _TIME_AFTER_FALL_VERB.match(ctx.low, m.end()) is None
 
 
 GUARDS["season_not_verb_fall"] = season_not_verb_fall
