@@ -119,6 +119,9 @@ CASES = [
      "2023-05-15", "DATE"),
     ("Crews will inspect the damaged line and cut power on Monday.", "2023-05-17", "Monday", "2023-05-22",
      "DATE"),
+    # (a verb whose past differs from its bare form is bare, after a relative clause too)
+    ("The mayor will visit the street where the bridge collapsed and meet families on Monday.", "2023-05-17",
+     "Monday", "2023-05-22", "DATE"),
     # "or more often" compares; it does not hedge the length
     ("The crew worked a day or more often than not.", "2023-05-17", "a day", "P1D", "DURATION"),
     ("The repairs will take a day or more.", "2023-05-17", "a day or more", "P1D", "DURATION"),

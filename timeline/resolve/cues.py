@@ -1120,11 +1120,13 @@ def _will_and_bare_verb(c: _Clause) -> Optional[str]:
     if _classify(verb) is not None or verb.endswith(("ed", "s")) or verb in _MODALS \
             or verb in _NOT_BARE_VERB_AFTER_AND:
         return None     # "will go ... and said on Monday", "and the": no bare verb of the same modal
+    # Only a verb whose past is spelled as its bare form can continue a clause of its own or a past-tense
+    # clause ("will review the crash in which a van hit a wall and cut power on Monday"); any other verb
+    # there is bare, and shares the modal ("will review the report that the agency published and release
+    # it on Monday").
     mid = m.group("mid")
-    if _own_clause_after_will(mid):
-        return None     # "will review the crash in which a van hit a wall and cut power on Monday"
-    if verb in _PAST_LIKE_BARE and _past_form_in(_WORD.findall(mid)):
-        return None     # "hit", "cut" after a past-tense clause: past
+    if verb in _PAST_LIKE_BARE and (_own_clause_after_will(mid) or _past_form_in(_WORD.findall(mid))):
+        return None
     return FUTURE
 
 
