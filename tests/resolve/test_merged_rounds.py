@@ -84,6 +84,47 @@ CASES = [
     # a wire time and a possessive weekday that opens the next phrase stay two
     ("The fighting resumed at 0300 GMT, Wednesday's talks having failed.", "2023-05-17", "0300 GMT",
      "2023-05-17T03:00", "TIME"),
+    # rounds 64-72. A weekday before "school" is the school's name only in a noun phrase (after an article,
+    # a possessive or a preposition), not where it dates what follows
+    ("Officials confirmed Monday school buses would run late.", "2023-05-17", "Monday", "2023-05-15", "DATE"),
+    ("Her Sunday school class met in the church hall.", "2023-05-17", "Sunday", None, None),
+    ("Pupils of the parish's Sunday school raised funds.", "2023-05-17", "Sunday", None, None),
+    ("The children walked to the chapel for Sunday school after lunch.", "2023-05-17", "Sunday", None, None),
+    ("On Monday school buses ran late.", "2023-05-17", "Monday", "2023-05-15", "DATE"),
+    # "last quarter" is the moon's phase only when the moon reaches it, not after a brand named "Moon"
+    ("Blue Moon beer sales rose 8% in the last quarter.", "2023-05-17", "the last quarter", "2023-Q1", "DATE"),
+    ("The Moon will reach its last quarter on Friday.", "2023-05-17", "last quarter", None, None),
+    ("The moon's last quarter rises after midnight.", "2023-05-17", "last quarter", None, None),
+    ("The Moon is at last quarter on Friday morning.", "2023-05-17", "last quarter", None, None),
+    ("Moon: full on 4 June, last quarter on 11 June, new on 19 June.", "2012-06-01", "last quarter", None, None),
+    # a weekday and an ordinal that ranks a player or a place are no day of the month
+    ("On Sunday, 2nd seed Ruud lost in three sets.", "2023-05-17", "Sunday", "2023-05-14", "DATE"),
+    ("On Saturday 3rd place went to Kenya.", "2023-05-17", "Saturday", "2023-05-13", "DATE"),
+    ("The board meets on Sunday, the 4th, to vote.", "2023-05-17", "Sunday, the 4th", "2023-06-04", "DATE"),
+    ("The final is on Sunday, 4th.", "2023-05-17", "Sunday, 4th", "2023-06-04", "DATE"),
+    ("Our stall opens on Saturday 3rd and runs all weekend.", "2023-05-17", "Saturday 3rd", "2023-06-03", "DATE"),
+    # a weekday with a day of the month takes the month the paragraph named when the weekday fits it
+    ("In March 2020 the plant shut. On Friday the 20th, workers walked out.", "2023-05-17", "Friday the 20th",
+     "2020-03-20", "DATE"),
+    ("In March 2020 the plant shut. On Monday the 20th, workers walked out.", "2023-05-17", "Monday the 20th",
+     "2023-03-20", "DATE"),
+    # "fall" is a verb after "that" only when "that" is a relative pronoun after a noun
+    ("She enrolled in 1962. That fall during the Cuban crisis she left.", "2023-05-17", "That fall", "1962-FA",
+     "DATE"),
+    ("The prices that fall during the sale are marked in red.", "2023-05-17", "fall", None, None),
+    ("The prices that fall during the sale are marked in red.", "2023-05-17", "that fall", None, None),
+    ("This fall during the holidays the museum will reopen.", "2023-05-17", "This fall", "2023-FA", "DATE"),
+    # "will ... and <verb>" shares the modal only when no clause of its own stands between them
+    ("Police will review the crash in which a van hit a wall and cut power on Monday.", "2023-05-17", "Monday",
+     "2023-05-15", "DATE"),
+    ("Crews will inspect the damaged line and cut power on Monday.", "2023-05-17", "Monday", "2023-05-22",
+     "DATE"),
+    # (a verb whose past differs from its bare form is bare, after a relative clause too)
+    ("The mayor will visit the street where the bridge collapsed and meet families on Monday.", "2023-05-17",
+     "Monday", "2023-05-22", "DATE"),
+    # "or more often" compares; it does not hedge the length
+    ("The crew worked a day or more often than not.", "2023-05-17", "a day", "P1D", "DURATION"),
+    ("The repairs will take a day or more.", "2023-05-17", "a day or more", "P1D", "DURATION"),
 ]
 
 

@@ -1054,8 +1054,47 @@ def _gapped_clause(c: _Clause) -> Optional[str]:
 # "will vanish behind the Moon at 23:14 and reappear at the dark edge at 00:27 on Wednesday": a second verb
 # joined by "and" to a verb after "will"/"shall" shares its modal, however long the first verb phrase is (it
 # can push "will" out of the words tense() reads). Bounded to 200 characters before the expression.
-_WILL_AND_BARE_VERB = re.compile(r"(?<![\w'])(?:will|shall)[ \t]+(?:not[ \t]+)?[a-z]+\b[^.;!?\n\"“”]*?"
-                                 r"[ \t]and[ \t]+(?:then[ \t]+)?([a-z]+)\b[^.;!?\n\"“”,]*$")
+_WILL_AND_BARE_VERB = re.compile(r"(?<![\w'])(?:will|shall)[ \t]+(?:not[ \t]+)?[a-z]+\b(?P<mid>[^.;!?\n\"“”]*?)"
+                                 r"[ \t]and[ \t]+(?:then[ \t]+)?(?P<verb>[a-z]+)\b[^.;!?\n\"“”,]*$")
+# Between the verb after "will" and "and", a clause of its own ("will review the crash in which a van hit a
+# wall and cut power"): a relative or subordinating word, or a new subject; "and <verb>" may then continue
+# that clause, and the modal is not shared. "that" right after the verb is a determiner ("will review that
+# report and publish it") unless a subject follows it; "after", "as", "before", "since", "until", "once"
+# and "if" open a clause only with a past verb after them ("will climb ... after dusk and then fade").
+_CLAUSE_WORDS_AFTER_WILL = frozenset(("which", "who", "whom", "whose", "where", "when", "whereas", "whereby",
+                                      "although", "though", "while", "because", "he", "she", "they", "we", "i"))
+_SUBORDINATORS_OR_PREPOSITIONS = frozenset(("after", "as", "before", "since", "until", "once", "if"))
+# Past forms the same as the bare verb, which "and" after a past-tense clause reads as past ("a van hit
+# a wall and cut power").
+_PAST_LIKE_BARE = _SAME_PAST | {"cost"}
+# The words _PAST_WORDS holds that are no verbs ("after last week's crash").
+_PAST_NOT_A_VERB = frozenset(("ago", "last", "yesterday", "earlier", "previously", "former", "recently", "already",
+                              "since"))
+
+
+def _past_form_in(words: list[str]) -> bool:
+    """A verb in the past among `words`, not one after a determiner or "to" (an adjective or an infinitive:
+    "the damaged line", "to cut")."""
+    for i, w in enumerate(words):
+        if (_classify(w) == PAST or w in _PAST_LIKE_BARE) and w not in _PAST_NOT_A_VERB:
+            prev = words[i - 1] if i else ""
+            if prev not in _DETERMINERS and prev not in ("to", "will", "shall", "would", "can", "could", "may",
+                                                         "might", "must", "should"):
+                return True
+    return False
+
+
+def _own_clause_after_will(mid: str) -> bool:
+    words = _WORD.findall(mid)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _CLAUSE_WORDS_AFTER_WILL and not (w == "because" and nxt == "of"):
+            return True
+        if w == "that" and (i > 0 or nxt in _DETERMINERS or nxt in _SUBJECT_PRONOUNS):
+            return True
+        if w in _SUBORDINATORS_OR_PREPOSITIONS and _past_form_in(words[i + 1:]):
+            return True
+    return False
 
 
 _NOT_BARE_VERB_AFTER_AND = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "it",
@@ -1077,10 +1116,17 @@ def _will_and_bare_verb(c: _Clause) -> Optional[str]:
     m = _WILL_AND_BARE_VERB.search(low, lo, c.start)
     if m is None:
         return None
-    verb = m.group(1)
+    verb = m.group("verb")
     if _classify(verb) is not None or verb.endswith(("ed", "s")) or verb in _MODALS \
             or verb in _NOT_BARE_VERB_AFTER_AND:
         return None     # "will go ... and said on Monday", "and the": no bare verb of the same modal
+    # Only a verb whose past is spelled as its bare form can continue a clause of its own or a past-tense
+    # clause ("will review the crash in which a van hit a wall and cut power on Monday"); any other verb
+    # there is bare, and shares the modal ("will review the report that the agency published and release
+    # it on Monday").
+    mid = m.group("mid")
+    if verb in _PAST_LIKE_BARE and (_own_clause_after_will(mid) or _past_form_in(_WORD.findall(mid))):
+        return None
     return FUTURE
 
 

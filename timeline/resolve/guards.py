@@ -2453,8 +2453,18 @@ GUARDS["plural_weekday_not_a_title"] = plural_weekday_not_a_title
 
 
 # Round 64. "The moon reaches last quarter on Friday", "a last quarter moon": the phase of the moon, no
-# quarter of the year. Look-back bounded to 40 characters, within the sentence.
-_MOON_BEFORE_QUARTER = re.compile(r"\bmoon(?:'s|\u2019s)?\b[^.;!?\n]{0,30}$")
+# quarter of the year. Look-back bounded to 40 characters: "moon's" right before it, or the moon then a
+# phase verb or a preposition (with auxiliaries: "the Moon will be at its last quarter"); a "Moon" further
+# back with other words between is a name ("Blue Moon beer sales rose in the last quarter") unless another
+# phase is listed between them ("Moon: full on 4 June, last quarter on 11 June").
+_MOON_BEFORE_QUARTER = re.compile(r"\bmoon(?:['\u2019]s|(?:[ \t]+(?:will|would|shall|should|could|can|may|might|"
+                                  r"is|was|be|been|has|had|then|now|soon|again|finally|not|"
+                                  r"reach(?:es|ed|ing)?|enter(?:s|ed|ing)?|hit(?:s|ting)?|turn(?:s|ed|ing)?|"
+                                  r"pass(?:es|ed|ing)?|wan(?:e|es|ed|ing)|wax(?:es|ed|ing)?|comes?|came|"
+                                  r"mov(?:e|es|ed|ing)|goes|go|went|at|in|into|to|past|towards?|nears?)){1,4}"
+                                  r"(?:[ \t]+(?:its|the|a))?)[ \t]+$"
+                                  r"|\bmoon\b[^.;!?\n]{0,30}?\b(?:full|new|first[ \t]+quarter|crescent|gibbous|waxing|"
+                                  r"waning)(?:[ \t]+(?:moon[ \t]+)?(?:on|at)\b|[ \t]*[,:])[^.;!?\n]{0,30}$")
 _MOON_AFTER_QUARTER = re.compile(r"[ \t]+moon\b")
 
 
@@ -2471,13 +2481,22 @@ GUARDS["not_lunar_quarter"] = not_lunar_quarter
 
 # Round 64. "the Sunday school outing", "she taught at Sunday school": the school, no day; a weekday before
 # "school" still dates after a word that dates ("on Sunday school was shut", "by Friday schools must").
+# The school only when "<weekday> school" is a noun phrase: after an article, a possessive or a
+# preposition ("at Sunday school", "her Sunday school class", "the parish's Sunday school"); after a verb
+# or at a sentence's start it dates ("Officials confirmed Monday school buses would run late").
 _SCHOOL_AFTER_WEEKDAY = re.compile(r"[ \t]+school\b")
+_NOUN_PHRASE_BEFORE_SCHOOL = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
+                                        "whose", "at", "in", "of", "for", "with", "into", "about", "without",
+                                        "like", "among", "attending", "attended", "attend", "attends"))
 
 
 def weekday_not_school(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _SCHOOL_AFTER_WEEKDAY.match(ctx.low, m.end()):
         return True
-    return ctx.prev_word(m.start()) in _DATING_WORDS_BEFORE_FIRM
+    prev = ctx.prev_word(m.start())
+    if prev in _DATING_WORDS_BEFORE_FIRM:
+        return True
+    return not (prev in _NOUN_PHRASE_BEFORE_SCHOOL or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")))
 
 
 GUARDS["weekday_not_school"] = weekday_not_school
@@ -2494,9 +2513,22 @@ _TIME_AFTER_FALL_VERB = re.compile(r"[ \t]+(?:this|next|within|between|during|to
                                   r"december|week|month|year))\b")
 
 
+# "that" is a relative pronoun only after a noun: not at a sentence's start ("She enrolled in 1962. That
+# fall during the Cuban crisis she left"), after punctuation, or after one of these words.
+_NOT_A_NOUN_BEFORE_THAT = frozenset(("and", "or", "but", "nor", "in", "on", "at", "of", "by", "for", "from", "to",
+                                     "during", "until", "till", "since", "through", "after", "before", "then",
+                                     "so", "when", "while", "as", "said", "says", "say", "that", "only",
+                                     "into", "over", "throughout", "later", "earlier", "again"))
+
+
 def season_not_verb_fall(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()          # "that fall" (date.season_that) or "fall" after "that" (date.season)
     if e < 9 or not ctx.low.startswith("that fall", e - 9) or (e - 9 > 0 and ctx.low[e - 10].isalnum()):
+        return True
+    i = e - 10
+    while i >= 0 and ctx.low[i] in " \t":
+        i -= 1
+    if i < 0 or not ctx.low[i].isalpha() or ctx.prev_word(e - 9) in _NOT_A_NOUN_BEFORE_THAT:
         return True
     return _TIME_AFTER_FALL_VERB.match(ctx.low, m.end()) is None
 

@@ -472,8 +472,23 @@ class YearlessDateMixin:
         on the 21st"); otherwise that day in the month before, of or after publication (months without
         that day skipped), chosen by tense as for "May 25" ("It reported on the 28th" is last month's)."""
         if "w" in arg:
-            # "Tues 4th" (rule compound.weekday_day_of_month): arg "DDwN"; the weekday picks the month
-            return self._dayofmonth_on_weekday(int(arg[:arg.index("w")]), int(arg[arg.index("w") + 1:]), text)
+            # "Tues 4th" (rule compound.weekday_day_of_month): arg "DDwN"; the weekday picks the month. A
+            # month the paragraph named comes first, as for "the 25th" below, when the weekday fits it ("In
+            # March 2020 the plant shut. On Friday the 20th, ..." is 2020-03-20).
+            day, isoweekday = int(arg[:arg.index("w")]), int(arg[arg.index("w") + 1:])
+            ref = self._ref("M", start)
+            if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
+                    and not PARAGRAPH_BREAK.search(self.low, ref.end, start):
+                try:
+                    d = ref.interval.start.replace(day=day)
+                except ValueError:
+                    d = None
+                if d is not None and d.isoweekday() == isoweekday:
+                    interval, gran = cal.value_interval(d.isoformat())
+                    return Resolution(d.isoformat(), ref.tid, interval, gran,
+                                      f"{text} → {d.isoformat()}: day {day} of '{ref.text}' ({ref.tid}, {ref.value}), "
+                                      f"a {WEEKDAY_NAMES[isoweekday - 1]}")
+            return self._dayofmonth_on_weekday(day, isoweekday, text)
         day = int(arg)
         if which in ("this", "last", "next"):
             # "the 28th inst.", "the 3rd ult.", "the 8th prox.": that day of the month of publication, the
