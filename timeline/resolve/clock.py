@@ -21,6 +21,10 @@ _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 # After the heading of a log's entry ("Friday 12 June, 04:15 - A dyke gives way"): a dash, then the entry.
 _LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Round 77: a day heading opening a line and run into its first entry's time stamp ("Tuesday 4 May. 1612: call
+# received", "Friday 3 March: 07:05 - crew paged"): the heading of a log, whose lines of stamps are on that day
+# (not a live blog's stamps of the publication day).
+_HEADING_RUN_IN = re.compile(r"[.:,]?[ \t]+\d{1,2}[:.]?\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[:\u2014\u2013]|--?)[ \t]")
 _STAMP_SENTENCE = re.compile(r"[ \t]+[A-Z]")
 # A line announcing a list of an event's times ("The schedule:", "Conference program:"), with only
 # further lines of clock times and their entries between it and the time.
@@ -258,6 +262,9 @@ class ClockMixin:
         ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.value[:1].isdigit()), None)
         if ref is None:
             return False
+        if self._opens_line(ref.start) and _HEADING_RUN_IN.match(self.low, ref.end):
+            # Round 77: a log's day heading run into its first entry ("Tuesday 4 May. 1612: call received.")
+            return True
         line_start = self._line_start(ref.start)
         line_end = self.low.find("\n", ref.end)
         line = self.low[line_start:line_end if line_end >= 0 else len(self.low)]
@@ -621,6 +628,9 @@ class ClockMixin:
                            # another mention of publication's day came in between)
         if start - ref.end < 800 and self._label_day(ref) is not None:
             return None    # "FRIDAY" heading a calendar's section: the times under it are on that day
+        if start - ref.end < 1500 and self._day_heading(start):
+            return None    # Round 77: "Wednesday 27 December." heading a log's entries ("0615: teams
+                           # assemble. ... 0848: pair found."): the times under it are on that day
         if between <= 3 and ref.interval is not None and ref.interval.start > self.dct \
                 and _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start):
             return None    # "... next Saturday. ... Kick-off has been moved to 12.30pm": the time of that event

@@ -2356,6 +2356,39 @@ def four_digit_clock_document(rule: Rule, m: re.Match, fields: dict, ctx: Contex
 GUARDS["four_digit_clock_document"] = four_digit_clock_document
 
 
+# Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
+# A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line
+# opens with a number no year can be (a leading zero, or hours 21-23) is a log.
+_LOG_CLOCK_LINE = re.compile(r"(?<![^\n])[ \t]*(?:0\d|2[1-3])[0-5]\d:[ \t]")
+
+
+def clock_log_lines(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    habit = ctx.memo.get("clock_log_lines")
+    if habit is None:
+        habit = ctx.memo["clock_log_lines"] = _LOG_CLOCK_LINE.search(ctx.low) is not None
+    return habit
+
+
+GUARDS["clock_log_lines"] = clock_log_lines
+
+# Round 77: "the 0612 service", "the 1745 from Exeter": a departure time naming a train or a ferry, unless it
+# may be a year ("the 1998 service"): a leading zero, hours 21-23, or a text that writes another clock time
+# with a leading zero.
+_ZERO_CLOCK_ANYWHERE = re.compile(r"(?<![\w.,:/$£€-])0\d[0-5]\d(?![\w:/%-]|[.,]\d)")
+
+
+def named_service_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.low[m.start()] == "0" or ctx.low[m.start():m.start() + 2] in ("21", "22", "23"):
+        return True
+    habit = ctx.memo.get("zero_clock_anywhere")
+    if habit is None:
+        habit = ctx.memo["zero_clock_anywhere"] = _ZERO_CLOCK_ANYWHERE.search(ctx.low) is not None
+    return habit
+
+
+GUARDS["named_service_case"] = named_service_case
+
+
 def night_days_follow(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the night of 18-19 November": one night spans two days that follow each other; "the night of 3-9
     May" is no one night."""
