@@ -518,7 +518,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             day = self._resolve_undef(value, start, end, text, bare=False)
             if day.interval is not None and day.granularity == "day":
                 return self._with_suffix(self._shifted(day, "D-1", text), suffix, text)
-        if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None:
+        if value == "UNDEF-REF-D" and suffix.startswith("T") and self.dct is not None \
+                and not text.lower().endswith(" that day"):
+            # (Round 81: "at 5 p.m. that day" names its day as "that day" alone does: the day in focus,
+            # however far back it was named, not a clock time's guess)
             clock, suffix = self._clock_on_unspecified_day(suffix, start, end, text)
             if clock is not None:
                 return clock
@@ -583,6 +586,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         gloss = self._clock_gloss(start, text)
         if gloss is not None:
             return self._with_suffix(gloss, suffix, text), suffix
+        if self._itinerary():
+            # Round 81: a clock time under an itinerary's day heading ("Saturday morning ... before 10am"): a
+            # time of that weekday of no one week
+            head = next((t for t in reversed(self.previous) if _ITINERARY_DAY.fullmatch(t.value[:10])
+                         and self._opens_line(t.start)), None)
+            if head is not None:
+                return self._with_suffix(self._unresolved(head.value[:10], text, f"under the itinerary's heading "
+                                                          f"'{head.text}' ({head.tid})"), suffix, text), suffix
         suffix = self._evening_reading(suffix, start, text)
         if suffix[1:2].isdigit():
             habit = self._clock_habitual(start, end, text)
@@ -880,6 +891,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and "ago" in text.lower() and (self.dct - anchor_tx.interval.end).days > 400:
                 anchor_tx = None    # "up 4 percent from a year ago" after an old month told in passing
                                     # ("an outage in September 2014"): "ago" counts from publication
+            if anchor_tx is not None and "ago" in text.lower() \
+                    and _NOW_BETWEEN.search(self.low, max(anchor_tx.end, self._sentence_start(start)), start):
+                anchor_tx = None    # Round 81: "a car that cost $9,000 in May now sells for $11,000, up from
+                                    # $8,000 a year ago": "now" has turned the story to the present, and "ago"
+                                    # counts from publication, not from the month before it
             if anchor_tx is None and unit == "Y" and step == -1:
                 anchor_tx = self._year_in_sentence(start, text)
             elif anchor_tx is not None and unit == "Y" and step == -1 and anchor_tx.granularity == "month" \
@@ -1075,7 +1091,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # (and before autumn in a future clause: "will be decided at sentencing this winter" in August)
             # (nor in the present by midyear: "This winter the hostels are freezing" in July is the coming
             # one, while "this winter is the warmest on record" in March still means the one just ended)
-            year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI")
+            # (Round 81: not a southern winter, June to August within its year: "this winter" in February
+            # in Darwin is the one ahead)
+            year = dct.year - (1 if dct.month < 9 and cands[0][2].endswith("WI") and not self._southern()
                                and self._direction(start, end) != FUTURE
                                and not (dct.month >= 6 and self._direction(start, end) is None
                                         and present_clause(self.low, start, end)) else 0)
@@ -1272,6 +1290,10 @@ def _renumbered(out: list[Timex]) -> list[Timex]:
     return [dataclasses.replace(t, tid=new[t.tid], anchor=anchor(t.anchor)) for t in out]
 
 
+# Round 81: an itinerary's weekday of no one week ("XXXX-WXX-6"), see weekdays._ITINERARY_HEADING.
+_ITINERARY_DAY = re.compile(r"XXXX-WXX-[1-7]")
+# Round 81: "now" between a month in focus and "a year ago" (see _relative).
+_NOW_BETWEEN = re.compile(r"\bnow\b")
 # A quotation opening just before: '"A year ago we ...'
 _QUOTE_OPENS_BEFORE = re.compile(r"[\"\u201c]$")
 _RANGE_JOIN = re.compile(r" ?(?:to|until|till|-|\u2013) ?")

@@ -680,6 +680,41 @@ _BOOKED_ACCOUNTS = re.compile(r"\b(?:loss(?:es)?|profits?|gains?|revenues?|sales
                               r"write-?downs?|impairments?|earnings|provisions?)\b")
 
 
+# Round 81: "the union has called a strike on Wednesday", "have announced a rally for Friday": what the perfect
+# calls or announces is an event still to come (a perfect takes no past day of its own: "has called ... on
+# Wednesday" does not date the calling). Only with an event noun: "has called for calm" is no event.
+_PERFECT_CALLED_EVENT = re.compile(
+    r"\b(?:has|have|'ve)[ \t]+(?:now[ \t]+|just[ \t]+|also[ \t]+)?(?:called|announced|scheduled|convened|"
+    r"organi[sz]ed|planned)[ \t]+(?:a|an|another|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){0,2}"
+    r"(?:strike|rally|march|protest|walkout|stoppage|demonstration|sit-in|shutdown|bandh|hartal|blockade|"
+    r"boycott|meeting|vote|ballot|referendum|hearing|summit|press[ \t]+conference|news[ \t]+conference|vigil)s?\b")
+
+
+def _perfect_called_event(c: _Clause) -> Optional[str]:
+    """Round 81: a perfect of calling or announcing an event, the time on or for it -> FUTURE."""
+    if not c.weekday or not c.before or c.before[0] not in ("on", "for"):
+        return None
+    m = _PERFECT_CALLED_EVENT.search(c.low, max(c.left, c.start - 90), c.start)
+    if m is None or len(_WORD.findall(c.low, m.end(), c.start)) > 5:
+        return None    # (a place may come between, "a rally in the capital on Friday"; a longer stretch may
+                       # hold a clause of its own)
+    return FUTURE
+
+
+# Round 81: "ruled out sales before March, when the board will review its forecast": a relative "when" clause
+# after the time, in the future, tells what will happen at that time; the time is still ahead, whatever the
+# tense of the clause it stands in.
+_WHEN_WILL_AFTER = re.compile(r"[ \t]*,[ \t]*when[ \t]+(?:[a-z'-]+[ \t]+){1,5}(?:will|'ll|is[ \t]+due[ \t]+to|"
+                              r"are[ \t]+due[ \t]+to)\b")
+
+
+def _when_will_after(c: _Clause) -> Optional[str]:
+    """Round 81: the time, a comma, then "when ... will" -> FUTURE."""
+    if _WHEN_WILL_AFTER.match(c.low, c.end) is not None:
+        return FUTURE
+    return None
+
+
 def _perfect_booking(c: _Clause) -> Optional[str]:
     """"She has booked a cabin for Dec. 23", "they have reserved rooms from Friday" -> FUTURE (the look-back
     is bounded: 80 characters within the clause)."""
@@ -811,6 +846,14 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if word == "may" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                               else (words[i - 1] if i else "")) in _BEFORE_MONTH_ONLY:
             continue       # "struck in May on Tuesday": the month, not the modal
+        if reverse and word == "booked" and i and words[i - 1] == "to" and i >= 2 \
+                and words[i - 2] in _TRAVEL_VERBS:
+            return FUTURE  # Round 81: "passengers booked to fly on Friday": as "scheduled to fly", a trip ahead
+        if not reverse and word == "may" and i == 1 and words[0] == "and" and _MONTH_END.search(low, start, end) \
+                and (before[:1] == ["between"] or _month_pair_verb(words[2] if len(words) > 2 else "")):
+            continue       # Round 81: "rains between March and May", "rainfall in April and May was high": the
+                           # second month of the pair, not the modal (which would read the pair as still to
+                           # come); "fell in March and may fall again" keeps its modal
         if reverse and word == "opening" and (i == 0 or i == 1 and words[0] == "on") \
                 and (words[i + 1] if i + 1 < len(words) else "") not in _DETERMINERS \
                 and not any(_classify(w) == PAST for w in words[i + 1:]):
@@ -1192,7 +1235,19 @@ def _imperative(c: _Clause) -> Optional[str]:
             return FUTURE
     if _bare_verb_and_object(c):
         return FUTURE
+    # Round 81: travel advice, "Go in May, before the crowds of July and August", "Book early, before the
+    # August rush": a sentence opened by an imperative of going or booking, the time in its "before" phrase
+    if "before" in before and not any(_classify(w) == PAST for w in before):
+        opener = _FIRST_WORD.match(c.low, c.left, c.start)
+        if opener is not None and opener.group(1) in _TRAVEL_OPENERS and _clause_opens(c.low, opener.start(1)):
+            return FUTURE
     return _instruction_for_later(c)
+
+
+# Round 81: what a passenger or a guest is booked to do ("booked to fly on Friday").
+_TRAVEL_VERBS = frozenset({"fly", "travel", "sail", "depart", "leave", "return", "stay", "arrive", "board"})
+# Round 81: imperatives of travel advice.
+_TRAVEL_OPENERS = frozenset({"go", "visit", "book", "travel", "come", "arrive"})
 
 
 # Object pronouns after a clause's first word: "Mulch it well in the fall", "Bench him Thursday".
@@ -1371,6 +1426,8 @@ _CHECKS = (
     _when_present,
     _booked_trips,
     _perfect_booking,
+    _perfect_called_event,
+    _when_will_after,
     _chance_of,
     _past_deadline,
     _deadline,
@@ -1562,6 +1619,10 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     they employed 300")?"""
     if "had" in before[:6] or len(before) > 1 and before[1] in _HEDGES:
         return False     # (a hedge, "possibly until September", guesses at what is still ahead)
+    if before[0] == "by" and len(before) > 3 and before[2:4] == ["cent", "per"]:
+        # Round 81: "planting was 64 per cent complete by Friday": the share (its figure no word) stands
+        # between the predicate and "was", which governs as in "was 64% complete by Friday"
+        before = before[:2] + before[4:]
     if len(after) >= 2 and after[0] in _SUBJECT_PRONOUNS \
             and (after[1] in ("was", "were") or _classify(after[1]) == PAST) and after[1] not in _REPORTING:
         return True            # "by the end of the decade they employed 40 people" ("until May, she said"
@@ -1777,6 +1838,15 @@ _NOUN_MODIFIERS = {"last", "latest", "first", "final", "previous", "annual", "qu
 
 
 # Words that come before the month May but never before the modal "may".
+def _month_pair_verb(word: str) -> bool:
+    """Round 81: after "<month> and May", a word no modal takes after it: a finite verb ("was", "fell") or
+    the clause's end."""
+    return word in ("", "was", "were", "is", "are", "has", "have", "had") or _classify(word) == PAST
+
+
+# Round 81: a time ending in a month's name ("March", "early March").
+_MONTH_END = re.compile(r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$")
 _BEFORE_MONTH_ONLY = {"in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next",
                       "this", "through", "from", "to", "between", "before", "after"}
 _UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",

@@ -643,7 +643,11 @@ _PLURAL_NO_LENGTH_BEFORE = frozenset(("the", "of", "these", "those", "its", "his
                                       "and", "to"))
 # "of" with a noun after it ("months of talks"), not "of the" nor a number ("days of 2020"); "earlier/later
 # than". Not before/after: "days after the attack" is a date in TimeBank, "seconds before the blast" untagged.
-_PLURAL_LENGTH_AFTER = re.compile(r"(?:of[ \t]+(?!the\b|a\b|an\b|this\b|that\b|his\b|her\b|its\b|their\b|\d)[a-z]|"
+# Round 81: nor "of" a month's or a season's name ("in the dry months of January and February", "the weeks of
+# Lent"): the noun then says which stretch it is, no length.
+_PLURAL_LENGTH_AFTER = re.compile(r"(?:of[ \t]+(?!the\b|a\b|an\b|this\b|that\b|his\b|her\b|its\b|their\b|\d|"
+                                  r"(?:january|february|march|april|may|june|july|august|september|october|"
+                                  r"november|december|spring|summer|autumn|winter|lent|ramadan|advent)\b)[a-z]|"
                                   r"(?:earlier|later|longer|sooner)[ \t]+than\b)")
 
 
@@ -1566,6 +1570,11 @@ _RANGE_WORDS = {"to", "through", "until", "till", "and"}
 # clause or a preposition, not the noun a count would have ("April 24 and 25 delegates").
 _AFTER_DAY_PAIR = re.compile(r"[ \t\u00a0]*(?:[.,;:)!?\"'”’]|\n|$|(?:in|at|on|to|for|with|from|by|when|where|"
                              r"respectively|this|next|last|and|or|but|the|a|an)\b)")
+# Round 81: a past verb after a pair of days ("the sale of May 3 and 4 offered"), no noun counted; not a
+# participle that counts people ("a crash on May 3 and 4 injured passengers": four of them).
+_PAST_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?!(?:injured|killed|wounded|arrested|detained|rescued|infected|"
+                              r"hospitali[sz]ed|displaced|evacuated)\b)(?:[a-z]{2,}ed|was|were|drew|saw|sold|"
+                              r"brought|fell|rose)\b")
 _AFTER_RANGE_END = re.compile(r"[ \t\u00a0]*(?:%|percent\b|per[ \t]?cent\b|pct\b|points?\b|[:.,/]?\d)")
 
 
@@ -1609,8 +1618,10 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
         return False
     if ctx.has_upper and not ctx.text[left.start(2)].isupper():
         return False
-    if left.group(4) == "and" and not left.group(1) and _AFTER_DAY_PAIR.match(ctx.text, m.end()) is None:
-        return False          # "May 3 and 4 others": a count; "on April 24 and 25, in Oslo": two days
+    if left.group(4) == "and" and not left.group(1) and _AFTER_DAY_PAIR.match(ctx.text, m.end()) is None \
+            and not (ctx.prev_word(left.start(2)) in ("on", "of") and _PAST_VERB_AFTER.match(ctx.low, m.end())):
+        return False          # "May 3 and 4 others": a count; "on April 24 and 25, in Oslo": two days;
+                              # (Round 81) so are "the auction of May 3 and 4 offered ...", a past verb next
     if not 0 < int(left.group(3)) < int(fields.get("day") or 0):
         return False
     return _AFTER_RANGE_END.match(ctx.text, m.end()) is None

@@ -16,6 +16,12 @@ from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fm
 _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
                                  r"pollen|rain(?:fall)?|snow(?:fall)?|storms?|hurricanes?|wildfires?|fires)\b[^.;]*$")
 _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
+# Round 81: a seasonal norm told of a quarter ("orders usually pick up in the fourth quarter", "sales are
+# typically slow in the third quarter"), the adverb close before the quarter in its own sentence: the pattern
+# speaks of the year in hand, so its quarter is the one of the year of publication, neither a past one for a
+# past-looking verb nor a results quarter.
+_QUARTER_NORM = re.compile(r"\b(?:usually|typically|normally|traditionally|generally|seasonally|tends?[ \t]+to)"
+                           r"[ \t]+(?:[a-z'-]+[ \t]+){0,4}(?:in|during)[ \t]+$")
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
                                    r"((?:19|20)\d\d)\b")
@@ -196,6 +202,9 @@ class NamedPeriodMixin:
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{part}")
             cands.append((iv.start, iv.end, f"{y:04d}-{part}"))
+        if which is None and part[0] == "Q" and _QUARTER_NORM.search(self.low, max(0, start - 60), start):
+            return self._done(f"{self.dct.year:04d}-{part}", text, f"{name} without a year, told as a seasonal "
+                              "norm: the one of the year of publication")
         planned = self._planned(cands, start, end, text, name) if which is None else None
         if planned is not None:
             return planned

@@ -120,8 +120,37 @@ _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]
 _WEEKDAY_OF_DATE_GAP = re.compile(r"[ \t]*[(,][ \t]*")
 
 
+# Round 81: a travel guide's itinerary ("48 hours in ..."): lines that hold only a weekday and a part of the
+# day ("Friday evening", "Saturday morning"), each heading advice to the reader ("Drop your bags at ...",
+# "Take the tram to ..."). The guide serves any weekend: its days are weekdays of no one week (TimeML
+# "XXXX-WXX-5TEV"), and so are the clock times under them. A listing's or a log's day headings ("Monday"
+# alone, above reports) name days of one week and stay dated.
+_ITINERARY_HEADING = re.compile(r"(?<![^\n])[ \t]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+"
+                                r"(?:morning|afternoon|evening|night)[ \t]*\n+[ \t]*([a-z]+)")
+_ITINERARY_IMPERATIVES = frozenset({"drop", "take", "cross", "leave", "head", "walk", "start", "book", "grab",
+                                    "stroll", "catch", "spend", "explore", "visit", "order", "try", "hop",
+                                    "check", "wander", "climb", "get", "make", "go", "pick", "finish", "begin"})
+
+
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
+
+    def _itinerary(self) -> bool:
+        """Round 81: is the text a guide's itinerary (see _ITINERARY_HEADING)? Three such headings or more,
+        two of them heading an imperative."""
+        found = getattr(self, "_itinerary_found", None)
+        if found is None:
+            heads = _ITINERARY_HEADING.findall(self.low)
+            found = len(heads) >= 3 and sum(w in _ITINERARY_IMPERATIVES for w in heads) >= 2
+            self._itinerary_found = found
+        return found
+
+    def _itinerary_heading(self, start: int, end: int) -> bool:
+        """Round 81: does low[start:end] stand alone on its line, in an itinerary?"""
+        if not self._opens_line(start):
+            return False
+        nl = self.low.find("\n", end)
+        return not self.low[end:nl if nl >= 0 else len(self.low)].strip() and self._itinerary()
 
     def _weekday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         # A wire dateline a day or two before publication is the day the story was written: its weekdays
@@ -139,6 +168,9 @@ class WeekdayMixin:
 
         wd = int(arg) - 1
         name = WEEKDAY_NAMES[wd]
+        if which is None and self._itinerary_heading(start, end):
+            return self._unresolved(f"XXXX-WXX-{wd + 1}", text, f"{name} heading an itinerary's day: a {name} of "
+                                    "no one week")
         delta = (wd - dct.weekday()) % 7
         nxt = dct + _dt.timedelta(days=delta or 7)
         prev = dct - _dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)

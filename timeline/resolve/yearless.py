@@ -150,6 +150,13 @@ def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
 
 
 
+# Round 81: "next year's festival is planned for early December", "next year's show will be held in May": the
+# event of that year is itself set for the month (not something about it, as a race's entries that open).
+_NEXT_YEARS_EVENT_SET = re.compile(r"'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:is|are|will[ \t]+be|has[ \t]+been|have[ \t]+been)"
+                                   r"[ \t]+(?:planned|scheduled|set|due|pencilled|penciled|held)[ \t]+(?:for|in)"
+                                   r"[ \t]+(?:(?:early|mid|late|the[ \t]+(?:start|end|middle)[ \t]+of)[ \t-]+)?")
+
+
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
 
@@ -672,7 +679,8 @@ class YearlessDateMixin:
                     and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
                     and (not _HAD.search(self.low, t.end, head)
                          or _OPENING.fullmatch(self.low, sentence, t.start)) \
-                    and not self.low.startswith("'s", t.end):     # "next year's race opens Nov. 1"
+                    and (not self.low.startswith("'s", t.end)     # "next year's race opens Nov. 1"
+                         or _NEXT_YEARS_EVENT_SET.fullmatch(self.low, t.end, start) is not None):
                 if t.text.lower() == "next year" and _FOR_NEXT_YEAR.search(self.low, max(0, t.start - 8), t.start) \
                         and _DEADLINE_DAY.search(self.low, max(0, start - 10), start):
                     return None
