@@ -120,6 +120,9 @@ _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]
 _WEEKDAY_OF_DATE_GAP = re.compile(r"[ \t]*[(,][ \t]*")
 
 
+# Round 80: the end of a heading's line, right after the date ("Saturday 14 July\n").
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
 
@@ -397,6 +400,13 @@ class WeekdayMixin:
                     and self._label_day(t) is not None:
                 return self._from_mention(t.interval.start.isoformat(), t, text,
                                           f"the {name} of the label '{t.text}' ({t.tid}) above it")
+            if t.interval is not None and t.granularity == "day" and _ISO_DAY.fullmatch(t.value) \
+                    and t.interval.start.weekday() == wd and self._opens_line(t.start) \
+                    and _LINE_END_AFTER.match(self.text, t.end):
+                # Round 80: a programme's dated heading on a line of its own ("Saturday 14 July"): "the
+                # headline set on Saturday night" below it is that day
+                return self._from_mention(t.value, t, text, f"the {name} of the dated heading '{t.text}' ({t.tid}) "
+                                                            "above it")
         return None
 
     def _future_weekday_before(self, start: int) -> Optional[Timex]:
