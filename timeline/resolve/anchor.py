@@ -122,9 +122,13 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _CLOSING_DAY_BEFORE = re.compile(r"\b(?:ended|ending|ends|as[ \t]+(?:of|at)|at)[ \t]+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
+# Round 80: two days joined as a range ("20 September to 1 October"), and the colon or comma that opens what
+# holds on each of them (_clock_over_day_range).
+_DAY_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|-|\u2013)[ \t]*")
+_DAY_RANGE_AFTER = re.compile(r"[ \t]*[:,]")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after|that|near))?$")
 
@@ -596,6 +600,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                                           f"'{head.text}' ({head.tid})"), suffix, text), suffix
         suffix = self._evening_reading(suffix, start, text)
         if suffix[1:2].isdigit():
+            spread = self._clock_over_day_range(start, text)
+            if spread is not None:
+                return self._with_suffix(spread, suffix, text), suffix
             habit = self._clock_habitual(start, end, text)
             if habit is not None:
                 return self._with_suffix(habit, suffix, text), suffix
@@ -642,6 +649,23 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     def _line_start(self, pos: int) -> int:
         """Where the line holding `pos` starts."""
         return self.low.rfind("\n", 0, pos) + 1
+
+    def _clock_over_day_range(self, start: int, text: str) -> Optional[Resolution]:
+        """Round 80: a clock time told in the sentence of a range of days ("20 September to 1 October: the
+        lane will be closed between 9.30am and 3.30pm") is the time on each of those days, not on the
+        range's last day: the day is left unknown (XXXX-XX-XXT09:30)."""
+        if len(self.previous) < 2:
+            return None
+        second, first = self.previous[-1], self.previous[-2]
+        if second.granularity != "day" or first.granularity != "day" or second.interval is None \
+                or first.interval is None or not second.interval.start > first.interval.start:
+            return None
+        if _DAY_RANGE_JOIN.fullmatch(self.low, first.end, second.start) is None \
+                or FULL_STOPS.search(self.text, second.end, start) \
+                or _DAY_RANGE_AFTER.match(self.low, second.end) is None:
+            return None
+        return Resolution("XXXX-XX-XX", None, None, None,
+                          f"{text}: a time on each day of the range '{first.text}' to '{second.text}'")
 
     def _opens_line(self, pos: int) -> bool:
         """Is there nothing but white space between the start of its line and `pos`?"""
@@ -844,7 +868,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return f"XXXX-{arg}"
         if kind == "monthref":
             return f"XXXX-{arg}"
-        if kind == "playseason":
+        if kind in ("playseason", "finyear"):
             return "XXXX"
         if kind == "dayofmonth":
             return f"XXXX-XX-{arg.split('w')[0]}"      # "04w2" ("Tues 4th"): the weekday drops out

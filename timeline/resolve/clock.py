@@ -156,6 +156,7 @@ ENTRY_STAMP_OPENER = r"[ \t]*(?:(?:update|updated|posted)[ \t]*(?:at[ \t]*)?[,:]
 _ENTRY_STAMP = re.compile(ENTRY_STAMP_OPENER + r"\d{1,2}(?::\d\d)?[ \t]*"
                           r"(?:a\.?m\.?|p\.?m\.?)[ \t]*(?:[—–:]|--?)[ \t]")
 _TODAY_WORD = re.compile(r"\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))")
+_CLOCK_PROPER = re.compile(r"\d|\b(?:noon|midday|midnight)\b")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
@@ -566,6 +567,9 @@ class ClockMixin:
                 or _HABITUAL_AFTER.match(self.low, end):
             return None
         day = story.interval.start
+        # Round 80: background times leave the scene on the story's day only for a clock time proper ("at
+        # 8am", "noon"), not for "that morning", which points back to the day just named
+        clock = _CLOCK_PROPER.search(text.lower()) is not None
         for t in self.previous:
             if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
                 continue
@@ -579,13 +583,20 @@ class ClockMixin:
                             # background, no scene
             if self._told_on(t):
                 continue    # "the company said on Tuesday": when it was told
+            if clock and self._backstory(t, day):
+                continue
+            if clock and t.granularity in ("year", "half", "quarter", "season", "decade", "century") \
+                    and PARAGRAPH_BREAK.search(self.text, t.end, start):
+                continue    # Round 80: "The marae was closed three years ago ..." told in a paragraph of its own:
+                            # an aside on the past, the next paragraph back on the story's day ("Traffic
+                            # backed up between noon and 3pm")
             if not FULL_STOPS.search(self.text, story.end, t.start):
                 continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
             return None     # the story has moved to another time ("in 1998, ...")
         ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start != day \
                 and _sentences_between(self.text, ref.end, start) <= 1 \
-                and not self._told_on(ref) \
+                and not self._told_on(ref) and not (clock and self._backstory(ref, day)) \
                 and (ref.start <= story.start or FULL_STOPS.search(self.text, story.end, ref.start)
                      or _sentences_between(self.text, ref.end, start) == 0):
             return None     # another day named close by: the scene has moved (not the lead's own sentence
@@ -595,6 +606,20 @@ class ClockMixin:
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
+
+    def _backstory(self, t: Timex, day: _dt.date) -> bool:
+        """Round 80: is t background to the story's day rather than a move of the scene? A time before that
+        day which only starts a state lasting into it ("had camped in the paddocks since Thursday night",
+        "had kept a vigil from 9pm on Wednesday": "since", or a pluperfect in its sentence), or a time in a
+        quotation ("'Ten years ago we'd get 300,' he said"): the speaker's aside. The clock times after it
+        stay on the story's day ("The gates opened at 8am")."""
+        if self._quote_opening(t.start) >= 0:
+            return True
+        if t.interval is None or t.interval.start >= day:
+            return False
+        if _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start):
+            return True
+        return _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(t.start), t.start) is not None
 
     def _told_on(self, t: Timex) -> bool:
         """Is t the publication day as the day the news was told ("said on Tuesday", "gave this account

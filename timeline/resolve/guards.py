@@ -248,6 +248,18 @@ def _surname(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+# Round 80: "the district's wettest March since 1950", "its driest May on record": a superlative before a
+# capitalized May or March and the measure of a record after it make it the month (no verb, no modal).
+_SUPERLATIVE_BEFORE_MONTH = re.compile(r"\b[a-z]{3,}est[ \t]+$")
+_RECORD_AFTER_MONTH = re.compile(r"[ \t]+(?:since\b|on[ \t]+record\b|in[ \t]+(?:\d+|[a-z]+)[ \t]+years\b|ever\b)")
+
+
+def _record_month(ctx: Context, s: int, e: int) -> bool:
+    return ctx.has_upper and ctx.text[s].isupper() \
+        and _SUPERLATIVE_BEFORE_MONTH.search(ctx.low, max(0, s - 20), s) is not None \
+        and _RECORD_AFTER_MONTH.match(ctx.low, e) is not None
+
+
 def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     word = ctx.low[s:m.end()].rstrip(".")
@@ -267,6 +279,8 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
             if not ctx.text[m.end() - 1] == "." and ctx.prev_word(s) not in _ABBREVIATION_CUES:
                 return False
         elif ctx.prev_word(s) not in _MONTH_CUES or ctx.low[m.end():m.end() + 4] == " of ":
+            if _record_month(ctx, s, m.end()):
+                return True   # Round 80: "the wettest March since 1950": a record month, capitalized
             if not _month_modifier(ctx, s, m.end()) \
                     and not (ctx.prev_word(s) in _LISTED_MONTHS and ctx.text[s - 2:s] == ", "
                              and _LIST_GOES_ON.match(ctx.low, m.end())):
@@ -279,6 +293,16 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 _DIGITS_AFTER_HYPHEN = re.compile(r"[-\u2013](\d+)")
 # "2019-2021": the second year of a range follows a year and a hyphen.
 _YEAR_RANGE_LEFT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d ?-$")
+
+
+# Round 80: verbs that take a count as their object ("sold 1800 meals", "planted 2000 trees"), and a
+# lower-case word after the number; the words that follow a year in a clause instead ("sold 1998 in full").
+_COUNT_VERBS_BEFORE = frozenset(("sold", "sells", "planted", "served", "serves", "bought", "fed", "vaccinated",
+                                 "screened", "tested", "rescued", "evacuated", "employs", "employed", "hired",
+                                 "cooked", "baked", "handed", "delivered", "collected", "raised", "caught"))
+_NOUN_AFTER_COUNT = re.compile(r"[ \t]+[a-z]")
+_WORDS_AFTER_YEAR = frozenset(("in", "on", "at", "and", "or", "but", "when", "after", "before", "to", "for",
+                               "with", "until", "from", "as", "by", "through"))
 
 
 def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -305,6 +329,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if nxt and _COUNT_NOUNS_AFTER_YEAR.fullmatch(nxt) and not constant_money_year(rule, m, fields, ctx):
         return False
     prev = ctx.prev_word(s)
+    if prev in _COUNT_VERBS_BEFORE and _NOUN_AFTER_COUNT.match(ctx.text, e) \
+            and ctx.next_word(e) not in _WORDS_AFTER_YEAR:
+        return False          # Round 80: "stalls sold 1800 hangi meals", "volunteers planted 2000 native trees":
+                              # the number of what the verb acts on, not a year
     if _MODEL_YEAR_MAKE.match(ctx.text, e) and _MODEL_YEAR_OWNER.search(ctx.low, max(0, s - 40), s):
         return False          # "his 1987 Chevrolet", "the suspect's 1994 Ford Escort": the model year of a
                               # car, part of the car's name, not a time of anything told
@@ -1909,6 +1937,9 @@ _HOURS_BEFORE = re.compile(r"(?:\bbetween[ \t]+" + _CLOCK_WORD + r"[ \t]+and|" +
 # licensed hours or opening times, with no verb before the days: the hours of every such week too.
 _HOURS_AFTER_DAYS = re.compile(r"[ \t]*,[ \t]*(?:from[ \t]+|between[ \t]+)?" + _CLOCK_WORD
                                + r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*" + _CLOCK_WORD + r"(?![\w:]|\.\d)")
+# Round 80: a telephone number right before the days: "call the helpline on 0800 555 210, Monday to Friday":
+# the days the line is answered, every week.
+_PHONE_BEFORE = re.compile(r"\d(?:[ -]?\d){6,},[ \t]+$")
 # A tense or a week that makes the range one week's days: "will be open", "was open", "next week".
 _ONE_WEEK_CUES = re.compile(r"\b(?:will|would|was|were|had|did|next|this|last|coming)\b|'ll\b")
 _DATE_AFTER_RANGE = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:next|this|last|coming|of|\d{1,2}(?:st|nd|rd|th)?(?![\d.:]|[ \t]?[ap]\.?m)|(?:jan|feb|mar|apr|may|jun|"
@@ -1931,7 +1962,7 @@ def weekly_schedule_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
     clause = max(ctx.low.rfind(ch, 0, first) for ch in ".;:!?\n")
     before = ctx.low[max(clause + 1, first - 120):first]
     cue = _SCHEDULE_BEFORE.search(before) or _HOURS_BEFORE.search(ctx.low, max(0, first - 40), first) \
-        or _HOURS_AFTER_DAYS.match(ctx.low, e)
+        or _HOURS_AFTER_DAYS.match(ctx.low, e) or _PHONE_BEFORE.search(ctx.low, max(0, first - 30), first)
     if not cue or ctx.prev_word(first) in ("between", "on", "this", "next") \
             or (ctx.prev_word(first) == "from" and not cue.group(0).rstrip().endswith("from")):
         return False
@@ -2170,7 +2201,15 @@ def _given_name_month(m: re.Match, ctx: Context) -> bool:
                                                                            "talk", "talked", "speak", "spoke",
                                                                            "write", "wrote", "passed", "pass"):
         return True           # "questions can go to April Dunmore", "send them to June Okafor"
+    if prev == "of" and ctx.prev_word(ctx.low.rfind("of", 0, m.start())) in _PERSON_OF:
+        return True           # Round 80: "meets at the home of April Reyes", "the widow of June Carter"
     return ctx.sentence_initial(m.start()) or ctx.prev_char(m.start()) == "," or prev not in _DATE_INTRO
+
+
+# Round 80: nouns whose "of" names a person, not a time ("the home of April Reyes"; "the end of April" is no
+# such noun).
+_PERSON_OF = frozenset(("home", "house", "wife", "husband", "widow", "widower", "son", "daughter", "mother",
+                        "father", "sister", "brother", "family", "friend", "friends", "memory", "office", "care"))
 
 
 def _is_vocab_word(ctx: Context, word: str) -> bool:
@@ -2522,6 +2561,42 @@ def not_lunar_quarter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 GUARDS["not_lunar_quarter"] = not_lunar_quarter
 
+# Round 80: a game's quarter, no quarter of the year. Football told in quarters: "kicked five goals in the
+# last quarter", "trailed by 22 points at three-quarter time". A quarter followed by "time" is a break in
+# the game ("three-quarter time", "quarter-time"); "the last quarter" in a sentence that scores a game is its
+# last period of play.
+_QUARTER_TIME_AFTER = re.compile(r"[ \t-]+time\b")
+_GAME_CUE = re.compile(r"\b(?:goals?|kicked|kicks|scored|scoring|touchdowns?|tries|try|premiers?|premiership|"
+                       r"quarter-time|half-time|halftime|three-quarter time|full-time|siren|final whistle|"
+                       r"(?:the|their|our|his|her) (?:game|match|side|team))\b")
+
+
+def not_game_quarter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.endswith("quarter", m.start(), m.end()):
+        return True
+    if _QUARTER_TIME_AFTER.match(ctx.low, m.end()):
+        return False
+    if not ctx.low.endswith("last quarter", m.start(), m.end()) and \
+            not ctx.low.endswith("final quarter", m.start(), m.end()):
+        return True
+    lo = max(ctx.low.rfind(".", 0, m.start()), ctx.low.rfind("\n", 0, m.start()), m.start() - 200) + 1
+    hi = min(x for x in (ctx.low.find(".", m.end()), ctx.low.find("\n", m.end()), m.end() + 200) if x >= 0)
+    return _GAME_CUE.search(ctx.low, lo, hi) is None
+
+
+GUARDS["not_game_quarter"] = not_game_quarter
+
+# Round 80: "revenue for the first nine months of the current financial year": one span counted within the
+# year, the year not tagged on its own.
+_MONTHS_OF_BEFORE = re.compile(r"\b(?:months|weeks|quarters?|half) of[ \t]+(?:the[ \t]+)?$")
+
+
+def not_months_of(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _MONTHS_OF_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()) is None
+
+
+GUARDS["not_months_of"] = not_months_of
+
 
 # Round 64. "the Sunday school outing", "she taught at Sunday school": the school, no day; a weekday before
 # "school" still dates after a word that dates ("on Sunday school was shut", "by Friday schools must").
@@ -2578,3 +2653,14 @@ def season_not_verb_fall(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 
 
 GUARDS["season_not_verb_fall"] = season_not_verb_fall
+
+
+# Round 80: "the Queen's Birthday long weekend", "Labour Weekend": the names of holiday weekends, written
+# with a capital ("the queen's birthday weekend" at a palace is any weekend, "a labour weekend" of chores no
+# holiday). The name's first word after "the" must open with a capital (unless the text has none).
+def name_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    i = m.start() + (4 if ctx.low.startswith("the ", m.start()) else 0)
+    return not ctx.has_upper or ctx.text[i].isupper()
+
+
+GUARDS["name_capitalized"] = name_capitalized

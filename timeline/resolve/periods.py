@@ -99,6 +99,12 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
     return f() if f else None
 
 
+# Round 80: how a text keeps its financial year (_finyear): "our financial year follows the calendar year";
+# one that closes on June 30 ("the 12 months to June 30", "by 30 June").
+_CALENDAR_FINYEAR = re.compile(r"financial year (?:follows|matches|is|runs with) the calendar year")
+_JUNE_FINYEAR = re.compile(r"\b(?:june 30|30 june)\b")
+
+
 class NamedPeriodMixin:
     """Anchorer methods for seasons, quarters, holidays, nth weekdays and other named periods."""
 
@@ -162,6 +168,22 @@ class NamedPeriodMixin:
         nxt = y if self.dct.month <= 6 else y + 1
         return self._done(f"{nxt:04d}", text, "next season: the coming season, by its starting year (before July "
                                               "it starts this year, else the year after)")
+
+    def _finyear(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """Round 80: "this (last, next) financial year", named as the text's country names it: a year that
+        follows the calendar year when the text says so; a year from July to June (Australia, the southern
+        hemisphere, a text that counts to June 30) by the year it ends in; else a year from April (Britain,
+        India) by the year it starts in."""
+        low = text.lower()
+        step = -1 if re.search(r"\b(?:last|past|previous)\b", low) else 1 if re.search(r"\b(?:next|coming)\b", low) else 0
+        d = self.dct
+        if _CALENDAR_FINYEAR.search(self.low):
+            y, how = d.year, "a financial year that follows the calendar year"
+        elif _JUNE_FINYEAR.search(self.low) or self._southern():
+            y, how = (d.year + 1 if d.month >= 7 else d.year), "a financial year from July, by the year it ends in"
+        else:
+            y, how = (d.year if d.month >= 4 else d.year - 1), "a financial year from April, by the year it starts in"
+        return self._done(f"{y + step:04d}", text, how)
 
     def _session(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"closed at $13.40 in the previous session": the trading day before the day the sentence is about,

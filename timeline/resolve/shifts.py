@@ -26,6 +26,13 @@ class ShiftMixin:
             interval, gran = cal.value_interval(value)
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: the weekend of {res.value} ({res.explanation})")
+        if shift == "WEH":           # Round 80: a holiday's (long) weekend
+            # "the Australia Day long weekend" when the day falls on a Monday: the weekend just before it;
+            # on any other day the weekend of its week ("the Easter weekend")
+            if res.interval is not None and res.granularity == "day" and res.interval.start.weekday() == 0:
+                shift = "WE-1"
+            else:
+                return self._shifted(res, "WE+0", text)
         if shift == "WE-1":          # "Labor Day weekend": the weekend just before a Monday holiday
             if res.interval is None:
                 return Resolution("XXXX-WXX-WE", res.anchor, None, None, f"{res.explanation}; no weekend")

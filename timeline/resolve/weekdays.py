@@ -131,6 +131,8 @@ _ITINERARY_IMPERATIVES = frozenset({"drop", "take", "cross", "leave", "head", "w
                                     "stroll", "catch", "spend", "explore", "visit", "order", "try", "hop",
                                     "check", "wander", "climb", "get", "make", "go", "pick", "finish", "begin"})
 
+# Round 80: the end of a heading's line, right after the date ("Saturday 14 July\n").
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
@@ -429,6 +431,13 @@ class WeekdayMixin:
                     and self._label_day(t) is not None:
                 return self._from_mention(t.interval.start.isoformat(), t, text,
                                           f"the {name} of the label '{t.text}' ({t.tid}) above it")
+            if t.interval is not None and t.granularity == "day" and _ISO_DAY.fullmatch(t.value) \
+                    and t.interval.start.weekday() == wd and self._opens_line(t.start) \
+                    and _LINE_END_AFTER.match(self.text, t.end):
+                # Round 80: a programme's dated heading on a line of its own ("Saturday 14 July"): "the
+                # headline set on Saturday night" below it is that day
+                return self._from_mention(t.value, t, text, f"the {name} of the dated heading '{t.text}' ({t.tid}) "
+                                                            "above it")
         return None
 
     def _future_weekday_before(self, start: int) -> Optional[Timex]:

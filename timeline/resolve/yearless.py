@@ -156,6 +156,10 @@ _NEXT_YEARS_EVENT_SET = re.compile(r"'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:is|are|wil
                                    r"[ \t]+(?:planned|scheduled|set|due|pencilled|penciled|held)[ \t]+(?:for|in)"
                                    r"[ \t]+(?:(?:early|mid|late|the[ \t]+(?:start|end|middle)[ \t]+of)[ \t-]+)?")
 
+# Round 80: a month named as a record ("the driest October since records began", "its wettest June on
+# record", "the busiest December in 20 years"): a superlative right before it, the measure of the record after.
+_RECORD_BEFORE = re.compile(r"\b(?:[a-z]{3,}est|most[ \t]+[a-z]+)[ \t]+$")
+_RECORD_AFTER = re.compile(r"[ \t]+(?:since\b|on[ \t]+record\b|in[ \t]+(?:\d+|[a-z]+)[ \t]+years\b|ever\b)")
 
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
@@ -573,6 +577,13 @@ class YearlessDateMixin:
             y = self.dct.year if month <= self.dct.month else self.dct.year - 1
             return self._done(f"{y:04d}-{month:02d}", text,
                               f"{MONTH_NAMES[month - 1]} without a year, counted up to publication (present perfect)")
+        if which is None and self.dct is not None and _RECORD_BEFORE.search(self.low, max(0, start - 30), start) \
+                and _RECORD_AFTER.match(self.low, end):
+            # Round 80: "after the town's driest October since records began", "the busiest December on
+            # record": a record is set by a month gone by, the latest one, whatever the tense around it
+            y = self.dct.year if month <= self.dct.month else self.dct.year - 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} without a year, a record month: the latest one")
         ref = self._narrative_year(start, end) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
