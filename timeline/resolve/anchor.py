@@ -503,6 +503,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         suffix = ""
         if "|" in value:
             value, suffix = value.split("|", 1)
+        if ">" in suffix:                  # Round 79: "the 274th day of the year": this year's January 1,
+            suffix, shift = suffix.split(">", 1)    # then 273 days on
+            return self._shifted(self.resolve(f"{value}|{suffix}", start, end, text), shift, text)
         if ">" in value:                   # "a week from Monday": resolve Monday, then shift it
             value, shift = value.split(">", 1)
             shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
@@ -1202,12 +1205,38 @@ def _diary_heads(mentions: Sequence, text: str) -> set[int]:
     return heads if len(heads) >= 2 else set()
 
 
+# Round 79: an archive column reprints an old issue's items under "From our issue of February 14, 1907:" (or
+# "From the Gazette of 3 May 1921 -"): what the item calls "yesterday", "next week" or "Monday next" counts
+# from that issue's day, not from today's paper, until the paragraph ends.
+_ISSUE_HEAD_BEFORE = re.compile(r"[ \t]*from[ \t]+(?:our|the|this[ \t]+paper's)[ \t]+(?:[\w'’]+[ \t]+){0,2}?"
+                                r"(?:issues?|editions?|files|pages|columns|number)[ \t]+(?:of|dated)[ \t]+"
+                                r"(?:[a-z]+,?[ \t]+)?", re.I)
+_ISSUE_HEAD_AFTER = re.compile(r"[ \t]*(?::|—|–|--?[ \t])")
+
+
+def _issue_heads(mentions: Sequence, text: str) -> dict[int, int]:
+    """The indices of the mentions that date a reprinted issue's items, each with the end of its paragraph."""
+    heads = {}
+    for i, m in enumerate(mentions):
+        if m.type != "DATE" or not re.search(r"\d{4}", text[m.start:m.end]):
+            continue
+        line = text.rfind("\n", max(0, m.start - 60), m.start) + 1
+        if m.start > 60 and line == 0 or not _ISSUE_HEAD_BEFORE.fullmatch(text, line, m.start) \
+                or not _ISSUE_HEAD_AFTER.match(text, m.end):
+            continue
+        end = text.find("\n", m.end)
+        heads[i] = end if end >= 0 else len(text)
+    return heads
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
     # of the entry they are written in, not from publication: the entry's day stands in for the
     # publication date until the next heading (a heading itself is read from publication).
     heads = _diary_heads(mentions, text) if reference is not None else set()
+    issues = _issue_heads(mentions, text) if reference is not None else {}
+    issue_end = -1
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions, text)
@@ -1227,6 +1256,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         nxt = mentions[i] if i < len(mentions) else None
         if i - 1 in heads:
             anchorer.dct = reference
+        if issue_end >= 0 and m.start > issue_end:
+            anchorer.dct, issue_end = reference, -1     # (the reprinted item has ended: today's paper again)
         shifted = _clock_shift(m, out, text, f"t{i}")
         if shifted is not None and (nxt is None or nxt.start >= shifted.end):
             out.append(shifted)
@@ -1267,6 +1298,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         anchorer.previous.append(tx)
         if i - 1 in heads and granularity == "day" and interval is not None and interval.start <= reference:
             anchorer.dct = interval.start      # the entry's day, until the next heading
+        if i - 1 in issues and granularity == "day" and interval is not None and interval.start < reference:
+            anchorer.dct, issue_end = interval.start, issues[i - 1]    # Round 79: the old issue's day
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
         elif ttype == "DATE" and "since" in anchorer.low[max(0, m.start - 80):m.start] \

@@ -32,6 +32,9 @@ _SCHEDULE_PRESENT = {
     # a speaker's engagements in an itinerary or a briefing: "On Thursday he delivers remarks", "she
     # speaks at the summit Monday"
     "delivers", "speaks",
+    # Round 79: a birthday ahead ("she turns 90 on the 12th"), an almanac's phase of the moon ("the moon
+    # reaches first quarter on Friday")
+    "turns", "reaches",
 }
 # Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
 _VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",
@@ -953,6 +956,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
             continue       # "expected to last ten weeks": the verb, no cue of the past
+        if word == "last" and ((words[i - 1] if i else "") if reverse
+                               else (words[i + 1] if i + 1 < len(words) else "")) == "quarter" and "moon" in words:
+            continue       # Round 79: "the moon reaches last quarter on Wednesday": a phase, no cue of the past
         if word in _COMPARED_FORECAST and any(
                 w in ("than", "as") for w in (words[i + 1:i + 3] if reverse else words[max(0, i - 2):i])):
             continue       # "sales rose less than expected in August", "as forecast": a comparison with

@@ -312,7 +312,8 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if ctx.prev_char(s) in _CURRENCY or (s > 0 and ctx.text[s - 1] in ",.:/-+#"
                                          and not _YEAR_RANGE_LEFT.search(ctx.text, max(0, s - 6), s)):
         return False
-    if e < len(ctx.text) and (ctx.text[e:e + 1] in ("%",) or ctx.text[e:e + 2] in (",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9") or ctx.text[e:e + 1] in (":", "/") or ctx.text[e:e + 2].startswith(".") and ctx.text[e + 1:e + 2].isdigit()):
+    if e < len(ctx.text) and (ctx.text[e:e + 1] in ("%",) or ctx.text[e:e + 2] in (",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9") or ctx.text[e:e + 1] in (":", "/") or ctx.text[e:e + 2].startswith(".") and ctx.text[e + 1:e + 2].isdigit()) \
+            and not _chronology_entry(rule, m, fields, ctx):
         return False
     if _LETTER_CODE_AFTER.match(ctx.text, e):
         return False          # "box 1847-B", "form 1040-A": a code with its letter, not a year
@@ -375,6 +376,20 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by", "dated", "date") \
             or _closes_year_span(prev, ctx, s, year)
     return True
+
+
+# Round 79: a chronology's or a birthday list's entry opens its line with the year and a colon ("1984: the
+# firm buys the quarry", "1931: Tobias Wren, pianist"): a year, unless the text is a log whose lines open
+# with clock times so (guard clock_log_lines: "2140: casualty landed").
+_LINE_OPENS_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*$")
+
+
+def _chronology_entry(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    e = m.end()
+    digits = ctx.low[m.start():e][:4]
+    return ctx.text[e:e + 2] in (": ", ":\t") and digits.isdigit() and 1000 <= int(digits) <= 2099 \
+        and _LINE_OPENS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None \
+        and not GUARDS["clock_log_lines"](rule, m, fields, ctx)
 
 
 # A hyphen and one capital letter after four digits: a catalogue or form code ("1847-B").
@@ -1438,7 +1453,10 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if rule.mod and not _position_noun_has_of(m, ctx):
         return False
     if ctx.has_upper and (ctx.text[m.start()].isupper() or ctx.low.startswith("the ", m.start())
-                          and ctx.text[m.start() + 4:m.start() + 5].isupper()) and _in_a_title(m, ctx):
+                          and ctx.text[m.start() + 4:m.start() + 5].isupper()
+                          or _FIGURE_THEN_CAPITAL.match(ctx.text, m.start(), m.end())) and _in_a_title(m, ctx):
+        # (Round 79: a title may open with a figure, "the thriller 24 Hours in Lagos", or hold a decade, "the
+        # sitcom That '70s Kitchen")
         return False    # (a title's "the Morning" as well: '"Three in the Morning"')
     for g in rule.guards:
         if not GUARDS[g](rule, m, fields, ctx):
@@ -1447,6 +1465,7 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 # ---- titles of works ----
+_FIGURE_THEN_CAPITAL = re.compile(r"\d+[ \t]+[A-Z]|['\u2019]\d\ds\b")
 # A song, film, album or show is often named with time words ("Snow on Tuesday", "Seven Days in
 # December", the comedy "Monday Mourning"); in arts and entertainment news those are no expressions. A
 # capitalized match is part of a title when it lies in a short title-cased run of words that either is
@@ -1460,12 +1479,16 @@ _WORK_NOUN = (r"(?:single|song|singles|songs|album|albums|track|ballad|hit|anthe
 _WORK_NOUN_BEFORE = re.compile(r"\b" + _WORK_NOUN + r",?[ \t]+$")
 # Unquoted, only the nouns that sport and politics do not use before a day ("his debut Sunday at Anfield",
 # "the series opener Friday in Boston", "the drama Tuesday in Parliament").
-_WORK_NOUN_BEFORE_UNQUOTED = re.compile(r"\b(?:single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|"
-                                        r"musical|novel|memoir|documentary|titled|entitled|lp|ep),?[ \t]+$")
+# Round 79: a television serial or soap is named so ("the serial Night Train to Agra"), and a work noun may
+# take "called" or "named" before its title ("a comedy called Tuesday's Child").
+_WORK_NOUN_BEFORE_UNQUOTED = re.compile(r"\b(?:(?:single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|"
+                                        r"musical|novel|memoir|documentary|titled|entitled|lp|ep|serial|soap)"
+                                        r"(?:,?[ \t]+(?:called|named))?|(?:drama|series|show|programme|program|"
+                                        r"play|game|podcast|book)[ \t]+(?:called|named)),?[ \t]+$")
 # The nouns of _WORK_NOUN_BEFORE_UNQUOTED anywhere (a necessary condition, cheap to search for); "lp" and
 # "ep" only as words, as there: inside words ("help", "step", "September") they are in one window of six.
 _WORK_NOUN_ANYWHERE = re.compile(r"single|song|album|track|ballad|film|movie|sitcom|comedy|thriller|musical|novel|"
-                                 r"memoir|documentary|titled|entitled|lp(?<!\wlp)|ep(?<!\wep)")
+                                 r"memoir|documentary|titled|entitled|lp(?<!\wlp)|ep(?<!\wep)|serial|soap|called|named")
 _OPEN_QUOTE_BEFORE = re.compile(r"(?:^|[ \t(\[])([\"\u201c])([^\"\u201c\u201d\n]{0,60})$")
 _CLOSE_QUOTE_AFTER = re.compile(r"([^\"\u201c\u201d\n]{0,60})[\"\u201d](?![A-Za-z])")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -1549,7 +1572,10 @@ def _in_a_title(m: re.Match, ctx: Context) -> bool:
     after = _TITLE_RUN_AFTER.match(text, e)
     end = after.end() if after is not None else e
     words = [(start + w.start(), w.group(0)) for w in _TITLE_WORD.finditer(text[start:end])]
-    return _other_word(ctx, words, s, e) or _capital_time_noun(words)
+    # (Round 79: an article written with its capital after the work's noun opens a title, "his serial, The
+    # Ides of March": prose would write "the")
+    return _other_word(ctx, words, s, e) or _capital_time_noun(words) \
+        or start < s and words[0][1] in ("The", "A", "An") and not ctx.sentence_initial(start)
 
 
 # ---- compound phrases, day ranges, day-of-month ordinals, false years (rules in data/en/compound.toml) ----
@@ -2664,3 +2690,62 @@ def name_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 
 
 GUARDS["name_capitalized"] = name_capitalized
+
+
+# Round 79: a weekday with its part of the day written with a capital and run on into another capitalized
+# word that is no time word ("the talk show Monday Night Forum", "a map called Friday Night Raid") is a
+# programme's, a game's or an event's name in prose, where the day itself would have "night" in lower case.
+# A title-case line (a headline: "Fans Riot After Friday Night Game") writes every word so, and stays tagged.
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_CAPITAL_PART_AFTER = re.compile(r"[ \t]+(?:Night|Morning|Evening|Afternoon)\b")
+
+
+def weekday_part_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper:
+        return True
+    end = m.end()
+    part = _CAPITAL_PART_AFTER.match(ctx.text, end)
+    if part is not None:
+        end = part.end()        # the bare weekday of "Friday Night Raid"
+    last = ctx.text[m.start():end].split()[-1]
+    if not last[:1].isupper() or last.lower() not in _CAPITAL_TIME_NOUN:
+        return True
+    nxt = _CAPITAL_WORD_AFTER.match(ctx.text, end)
+    if nxt is None or nxt.group(1).lower() in _time_words(ctx):
+        return True
+    line_start = ctx.text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+    line_end = ctx.text.find("\n", m.end(), m.end() + 200)
+    line = ctx.text[line_start:line_end if line_end >= 0 else min(len(ctx.text), m.end() + 200)]
+    lower = sum(1 for w in _LINE_WORD.findall(line) if w[0].islower() and w not in _TITLE_SMALL)
+    return lower < 2
+
+
+GUARDS["weekday_part_not_a_name"] = weekday_part_not_a_name
+
+
+# Round 79: a television show's seasons are runs of episodes, not years of play ("the comedy ran for five
+# seasons", "the eight episodes of its first two seasons"): no duration in a sentence about a broadcast.
+_BROADCAST_WORDS = re.compile(r"\b(?:episodes?|sitcoms?|serials?|series|showrunners?|channels?|networks?|"
+                              r"broadcasts?|streaming|streamer|renewed|aired|airs|comedy|drama)\b")
+
+
+def seasons_not_broadcast(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    left = max(ctx.low.rfind(". ", max(0, m.start() - 200), m.start()), max(0, m.start() - 200))
+    right = ctx.low.find(". ", m.end(), m.end() + 200)
+    return _BROADCAST_WORDS.search(ctx.low, left, right if right >= 0 else min(len(ctx.low), m.end() + 200)) is None
+
+
+GUARDS["seasons_not_broadcast"] = seasons_not_broadcast
+
+
+# Round 79: "the night of Oct. 23": AP's clipped month, the house style of the wire copy whose annotators
+# tag the day alone (TimeBank); a month written out ("the night of 3 October") makes the night one TIME.
+_CLIPPED_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.")
+
+
+def night_of_written_out(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _CLIPPED_MONTH.search(ctx.low, m.start(), m.end()) is None
+
+
+GUARDS["night_of_written_out"] = night_of_written_out

@@ -22,6 +22,11 @@ _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
 # past-looking verb nor a results quarter.
 _QUARTER_NORM = re.compile(r"\b(?:usually|typically|normally|traditionally|generally|seasonally|tends?[ \t]+to)"
                            r"[ \t]+(?:[a-z'-]+[ \t]+){0,4}(?:in|during)[ \t]+$")
+# Round 79: a superlative ranks what a season brought ("the best new drama of the fall", "the biggest hit of
+# the summer"): a season under way or gone by, not one still to come, whatever the clause says of now.
+_SUPERLATIVE_OF_SEASON = re.compile(r"\b(?:best|worst|biggest|greatest|largest|highest|lowest|hottest|coldest|wettest|"
+                                    r"driest|warmest|busiest|strongest|weakest|finest|funniest|(?:most|least)[ \t]+[a-z]+)[ \t]"
+                                    r"(?:[a-z'-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?$")
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
                                    r"((?:19|20)\d\d)\b")
@@ -125,6 +130,10 @@ class NamedPeriodMixin:
         for y in range(self.dct.year - 2, self.dct.year + 2):
             iv = cal.season_interval(y, arg, southern)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
+        if which is None and _SUPERLATIVE_OF_SEASON.search(self.low, max(0, start - 60), start):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (ranked by a "
+                                       "superlative)")
         # "would review it in autumn" in January: a season still to come, not the one just ended
         strict = which is None and self._direction(start, end) == FUTURE
         if which is None and self._direction(start, end) is None and present_clause(self.low, start, end) \

@@ -33,6 +33,13 @@ _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|rac
 # A weekday, then "is at" and a clock time: the schedule of an event still to come ("kick-off on Wednesday
 # is at 7.30pm").
 _IS_AT_CLOCK_AFTER = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:at|from)[ \t]+\d")
+# Round 79: a viewing guide's slot in brackets after a pick's title, "(Channel 5, Sunday 9pm)": the next
+# showing, still to come; read on the text as written (the channel's name has its capitals).
+_LISTING_SLOT_BEFORE = re.compile(r"\([A-Z][\w+&'\u2019.-]*(?:[ \t]+[A-Z0-9][\w+&'\u2019.-]*){0,3},[ \t]*$")
+_LISTING_SLOT_AFTER = re.compile(r"[^()\n]{0,12}\)")
+# Round 79: "viewers can stream it from Friday", "passengers may book from Monday": what one can do from a
+# day on, in the present, starts on a day to come.
+_CAN_FROM_BEFORE = re.compile(r"\b(?:can|may|must)[ \t]+(?:now[ \t]+|also[ \t]+)?[a-z]+\b[^.;:!?\n]{0,60}[ \t]from[ \t]+$")
 # A weekend a holiday makes long: "the long weekend", "the holiday weekend", "the bank holiday weekend".
 _LONG_WEEKEND = re.compile(r"(?:the|this)[ \t]+(?:long|holiday|bank[ \t]+holiday|festive)[ \t]+weekend")
 # "is"/"are" before a weekday with at most four words between, none a verb form in -ing/-ed nor a word of
@@ -294,6 +301,12 @@ class WeekdayMixin:
             direction = FUTURE   # "Saturday's match against the visitors will be ...": still to come
         elif not possessive and direction is None and _IS_AT_CLOCK_AFTER.match(self.low, end):
             direction = FUTURE   # "kick-off on Wednesday is at 7.30pm": a schedule
+        elif not possessive and _LISTING_SLOT_BEFORE.search(self.text, max(0, start - 40), start) \
+                and _LISTING_SLOT_AFTER.match(self.low, end):
+            direction = FUTURE   # Round 79: "Pika Pika (Zawadi TV, Sunday 7.30pm)": a guide's next showing
+        elif not possessive and direction is None \
+                and _CAN_FROM_BEFORE.search(self.low, max(self._sentence_start(start), start - 90), start):
+            direction = FUTURE   # Round 79: "fans can stream it from Friday": a start still to come
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
@@ -565,6 +578,12 @@ class WeekdayMixin:
         name = WEEKDAY_NAMES[wd]
         ref = self._ref("D", start)
         origin = ref.interval.start if ref is not None else self.dct
+        week = self._week_in_sentence(start)
+        if week is not None and (ref is None or week.end > ref.end):
+            # Round 79: "Last week's episode drew 5.2 million, down from 6.1 million the previous Sunday": the
+            # week named in the sentence is the one compared, the weekday lies before (after) it
+            ref = week
+            origin = week.interval.start if which == "before" else week.interval.end
         if which == "before":
             day = origin - _dt.timedelta(days=(origin.weekday() - wd) % 7 or 7)
         else:
@@ -575,6 +594,16 @@ class WeekdayMixin:
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), ref.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the {name} {word} '{ref.text}' ({ref.tid}, {ref.value})")
+
+    def _week_in_sentence(self, start: int) -> Optional["Timex"]:
+        """The latest week (a DATE of week granularity, "last week's") named before `start` in its sentence."""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end <= sentence:
+                return None
+            if t.type == "DATE" and t.granularity == "week" and t.interval is not None and t.end <= start:
+                return t
+        return None
 
     def _weekend(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         """"the weekend": the one just past in a past-tense (or cue-less) report early in the week,

@@ -90,6 +90,12 @@ _HAD = re.compile(r"\bhad\b")
 # April 8"): the year of that clause's days (not one inside an aside: "which drew crowds in April 2019").
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?:^|[,;][ \t]*(?:(?:and|but)[ \t]+)?|\b(?:and|but)[ \t]+)in[ \t]+$")
 _BARE_YEAR = re.compile(r"\d{4}")
+# Round 79: a sentence opened by "In 2015" ("In 2015 it will be April 5"): the pattern above anchors "^" at
+# the text's start only, not at a sentence's.
+_SENTENCE_OPENS_IN = re.compile(r"[ \t\n\"'\u201c]*in[ \t]+")
+# Round 79: a day set in apposition right after its year ("came in 2008, on March 23"; "in 1998, March 4"):
+# that year's day.
+_YEAR_THEN_DAY = re.compile(r",[ \t]+(?:on[ \t]+)?")
 # A year that opens a relative clause (", which in 2019 took until mid-June", ", when in 1998 the river rose in
 # April"): the year of that clause's days, as long as the clause has not closed (no comma) before the day.
 _RELATIVE_CLAUSE_YEAR_BEFORE = re.compile(r"[,;(][ \t]*(?:which|when|where|who)[ \t]+in[ \t]+$")
@@ -697,7 +703,11 @@ class YearlessDateMixin:
                     return None
                 return t
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
-                    and _CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start) \
+                    and t.end < start and _YEAR_THEN_DAY.fullmatch(self.low, t.end, start):
+                return t
+            if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
+                    and (_CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start)
+                         or _SENTENCE_OPENS_IN.fullmatch(self.low, sentence, t.start)) \
                     and not _COORDINATED.search(self.low, t.end, head) and not _HAD.search(self.low, t.end, head):
                 return t
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
