@@ -811,6 +811,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if word == "may" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                               else (words[i - 1] if i else "")) in _BEFORE_MONTH_ONLY:
             continue       # "struck in May on Tuesday": the month, not the modal
+        if not reverse and word == "may" and i == 1 and words[0] in ("and", "or", "to", "through") \
+                and _MONTH_ONLY.fullmatch(low, start, end):
+            continue       # Round 78: "rainfall in April and May was above average": the next month of a
+            #                pair, not the modal
         if reverse and word == "opening" and (i == 0 or i == 1 and words[0] == "on") \
                 and (words[i + 1] if i + 1 < len(words) else "") not in _DETERMINERS \
                 and not any(_classify(w) == PAST for w in words[i + 1:]):
@@ -1777,6 +1781,8 @@ _NOUN_MODIFIERS = {"last", "latest", "first", "final", "previous", "annual", "qu
 
 
 # Words that come before the month May but never before the modal "may".
+_MONTH_ONLY = re.compile(r"(?:january|february|march|april|june|july|august|september|october|november|december"
+                         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 _BEFORE_MONTH_ONLY = {"in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "last", "next",
                       "this", "through", "from", "to", "between", "before", "after"}
 _UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
