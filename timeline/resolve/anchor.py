@@ -56,7 +56,7 @@ from .document import (
 )
 from .extract import fill
 from .narrative import _SINCE_IN_PAST_PERFECT, NarrativeMixin
-from .periods import NamedPeriodMixin
+from .periods import NamedPeriodMixin, declared_fiscal_end
 from .resolution import (
     _REPORTED_ON,
     _SINCE_BEFORE,
@@ -337,7 +337,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start):
                     continue    # "the second outage since November": the start of a count, no period
                                 # reported on
-                if self.dct is not None and t.interval.start > self.dct and t.value != reported:
+                if self.dct is not None and t.interval.start > self.dct and t.value != reported \
+                        and not (t.granularity in ("quarter", "half")
+                                 and declared_fiscal_end(self.low, start, self.dct) is not None):
+                    # (a quarter labelled by a fiscal year the text declares lies, by its label, ahead of
+                    # the days it covers: "the third quarter" of a fiscal 2014 begun in July 2013)
                     continue    # a forecast ("losses through the third quarter of 1990") is not the
                                 # period whose results are compared with a year earlier
                 if t.granularity in ("half", "quarter") and t.value != reported \
@@ -458,8 +462,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """"the full year" in an earnings report published in January-March about the fourth quarter is
         the year just ended, not the publication year: when the quarter in focus is last year's fourth
         and the clause does not look ahead ("expects growth for the full year")."""
-        if self.dct.month > 3:
-            return None
+        if self.dct.month > 4:
+            return None     # (Round 78: April too, when many banks and listed firms abroad report the year)
         if self.dct.month == 1 and self.dct.day <= _NEW_YEAR_DAYS and self._direction(start, end) == PAST \
                 and not _YEAR_OPENING_BEFORE.search(self.low, max(0, start - 30), start) \
                 and not _YEAR_OPENING_AFTER.match(self.low, end):
@@ -805,7 +809,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
             return res
         day = night.interval.start + _dt.timedelta(days=1)
-        if self.dct is not None and day > self.dct:
+        # Round 78: the end of a range of clock times ("Saturday 22:00–02:00 UTC") runs past midnight into
+        # the next day, a day to come as well as one gone by
+        ranged = re.fullmatch(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", self.low[night.end:start]) is not None
+        if self.dct is not None and day > self.dct and not ranged:
             return res
         value = day.isoformat() + suffix
         interval, gran = cal.value_interval(value)
@@ -954,6 +961,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             anchor_tx = self._ref(unit, start)
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
                 anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
+            if unit == "Q" and anchor_tx is not None and anchor_tx.granularity != "quarter" and self.dct is not None \
+                    and declared_fiscal_end(self.low, start, self.dct) is not None:
+                # "the third quarter. The fiscal year ends on March 31, 2017. Revenue for the quarter ...": with
+                # a fiscal year declared, the calendar quarter of a day named since is no quarter of the
+                # report; the quarter last named is
+                # (not a comparison's quarter: "the year-ago quarter" is no quarter of the report)
+                named = next((t for t in reversed(self.previous) if t.granularity == "quarter"
+                              and t.interval is not None and re.fullmatch(r"\d{4}-Q\d", t.value)
+                              and not t.rule.startswith("anaphoric.") and start - t.end <= 2500), None)
+                if named is not None:
+                    anchor_tx = named
             if anchor_tx is not None and step < 0 and unit in ("D", "W") and self.dct is not None \
                     and anchor_tx.interval is not None and anchor_tx.interval.start > self.dct \
                     and self._direction(start, start + len(text)) == PAST:
@@ -999,6 +1017,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if unit == "M" and base == "REFSHIFT" and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["month"]:
                 keep = "M"    # "five months later" than a day is that month (TimeML), like years and decades
             origin = cal.period_start(keep, anchor_tx.interval.start)
+            if keep in ("Q", "H") and re.fullmatch(r"\d{4}-[QH]\d", anchor_tx.value):
+                # Round 78: a quarter or half is shifted by its label, whose days a declared fiscal year may
+                # have moved ("the first half" of a fiscal 2004 ending June 30: a year back is 2003-H1)
+                origin = cal.value_interval(anchor_tx.value)[0].start
             if keep == "W" and unit == "Y":
                 # the week a year back is the ISO week of the same number (TimeML practice), not the
                 # week holding the same calendar day
@@ -1021,6 +1043,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         story = self._story_period(base, unit, step, start, text)
         if story is not None:
             return story
+        if base == "reported" and unit == "Y" and step == 0 and re.match(r"the (?:full|fiscal) year$", text.lower()):
+            fiscal = declared_fiscal_end(self.low, start, self.dct)
+            if fiscal is not None:
+                # "fiscal 2007 runs to March 31, 2007 ... capex for the full year": the fiscal year under way,
+                # by its label; the one last ended when the clause tells what is over
+                end_year = self.dct.year if self.dct.month <= fiscal[0] else self.dct.year + 1
+                if self._direction(start, start + len(text)) == PAST:
+                    end_year -= 1
+                value = f"{end_year + fiscal[1]:04d}"
+                interval, gran = cal.value_interval(value)
+                return Resolution(value, "publication", interval, gran,
+                                  f"{text} → {value}: the fiscal year the text declares, ending in month {fiscal[0]}")
         if base == "reported" and unit == "Y" and step == 0:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:

@@ -205,6 +205,11 @@ BUILTINS: dict[str, Builtin] = {
     "era_year": Builtin(r"[1-9]\d{0,3}", _era_year_norm),
     # "ut": Universal Time as astronomy writes it ("at 23:02 UT"); "aoe": Anywhere on Earth (UTC-12), the
     # zone of calls for papers and grant deadlines ("11:59 p.m. AoE")
-    "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|ut|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t|aoe)\b",
+    # Round 78: a US zone by its bare name after a clock time ("8:30 a.m. Eastern", "6 p.m. Pacific today"),
+    # only where no street, park or line name can go on after it; and Africa's zones by name ("2 p.m. East
+    # Africa Time", "West Africa Time", "South African Standard Time").
+    "tz": Builtin(r"(?:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time|[ecmp][sd]t|gmt|utc|ut|[ecmp]t|bst|ce[s]?t|ee[s]?t|ist|jst|kst|hkt|sgt|msk|ae[sd]t|aoe"
+                  r"|(?:eastern|central|mountain|pacific)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:today|tonight|tomorrow|yesterday|on|and|or|to|until|till|through|when|for|at)\b)"
+                  r"|(?:east|west|central|south)(?:ern)? african? (?:standard )?time|sast)\b",
                   lambda s: s.upper()),
 }

@@ -157,6 +157,10 @@ _ENTRY_STAMP = re.compile(ENTRY_STAMP_OPENER + r"\d{1,2}(?::\d\d)?[ \t]*"
                           r"(?:a\.?m\.?|p\.?m\.?)[ \t]*(?:[—–:]|--?)[ \t]")
 _TODAY_WORD = re.compile(r"\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))")
 _CLOCK_PROPER = re.compile(r"\d|\b(?:noon|midday|midnight)\b")
+# Round 78: "Kestrel's fiscal 2002 ends on March 31, 2002.", "results for fiscal 2026, which ended on March 31":
+# a day that bounds an accounting period is no day anything in the text happens on.
+_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:fiscal|financial[ \t]+year|books|accounts)\b[^.;!?]{0,40}\b(?:ends?|ended|runs?|ran|"
+                                  r"closes?|closed)[ \t]+(?:(?:on|to|through|until|at)[ \t]+)?$")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
@@ -340,6 +344,12 @@ class ClockMixin:
                 # ... closed Monday. A third shelter opens at noon"): the entry's day, not a day named in
                 # passing
                 return self._done(self.dct.isoformat(), text, "a time in a live blog's entry: the publication day")
+        if ref is not None and ref.end <= self._sentence_start(start) \
+                and _PERIOD_BOUND_BEFORE.search(self.low, max(0, ref.start - 80), ref.start):
+            # "fiscal 2026, which ended on March 31. This call began at 2:00 p.m.": the day that closed the
+            # books is no scene; the call is on the report's own day
+            return self._done(self.dct.isoformat(), text, f"not on '{ref.text}' ({ref.value}), the end of an "
+                                                          "accounting period: the publication day")
         today = self.previous[-1] if self.previous else None
         if today is not None and today.anchor == "publication" and today.value[:10] == self.dct.isoformat() \
                 and _TODAY_WORD.search(today.text.lower()) \

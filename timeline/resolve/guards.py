@@ -825,6 +825,9 @@ _FUNCTION_WORDS_BEFORE_NAME = {"on", "in", "by", "since", "until", "till", "befo
 
 def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()
+    if ctx.text[e:e + 1] in (".", ")") and re.search(r"\n[ \t]*\d{1,2}$", ctx.text[m.start():e]):
+        return False    # Round 78: "last reviewed in September\n8. Trustee recruitment": the number opening
+        #                 the next line is an agenda item's, no day of the month
     return not (ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 2] in (":0", ":1", ":2", ":3", ":4", ":5"))
 
 
@@ -1069,7 +1072,9 @@ _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before",
                "approximately", "roughly", "circa", "ca", "between", "and", "starting", "updated",
                "posted", "published", "modified", "edited",
                # a presenter giving the time on air: "It's 7:08 on this Friday morning"
-               "it's"}
+               "it's",
+               # Round 78: a timetable's or an itinerary's times: "AC849, departing 13:10", "arrives 15:55"
+               "departing", "departs", "arriving", "arrives", "leaving", "leaves", "landing", "lands"}
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
 # The start of a range of 24-hour clock times, whatever comes before it ("Sundays, 12:00 to 22:30", "bar:
 # 10:00-23:00"): the other end, with its two-digit minutes, makes both clock times (a verse runs "3:16-18").
@@ -1097,8 +1102,11 @@ def clock_24h(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         # (a two-digit hour opens the range, "12:00 to 22:30": "dilute it 1:10 to 1:20" is a ratio)
 
 
+# Round 78: "weighted towards Q4", "we closed Q1 at 104 per cent": a period a target leans to or a
+# period closed is a quarter as after "in" or "by".
 _PERIOD_CODE_CUES = {"in", "for", "by", "during", "the", "of", "until", "till", "since", "before", "after",
-                     "its", "this", "last", "next", "through", "from", "to", "and", "or", "than", "over", "into"}
+                     "its", "this", "last", "next", "through", "from", "to", "and", "or", "than", "over", "into",
+                     "towards", "toward", "within", "throughout", "closed", "ended", "finished"}
 
 
 def period_code(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

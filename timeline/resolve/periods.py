@@ -31,6 +31,74 @@ _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _FISCAL_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[ \t-]quarter[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?"
                                    r"((?:19|20)\d\d)\b")
 
+# Round 78: a fiscal year the text declares by the month it ends or begins in ("Kestrel's fiscal 2002 ends on
+# March 31, 2002", "fiscal '23, which ended on June 30", "fiscal 2027, which began on April 1", "our fiscal year
+# runs from 1 April to 31 March"): its halves and quarters, named without a year, are counted from its start
+# and labelled by the year it ends in, as results are reported.
+_MONTH_NUMBERS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                  "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+_FISCAL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_FISCAL_DECLARED = re.compile(
+    r"\b(?:(?:fiscal|financial)(?:[ \t]+year)?(?:[ \t]+(?P<label>(?:19|20)\d\d|'\d\d))?|fy[ \t]?(?P<fylabel>(?:19|20)?\d\d))"
+    r"(?:[ \t]+for[ \t]+(?:the|our|its)[ \t]+[a-z]+)?,?[ \t]+(?:which[ \t]+)?(?:"
+    r"(?P<verb>ends|ended|closes|closed|runs[ \t]+to|ran[ \t]+to|runs[ \t]+through)[ \t]+(?:on[ \t]+|in[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+)?(?P<end>" + _FISCAL_MONTH + r")(?:[ \t]+\d{1,2})?(?:,?[ \t]+(?P<endyear>(?:19|20)\d\d))?"
+    r"|(?P<bverb>began|begins|starts|started|runs[ \t]+from|ran[ \t]+from)[ \t]+(?:on[ \t]+|in[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+)?(?P<begin>" + _FISCAL_MONTH + r")(?:[ \t]+\d{1,2})?(?:,?[ \t]+(?P<beginyear>(?:19|20)\d\d))?(?:[ \t]+(?:to|through|until)"
+    r"[ \t]+(?:\d{1,2}[ \t]+)?(?P<end2>" + _FISCAL_MONTH + r")(?:[ \t]+\d{1,2})?(?:,?[ \t]+(?P<endyear2>(?:19|20)\d\d))?)?)")
+
+
+def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[int, int]]:
+    """The month a fiscal year declared before `start` ends in (when not December, and ending a quarter),
+    and how its label stands to the year it ends in: 0 where "fiscal 2002" ends in 2002, -1 where it is
+    named for the year it begins in ("fiscal 2002, which ended March 31", told in May 2003)."""
+    last = None
+    for m in _FISCAL_DECLARED.finditer(low, 0, start):
+        last = m
+    if last is None:
+        return None
+    if last.group("end"):
+        end = _MONTH_NUMBERS[last.group("end")]
+    elif last.group("end2"):
+        end = _MONTH_NUMBERS[last.group("end2")]
+    else:
+        end = (_MONTH_NUMBERS[last.group("begin")] + 10) % 12 + 1
+    if end not in (3, 6, 9):
+        return None
+    offset = 0
+    label = last.group("label") or last.group("fylabel")
+    if label:
+        n = int(label) if len(label) == 4 else 2000 + int(label[-2:])
+        explicit = last.group("endyear") or last.group("endyear2")
+        if explicit:
+            end_year = int(explicit)
+        elif last.group("beginyear"):
+            end_year = int(last.group("beginyear")) + 1
+        elif last.group("verb"):
+            past = last.group("verb").startswith(("ended", "closed", "ran"))
+            if past:
+                end_year = dct.year if dct.month > end else dct.year - 1
+            else:
+                end_year = dct.year if dct.month <= end else dct.year + 1
+        else:
+            begin = _MONTH_NUMBERS[last.group("begin")]
+            past = last.group("bverb").startswith(("began", "started", "ran"))
+            start_year = (dct.year if dct.month >= begin else dct.year - 1) if past else \
+                (dct.year if dct.month < begin else dct.year + 1)
+            end_year = start_year + 1
+        offset = n - end_year
+        if offset not in (0, -1):
+            offset = 0
+    return end, offset
+
+
+def fiscal_part_interval(label: int, part: str, fiscal: tuple[int, int]):
+    """The calendar days of part "Q2", "H1" of the fiscal year labelled `label`."""
+    end_month, offset = fiscal
+    size = 3 if part[0] == "Q" else 6
+    first = cal.add_months(_dt.date(label - offset - 1, end_month, 1), 1 + size * (int(part[1]) - 1))
+    return first, cal.add_months(first, size) - _dt.timedelta(days=1)
+
 
 _NTH_WEEKDAY_SPEC = re.compile(r"([1-5L])(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(\d{2})")
 _WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -227,10 +295,29 @@ class NamedPeriodMixin:
         return self._part(f"H{arg}", which, start, end, text, "half")
 
     def _part(self, part: str, which: Optional[str], start: int, end: int, text: str, name: str) -> Resolution:
+        # a quarter named by its months ("the January-March quarter", "the March quarter") is the calendar's
+        fiscal = declared_fiscal_end(self.low, start, self.dct) if part[:1] in ("Q", "H") and part[1:].isdigit() \
+            and not re.search(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", text.lower()) else None
+        res = self._part_of_year(part, which, start, end, text, name, fiscal)
+        if fiscal is not None and res.interval is not None and re.fullmatch(r"\d{4}-[QH]\d", res.value):
+            # the fiscal part's own days, for what is anchored on it later
+            s, e = fiscal_part_interval(int(res.value[:4]), part, fiscal)
+            res = Resolution(res.value, res.anchor, Interval(s, e), res.granularity,
+                             res.explanation + f" (fiscal year ending in month {fiscal})")
+        return res
+
+    def _part_of_year(self, part: str, which: Optional[str], start: int, end: int, text: str, name: str,
+                      fiscal: Optional[tuple[int, int]]) -> Resolution:
         # Without a year, a quarter is the latest one begun by publication (results are reported
         # after the quarter), unless the clause speaks of the future.
         cands = []
-        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1, self.dct.year + 2):
+            if fiscal is not None:
+                s, e = fiscal_part_interval(y, part, fiscal)
+                cands.append((s, e, f"{y:04d}-{part}"))
+                continue
+            if y == self.dct.year + 2:
+                continue
             iv, _ = cal.value_interval(f"{y:04d}-{part}")
             cands.append((iv.start, iv.end, f"{y:04d}-{part}"))
         if which is None and part[0] == "Q" and _QUARTER_NORM.search(self.low, max(0, start - 60), start):
@@ -239,6 +326,13 @@ class NamedPeriodMixin:
         planned = self._planned(cands, start, end, text, name) if which is None else None
         if planned is not None:
             return planned
+        if which is None and fiscal is not None:
+            # "tracking at 91 per cent for Q2 ... the regional targets for Q3 and Q4": with a fiscal year declared,
+            # a part of the fiscal year under way, still to come, unless the clause tells what is over
+            end_year = self.dct.year if self.dct.month <= fiscal[0] else self.dct.year + 1
+            current = next(c for c in cands if c[2].startswith(f"{end_year + fiscal[1]:04d}-"))
+            if current[0] > self.dct and self._direction(start, end) != PAST:
+                return self._done(current[2], text, f"{name} of the fiscal year under way, still to come")
         if which is None:
             past = [c for c in cands if c[0] <= self.dct]
             s, e, v = past[-1]

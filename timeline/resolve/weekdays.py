@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST, conditional_ahead, expected_event, time_left_before
-from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day
+from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day, _sentences_between
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
@@ -30,6 +30,12 @@ _WILL_AFTER_POSSESSIVE = re.compile(
 # Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
 _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
                                      r"(?:[ \t]+[a-z'-]+){0,4}?[ \t]+in[ \t]+$")
+# Round 78: a mail message, known by its headers ("From: ...", "Subject: ...") or by a greeting on its first
+# line ("Hi Marta,", "Team,"), and a notice's fields ("What: ...", "When: ..."), write to readers about their
+# coming days: a weekday there with no tense to say otherwise is the next one, not the last.
+_MAIL_HEADER = re.compile(r"(?<![^\n])[ \t]*(?:from|to|cc|sent|subject|date|what|when|where)[ \t]*:[ \t]*\S", re.I)
+_MAIL_GREETING = re.compile(r"\s*(?:(?:hi|hello|dear)[ \t]+[\w .'-]{1,40}|team|all|everyone|hi[ \t]+all|hello[ \t]+all)"
+                            r"[ \t]*[,!]?[ \t]*\n", re.I)
 # A weekday, then "is at" and a clock time: the schedule of an event still to come ("kick-off on Wednesday
 # is at 7.30pm").
 _IS_AT_CLOCK_AFTER = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:at|from)[ \t]+\d")
@@ -85,6 +91,8 @@ _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ 
 # "Saturday: Snow ...", "Sunday night and Monday: Clear", "Tuesday (7.45pm): A v B", "THURSDAY" alone on
 # its line. After it: a colon, a parenthesis, or the end of the line.
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|\(|\n|$)")
+# Round 78: a label with the hours of its day ("Monday 9am to 5pm: workshop"): the clock time ends it.
+_TIMED_LABEL_AFTER = re.compile(r"[ \t]*(?:-|–|to|until|till)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*:")
 # Before a second weekday on a label line: the first one and a conjunction ("Sunday night and Monday:").
 _LABEL_JOIN = re.compile(r"[ \t]*(?:,|&|and|or|through|to|-|–)?[ \t]*")
 # How far back (characters) a label still heads the same listing: a week's forecast or fixtures list runs
@@ -340,6 +348,18 @@ class WeekdayMixin:
                 return Resolution(day.isoformat(), listed.tid, interval, gran,
                                   f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
                                   f"{listed.value}), a later stop of the same future plan")
+        mail = direction is None and not possessive and self._mail_message()
+        if (direction == FUTURE and not possessive and self._mail_message() or mail) and dateline is None:
+            trip = self._trip_day_before(start, nxt)
+            if trip is not None:
+                # "Return Wednesday 6 May, departing 21:40, landing at 09:35 on Thursday": in a mail, a plan
+                # dated past the coming week goes on from its own day (news copy names its days otherwise)
+                origin = trip.interval.start
+                day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7 or 7)
+                interval, gran = cal.value_interval(day.isoformat())
+                return Resolution(day.isoformat(), trip.tid, interval, gran,
+                                  f"{text} → {day.isoformat()}: the {name} after '{trip.text}' ({trip.tid}, "
+                                  f"{trip.value}), the day of the plan told just before")
         if direction == FUTURE:
             return done(nxt.isoformat(), f"the {name} after publication, future")
         if direction is None and not possessive \
@@ -347,8 +367,34 @@ class WeekdayMixin:
             # "Games 3 and 4 are in Denver Friday": a present-tense "is/are" with no other verb between
             # states a schedule, so the weekday is still to come
             return done(nxt.isoformat(), f"the {name} after publication, present-tense schedule")
+        if mail:
+            return done(nxt.isoformat(), f"the {name} after publication, in a mail message with no tense cue")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
+
+    def _trip_day_before(self, start: int, nxt: _dt.date) -> Optional[Timex]:
+        """Round 78: the day last named, in this sentence or the one before, when it lies after the coming
+        week's day `nxt`: a plan still to come, dated, whose later days a bare weekday goes on with."""
+        for t in reversed(self.previous):
+            if t.interval is None or not t.value[:1].isdigit() or t.type not in ("DATE", "TIME") \
+                    or t.granularity in ("hour", "minute"):
+                continue    # (a clock time takes its day from the days named around it)
+            if t.granularity not in ("day", "part_of_day"):
+                return None
+            if _sentences_between(self.text, t.end, start) > 1 or t.interval.start <= nxt \
+                    or (t.interval.start - nxt).days > 14:
+                return None
+            return t
+        return None
+
+    def _mail_message(self) -> bool:
+        """Is the text a mail message (two header lines or more, such as "From:" and "Subject:", or a greeting
+        opening it)?"""
+        found = getattr(self, "_mail_found", None)
+        if found is None:
+            found = self._mail_found = len(_MAIL_HEADER.findall(self.text[:3000])) >= 2 \
+                or _MAIL_GREETING.match(self.text) is not None
+        return found
 
     def _the_weekday_of_dates_named(self, wd: int, start: int, end: int, text: str) -> Optional[Resolution]:
         """"runs from Friday 28 August to Monday 31 August. Gates open at noon on the Friday": a weekday
@@ -407,7 +453,12 @@ class WeekdayMixin:
 
     def _label_day(self, t: Timex) -> Optional[_dt.date]:
         """The day of an earlier label ("TODAY", "Tonight:", "Saturday:"), if `t` is one."""
-        if t.interval is None or t.granularity not in ("day", "part_of_day") or not t.value[:1].isdigit():
+        if t.interval is None or not t.value[:1].isdigit():
+            return None
+        if t.granularity in ("hour", "minute") and t.rule.startswith("time.weekday") and self._opens_line(t.start) \
+                and _TIMED_LABEL_AFTER.match(self.low, t.end):
+            return t.interval.start     # "Monday 9am to 5pm: workshop", a day of the listing with its hours
+        if t.granularity not in ("day", "part_of_day"):
             return None
         return t.interval.start if self._is_label_at(t) else None
 
