@@ -7,7 +7,8 @@ Year) only in a phrase that picks one of their days ("the first day of Ramadan",
 Gregorian years. Beside them: a holiday's name before a noun for its season ("the Christmas season") or in
 apposition to itself is no second date; a part of the day told by a holiday ("the morning after Yom Kippur")
 is one TIME; "New Year's Eve" in a text about the Lunar New Year, days before it, is the lunar one; a
-holiday placed on a weekday gives the weekday its day; midnight closes a night named after it.
+holiday placed on a weekday gives the weekday its day; midnight closes a night named after it; "the first day"
+alone, after a festival's first day was named, is that day.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -50,6 +51,14 @@ CASES = [
      "2023-01-24", "DATE"),
     # ... but not Diwali's first day, which is not the day the calendar names
     ("The first day of Diwali is for cleaning the house.", "2024-10-25", "The first day of Diwali", None, None),
+    # a first day told without its festival, after the festival's day was named
+    ("Mosques expect the first day of Ramadan to fall on Monday. On the first day, the fast will last 13 hours.",
+     "2024-03-08", "the first day", "2024-03-11", "DATE"),
+    ("Pilgrims will pray on the Day of Arafat and celebrate Eid al-Adha on Wednesday. Groups must stone the "
+     "pillar before noon on the first day.", "2023-06-20", "the first day", "2023-06-28", "DATE"),
+    # ... and no date with no festival named before it
+    ("Parents lined up at the gates. For many children it was the first day at a new school.", "2023-09-05",
+     "the first day", None, None),
     # years of other calendars
     ("Traders opened new ledgers for Samvat 2079.", "2022-10-25", "2079", None, None),
     ("Worshippers marked the start of the year 5784 last week.", "2023-09-25", "the year", None, None),

@@ -124,7 +124,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|festivalday)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after|that|near))?$")
 

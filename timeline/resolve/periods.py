@@ -33,6 +33,10 @@ _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|e
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
 # Round 82: the Gregorian New Year's keys and the Lunar New Year's, for a text about the latter.
 _GREGORIAN_NEW_YEAR = {"12-31": "lunar_new_year_eve", "01-01": "lunar_new_year"}
+# Round 82: how far back "the first day" looks for its festival, and the holidays that open several days
+_FESTIVAL_DAY_REACH = 1200
+_FESTIVAL_FIRST_DAYS = ("eid_al_adha", "eid_al_fitr", "ramadan", "passover", "sukkot", "rosh_hashanah", "hanukkah",
+                        "lunar_new_year")
 _LUNAR_NEW_YEAR_NAMED = re.compile(r"\b(?:lunar|chinese)[ \t]+new[ \t]+year\b")
 
 
@@ -357,6 +361,22 @@ class NamedPeriodMixin:
         strict = which is None and self._direction(start, end) == FUTURE
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
+
+    def _festivalday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"On the first day, the dawn meal must end by 5.41 a.m.": a first day told without its festival is
+        that of the festival (or lunisolar holiday) whose day was named last, a few sentences before ("the
+        first day of Ramadan", "Eid al-Adha"); with none, no expression at all (a first day of anything)."""
+        for t in reversed(self.previous):
+            if start - t.end > _FESTIVAL_DAY_REACH:
+                break
+            if t.granularity != "day" or t.interval is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            day = t.interval.start
+            if (t.rule == "date.festival_nth_day" and "first" in t.text.lower()) or (
+                    t.rule == "date.holiday" and any(day in lunisolar.days(k, day.year) for k in _FESTIVAL_FIRST_DAYS)):
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the first day of '{t.text}' ({t.tid}), named before")
+        return Resolution("", None, None, None, f"{text}: no festival named before, no date")
 
     def _lunar_new_year_near(self, key: str) -> bool:
         """Does the text name the Lunar (Chinese) New Year, published nearer to its day than to the Gregorian
