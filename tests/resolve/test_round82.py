@@ -90,6 +90,10 @@ CASES = [
      "New Year's Eve", "2023-01-21", "DATE"),
     ("Chinese New Year falls late in January. Parties on New Year's Eve will run late.", "2019-12-20",
      "New Year's Eve", "2019-12-31", "DATE"),
+    ("Chinese New Year's Eve is on Friday. Saturday is the first day of the new year.", "2024-02-05",
+     "the first day of the new year", "2024-02-10", "DATE"),
+    ("The tax takes effect on the first day of the new year.", "2024-11-05", "the first day of the new year",
+     "2025-01-01", "DATE"),
     # a holiday placed on a weekday: that weekday is the holiday's day
     ("Officials said Christmas falls on Sunday.", "2011-11-03", "Sunday", "2011-12-25", "DATE"),
     ("That puts the Day of Arafat, the climax of the hajj, on Saturday.", "2011-11-03", "Saturday", "2011-11-05",
