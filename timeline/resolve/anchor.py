@@ -128,7 +128,7 @@ _DAY_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|-|\u2013)[ \t]*")
 _DAY_RANGE_AFTER = re.compile(r"[ \t]*[:,]")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
-                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear)"
+                    r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear|festivalday)"
                     r"-([^|]+?)"
                     r"(?:-(last|next|this|recent|before|after|that|near))?$")
 

@@ -74,7 +74,8 @@ def _clock_of_next_day_part(anchorer: "Anchorer", m, nxt, text: str, surface: st
     day = _dt.date.fromisoformat(pm.group(1))
     if pm.group(2) in ("EV", "NI") and hour < _NIGHT_SMALL_HOURS:
         day += _dt.timedelta(days=1)
-    elif not lo <= hour < hi:
+    elif not lo <= hour < hi and not (hour == 24 and pm.group(2) in ("EV", "NI")):
+        # (Round 82: "between 4pm and midnight on Diwali night": midnight closes the evening and the night)
         return None
     value = day.isoformat() + clock
     interval, gran = cal.value_interval(value)

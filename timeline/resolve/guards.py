@@ -2757,3 +2757,94 @@ def night_of_written_out(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 
 
 GUARDS["night_of_written_out"] = night_of_written_out
+
+
+# Round 82: years of other calendars. Their numbers run past the Gregorian (Hebrew 5780, Buddhist 2552, Chinese
+# 4691) or fall among its years (Hijri 1445, Vikram Samvat 2059): the era's name before or after the number
+# says which calendar counts it.
+_OTHER_ERA_BEFORE = re.compile(r"(?:\b(?:vikram |bikram |nepal )?(?:samvat|sambat)|\bsaka(?: era)?|\bhijri(?: year)?|"
+                               r"\b(?:hebrew|jewish|islamic|muslim|buddhist|chinese|lunar) year|\banno mundi)[ \t]+$")
+_OTHER_ERA_AFTER = re.compile(r"[ \t]*(?:a\.h\.|ah\b|b\.e\.|be\b|a\.m\.(?= in| of| by|[,;)])|"
+                              r"(?:of|in) the (?:buddhist|hijri|islamic|hebrew|jewish|saka|samvat) (?:era|calendar)\b|"
+                              r"(?:of|in|by) the (?:buddhist|hijri|islamic|hebrew|jewish|chinese|lunar) (?:era|calendar|reckoning)\b)")
+_YEAR_NUMBER_AFTER = re.compile(r"[ \t]+(\d{4,5})\b")
+_ZODIAC_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:fire |earth |metal |water |wood )?(?:rat|ox|tiger|rabbit|hare|"
+                           r"dragon|snake|horse|goat|sheep|ram|monkey|rooster|dog|pig|boar)\b")
+
+
+def not_other_era(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Samvat 2059", "1445 AH", "the year 5780", "the year 2552 of the Buddhist Era", "the Year of the Horse":
+    a year of another calendar (or a year of the Chinese zodiac) is no Gregorian year, nor the year of
+    publication that "the year" alone would be."""
+    s, e = m.start(), m.end()
+    if _OTHER_ERA_BEFORE.search(ctx.low, max(0, s - 24), s):
+        return False
+    after = e
+    if ctx.low[s:e].endswith("year"):
+        if _ZODIAC_AFTER.match(ctx.low, e):
+            return False
+        num = _YEAR_NUMBER_AFTER.match(ctx.low, e)
+        if num is None:
+            return True
+        if int(num.group(1)) >= 2200:
+            return False
+        after = num.end()
+    return _OTHER_ERA_AFTER.match(ctx.low, after) is None
+
+
+GUARDS["not_other_era"] = not_other_era
+
+
+# Round 82: the nouns a holiday's name qualifies when it names the season or the time off around it, not the
+# day: "the Christmas season", "their Easter holidays", "the Christmas Eve feast".
+_SEASON_NOUNS_AFTER_HOLIDAY = frozenset(("season", "seasons", "holidays", "feast", "feasts", "festivities",
+                                         "break", "festival", "festivals", "war"))
+
+
+def holiday_not_modifier(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the Christmas season", "on their Easter holidays", "the Christmas Eve feast of ham", "the Holi
+    festival", "the Yom Kippur War": a holiday's name before a noun for the weeks around it, for a meal or
+    for a war begun on it, is no date of its own."""
+    e = m.end()
+    return not (ctx.low[e:e + 1] == " " and ctx.next_word(e) in _SEASON_NOUNS_AFTER_HOLIDAY)
+
+
+def holiday_not_appositive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Yom Kippur, the Day of Atonement, ...": a second name of the holiday just named, in apposition, only
+    glosses the first and is no second expression."""
+    s = m.start()
+    before = ctx.low[max(0, s - 40):s]
+    if before.endswith(", the "):          # "Yom Kippur, the Day of Atonement"
+        before = before[:-4]
+    if not before.endswith(", ") or ctx.grammar is None:
+        return True
+    words = before[:-2].split()
+    key = fields.get("holiday")
+    norm = ctx.grammar.norms.get("holiday")
+    if not key or norm is None:
+        return True
+    for k in range(1, min(4, len(words)) + 1):
+        try:
+            if norm(" ".join(words[-k:])) == key:
+                return False
+        except (KeyError, ValueError):
+            continue
+    return True
+
+
+GUARDS["holiday_not_modifier"] = holiday_not_modifier
+GUARDS["holiday_not_appositive"] = holiday_not_appositive
+
+
+_DATE_THEN_COMMA = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+                              r"(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                              r"oct|nov|dec)[a-z]*|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),[ \t]+$")
+
+
+def not_date_gloss(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"set for June 22, the evening after the summer solstice": a phrase glossing the date just written,
+    in apposition, says which day that date is, and the holiday is what it names."""
+    return _DATE_THEN_COMMA.search(ctx.low, max(0, m.start() - 30), m.start()) is None
+
+
+GUARDS["not_date_gloss"] = not_date_gloss

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Interval, Timex
 from . import calendar as cal
-from . import countries
+from . import countries, lunisolar
 from .cues import FUTURE, PAST, garden_advice, habitual, present_clause
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
@@ -110,9 +110,28 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
+# Round 82: the Gregorian New Year's keys and the Lunar New Year's, for a text about the latter.
+_GREGORIAN_NEW_YEAR = {"12-31": "lunar_new_year_eve", "01-01": "lunar_new_year"}
+# Round 82: how far back "the first day" looks for its festival, and the holidays that open several days
+_FESTIVAL_DAY_REACH = 1200
+_FESTIVAL_FIRST_DAYS = ("eid_al_adha", "eid_al_fitr", "ramadan", "passover", "sukkot", "rosh_hashanah", "hanukkah",
+                        "lunar_new_year")
+_LUNAR_NEW_YEAR_NAMED = re.compile(r"\b(?:lunar|chinese)[ \t]+new[ \t]+year\b")
+
+
+def _holiday_days(key: str, year: int) -> tuple:
+    """All the days a holiday falls on in a year: one, or two for an Islamic feast that the lunar year
+    brings round twice in a Gregorian year (Eid al-Fitr in January and December 2000)."""
+    if key in lunisolar.KEYS:
+        return lunisolar.days(key, year)
+    d = _holiday(key, year)
+    return (d,) if d is not None else ()
 
 
 def _holiday(key: str, year: int) -> Optional[_dt.date]:
+    if key in lunisolar.KEYS:     # a lunar or lunisolar calendar's day (the first, if it falls twice)
+        found = lunisolar.days(key, year)
+        return found[0] if found else None
     if re.fullmatch(r"\d{2}-\d{2}", key):
         return _dt.date(year, int(key[:2]), int(key[3:]))
     nth = _NTH_WEEKDAY_SPEC.fullmatch(key)
@@ -396,6 +415,10 @@ class NamedPeriodMixin:
             res = self._holiday(national[0], which, start, end, text)
             return Resolution(res.value, res.anchor, res.interval, res.granularity,
                               f"{res.explanation}; {national[1]}")
+        if arg in _GREGORIAN_NEW_YEAR and self._lunar_new_year_near(arg):
+            # "crowds from 11 p.m. on New Year's Eve" in a text about the Lunar New Year, days before it:
+            # that festival's eve (the Gregorian one just past or eleven months off)
+            arg = _GREGORIAN_NEW_YEAR[arg]
         if arg.endswith("-week"):          # "Easter week": the ISO week holding the holiday
             day = self._holiday(arg[:-5], which, start, end, text)
             if day.interval is None:
@@ -441,8 +464,7 @@ class NamedPeriodMixin:
                 return self._in_narrative_year(d.isoformat(), month, text, "a holiday")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
-            d = _holiday(arg, y)
-            if d is not None:
+            for d in _holiday_days(arg, y):
                 cands.append((d, d, d.isoformat()))
         if not cands:
             return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
@@ -473,6 +495,35 @@ class NamedPeriodMixin:
         strict = which is None and self._direction(start, end) == FUTURE
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
+
+    def _festivalday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
+        """"On the first day, the dawn meal must end by 5.41 a.m.": a first day told without its festival is
+        that of the festival (or lunisolar holiday) whose day was named last, a few sentences before ("the
+        first day of Ramadan", "Eid al-Adha"); with none, no expression at all (a first day of anything)."""
+        for t in reversed(self.previous):
+            if start - t.end > _FESTIVAL_DAY_REACH:
+                break
+            if t.granularity != "day" or t.interval is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            day = t.interval.start
+            if (t.rule == "date.festival_nth_day" and "first" in t.text.lower()) or (
+                    t.rule == "date.holiday" and any(day in lunisolar.days(k, day.year) for k in _FESTIVAL_FIRST_DAYS)):
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the first day of '{t.text}' ({t.tid}), named before")
+        return Resolution("", None, None, None, f"{text}: no festival named before, no date")
+
+    def _lunar_new_year_near(self, key: str) -> bool:
+        """Does the text name the Lunar (Chinese) New Year, published nearer to its day than to the Gregorian
+        one, within six weeks before it or a fortnight after? Then its "New Year's Eve" and "New Year's Day"
+        are the lunar ones."""
+        if self.dct is None or not _LUNAR_NEW_YEAR_NAMED.search(self.low):
+            return False
+        gregorian = min(abs((_holiday(key, y) - self.dct).days) for y in range(self.dct.year - 1, self.dct.year + 2))
+        for y in (self.dct.year, self.dct.year + 1):
+            for d in lunisolar.days(_GREGORIAN_NEW_YEAR[key], y):
+                if -14 <= (d - self.dct).days <= 42 and abs((d - self.dct).days) < gregorian:
+                    return True
+        return False
 
     def _national_holiday(self, arg: str, start: int, end: int, text: str):
         """A holiday each country dates its own way ("Independence Day", "Republic Day"): the date of the

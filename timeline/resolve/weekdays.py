@@ -134,6 +134,13 @@ _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]
 # a list such as "Friday 9 May, Saturday" names another day).
 _WEEKDAY_OF_DATE_GAP = re.compile(r"[ \t]*[(,][ \t]*")
 
+# Round 82: a holiday placed on a weekday, "Vaisakhi, which falls on Tuesday", "places the Day of Arafat,
+# the high point of the pilgrimage, on Saturday": the weekday is the holiday's own day when it falls on it
+# (a gloss between commas allowed, no full stop).
+_HOLIDAY_ON_WEEKDAY_GAP = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*(?:(?:which|that)[ \t]+)?"
+                                     r"(?:(?:falls?|fell|will[ \t]+fall|is|was|will[ \t]+be|comes?|came|lands?|"
+                                     r"(?:is|are)[ \t]+expected[ \t]+to[ \t]+fall)[ \t]+)?(?:on[ \t]+)$")
+
 
 # Round 81: a travel guide's itinerary ("48 hours in ..."): lines that hold only a weekday and a part of the
 # day ("Friday evening", "Saturday morning"), each heading advice to the reader ("Drop your bags at ...",
@@ -231,6 +238,12 @@ class WeekdayMixin:
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), on which it falls, "
                               "in a parenthesis or apposition")
+        if app is not None and app.granularity == "day" and app.interval is not None \
+                and 0 < start - app.end <= 90 and _ISO_DAY.fullmatch(app.value) \
+                and ("holiday" in (app.rule or "") or "festival" in (app.rule or "")) \
+                and app.interval.start.weekday() == wd and _HOLIDAY_ON_WEEKDAY_GAP.fullmatch(self.low, app.end, start):
+            return Resolution(app.value, app.tid, app.interval, app.granularity,
+                              f"{text} → {app.value}: the day of the holiday '{app.text}' ({app.tid}), placed on it")
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label

@@ -1,0 +1,120 @@
+"""Dates of the holidays of the lunar and lunisolar calendars (Chinese, Islamic, Hebrew, Hindu, Buddhist), for
+the holiday anchor (periods.py): a key of the vocabulary ("yom_kippur", "ramadan") and a Gregorian year give
+the days it falls on that year.
+
+The dates come from the calendars of the `holidays` package (python-holidays), which keeps them as reviewed
+tables: Chinese and Buddhist 1901-2100, Hebrew 1947-2100, Islamic 1924-2100, the Hindu festivals mostly
+2001-2035 (Diwali 1901-2100). A year outside a table has no date, and the name is then left unresolved
+rather than guessed. The package is imported only when a text names such a holiday, so reading a text
+that names none costs nothing.
+
+Conventions, where the calendars themselves leave a choice:
+- Islamic days are those of the Umm al-Qura calendar of Saudi Arabia (the package's base calendar,
+  announced sightings aside): the day many mosques outside the Middle East follow too, and the one a news
+  text names before the moon is sighted. A country that waits for its own sighting may keep it a day later.
+- Hebrew (and Islamic) days begin at sunset: the key's day is the first full day ("the first day of
+  Passover", 15 Nisan); its first night is the evening before, which the rules say with ">D-1|TNI".
+- Vesak is the full moon of the fourth Chinese month (Singapore, Malaysia, Indonesia); Sri Lanka and
+  Thailand, which keep the full moon of May, differ in the years with an extra lunar month.
+- Diwali is the day of Lakshmi Puja as India's central government lists it (2001-2035), else the
+  package's general Hindu table.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+from typing import Callable
+
+_ONE_DAY = _dt.timedelta(days=1)
+
+
+def _chinese(method: str, shift: int = 0) -> Callable[[int], list]:
+    def days(year: int) -> list:
+        from holidays.calendars.chinese import _ChineseLunisolar
+        d, _estimated = getattr(_ChineseLunisolar(), method)(year)
+        return [d + _dt.timedelta(days=shift)] if d else []
+    return days
+
+
+def _hebrew(method: str) -> Callable[[int], list]:
+    def days(year: int) -> list:
+        from holidays.calendars.hebrew import _HebrewLunisolar
+        found = getattr(_HebrewLunisolar(), method)(year)
+        found = found if isinstance(found, (set, list, tuple)) else [found]
+        return sorted(d for d in found if d is not None and d.year == year)
+    return days
+
+
+def _islamic(method: str, shift: int = 0) -> Callable[[int], list]:
+    def days(year: int) -> list:
+        from holidays.calendars.islamic import _IslamicLunar
+        found = {d + _dt.timedelta(days=shift) for d, _estimated in getattr(_IslamicLunar(), method)(year)}
+        return sorted(d for d in found if d.year == year)
+    return days
+
+
+def _hindu(*methods: str) -> Callable[[int], list]:
+    def days(year: int) -> list:
+        from holidays.calendars.hindu import _HinduLunisolar
+        cal = _HinduLunisolar()
+        for method in methods:        # the first table that knows the year
+            d, _estimated = getattr(cal, method)(year)
+            if d is not None:
+                return [d]
+        return []
+    return days
+
+
+def _buddhist(method: str) -> Callable[[int], list]:
+    def days(year: int) -> list:
+        from holidays.calendars.buddhist import _BuddhistLunisolar
+        d, _estimated = getattr(_BuddhistLunisolar(), method)(year)
+        return [d] if d else []
+    return days
+
+
+_TABLE: dict[str, Callable[[int], list]] = {
+    "lunar_new_year": _chinese("lunar_new_year_date"),
+    "lunar_new_year_eve": _chinese("lunar_new_year_date", -1),
+    # the fifteenth day of the first month, which closes the New Year (Chap Goh Meh, Yuanxiao)
+    "lantern_festival": _chinese("lunar_new_year_date", 14),
+    "mid_autumn": _chinese("mid_autumn_date"),
+    "dragon_boat": _chinese("dragon_boat_date"),
+    "ramadan": _islamic("ramadan_beginning_dates"),
+    "eid_al_fitr": _islamic("eid_al_fitr_dates"),
+    "eid_al_adha": _islamic("eid_al_adha_dates"),
+    # 9 Dhu al-Hijjah, the day before the feast of the sacrifice
+    "day_of_arafat": _islamic("eid_al_adha_dates", -1),
+    "islamic_new_year": _islamic("hijri_new_year_dates"),
+    "ashura": _islamic("ashura_dates"),
+    "mawlid": _islamic("mawlid_dates"),
+    "rosh_hashanah": _hebrew("rosh_hashanah_date"),
+    "yom_kippur": _hebrew("yom_kippur_date"),
+    "sukkot": _hebrew("sukkot_date"),
+    "passover": _hebrew("passover_date"),
+    "shavuot": _hebrew("shavuot_date"),
+    "hanukkah": _hebrew("hanukkah_date"),
+    "purim": _hebrew("purim_date"),
+    "tisha_bav": _hebrew("tisha_bav_date"),
+    "diwali": _hindu("diwali_india_date", "diwali_date"),
+    "holi": _hindu("holi_date"),
+    "vaisakhi": _hindu("vaisakhi_date"),
+    "vesak": _buddhist("vesak_date"),
+}
+
+KEYS = frozenset(_TABLE)
+
+
+@lru_cache(maxsize=512)
+def days(key: str, year: int) -> tuple:
+    """The days (usually one; an Islamic feast can fall twice in a Gregorian year) on which the holiday
+    `key` falls in `year`, earliest first; () for a year the tables do not cover."""
+    f = _TABLE.get(key)
+    if f is None:
+        return ()
+    try:
+        return tuple(f(year))
+    except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
+        # the package missing, or its private calendar classes renamed in a release outside the pinned range
+        # (pyproject.toml): the name stays unresolved rather than the text failing
+        return ()
