@@ -72,6 +72,8 @@ from .shifts import ShiftMixin
 from .weekdays import WeekdayMixin
 from .yearless import YearlessDateMixin
 
+# Round 86: the part of the day after a festival named again ("Diwali night")
+_FESTIVAL_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
 _REF_LOOKBACK = 250
@@ -515,6 +517,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
             # "four years ago tonight": the shifted day keeps its part of the day (TNI)
             return self._with_suffix(shifted, suffix, text) if suffix else shifted
+        if value == "UNDEF-festival":      # Round 86: "on Diwali night", the festival dated earlier
+            res = self._festival_dated_before(start, text)
+            return self._with_suffix(res, suffix, text) if suffix else res
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)
@@ -831,6 +836,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 {m.end() for m in FULL_STOPS.finditer(self.text)} | {m.end() for m in _LINE_BREAK.finditer(self.text)})
         k = bisect.bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else 0
+
+    def _festival_dated_before(self, start: int, text: str) -> Resolution:
+        """Round 86: a festival the calendar cannot date, named again after the text dated it ("Diwali, which
+        falls on October 20 ... on Diwali night"): the day given the first time."""
+        name = _FESTIVAL_PART.sub("", text.lower())
+        for t in reversed(self.previous):
+            if t.start < start and t.rule == "date.festival_dated" and t.text.lower() == name \
+                    and t.interval is not None:
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the day '{t.text}' ({t.tid}) was given earlier")
+        return self._unresolved("XXXX-XX-XX", text, "a festival of a calendar not computed here, not dated before")
 
     def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
         return Resolution(value, None, None, None, f"{text} → {value}: {why}")

@@ -426,9 +426,10 @@ def _deadline_in_condition(c: _Clause) -> Optional[str]:
 
 
 def _warning_of(c: _Clause) -> Optional[str]:
-    """A warning of something for a time: "forecasters warned of more storms Thursday" -> FUTURE."""
+    """A warning of something for a time: "forecasters warned of more storms Thursday" -> FUTURE. (Round 86:
+    what is warned of may run to three words, "warned of cold wave conditions in late December".)"""
     before = c.before
-    if before and before[0] not in ("of", "for", "on", "by") and "of" in before[1:4] \
+    if before and before[0] not in ("of", "for", "on", "by") and "of" in before[1:5] \
             and before.index("of", 1) + 1 < len(before) and before[before.index("of", 1) + 1] in _WARN_WORDS:
         return FUTURE
     return None
@@ -453,6 +454,23 @@ def _past_deadline(c: _Clause) -> Optional[str]:
     apart": a past verb governs "until"/"by", no deadline -> PAST."""
     before = c.before
     if before and before[0] in ("until", "till", "by") and _past_before_deadline(before, c.after):
+        return PAST
+    return None
+
+
+# Round 86: what a running tally has reached ("wheat sown on 21.4 lakh hectares till Monday", "1,200 cases
+# recorded up to Sunday"): a count of things done, made up to a day now gone, no deadline.
+_TALLY_PARTICIPLES = frozenset(("sown", "harvested", "procured", "collected", "recorded", "registered", "reported",
+                                "vaccinated", "inoculated", "tested", "disbursed", "sanctioned", "received",
+                                "enrolled", "distributed", "purchased", "lifted", "planted", "covered",
+                                "detected", "confirmed", "seized", "filed", "lodged", "installed"))
+
+
+def _tally_until(c: _Clause) -> Optional[str]:
+    before = c.before
+    if before and before[0] in ("until", "till") and "will" not in before[:10] \
+            and any(w in _TALLY_PARTICIPLES for w in before[1:8]) and not any(w in _MODALS for w in before[1:10]) \
+            and not (c.after and c.after[0] in _MODALS):
         return PAST
     return None
 
@@ -1218,6 +1236,40 @@ _PERFECT_MOVED_TO = re.compile(r"\b(?:has|have|'s|'ve)[ \t]+(?:(?:now|also|again
                                r"(?:(?:this|the[ \t]+coming)[ \t]+)?$")
 
 
+# Round 86: "the studio moved the release up from August", "the vote was brought forward from May": the day
+# first set, later than the new one; told while the new one is still near, it is still ahead. A new time
+# told after it ("... from August to June") says when the move was made to, and is left to the other checks.
+_MOVED_UP_FROM = re.compile(r"\b(?:moved|brought|pulled)[ \t]+(?:(?:the|its|their|his|her)[ \t]+(?:[\w'\u2019-]+[ \t]+)"
+                            r"{1,2})?(?:up|forward)[ \t]+(?:(?:the|its|their|his|her)[ \t]+(?:[\w'\u2019-]+[ \t]+){1,2})?"
+                            r"from[ \t]+$")
+
+
+def _moved_up_from(c: _Clause) -> Optional[str]:
+    if c.before and c.before[0] == "from" and _MOVED_UP_FROM.search(c.low, max(c.left, c.start - 60), c.start) \
+            and not (c.after and c.after[0] == "to"):
+        return FUTURE
+    return None
+
+
+# Round 86: "announced a six-hour power outage for Adum on Sunday", "has imposed prohibitory orders from 6 pm on
+# Tuesday": a notice of a stoppage or an order, its weekday the day it takes effect, still ahead (a notice
+# comes before what it announces; a past one would be told "was cut on Sunday", "imposed ... since Tuesday").
+_NOTICE_BEFORE_DAY = re.compile(
+    r"\b(?:announced|announces|has[ \t]+announced|have[ \t]+announced|notified|has[ \t]+notified)[ \t]+(?:a|an|the)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:power[ \t]+)?(?:outage|outages|shutdown|shutdowns|power[ \t]+cut|power[ \t]+cuts|"
+    r"load[ \t-]?shedding|closure|closures|water[ \t]+cut|interruption|suspension|diversion|diversions)\b"
+    r"[^.;:!?\n\"\u201c\u201d]{0,80}[ \t](?:on|from)[ \t]+(?:[\d.:]+[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+on[ \t]+)?$"
+    r"|\b(?:has|have)[ \t]+(?:imposed|clamped|ordered|declared|banned|prohibited)\b[^.;:!?\n\"\u201c\u201d]{0,120}"
+    r"[ \t]from[ \t]+(?:[\d.:]+[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+on[ \t]+)?$")
+
+
+def _notice_ahead(c: _Clause) -> Optional[str]:
+    if c.weekday and c.before and c.before[0] in ("on", "from") \
+            and _NOTICE_BEFORE_DAY.search(c.low, max(c.left, c.start - 200), c.start):
+        return FUTURE
+    return None
+
+
 def _put_off_stem(window: str) -> bool:
     # Every match of _PUT_OFF_TO holds one of these stems: testing them first spares most clauses the
     # search, which tries its lazy gap from every word of the window ("$" anchors it at the end only).
@@ -1440,6 +1492,9 @@ _CHECKS = (
     _when_will_after,
     _chance_of,
     _past_deadline,
+    _tally_until,
+    _moved_up_from,
+    _notice_ahead,
     _deadline,
     _gapped_through,
     _through_ahead,

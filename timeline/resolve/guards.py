@@ -432,7 +432,10 @@ _MODEL_YEAR_OWNER = re.compile(r"(?:(?<![\w'’])(?:a|an|the|his|her|their|its|m
                                r"battered|damaged|dark-colou?red|light-colou?red)[ \t]+)?$")
 
 # Words after which four digits are a telephone extension, not a year.
-_PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax"))
+# Round 86: "on the hotline 1939", "dial 1912": the short numbers of public helplines (four digits in much of
+# South Asia and Africa) read as years after the word that names them.
+_PHONE_WORDS_BEFORE_YEAR = frozenset(("ext", "extn", "extension", "tel", "phone", "fax", "hotline", "hotlines",
+                                      "helpline", "helplines", "dial"))
 
 # A history's older years in the weak contexts "by" and "the": "By 1850 the mills employed ...", "by 1790,
 # the town ...", where the year opens the clause (a comma, a subject after it; "rose by 1500 to 3,000" is an
@@ -2848,3 +2851,18 @@ def not_date_gloss(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["not_date_gloss"] = not_date_gloss
+
+
+# Round 86: a festival the calendar here cannot date is tagged when named again only after the text has dated
+# it ("Diwali, which falls on October 20"): the same name, before, followed by such a clause.
+_FESTIVAL_PART_WORD = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
+
+
+def festival_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    name = _FESTIVAL_PART_WORD.sub("", ctx.low[m.start():m.end()])
+    dated = re.compile(r"(?<![\w-])" + re.escape(name) + r",? (?:which|that) [a-z ]{2,30}?\b(?:on )?[a-z]{3,9}\.? \d")
+    return dated.search(ctx.low, 0, m.start()) is not None
+
+
+GUARDS["festival_dated_before"] = festival_dated_before
+

@@ -36,6 +36,11 @@ _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|rac
 _MAIL_HEADER = re.compile(r"(?<![^\n])[ \t]*(?:from|to|cc|sent|subject|date|what|when|where)[ \t]*:[ \t]*\S", re.I)
 _MAIL_GREETING = re.compile(r"\s*(?:(?:hi|hello|dear)[ \t]+[\w .'-]{1,40}|team|all|everyone|hi[ \t]+all|hello[ \t]+all)"
                             r"[ \t]*[,!]?[ \t]*\n", re.I)
+# Round 86: what follows a holiday up to a weekday that says which days its period runs: ", which runs from",
+# ", which this year stretches from", ", when the break lasts from".
+_HOLIDAY_PERIOD_CLAUSE = re.compile(r"(?:'s)?[ \t]*,[ \t]+(?:which|that|when)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+                                    r"(?:runs?|lasts?|stretch(?:es)?|spans?|extends?|goes|go)[ \t]+"
+                                    r"(?:[a-z]+[ \t]+){0,2}?(?:from|between)[ \t]+")
 # A weekday, then "is at" and a clock time: the schedule of an event still to come ("kick-off on Wednesday
 # is at 7.30pm").
 _IS_AT_CLOCK_AFTER = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:at|from)[ \t]+\d")
@@ -251,6 +256,9 @@ class WeekdayMixin:
             near = self._the_weekday_of_dates_named(wd, start, end, text)
             if near is not None:
                 return near
+            held = self._weekday_of_holiday_period(wd, start, text)
+            if held is not None:
+                return held
         if which is None and _ALREADY_IS_BEFORE.search(self.low, max(0, start - 24), start):
             # "in Tokyo, where it is already Friday": the local day has run ahead of the writer's, never
             # back to a day gone by
@@ -374,6 +382,14 @@ class WeekdayMixin:
                                   f"{text} → {day.isoformat()}: the {name} after '{trip.text}' ({trip.tid}, "
                                   f"{trip.value}), the day of the plan told just before")
         if direction == FUTURE:
+            again = self._future_weekday_named_again(wd, start, nxt) if dateline is None else None
+            if again is not None:
+                # Round 86: "runs from Wednesday [of Thanksgiving week] ... Traffic will be worst Wednesday
+                # afternoon": a weekday still to come, named again, is the day the text has already put it on
+                interval, gran = cal.value_interval(again.value[:10])
+                return Resolution(again.value[:10], again.tid, interval, gran,
+                                  f"{text} → {again.value[:10]}: the {name} named before, '{again.text}' "
+                                  f"({again.tid}), still to come")
             return done(nxt.isoformat(), f"the {name} after publication, future")
         if direction is None and not possessive \
                 and _present_be_before(self.low, max(self._sentence_start(start), start - 60), start):
@@ -430,6 +446,44 @@ class WeekdayMixin:
             return Resolution(day.isoformat(), t.tid, interval, gran,
                               f"{text} → {day.isoformat()}: 'the {WEEKDAY_NAMES[wd]}' nearest '{t.text}' "
                               f"({t.tid}, {t.value}), one of the days just dated")
+        return None
+
+    def _weekday_of_holiday_period(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """Round 86: "the travel period around Thanksgiving, which runs from Wednesday through Sunday": a
+        weekday in a clause that spells out the days a holiday's period runs is one of the days around that
+        holiday (the nearest, a few days either side), however far ahead of publication it is."""
+        lo = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end > start or t.start < lo:
+                return None
+            if not t.rule.startswith("date.holiday") or t.interval is None or t.granularity != "day" \
+                    or not _ISO_DAY.fullmatch(t.value):
+                continue
+            if not _HOLIDAY_PERIOD_CLAUSE.fullmatch(self.low, t.end, start):
+                return None
+            origin = t.interval.start
+            shift = (wd - origin.weekday()) % 7
+            if shift > 3:
+                shift -= 7
+            day = origin + _dt.timedelta(days=shift)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), t.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[wd]} nearest '{t.text}' ({t.tid}, "
+                              f"{t.value}), one of the days its period runs")
+        return None
+
+    def _future_weekday_named_again(self, wd: int, start: int, nxt: _dt.date) -> Optional[Timex]:
+        """Round 86: the latest earlier mention of the same weekday, put on a day after the coming one (by a
+        holiday's period, a date), if it is still ahead of publication."""
+        for t in reversed(self.previous):
+            if t.end > start:
+                continue
+            if not t.rule.startswith("weekday") or t.interval is None or not _ISO_DAY.match(t.value):
+                continue
+            day = t.interval.start
+            if day.weekday() != wd:
+                continue
+            return t if day > nxt and (day - nxt).days % 7 == 0 and (day - nxt).days <= 14 else None
         return None
 
     def _awaited_after_day(self, wd: int, start: int, text: str) -> Optional[Resolution]:

@@ -86,6 +86,10 @@ _YEARLESS_REDUCED_RELATIVE = re.compile(
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
+# Round 86: a count of years back that opens its sentence ("Two years ago, ...") sets the year of the months
+# told after it, as "last year" there does.
+_YEARS_AGO = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+years?|a[ \t]+"
+                        r"couple[ \t]+of[ \t]+years)[ \t]+ago")
 # A year that opens its clause ("..., and in 2010 it will begin on Sept. 9", "In 2012 the feast fell on
 # April 8"): the year of that clause's days (not one inside an aside: "which drew crowds in April 2019").
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?:^|[,;][ \t]*(?:(?:and|but)[ \t]+)?|\b(?:and|but)[ \t]+)in[ \t]+$")
@@ -702,6 +706,10 @@ class YearlessDateMixin:
                         and _DEADLINE_DAY.search(self.low, max(0, start - 10), start):
                     return None
                 return t
+            if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" and t.value.isdigit() \
+                    and _YEARS_AGO.fullmatch(t.text.lower()) and _OPENING.fullmatch(self.low, sentence, t.start) \
+                    and not _COORDINATED.search(self.low, t.end, head):
+                return t      # Round 86: "Two years ago, hailstorms in March flattened my wheat": its March
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
                     and t.end < start and _YEAR_THEN_DAY.fullmatch(self.low, t.end, start):
                 return t
