@@ -2440,6 +2440,72 @@ def four_digit_clock_document(rule: Rule, m: re.Match, fields: dict, ctx: Contex
 GUARDS["four_digit_clock_document"] = four_digit_clock_document
 
 
+# Round 84: a note's bare four-digit stamps ("Triage: 0221", "incision 0810;", "0305 Labs: ..."). The number
+# must stand alone: not a numbered thing ("room 0630", "case 0812"), not a group of a phone number ("0800 555
+# 0199") or an amount ("0250 mg"); and the text must stamp at least two such times, which a code or a
+# serial number met once does not.
+_NOTE_STAMP = re.compile(r"(?<![\w.,:/$\u00a3\u20ac#-])(?:0\d|2[1-3])[0-5]\d(?![\w/%-]|[.,:]\d)")
+# "paged at 1730": a stamp the text also writes after "at" (time.hhmm_at_document)
+_AT_STAMP = re.compile(r"(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?![\w/%-]|[.,:]\d)")
+_NUMBERED_BY = {"room", "rooms", "bed", "beds", "case", "cases", "no", "number", "flight", "route", "unit", "ext",
+                "extension", "code", "codes", "lot", "id", "batch", "ref", "reference", "account", "pin", "zip",
+                "part", "model", "serial", "box", "suite", "apartment", "apt", "channel", "bus", "line", "platform",
+                "gate", "ward", "station", "exit", "highway", "street", "version", "rev", "form", "item", "page",
+                "chapter", "section", "article", "order", "mrn", "invoice", "policy", "ticket", "seat", "row",
+                "file", "sample", "specimen", "patient", "tel", "phone", "fax", "call", "dial", "bay", "locker",
+                "squad", "badge", "kit", "serial", "track", "catalogue", "catalog", "cat", "sku", "postcode",
+                "year", "years", "season", "class", "series", "op", "opus", "bwv", "k", "psalm", "hymn", "road"}
+_STAMP_NEXT_OK = _CLOCK_OK_NEXT | {"dose", "doses", "feed", "feeds", "check", "checks", "round", "rounds", "review",
+                                   "obs", "observations", "reading", "readings", "bolus", "medications", "meds",
+                                   "pt", "patient", "pain"}
+_STAMP_ZONE_NEXT = re.compile(r"[ \t]*(?:gmt|utc|local|z|[a-z]{1,2}[sd]t|hrs|hours)\b")
+_AFTER_DATE = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d),?[ \t]*$")
+_LABEL_COLON = re.compile(r"[a-z)][ \t]*:[ \t]*$")
+
+
+def _note_stamp_alone(ctx: Context, start: int, end: int) -> bool:
+    low = ctx.low
+    before = low[max(0, start - 24):start]
+    if _AFTER_DATE.search(before) is None and re.search(r"\d[ \t]*$", before):
+        return False          # a later group of a phone number or a run of figures
+    if ctx.prev_word(start) in _NUMBERED_BY:
+        return False
+    rest = low[end:end + 24]
+    if re.match(r"[ \t]*\d", rest):
+        return False          # "0800 555 0199"
+    if ctx.prev_char(start) == "(" or _STAMP_ZONE_NEXT.match(rest):
+        return False          # "0600 GMT", "(0600)": a wire time or its gloss, the zone rules' to read
+    word = re.match(r"[ \t]*([a-z]+)", rest)
+    if word is not None:
+        at = end + word.start(1)
+        if word.group(1) not in _STAMP_NEXT_OK and not (ctx.has_upper and ctx.text[at].isupper()):
+            return False      # "0250 mg", "0400 metres": an amount
+    if low[start] == "2":
+        # 21-23 hundred only where a stamp is expected: after a label's colon or the note's date
+        return _LABEL_COLON.search(before) is not None or _AFTER_DATE.search(before) is not None
+    return True
+
+
+def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    habit = ctx.memo.get("clock_note_stamps")
+    if habit is None:
+        count = 0
+        for s in _NOTE_STAMP.finditer(ctx.low):
+            if _note_stamp_alone(ctx, s.start(), s.end()):
+                count += 1
+                if count >= 2:
+                    break
+        for s in _AT_STAMP.finditer(ctx.low) if count < 2 else ():
+            if s.group(0)[0] != "0" and _note_stamp_alone(ctx, s.start(), s.end()):
+                count += 1
+                if count >= 2:
+                    break
+        habit = ctx.memo["clock_note_stamps"] = count >= 2
+    return habit and _note_stamp_alone(ctx, m.start(), m.end())
+
+
+GUARDS["clock_note_stamps"] = clock_note_stamps
+
 # Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
 # A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line
 # opens with a number no year can be (a leading zero, or hours 21-23) is a log.
