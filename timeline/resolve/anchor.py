@@ -126,6 +126,13 @@ _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
 # holds on each of them (_clock_over_day_range).
 _DAY_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|-|\u2013)[ \t]*")
 _DAY_RANGE_AFTER = re.compile(r"[ \t]*[:,]")
+# Round 84: the day a hospital stay or an operation began, as a note labels it ("Admission date: ...", "admitted
+# on ...", "Date of operation: ...", "total hip replacement yesterday"), and "on" / "by" before a count of
+# days that names a day to come or past rather than the note's own.
+_ADMISSION_CUE = re.compile(r"\badmi(?:ssion|tted)\b[^.;\n]{0,25}$|[ \t]*\(?(?:on|at)?[ \t]*admission\b")
+_OPERATION_CUE = re.compile(r"\b(?:operation|surgery|procedure|operated|[a-z]*(?:ectomy|otomy|ostomy|plasty)|"
+                            r"replacement|repair|fixation)\b[^.;\n]{0,25}$|[ \t]*\(?(?:of|on|at)?[ \t]*surgery\b")
+_CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear)"
@@ -515,6 +522,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
             # "four years ago tonight": the shifted day keeps its part of the day (TNI)
             return self._with_suffix(shifted, suffix, text) if suffix else shifted
+        if value.startswith("UNDEF-clinday-"):
+            return self._clinical_day(value, start, text)
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)
@@ -831,6 +840,36 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 {m.end() for m in FULL_STOPS.finditer(self.text)} | {m.end() for m in _LINE_BREAK.finditer(self.text)})
         k = bisect.bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else 0
+
+    def _clinical_day(self, value: str, start: int, text: str) -> Resolution:
+        """Round 84: "hospital day 3" (UNDEF-clinday-adm-3), "postoperative day 2", "POD 1"
+        (UNDEF-clinday-op-2): the day the stay or the operation began, named earlier with its label
+        ("Admission date: 11/09/1998", "Date of operation: ...", "hip replacement yesterday"), counted on:
+        the admission is hospital day 1, the operation's day is day 0. With no such day named, a count that
+        heads the note ("Hospital day 4 for pancreatitis.", not "on postoperative day 4") is the note's own
+        day: the day last named, or publication."""
+        _, _, kind, n = value.split("-", 3)
+        cue = _ADMISSION_CUE if kind == "adm" else _OPERATION_CUE
+        for t in reversed(self.previous):
+            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
+                continue
+            lo = max(self._sentence_start(t.start), t.start - 60)
+            if cue.search(self.low, lo, t.start) is None and cue.match(self.low, t.end) is None:
+                continue
+            step = int(n) - (1 if kind == "adm" else 0)
+            day = cal.shift("D", t.interval.start, step)
+            return self._from_mention(day.isoformat(), t, text,
+                                      f"day {n} counted from {'admission' if kind == 'adm' else 'the operation'} "
+                                      f"'{t.text}' ({t.tid}, {t.value})")
+        if _CLINDAY_ON.search(self.low, max(0, start - 12), start):
+            return self._unresolved("XXXX-XX-XX", text, "no day of admission or operation named")
+        ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.interval is not None
+                    and _DAY_VALUE.fullmatch(t.value[:10])), None)
+        if ref is not None and start - ref.end < 200:
+            return self._from_mention(ref.value[:10], ref, text, f"the note's day '{ref.text}' ({ref.tid})")
+        if self.dct is None:
+            return self._unresolved("XXXX-XX-XX", text)
+        return self._done(self.dct.isoformat(), text, "the note's day")
 
     def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
         return Resolution(value, None, None, None, f"{text} → {value}: {why}")

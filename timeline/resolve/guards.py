@@ -2506,6 +2506,15 @@ def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 GUARDS["clock_note_stamps"] = clock_note_stamps
 
+def pod_capitals(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 84: "POD 1", the postoperative day, in capitals; "pod 2" is a pod (of whales, of a series)."""
+    if not ctx.low.startswith("pod", m.start()):
+        return True
+    return ctx.text.startswith("POD", m.start())
+
+
+GUARDS["pod_capitals"] = pod_capitals
+
 # Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
 # A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line
 # opens with a number no year can be (a leading zero, or hours 21-23) is a log.
