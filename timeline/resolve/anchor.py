@@ -188,6 +188,9 @@ _CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.
 
 # "the evening" alone, a part of a day named before ("At 9 a.m. Wednesday he lays a wreath. He leaves in
 # the evening."): the day of that time still to come, told in the sentence before.
+# Round 84: a clock time of the evening or the night ("9:07 pm", "23:14", "about 22:45")
+_CLOCK_EVENING = re.compile(r"(?:(?:about|around|approximately|by|at)[ \t]+)?(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?[ \t]*p\.?m\b"
+                            r"|(?:19|2[0-3])[:.h][0-5]\d)")
 _THE_PART_OF_DAY = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)\b")
 
 # An older newspaper's dateline naming the weekday it was written: "LIVERPOOL, Monday. -", "PERTH,
@@ -239,6 +242,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Does a reporting verb come just before `pos` ("said Tuesday")?"""
         return _REPORTED_ON.search(self.low, max(0, pos - 40), pos) is not None
 
+    def _clock_of_coming_night(self, t: Timex, before: int) -> bool:
+        """Round 84: "on Sunday night ... The Moon will slide into the shadow at 9:07 pm": a clock time of the
+        evening or the night, in the sentence after a coming weekday's evening or night, is on that day."""
+        if t.value[10:] not in ("TEV", "TNI"):
+            return False
+        m = _CLOCK_EVENING.match(self.low, before)
+        return m is not None
+
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
@@ -255,7 +266,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         (t.interval.start > self.dct or unit == "D" and t.granularity == "part_of_day")
                         and (_sentences_between(self.text, t.end, before) == 0
                              or _sentences_between(self.text, t.end, before) == 1
-                             and _THE_PART_OF_DAY.match(self.low, before) is not None
+                             and (_THE_PART_OF_DAY.match(self.low, before) is not None
+                                  or self._clock_of_coming_night(t, before))
                              and self._direction(before, before + 12) == FUTURE)
                         or t.interval.end <= self.dct and t.granularity != "part_of_day")):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
