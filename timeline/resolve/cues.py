@@ -1779,6 +1779,10 @@ def _for_to_infinitive(words: list[str], i: int) -> bool:
     return rest[1:2] == ["for"] or rest[2:3] == ["for"] and rest[1:2] and rest[1] in ("the", "its", "their")
 
 
+# Round 84: what "go on" a day puts on the calendar ("go on sale", "go on display", "go on trial")
+_GO_ON_WHAT = frozenset(("sale", "display", "show", "trial", "air", "tour", "exhibit"))
+
+
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     """FUTURE for a schedule verb in the present simple ("talks start Monday"), PAST after "did"
     ("did not start Monday"), None where the word is a noun or an infinitive."""
@@ -1798,6 +1802,10 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     if p0 == "that" and len(prev) > 1 and _relative_that_plural(prev[1]):
         return FUTURE    # "under rules that take effect on Friday", "shops that open on Sunday": "that" is
                          # the relative pronoun of a plural noun, the base form its present verb, no determiner
+    if reverse and p0 == "and" and words[i] == "go" and i >= 2 and words[i - 1] == "on" \
+            and words[i - 2] in _GO_ON_WHAT:
+        return FUTURE    # Round 84: "Tickets cost 5 and go on sale on Monday": a plural subject's second verb,
+                         # the schedule of a sale or a show to come
     if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s") or p0 in _NOUN_MODIFIERS:
         return None
     if reverse and i and words[i - 1] == "to" and words[i] == "close" and p0 not in _MODALS:
