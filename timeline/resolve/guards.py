@@ -1010,6 +1010,21 @@ _SLASH_DATE_CUES = {"in", "on", "by", "until", "till", "since", "from", "through
 _FRACTION_CUES = {"by", "to", "and", "of", "as", "for", "from", "between"}
 
 
+# Round 84: a score out of ten ("pain improved from 8/10 to 4/10", "rated her pain 7/10"): a pain or a
+# severity word shortly before, or a second score out of ten beside it.
+_SCORE_WORD = re.compile(r"\b(?:pain|painful|score[sd]?|scoring|rat(?:ed|es|ing)|severity|vas|nrs|itch|nausea)\b")
+_OUT_OF_TEN = re.compile(r"(?<![\d/.])\d{1,2}/10(?![\d/])")
+
+
+def _score_out_of_ten(m: re.Match, ctx: Context) -> bool:
+    if not ctx.low.endswith("/10", m.start(), m.end()):
+        return False
+    if _SCORE_WORD.search(ctx.low, max(0, m.start() - 50), m.start()):
+        return True
+    return any(o.start() != m.start() for o in _OUT_OF_TEN.finditer(ctx.low, max(0, m.start() - 40),
+                                                                      min(len(ctx.low), m.end() + 40)))
+
+
 def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """A month/day without a year ("on 5/16") only after a preposition that takes a date; "9/11" is the
     name of the 2001 attacks, not this year's 11 September; "24/7" means round the clock."""
@@ -1019,6 +1034,8 @@ def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.next_word(m.end()) in ("of", "the", "a", "an"):
         return False          # "on 3/4 of the projects"
+    if _score_out_of_ten(m, ctx):
+        return False
     prev = ctx.prev_word(m.start())
     a, b = int(fields.get("month_num") or 0), int(fields.get("day") or 99)
     if prev in _FRACTION_CUES and a < b <= 4:
