@@ -132,6 +132,7 @@ _DAY_RANGE_AFTER = re.compile(r"[ \t]*[:,]")
 _ADMISSION_CUE = re.compile(r"\badmi(?:ssion|tted)\b[^.;\n]{0,25}$|[ \t]*\(?(?:on|at)?[ \t]*admission\b")
 _OPERATION_CUE = re.compile(r"\b(?:operation|surgery|procedure|operated|[a-z]*(?:ectomy|otomy|ostomy|plasty)|"
                             r"replacement|repair|fixation)\b[^.;\n]{0,25}$|[ \t]*\(?(?:of|on|at)?[ \t]*surgery\b")
+_FOUR_DIGITS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d(?![\d:])")
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
@@ -556,7 +557,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # however far back it was named, not a clock time's guess)
             clock, suffix = self._clock_on_unspecified_day(suffix, start, end, text)
             if clock is not None:
-                return clock
+                return self._before_note_time(clock, suffix, start, end, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             if suffix == "TNI" and value == "UNDEF-REF-D":
@@ -564,6 +565,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             res = self._with_suffix(res, suffix, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
+                if self.dct is not None:
+                    res = self._before_note_time(res, suffix, start, end, text)
         return res
 
     def _year_of_closing_day(self, year: str, start: int, text: str) -> Optional[Resolution]:
@@ -852,6 +855,29 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 {m.end() for m in FULL_STOPS.finditer(self.text)} | {m.end() for m in _LINE_BREAK.finditer(self.text)})
         k = bisect.bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else 0
+
+    def _before_note_time(self, res: Resolution, suffix: str, start: int, end: int, text: str) -> Resolution:
+        """Round 84: a note stamped early on its day in four-digit time ("Date: 07/25/2003, 0715.", "Arrival:
+        12/26/2017 0214.", "Handover given at 0700 on ...") tells what has happened at a later hour of the
+        clock ("paged at 2340", "Last oral intake at 2000") on the evening before: a past event cannot be
+        later than the note that reports it. Only an evening's time in a note of the morning: the log of the
+        note's own course runs on after its stamp ("0214 arrival ... 0315 labs back")."""
+        m = re.match(r"T(\d\d):(\d\d)$", suffix)
+        if m is None or res.interval is None or res.granularity not in ("minute", "hour") \
+                or not _FOUR_DIGITS.fullmatch(text):
+            return res
+        stamp = next((t for t in self.previous if t.type == "TIME" and t.start < 200 and t.value[11:13].isdigit()
+                      and _FOUR_DIGITS.search(t.text)), None)
+        if stamp is None or stamp.value[:10] != res.value[:10] or stamp.start >= start:
+            return res
+        if int(m.group(1)) < 18 or int(stamp.value[11:13]) >= 10 or self._direction(start, end) != PAST:
+            return res
+        day = cal.shift("D", _dt.date.fromisoformat(stamp.value[:10]), -1).isoformat()
+        value = day + res.value[10:]
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, stamp.tid, interval, gran,
+                          f"{text} → {value}: a past event later in the day than the note's stamp "
+                          f"'{stamp.text}' ({stamp.tid}): the evening before")
 
     def _clinical_day(self, value: str, start: int, text: str) -> Resolution:
         """Round 84: "hospital day 3" (UNDEF-clinday-adm-3), "postoperative day 2", "POD 1"
