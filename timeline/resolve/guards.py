@@ -1162,6 +1162,10 @@ def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 # An age stated as a count of months or weeks: "aged six months and over", "at 2, 4 and 13 months of age",
 # "the 2-month and 4-month visits", "a booster at 12 months" in a vaccination schedule.
+# Round 84: a pregnancy's age in weeks: "born at 36 weeks", "delivered at 34 weeks", "at 28 weeks' gestation",
+# "20 weeks pregnant", "24 weeks gestational age"
+_GESTATION_BEFORE = re.compile(r"\b(?:born|delivered|birth|induced)[ \t\u00a0]+at[ \t\u00a0]+(?:about[ \t\u00a0]+)?$")
+_GESTATION_AFTER = re.compile(r"['\u2019]?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:gestation(?:al)?|pregnant|pregnancy)\b")
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+age|old)\b")
 # ... and the upper end of an age range: "aged 6 to 59 months", "aged six months to 15 years"
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t\u00a0]+(?:(?:from|of|under|over|between)[ \t\u00a0]+)?"
@@ -1180,6 +1184,8 @@ def not_an_age(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s, e = m.start(), m.end()
     if _AGE_AFTER.match(ctx.low, e) or _AGE_BEFORE.search(ctx.low, max(0, s - 20), s):
         return False
+    if _GESTATION_BEFORE.search(ctx.low, max(0, s - 20), s) or _GESTATION_AFTER.match(ctx.low, e):
+        return False          # Round 84: "born at 36 weeks", "32 weeks' gestation": an age in the womb
     if _AGE_NOUN_AFTER.match(ctx.low, e) and _VACCINE_CUE.search(ctx.low, max(0, s - 300), min(len(ctx.low), e + 300)):
         return False
     if _AT_AGE_BEFORE.search(ctx.low, max(0, s - 40), s):
