@@ -192,6 +192,8 @@ _CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.
 # Round 84: a clock time of the evening or the night ("9:07 pm", "23:14", "about 22:45")
 _CLOCK_EVENING = re.compile(r"(?:(?:about|around|approximately|by|at)[ \t]+)?(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?[ \t]*p\.?m\b"
                             r"|(?:19|2[0-3])[:.h][0-5]\d)")
+# ... "the evening of 21 December", "the night of June 3": a part of the day of a date written out
+_DATE_IN_PART = re.compile(r"\bof[ \t]+(?:\d{1,2}[ \t]+[a-z]{3,}|[a-z]{3,}\.?[ \t]+\d{1,2})\b")
 _THE_PART_OF_DAY = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)\b")
 
 # An older newspaper's dateline naming the weekday it was written: "LIVERPOOL, Monday. -", "PERTH,
@@ -251,6 +253,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         m = _CLOCK_EVENING.match(self.low, before)
         return m is not None
 
+    def _evening_of_coming_date(self, t: Timex, before: int) -> bool:
+        """Round 84: "will appear closest on the evening of 21 December ... The pair will set by about 6:30
+        pm": a clock time of the evening, in a future clause up to three sentences after the evening of a date
+        still to come, is on that date."""
+        if t.value[10:] not in ("TEV", "TNI") or self.dct is None or t.interval.start <= self.dct \
+                or not _DATE_IN_PART.search(t.text.lower()) or _sentences_between(self.text, t.end, before) > 3:
+            return False
+        return self._clock_of_coming_night(t, before) and self._direction(before, before + 12) == FUTURE
+
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
@@ -270,7 +281,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                              and (_THE_PART_OF_DAY.match(self.low, before) is not None
                                   or self._clock_of_coming_night(t, before))
                              and self._direction(before, before + 12) == FUTURE)
-                        or t.interval.end <= self.dct and t.granularity != "part_of_day")):
+                        or t.interval.end <= self.dct and t.granularity != "part_of_day")) \
+                    and not (unit == "D" and self._evening_of_coming_date(t, before)):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
