@@ -133,6 +133,9 @@ _ADMISSION_CUE = re.compile(r"\badmi(?:ssion|tted)\b[^.;\n]{0,25}$|[ \t]*\(?(?:o
 _OPERATION_CUE = re.compile(r"\b(?:operation|surgery|procedure|operated|[a-z]*(?:ectomy|otomy|ostomy|plasty)|"
                             r"replacement|repair|fixation)\b[^.;\n]{0,25}$|[ \t]*\(?(?:of|on|at)?[ \t]*surgery\b")
 _FOUR_DIGITS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d(?![\d:])")
+_OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|procedure)[ \t]*:?[ \t]*$")
+_THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
+                           r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
@@ -633,6 +636,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         gloss = self._clock_gloss(start, text)
         if gloss is not None:
             return self._with_suffix(gloss, suffix, text), suffix
+        theatre = self._clock_in_theatre(start, text)
+        if theatre is not None:
+            return self._with_suffix(theatre, suffix, text), suffix
         if self._itinerary():
             # Round 81: a clock time under an itinerary's day heading ("Saturday morning ... before 10am"): a
             # time of that weekday of no one week
@@ -890,6 +896,25 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return Resolution(value, stamp.tid, interval, gran,
                           f"{text} → {value}: a past event later in the day than the note's stamp "
                           f"'{stamp.text}' ({stamp.tid}): the evening before")
+
+    def _clock_in_theatre(self, start: int, text: str) -> Optional[Resolution]:
+        """Round 84: an operative note's times of the operation ("Anesthesia start 0742; incision 0810",
+        "Closure was completed at 1155") are on its labelled day ("Date of operation: 05/01/2006"), not on a
+        day the history names in between ("Colonoscopy on 03/20/2006 excluded malignancy")."""
+        s = self._sentence_start(start)
+        if not _THEATRE_WORD.search(self.low, s, start + 60):
+            return None
+        op = None
+        for t in self.previous:
+            if t.granularity == "day" and t.interval is not None and _DAY_VALUE.fullmatch(t.value[:10]) \
+                    and _OPERATION_DATE_LABEL.search(self.low, max(0, t.start - 30), t.start):
+                op = t
+        if op is None:
+            return None
+        if any(t.start >= s and t.granularity in ("day", "part_of_day") for t in self.previous):
+            return None      # a day named in the clock time's own sentence is its own
+        return self._from_mention(op.value[:10], op, text, f"a time of the operation, on its day '{op.text}' "
+                                                          f"({op.tid})")
 
     def _clinical_day(self, value: str, start: int, text: str) -> Resolution:
         """Round 84: "hospital day 3" (UNDEF-clinday-adm-3), "postoperative day 2", "POD 1"
