@@ -2486,7 +2486,7 @@ _AFTER_DATE = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d),?[ \t]*$")
 _LABEL_COLON = re.compile(r"[a-z)][ \t]*:[ \t]*$")
 
 
-def _note_stamp_alone(ctx: Context, start: int, end: int) -> bool:
+def _note_stamp_alone(ctx: Context, start: int, end: int, after_at: bool = False) -> bool:
     low = ctx.low
     before = low[max(0, start - 24):start]
     if _AFTER_DATE.search(before) is None and re.search(r"\d[ \t]*$", before):
@@ -2503,7 +2503,7 @@ def _note_stamp_alone(ctx: Context, start: int, end: int) -> bool:
         at = end + word.start(1)
         if word.group(1) not in _STAMP_NEXT_OK and not (ctx.has_upper and ctx.text[at].isupper()):
             return False      # "0250 mg", "0400 metres": an amount
-    if low[start] == "2":
+    if low[start] == "2" and not after_at:
         # 21-23 hundred only where a stamp is expected: after a label's colon or the note's date
         return _LABEL_COLON.search(before) is not None or _AFTER_DATE.search(before) is not None
     return True
@@ -2519,7 +2519,7 @@ def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
                 if count >= 2:
                     break
         for s in _AT_STAMP.finditer(ctx.low) if count < 2 else ():
-            if s.group(0)[0] != "0" and _note_stamp_alone(ctx, s.start(), s.end()):
+            if s.group(0)[0] != "0" and _note_stamp_alone(ctx, s.start(), s.end(), after_at=True):
                 count += 1
                 if count >= 2:
                     break
