@@ -136,6 +136,7 @@ _FOUR_DIGITS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d(?![\d:])")
 _OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|procedure)[ \t]*:?[ \t]*$")
 _THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
                            r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
+_SLASH_DATE_NEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
@@ -886,8 +887,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return res
         stamp = next((t for t in self.previous if t.type == "TIME" and t.start < 200 and t.value[11:13].isdigit()
                       and _FOUR_DIGITS.search(t.text)), None)
-        if stamp is None or stamp.value[:10] != res.value[:10] or stamp.start >= start:
+        if stamp is None or stamp.value[:10] != res.value[:10] or stamp.start >= start or self._opens_line(start):
             return res
+        if not _SLASH_DATE_NEAR.search(self.low, max(0, stamp.start - 20), min(len(self.low), stamp.end + 20)):
+            return res       # (the note's stamp goes with its date: "Date: 07/25/2003, 0715"; a log's entries
+                             # and a ward round's times without one may run on through the day)
         if int(m.group(1)) < 18 or int(stamp.value[11:13]) >= 10 or self._direction(start, end) != PAST:
             return res
         day = cal.shift("D", _dt.date.fromisoformat(stamp.value[:10]), -1).isoformat()
