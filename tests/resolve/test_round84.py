@@ -3,7 +3,8 @@
 Clinical notes stamp events with bare four-digit clock times ("Triage: 0221", "incision 0810;", "0305 Labs:
 ..."), count the days of a stay ("hospital day 3", from admission as day 1) and of recovery ("postoperative
 day 2", "POD 1", from the operation as day 0), put the operation's times on its labelled day, and report at a
-morning stamp what happened the evening before ("paged at 2340"). Pain scores ("8/10") are no dates; "born at
+morning stamp what happened the evening before ("paged at 2340"); a plan's imperatives ("recheck the INR on
+Monday") look ahead. Pain scores ("8/10") are no dates; "born at
 36 weeks" is an age in the womb; "q6h." ends its sentence. Sky columns give the clock times of an evening or
 a night still to come ("on Sunday night ... at 9:07 pm", "the evening of 21 December ... by 6:30 pm"); "go
 on sale on Monday" is a schedule; "In 1054 Chinese astronomers recorded ..." sets the year of a date after it.
@@ -68,6 +69,9 @@ CASES = [
     # a sale to come, told in the present
     ("Seats cost $20 and go on sale on Monday at the box office.", "2013-09-28", "Monday", "2013-09-30", "DATE"),
     ("Prices fell and sales rose on Monday, the chain said.", "2013-09-28", "Monday", "2013-09-23", "DATE"),
+    # the imperatives of a clinical plan look ahead; a noun of the same spelling does not
+    ("Give 2 mg tonight and recheck the potassium on Thursday.", "2015-06-26", "Thursday", "2015-07-02", "DATE"),
+    ("Repeat offenders were fined on Thursday.", "2015-06-26", "Thursday", "2015-06-25", "DATE"),
     # a year opening its sentence without a comma sets the year of a date after it
     ("In 1066 Norman knights crossed the Channel. According to the chronicle they landed on 28 September.",
      "2021-03-10", "28 September", "1066-09-28", "DATE"),

@@ -1232,10 +1232,34 @@ _PUT_OFF_STEMS = ("extend", "prolong", "postpon", "delay", "defer", "push")
 _IMPERATIVE_OPENERS = frozenset({"ask", "check", "call", "come", "wait", "watch", "remind", "visit", "join"})
 
 
+# Round 84: the imperatives of a clinical plan ("Recheck the INR on Monday", "Repeat the film in 6 weeks",
+# "Return in 3 weeks"): only opening a sentence or a clause after "and", never as a noun after a determiner.
+_PLAN_OPENERS = frozenset({"recheck", "repeat", "resume", "return", "reassess", "restart", "review", "follow",
+                           "schedule", "arrange", "obtain", "refer", "rebook", "retest"})
+
+
+def _plan_imperative(c: _Clause) -> bool:
+    before = c.before
+    if not before or before[0] not in ("in", "on", "by", "after") or c.headline:
+        return False
+    for k in range(1, min(len(before), 5)):
+        w = before[k]
+        if _classify(w) == PAST or w in _MODALS:
+            return False
+        if w not in _PLAN_OPENERS:
+            continue
+        if k + 1 < len(before):
+            return before[k + 1] == "and" and not any(_classify(v) == PAST for v in before[k + 2:k + 8])
+        return _clause_opens(c.low, c.left)
+    return False
+
+
 def _imperative(c: _Clause) -> Optional[str]:
     """A clause opened by an imperative ("Ask me again in October whether it holds") -> FUTURE."""
     before = c.before
     if 2 <= len(before) <= 5 and before[-1] in _IMPERATIVE_OPENERS and before[0] in ("in", "on", "by", "after"):
+        return FUTURE
+    if _plan_imperative(c):
         return FUTURE
     # "Send your entries to the editor, at the address below, by noon on Friday": a call for letters or
     # entries with its deadline, the object and an address between them
