@@ -51,6 +51,14 @@ CASES = [
      "2009-09-18", "2310", "2009-09-17T23:10", "TIME"),
     ("Date: 09/18/2009, 0640. Overnight: agitated, haloperidol was given at 2310. Team will review at 2100.",
      "2009-09-18", "2100", "2009-09-18T21:00", "TIME"),
+    # a month written with its zero, in parentheses after the event it dates, where full dates are so written
+    ("Note date: 03/18/2010. Creatinine 2.1, up from 1.4 at admission (03/15).", "2010-03-18", "03/15",
+     "2010-03-15", "DATE"),
+    ("Results: 82 of 95 samples (03/15 batch) passed.", "2010-03-18", "03/15", None, None),
+    # a round of a drug chart named by its time
+    ("Levels were drawn before the 0600 dose and sent to the lab.", "2010-03-18", "0600", "2010-03-18T06:00",
+     "TIME"),
+    ("Flight 0600 to Lagos was full.", "2010-03-18", "0600", None, None),
     # a pain score is no date; a date after "to" still is
     ("Her pain went from 7/10 yesterday to 3/10 today.", "2013-05-02", "7/10", None, None),
     ("The hearing was held on 8/10, the clerk said.", "2013-09-02", "8/10", "2013-08-10", "DATE"),

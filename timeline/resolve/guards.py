@@ -1016,6 +1016,9 @@ _SCORE_WORD = re.compile(r"\b(?:pain|painful|score[sd]?|scoring|rat(?:ed|es|ing)
 _OUT_OF_TEN = re.compile(r"(?<![\d/.])\d{1,2}/10(?![\d/])")
 
 
+_FULL_SLASH_DATE = re.compile(r"(?<![\d/])(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])/(?:19|20)\d\d(?![\d/])")
+
+
 def _score_out_of_ten(m: re.Match, ctx: Context) -> bool:
     if not ctx.low.endswith("/10", m.start(), m.end()):
         return False
@@ -1040,6 +1043,14 @@ def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     a, b = int(fields.get("month_num") or 0), int(fields.get("day") or 99)
     if prev in _FRACTION_CUES and a < b <= 4:
         return False          # "cut by 1/3", "to 2/3": fractions
+    if prev not in _SLASH_DATE_CUES and ctx.prev_char(m.start()) == "(" and ctx.text[m.end():m.end() + 1] == ")" \
+            and ctx.low[m.start()] == "0":
+        # Round 84: "down from 1,960 on admission (07/22)": a month written with its zero, in parentheses
+        # after the event it dates, in a text that writes full dates the same way ("07/25/2003")
+        habit = ctx.memo.get("full_slash_dates")
+        if habit is None:
+            habit = ctx.memo["full_slash_dates"] = _FULL_SLASH_DATE.search(ctx.low) is not None
+        return habit
     return prev in _SLASH_DATE_CUES
 
 
@@ -2509,6 +2520,9 @@ def _note_stamp_alone(ctx: Context, start: int, end: int, after_at: bool = False
     return True
 
 
+_NAMED_ROUND_AFTER = re.compile(r"[ \t]+(?:doses?|feeds?|medications?|meds|obs|observations|drug[ \t]+round)\b")
+
+
 def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     habit = ctx.memo.get("clock_note_stamps")
     if habit is None:
@@ -2524,6 +2538,9 @@ def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
                 if count >= 2:
                     break
         habit = ctx.memo["clock_note_stamps"] = count >= 2
+    if not habit and ctx.low[m.start()] == "0" and ctx.prev_word(m.start()) == "the" \
+            and _NAMED_ROUND_AFTER.match(ctx.low, m.end()):
+        return True           # "the 0900 dose", "the 0600 feed": a round of a chart named by its time
     return habit and _note_stamp_alone(ctx, m.start(), m.end())
 
 
