@@ -2487,7 +2487,7 @@ _NUMBERED_BY = {"room", "rooms", "bed", "beds", "case", "cases", "no", "number",
                 "gate", "ward", "station", "exit", "highway", "street", "version", "rev", "form", "item", "page",
                 "chapter", "section", "article", "order", "mrn", "invoice", "policy", "ticket", "seat", "row",
                 "file", "sample", "specimen", "patient", "tel", "phone", "fax", "call", "dial", "bay", "locker",
-                "squad", "badge", "kit", "serial", "track", "catalogue", "catalog", "cat", "sku", "postcode",
+                "squad", "badge", "kit", "track", "catalogue", "catalog", "cat", "sku", "postcode",
                 "year", "years", "season", "class", "series", "op", "opus", "bwv", "k", "psalm", "hymn", "road"}
 _STAMP_NEXT_OK = _CLOCK_OK_NEXT | {"dose", "doses", "feed", "feeds", "check", "checks", "round", "rounds", "review",
                                    "obs", "observations", "reading", "readings", "bolus", "medications", "meds",
