@@ -128,6 +128,18 @@ _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
 # holds on each of them (_clock_over_day_range).
 _DAY_RANGE_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|-|\u2013)[ \t]*")
 _DAY_RANGE_AFTER = re.compile(r"[ \t]*[:,]")
+# Round 84: the day a hospital stay or an operation began, as a note labels it ("Admission date: ...", "admitted
+# on ...", "Date of operation: ...", "total hip replacement yesterday"), and "on" / "by" before a count of
+# days that names a day to come or past rather than the note's own.
+_ADMISSION_CUE = re.compile(r"\badmi(?:ssion|tted)\b[^.;\n]{0,25}$|[ \t]*\(?(?:on|at)?[ \t]*admission\b")
+_OPERATION_CUE = re.compile(r"\b(?:operation|surgery|procedure|operated|[a-z]*(?:ectomy|otomy|ostomy|plasty)|"
+                            r"replacement|repair|fixation)\b[^.;\n]{0,25}$|[ \t]*\(?(?:of|on|at)?[ \t]*surgery\b")
+_FOUR_DIGITS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d(?![\d:])")
+_OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|procedure)[ \t]*:?[ \t]*$")
+_THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
+                           r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
+_SLASH_DATE_NEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+_CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear|festivalday)"
@@ -183,6 +195,11 @@ _CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.
 
 # "the evening" alone, a part of a day named before ("At 9 a.m. Wednesday he lays a wreath. He leaves in
 # the evening."): the day of that time still to come, told in the sentence before.
+# Round 84: a clock time of the evening or the night ("9:07 pm", "23:14", "about 22:45")
+_CLOCK_EVENING = re.compile(r"(?:(?:about|around|approximately|by|at)[ \t]+)?(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?[ \t]*p\.?m\b"
+                            r"|(?:19|2[0-3])[:.h][0-5]\d)")
+# ... "the evening of 21 December", "the night of June 3": a part of the day of a date written out
+_DATE_IN_PART = re.compile(r"\bof[ \t]+(?:\d{1,2}[ \t]+[a-z]{3,}|[a-z]{3,}\.?[ \t]+\d{1,2})\b")
 _THE_PART_OF_DAY = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)\b")
 
 # An older newspaper's dateline naming the weekday it was written: "LIVERPOOL, Monday. -", "PERTH,
@@ -234,6 +251,23 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Does a reporting verb come just before `pos` ("said Tuesday")?"""
         return _REPORTED_ON.search(self.low, max(0, pos - 40), pos) is not None
 
+    def _clock_of_coming_night(self, t: Timex, before: int) -> bool:
+        """Round 84: "on Sunday night ... The Moon will slide into the shadow at 9:07 pm": a clock time of the
+        evening or the night, in the sentence after a coming weekday's evening or night, is on that day."""
+        if t.value[10:] not in ("TEV", "TNI"):
+            return False
+        m = _CLOCK_EVENING.match(self.low, before)
+        return m is not None
+
+    def _evening_of_coming_date(self, t: Timex, before: int) -> bool:
+        """Round 84: "will appear closest on the evening of 21 December ... The pair will set by about 6:30
+        pm": a clock time of the evening, in a future clause up to three sentences after the evening of a date
+        still to come, is on that date."""
+        if t.value[10:] not in ("TEV", "TNI") or self.dct is None or t.interval.start <= self.dct \
+                or not _DATE_IN_PART.search(t.text.lower()) or _sentences_between(self.text, t.end, before) > 3:
+            return False
+        return self._clock_of_coming_night(t, before) and self._direction(before, before + 12) == FUTURE
+
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
@@ -250,9 +284,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         (t.interval.start > self.dct or unit == "D" and t.granularity == "part_of_day")
                         and (_sentences_between(self.text, t.end, before) == 0
                              or _sentences_between(self.text, t.end, before) == 1
-                             and _THE_PART_OF_DAY.match(self.low, before) is not None
+                             and (_THE_PART_OF_DAY.match(self.low, before) is not None
+                                  or self._clock_of_coming_night(t, before))
                              and self._direction(before, before + 12) == FUTURE)
-                        or t.interval.end <= self.dct and t.granularity != "part_of_day")):
+                        or t.interval.end <= self.dct and t.granularity != "part_of_day")) \
+                    and not (unit == "D" and self._evening_of_coming_date(t, before)):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
@@ -520,6 +556,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if value == "UNDEF-festival":      # Round 86: "on Diwali night", the festival dated earlier
             res = self._festival_dated_before(start, text)
             return self._with_suffix(res, suffix, text) if suffix else res
+        if value.startswith("UNDEF-clinday-"):
+            return self._clinical_day(value, start, text)
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)
@@ -540,7 +578,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # however far back it was named, not a clock time's guess)
             clock, suffix = self._clock_on_unspecified_day(suffix, start, end, text)
             if clock is not None:
-                return clock
+                return self._before_note_time(clock, suffix, start, end, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if suffix:
             if suffix == "TNI" and value == "UNDEF-REF-D":
@@ -548,6 +586,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             res = self._with_suffix(res, suffix, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
+                if self.dct is not None:
+                    res = self._before_note_time(res, suffix, start, end, text)
         return res
 
     def _year_of_closing_day(self, year: str, start: int, text: str) -> Optional[Resolution]:
@@ -602,6 +642,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         gloss = self._clock_gloss(start, text)
         if gloss is not None:
             return self._with_suffix(gloss, suffix, text), suffix
+        theatre = self._clock_in_theatre(start, text)
+        if theatre is not None:
+            return self._with_suffix(theatre, suffix, text), suffix
         if self._itinerary():
             # Round 81: a clock time under an itinerary's day heading ("Saturday morning ... before 10am"): a
             # time of that weekday of no one week
@@ -847,6 +890,81 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return Resolution(t.value, t.tid, t.interval, t.granularity,
                                   f"{text} → {t.value}: the day '{t.text}' ({t.tid}) was given earlier")
         return self._unresolved("XXXX-XX-XX", text, "a festival of a calendar not computed here, not dated before")
+
+    def _before_note_time(self, res: Resolution, suffix: str, start: int, end: int, text: str) -> Resolution:
+        """Round 84: a note stamped early on its day in four-digit time ("Date: 07/25/2003, 0715.", "Arrival:
+        12/26/2017 0214.", "Handover given at 0700 on ...") tells what has happened at a later hour of the
+        clock ("paged at 2340", "Last oral intake at 2000") on the evening before: a past event cannot be
+        later than the note that reports it. Only an evening's time in a note of the morning: the log of the
+        note's own course runs on after its stamp ("0214 arrival ... 0315 labs back")."""
+        m = re.match(r"T(\d\d):(\d\d)$", suffix)
+        if m is None or res.interval is None or res.granularity not in ("minute", "hour") \
+                or not _FOUR_DIGITS.fullmatch(text):
+            return res
+        stamp = next((t for t in self.previous if t.type == "TIME" and t.start < 200 and t.value[11:13].isdigit()
+                      and _FOUR_DIGITS.search(t.text)), None)
+        if stamp is None or stamp.value[:10] != res.value[:10] or stamp.start >= start or self._opens_line(start):
+            return res
+        if not _SLASH_DATE_NEAR.search(self.low, max(0, stamp.start - 20), min(len(self.low), stamp.end + 20)):
+            return res       # (the note's stamp goes with its date: "Date: 07/25/2003, 0715"; a log's entries
+                             # and a ward round's times without one may run on through the day)
+        if int(m.group(1)) < 18 or int(stamp.value[11:13]) >= 10 or self._direction(start, end) != PAST:
+            return res
+        day = cal.shift("D", _dt.date.fromisoformat(stamp.value[:10]), -1).isoformat()
+        value = day + res.value[10:]
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, stamp.tid, interval, gran,
+                          f"{text} → {value}: a past event later in the day than the note's stamp "
+                          f"'{stamp.text}' ({stamp.tid}): the evening before")
+
+    def _clock_in_theatre(self, start: int, text: str) -> Optional[Resolution]:
+        """Round 84: an operative note's times of the operation ("Anesthesia start 0742; incision 0810",
+        "Closure was completed at 1155") are on its labelled day ("Date of operation: 05/01/2006"), not on a
+        day the history names in between ("Colonoscopy on 03/20/2006 excluded malignancy")."""
+        s = self._sentence_start(start)
+        if not _THEATRE_WORD.search(self.low, s, start + 60):
+            return None
+        op = None
+        for t in self.previous:
+            if t.granularity == "day" and t.interval is not None and _DAY_VALUE.fullmatch(t.value[:10]) \
+                    and _OPERATION_DATE_LABEL.search(self.low, max(0, t.start - 30), t.start):
+                op = t
+        if op is None:
+            return None
+        if any(t.start >= s and t.granularity in ("day", "part_of_day") for t in self.previous):
+            return None      # a day named in the clock time's own sentence is its own
+        return self._from_mention(op.value[:10], op, text, f"a time of the operation, on its day '{op.text}' "
+                                                          f"({op.tid})")
+
+    def _clinical_day(self, value: str, start: int, text: str) -> Resolution:
+        """Round 84: "hospital day 3" (UNDEF-clinday-adm-3), "postoperative day 2", "POD 1"
+        (UNDEF-clinday-op-2): the day the stay or the operation began, named earlier with its label
+        ("Admission date: 11/09/1998", "Date of operation: ...", "hip replacement yesterday"), counted on:
+        the admission is hospital day 1, the operation's day is day 0. With no such day named, a count that
+        heads the note ("Hospital day 4 for pancreatitis.", not "on postoperative day 4") is the note's own
+        day: the day last named, or publication."""
+        _, _, kind, n = value.split("-", 3)
+        cue = _ADMISSION_CUE if kind == "adm" else _OPERATION_CUE
+        for t in reversed(self.previous):
+            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
+                continue
+            lo = max(self._sentence_start(t.start), t.start - 60)
+            if cue.search(self.low, lo, t.start) is None and cue.match(self.low, t.end) is None:
+                continue
+            step = int(n) - (1 if kind == "adm" else 0)
+            day = cal.shift("D", t.interval.start, step)
+            return self._from_mention(day.isoformat(), t, text,
+                                      f"day {n} counted from {'admission' if kind == 'adm' else 'the operation'} "
+                                      f"'{t.text}' ({t.tid}, {t.value})")
+        if _CLINDAY_ON.search(self.low, max(0, start - 12), start):
+            return self._unresolved("XXXX-XX-XX", text, "no day of admission or operation named")
+        ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.interval is not None
+                    and _DAY_VALUE.fullmatch(t.value[:10])), None)
+        if ref is not None and start - ref.end < 200:
+            return self._from_mention(ref.value[:10], ref, text, f"the note's day '{ref.text}' ({ref.tid})")
+        if self.dct is None:
+            return self._unresolved("XXXX-XX-XX", text)
+        return self._done(self.dct.isoformat(), text, "the note's day")
 
     def _unresolved(self, value: str, text: str, why: str = "no publication date") -> Resolution:
         return Resolution(value, None, None, None, f"{text} → {value}: {why}")

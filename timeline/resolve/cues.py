@@ -1284,10 +1284,34 @@ _PUT_OFF_STEMS = ("extend", "prolong", "postpon", "delay", "defer", "push")
 _IMPERATIVE_OPENERS = frozenset({"ask", "check", "call", "come", "wait", "watch", "remind", "visit", "join"})
 
 
+# Round 84: the imperatives of a clinical plan ("Recheck the INR on Monday", "Repeat the film in 6 weeks",
+# "Return in 3 weeks"): only opening a sentence or a clause after "and", never as a noun after a determiner.
+_PLAN_OPENERS = frozenset({"recheck", "repeat", "resume", "return", "reassess", "restart", "review", "follow",
+                           "schedule", "arrange", "obtain", "refer", "rebook", "retest"})
+
+
+def _plan_imperative(c: _Clause) -> bool:
+    before = c.before
+    if not before or before[0] not in ("in", "on", "by", "after") or c.headline:
+        return False
+    for k in range(1, min(len(before), 5)):
+        w = before[k]
+        if _classify(w) == PAST or w in _MODALS:
+            return False
+        if w not in _PLAN_OPENERS:
+            continue
+        if k + 1 < len(before):
+            return before[k + 1] == "and" and not any(_classify(v) == PAST for v in before[k + 2:k + 8])
+        return _clause_opens(c.low, c.left)
+    return False
+
+
 def _imperative(c: _Clause) -> Optional[str]:
     """A clause opened by an imperative ("Ask me again in October whether it holds") -> FUTURE."""
     before = c.before
     if 2 <= len(before) <= 5 and before[-1] in _IMPERATIVE_OPENERS and before[0] in ("in", "on", "by", "after"):
+        return FUTURE
+    if _plan_imperative(c):
         return FUTURE
     # "Send your entries to the editor, at the address below, by noon on Friday": a call for letters or
     # entries with its deadline, the object and an address between them
@@ -1834,6 +1858,10 @@ def _for_to_infinitive(words: list[str], i: int) -> bool:
     return rest[1:2] == ["for"] or rest[2:3] == ["for"] and rest[1:2] and rest[1] in ("the", "its", "their")
 
 
+# Round 84: what "go on" a day puts on the calendar ("go on sale", "go on display", "go on trial")
+_GO_ON_WHAT = frozenset(("sale", "display", "show", "trial", "air", "tour", "exhibit"))
+
+
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     """FUTURE for a schedule verb in the present simple ("talks start Monday"), PAST after "did"
     ("did not start Monday"), None where the word is a noun or an infinitive."""
@@ -1853,6 +1881,10 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     if p0 == "that" and len(prev) > 1 and _relative_that_plural(prev[1]):
         return FUTURE    # "under rules that take effect on Friday", "shops that open on Sunday": "that" is
                          # the relative pronoun of a plural noun, the base form its present verb, no determiner
+    if reverse and p0 == "and" and words[i] == "go" and i >= 2 and words[i - 1] == "on" \
+            and words[i - 2] in _GO_ON_WHAT:
+        return FUTURE    # Round 84: "Tickets cost 5 and go on sale on Monday": a plural subject's second verb,
+                         # the schedule of a sale or a show to come
     if p0 in _DETERMINERS or p0 in _NOT_A_VERB_BEFORE or p0.endswith("'s") or p0 in _NOUN_MODIFIERS:
         return None
     if reverse and i and words[i - 1] == "to" and words[i] == "close" and p0 not in _MODALS:

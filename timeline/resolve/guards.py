@@ -1013,6 +1013,24 @@ _SLASH_DATE_CUES = {"in", "on", "by", "until", "till", "since", "from", "through
 _FRACTION_CUES = {"by", "to", "and", "of", "as", "for", "from", "between"}
 
 
+# Round 84: a score out of ten ("pain improved from 8/10 to 4/10", "rated her pain 7/10"): a pain or a
+# severity word shortly before, or a second score out of ten beside it.
+_SCORE_WORD = re.compile(r"\b(?:pain|painful|score[sd]?|scoring|rat(?:ed|es|ing)|severity|vas|nrs|itch|nausea)\b")
+_OUT_OF_TEN = re.compile(r"(?<![\d/.])\d{1,2}/10(?![\d/])")
+
+
+_FULL_SLASH_DATE = re.compile(r"(?<![\d/])(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])/(?:19|20)\d\d(?![\d/])")
+
+
+def _score_out_of_ten(m: re.Match, ctx: Context) -> bool:
+    if not ctx.low.endswith("/10", m.start(), m.end()):
+        return False
+    if _SCORE_WORD.search(ctx.low, max(0, m.start() - 50), m.start()):
+        return True
+    return any(o.start() != m.start() for o in _OUT_OF_TEN.finditer(ctx.low, max(0, m.start() - 40),
+                                                                      min(len(ctx.low), m.end() + 40)))
+
+
 def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """A month/day without a year ("on 5/16") only after a preposition that takes a date; "9/11" is the
     name of the 2001 attacks, not this year's 11 September; "24/7" means round the clock."""
@@ -1022,10 +1040,20 @@ def slash_date_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.next_word(m.end()) in ("of", "the", "a", "an"):
         return False          # "on 3/4 of the projects"
+    if _score_out_of_ten(m, ctx):
+        return False
     prev = ctx.prev_word(m.start())
     a, b = int(fields.get("month_num") or 0), int(fields.get("day") or 99)
     if prev in _FRACTION_CUES and a < b <= 4:
         return False          # "cut by 1/3", "to 2/3": fractions
+    if prev not in _SLASH_DATE_CUES and ctx.prev_char(m.start()) == "(" and ctx.text[m.end():m.end() + 1] == ")" \
+            and ctx.low[m.start()] == "0":
+        # Round 84: "down from 1,960 on admission (07/22)": a month written with its zero, in parentheses
+        # after the event it dates, in a text that writes full dates the same way ("07/25/2003")
+        habit = ctx.memo.get("full_slash_dates")
+        if habit is None:
+            habit = ctx.memo["full_slash_dates"] = _FULL_SLASH_DATE.search(ctx.low) is not None
+        return habit
     return prev in _SLASH_DATE_CUES
 
 
@@ -1148,6 +1176,10 @@ def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 # An age stated as a count of months or weeks: "aged six months and over", "at 2, 4 and 13 months of age",
 # "the 2-month and 4-month visits", "a booster at 12 months" in a vaccination schedule.
+# Round 84: a pregnancy's age in weeks: "born at 36 weeks", "delivered at 34 weeks", "at 28 weeks' gestation",
+# "20 weeks pregnant", "24 weeks gestational age"
+_GESTATION_BEFORE = re.compile(r"\b(?:born|delivered|birth|induced)[ \t\u00a0]+at[ \t\u00a0]+(?:about[ \t\u00a0]+)?$")
+_GESTATION_AFTER = re.compile(r"['\u2019]?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:gestation(?:al)?|pregnant|pregnancy)\b")
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+age|old)\b")
 # ... and the upper end of an age range: "aged 6 to 59 months", "aged six months to 15 years"
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t\u00a0]+(?:(?:from|of|under|over|between)[ \t\u00a0]+)?"
@@ -1166,6 +1198,8 @@ def not_an_age(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s, e = m.start(), m.end()
     if _AGE_AFTER.match(ctx.low, e) or _AGE_BEFORE.search(ctx.low, max(0, s - 20), s):
         return False
+    if _GESTATION_BEFORE.search(ctx.low, max(0, s - 20), s) or _GESTATION_AFTER.match(ctx.low, e):
+        return False          # Round 84: "born at 36 weeks", "32 weeks' gestation": an age in the womb
     if _AGE_NOUN_AFTER.match(ctx.low, e) and _VACCINE_CUE.search(ctx.low, max(0, s - 300), min(len(ctx.low), e + 300)):
         return False
     if _AT_AGE_BEFORE.search(ctx.low, max(0, s - 40), s):
@@ -2442,6 +2476,87 @@ def four_digit_clock_document(rule: Rule, m: re.Match, fields: dict, ctx: Contex
 
 GUARDS["four_digit_clock_document"] = four_digit_clock_document
 
+
+# Round 84: a note's bare four-digit stamps ("Triage: 0221", "incision 0810;", "0305 Labs: ..."). The number
+# must stand alone: not a numbered thing ("room 0630", "case 0812"), not a group of a phone number ("0800 555
+# 0199") or an amount ("0250 mg"); and the text must stamp at least two such times, which a code or a
+# serial number met once does not.
+_NOTE_STAMP = re.compile(r"(?<![\w.,:/$\u00a3\u20ac#-])(?:0\d|2[1-3])[0-5]\d(?![\w/%-]|[.,:]\d)")
+# "paged at 1730": a stamp the text also writes after "at" (time.hhmm_at_document)
+_AT_STAMP = re.compile(r"(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?![\w/%-]|[.,:]\d)")
+_NUMBERED_BY = {"room", "rooms", "bed", "beds", "case", "cases", "no", "number", "flight", "route", "unit", "ext",
+                "extension", "code", "codes", "lot", "id", "batch", "ref", "reference", "account", "pin", "zip",
+                "part", "model", "serial", "box", "suite", "apartment", "apt", "channel", "bus", "line", "platform",
+                "gate", "ward", "station", "exit", "highway", "street", "version", "rev", "form", "item", "page",
+                "chapter", "section", "article", "order", "mrn", "invoice", "policy", "ticket", "seat", "row",
+                "file", "sample", "specimen", "patient", "tel", "phone", "fax", "call", "dial", "bay", "locker",
+                "squad", "badge", "kit", "track", "catalogue", "catalog", "cat", "sku", "postcode",
+                "year", "years", "season", "class", "series", "op", "opus", "bwv", "k", "psalm", "hymn", "road"}
+_STAMP_NEXT_OK = _CLOCK_OK_NEXT | {"dose", "doses", "feed", "feeds", "check", "checks", "round", "rounds", "review",
+                                   "obs", "observations", "reading", "readings", "bolus", "medications", "meds",
+                                   "pt", "patient", "pain"}
+_STAMP_ZONE_NEXT = re.compile(r"[ \t]*(?:gmt|utc|local|z|[a-z]{1,2}[sd]t|hrs|hours)\b")
+_AFTER_DATE = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d),?[ \t]*$")
+_LABEL_COLON = re.compile(r"[a-z)][ \t]*:[ \t]*$")
+
+
+def _note_stamp_alone(ctx: Context, start: int, end: int, after_at: bool = False) -> bool:
+    low = ctx.low
+    before = low[max(0, start - 24):start]
+    if _AFTER_DATE.search(before) is None and re.search(r"\d[ \t]*$", before):
+        return False          # a later group of a phone number or a run of figures
+    if ctx.prev_word(start) in _NUMBERED_BY:
+        return False
+    rest = low[end:end + 24]
+    if re.match(r"[ \t]*\d", rest):
+        return False          # "0800 555 0199"
+    if ctx.prev_char(start) == "(" or _STAMP_ZONE_NEXT.match(rest):
+        return False          # "0600 GMT", "(0600)": a wire time or its gloss, the zone rules' to read
+    word = re.match(r"[ \t]*([a-z]+)", rest)
+    if word is not None:
+        at = end + word.start(1)
+        if word.group(1) not in _STAMP_NEXT_OK and not (ctx.has_upper and ctx.text[at].isupper()):
+            return False      # "0250 mg", "0400 metres": an amount
+    if low[start] == "2" and not after_at:
+        # 21-23 hundred only where a stamp is expected: after a label's colon or the note's date
+        return _LABEL_COLON.search(before) is not None or _AFTER_DATE.search(before) is not None
+    return True
+
+
+_NAMED_ROUND_AFTER = re.compile(r"[ \t]+(?:doses?|feeds?|medications?|meds|obs|observations|drug[ \t]+round)\b")
+
+
+def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    habit = ctx.memo.get("clock_note_stamps")
+    if habit is None:
+        count = 0
+        for s in _NOTE_STAMP.finditer(ctx.low):
+            if _note_stamp_alone(ctx, s.start(), s.end()):
+                count += 1
+                if count >= 2:
+                    break
+        for s in _AT_STAMP.finditer(ctx.low) if count < 2 else ():
+            if s.group(0)[0] != "0" and _note_stamp_alone(ctx, s.start(), s.end(), after_at=True):
+                count += 1
+                if count >= 2:
+                    break
+        habit = ctx.memo["clock_note_stamps"] = count >= 2
+    if not habit and ctx.low[m.start()] == "0" and ctx.prev_word(m.start()) == "the" \
+            and _NAMED_ROUND_AFTER.match(ctx.low, m.end()):
+        return True           # "the 0900 dose", "the 0600 feed": a round of a chart named by its time
+    return habit and _note_stamp_alone(ctx, m.start(), m.end())
+
+
+GUARDS["clock_note_stamps"] = clock_note_stamps
+
+def pod_capitals(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 84: "POD 1", the postoperative day, in capitals; "pod 2" is a pod (of whales, of a series)."""
+    if not ctx.low.startswith("pod", m.start()):
+        return True
+    return ctx.text.startswith("POD", m.start())
+
+
+GUARDS["pod_capitals"] = pod_capitals
 
 # Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
 # A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line

@@ -86,6 +86,9 @@ def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# Round 84: "In 1054 Chinese court astronomers recorded ...", "In 1863 the army crossed": the year opening the
+# sentence without its comma, the clause's subject right after it
+_SUBJECT_AFTER_YEAR = re.compile(r"[ \t]+(?:the|[A-Z][a-z]+)[ \t]+[a-z]")
 # "approved the budget in August after two years of argument": years have passed since the scene set
 # earlier, so its year does not carry over to the date.
 _YEARS_LATER_AFTER = re.compile(r"[ \t]+after[ \t]+(?:(?:more[ \t]+than|nearly|almost|over|some)[ \t]+)?"
@@ -423,7 +426,8 @@ class NarrativeMixin:
                 return None
             s = self._sentence_start(t.start)
             lead = self.low[s:t.start]
-            if _SCENE_YEAR_LEAD.match(lead) and _COMMA_AFTER.match(self.low, t.end) \
+            if _SCENE_YEAR_LEAD.match(lead) and (_COMMA_AFTER.match(self.low, t.end)
+                                                 or _SUBJECT_AFTER_YEAR.match(self.text, t.end)) \
                     or _THEN_CAME.match(lead) or _SCENE_YEAR_VERB.match(self.low, t.end) and not lead.strip():
                 return t
             return None
