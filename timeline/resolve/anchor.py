@@ -288,7 +288,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                   or self._clock_of_coming_night(t, before))
                              and self._direction(before, before + 12) == FUTURE)
                         or t.interval.end <= self.dct and t.granularity != "part_of_day")) \
-                    and not (unit == "D" and self._evening_of_coming_date(t, before)):
+                    and not (unit == "D" and self._evening_of_coming_date(t, before)) and not (
+                    # Round 85: "will preach at 11 a.m. to-morrow and ... at 7 p.m.", "bake it tomorrow morning;
+                    # it will be on the table by noon": a clock time or a part of a coming day names the day of
+                    # the clock times after it in its sentence
+                    t.granularity in ("hour", "minute", "part_of_day") and self.dct is not None
+                    and t.interval.start > self.dct and unit == "D" and _sentences_between(self.text, t.end, before) == 0):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
@@ -1397,6 +1402,26 @@ def _issue_heads(mentions: Sequence, text: str) -> dict[int, int]:
     return heads
 
 
+# Round 85: an older paper's dateline closes its date with a full stop before the dash ("NEWARK, N.J., March
+# 18.—", "OTTAWA, Jan. 4.--"): the story was written that day and printed the next; what it calls "to-day",
+# "this afternoon" or a bare clock time is on the dateline's day. (The modern "GENEVA, Nov. 16 --" and a wire's
+# "(Xinhua) --" keep their narrower readings, _dateline_day.)
+_OLD_CITY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+                                r"(?:,[ \t]*[A-Z][\w.'’ -]{0,30}?)?,[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+                                r"\.[ \t]*(?:--|—|–)")
+
+
+def _old_dateline_head(mentions: Sequence, text: str) -> Optional[int]:
+    """The index of the mention that is an older paper's dateline day, if the text opens with one."""
+    head = text[:400]
+    if not ("--" in head or "\u2014" in head or "\u2013" in head):
+        return None
+    d = _OLD_CITY_DATELINE.search(text, 0, 400)
+    if d is None:
+        return None
+    return next((i for i, m in enumerate(mentions[:3]) if m.start == d.start("date")), None)
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
@@ -1405,6 +1430,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     heads = _diary_heads(mentions, text) if reference is not None else set()
     issues = _issue_heads(mentions, text) if reference is not None else {}
     issue_end = -1
+    dateline = _old_dateline_head(mentions, text) if reference is not None else None
     out: list[Timex] = []
     kept = []                                  # the mentions of `out`, in step with it
     day_first = "/" in text and _day_month_document(mentions, text)
@@ -1468,6 +1494,9 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             anchorer.dct = interval.start      # the entry's day, until the next heading
         if i - 1 in issues and granularity == "day" and interval is not None and interval.start < reference:
             anchorer.dct, issue_end = interval.start, issues[i - 1]    # Round 79: the old issue's day
+        if i - 1 == dateline and granularity == "day" and interval is not None \
+                and 1 <= (reference - interval.start).days <= 2:
+            anchorer.dct = interval.start      # Round 85: the old dateline's day, the day the story tells
         if not getattr(m, "anchorable", True):
             anchorer.not_anchorable.add(tx.tid)
         elif ttype == "DATE" and "since" in anchorer.low[max(0, m.start - 80):m.start] \

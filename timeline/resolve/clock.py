@@ -73,10 +73,22 @@ _HABIT = re.compile(
     r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed))\b")
 # A clock time naming a service of a timetable: "the 7.30am fast service", "the 6:10 p.m. express train";
 # or such services from a time: "Evening services from 6pm will run every 20 minutes".
+# (Round 85: "the 4am shift at the bakery": a work shift, of every working day)
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|train|trains|departure|departures|"
-                            r"sailing|sailings|express|shuttle)\b")
+                            r"sailing|sailings|express|shuttle|shift|shifts)\b")
 _SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
+# Round 85: a kitchen's serving hours ("serves lunch from noon", "will serve dinner until 10pm"), and a standing
+# arrangement's first day before them ("From next Tuesday", "starting Monday").
+_MEAL_SERVICE = re.compile(r"\b(?:serve|serves|serving)[ \t]+(?:breakfast|brunch|lunch|lunches|dinner|dinners|supper|"
+                           r"afternoon[ \t]+tea|meals|food|hot[ \t]+food)\b")
+_ROUTINE = re.compile(r"\b(?:sleeps|wakes|wakes[ \t]+up|gets[ \t]+up|goes[ \t]+to[ \t]+bed|(?:alarm|alarms)[ \t]+"
+                      r"(?:goes|go|rings|ring|sounds)(?:[ \t]+off)?|(?:stays|remains)[ \t]+open|"
+                      r"(?:starts|begins)[ \t]+(?:cooking|baking|work|working|prayers?))(?:[ \t]+[a-z]+)?[ \t]+"
+                      r"(?:at|from|until|till|by|around|about)[ \t]+$")
+_DAY_AFTER_CLOCK = re.compile(r"[ \t]*(?:(?:to|until|till|-|\u2013)[ \t]*" + r"\S+[ \t]*)?(?:today|tonight|tomorrow|this|"
+                              r"next|on[ \t]+(?:[a-z]+day|the|\d)|yesterday|last)\b")
+_STANDING_FROM = re.compile(r"\b(?:from|starting|beginning|as[ \t]+of)[ \t]+(?:next[ \t]+|this[ \t]+)?$")
 # Hours of business, after the clock time (and the end of its range), past a comma: "open 8.30am to 5pm,
 # Monday to Friday", "call 8 a.m. to 8 p.m. ET, daily": the hours of every such day, of no one day.
 _CLOCK_END = r"(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
@@ -212,6 +224,19 @@ class ClockMixin:
         habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or self._days_joined_before(start)
+        if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
+                and not _DAY_AFTER_CLOCK.match(self.low, end):
+            # Round 85: a day's routine told in the present ("Abara sleeps from 7pm", "her alarm goes off at
+            # 4.30am", "the bar stays open until 2am"): the time of every such day ("she wakes at 4am tomorrow"
+            # is that day's)
+            habit = True
+        if not (service or habit) and _MEAL_SERVICE.search(self.low, lo, start) \
+                and (not day_in_clause or _STANDING_FROM.search(self.low, max(0, self.previous[-1].start - 14),
+                                                                self.previous[-1].start)):
+            # Round 85: "will serve lunch from noon to 3pm", "From next Tuesday the cafe serves breakfast until
+            # 11am": a kitchen's hours, of every day it opens ("On Christmas Day volunteers will serve lunch
+            # from 12.30" is that day's)
+            habit = True
         if not (service or habit):
             return None
         if not habit and day_in_clause:
@@ -365,8 +390,11 @@ class ClockMixin:
                 # "that morning" looks for the day still to come; so does a bare time when the day last
                 # named is years back ("opened in 1946 ... celebrations will begin at 10 a.m."), a story's
                 # past, not the day of what is planned
+                # (Round 85: so does one after the day the plan was told, "will enter service on Feb. 20,
+                # officials announced yesterday. ... the train will leave at 8 a.m.": the day of the plan)
                 ahead = self._future_day_before(start) if _ANAPHORIC_PART.match(text) \
-                    or (self.dct - ref.interval.end).days > 365 else None
+                    or (self.dct - ref.interval.end).days > 365 \
+                    or (ref.granularity == "day" and self._reported_before(ref.start)) else None
                 if ahead is not None:
                     # "will announce on June 12 ... will brief reporters that morning": the morning of
                     # the day still to come, named before

@@ -2047,13 +2047,17 @@ _PLANNED_PAST = re.compile(
     r"|" + _NOT_FINITE_BEFORE + r"\b(?:asked|called|pressed|pushed|lobbied)"
     r"(?:[ \t]+[a-z0-9-]+){0,3}?[ \t]+for\b"
     r"|" + _NOT_FINITE_BEFORE + r"\b(?:pencil?led[ \t]+in|earmarked)(?:[ \t]+[a-z0-9-]+){0,4}?[ \t]+for\b)"
+    # Round 85: "the committee had discussed also opening on Wednesday evenings in July": a plan talked over,
+    # its gerund the act planned
+    r"|" + _NOT_FINITE_BEFORE + r"\b(?:discussed|considered|debated|mooted|floated)(?:[ \t]+(?:also|possibly|perhaps|"
+    r"briefly))?[ \t]+[a-z]{3,}ing\b"
     r"|\bhad[ \t]+(?:already[ \t]+)?(?:forecast|predicted|projected|planned|booked|scheduled|arranged)\b"
     r"|\bhad[ \t]+until[ \t]+$")
 # Every match of _PLANNED_PAST starts at one of these words: where none is, it need not be run (a cheap
 # literal scan instead of its look-behinds at every position); where one is, it is run from there on.
 _PLANNED_PAST_WORD = re.compile(r"\b(?:had|was|were|hoped|planned|intended|agreed|decided|voted|promised|pledged|"
                                 r"vowed|ordered|urged|proposed|offered|sought|asked|called|pressed|pushed|lobbied|"
-                                r"pencil|earmarked)")
+                                r"pencil|earmarked|discussed|considered|debated|mooted|floated)")
 _SET_AS_DEADLINE_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:set|fixed|named|picked|chose)[ \t]+$")
 _SET_AS_DEADLINE_AFTER = re.compile(r"[ \t]+as[ \t]+(?:the|a|its|their)[ \t]+(?:[a-z]+[ \t]+)?(?:deadline|date|"
                                     r"target)\b")

@@ -799,6 +799,13 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
     if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
         return False          # "this week's Kestwick Sunday Gazette": the weekday edition of a paper, whatever
                               # comes before its name
+    # Round 85: "the Rotary Club's Friday Fish Fry": a weekday opening an event's name of two capitalized words
+    # or more after a possessive is that name (not "Tuesday's Monday Night meeting", where the words date)
+    if ctx.has_upper and ctx.text[s].isupper() and ctx.prev_word(s).endswith(("'s", "\u2019s")) \
+            and not ctx.sentence_initial(s):
+        pair = _NAME_PAIR_AFTER_WEEKDAY.match(ctx.text, m.end())
+        if pair is not None and not {w.lower() for w in pair.groups()} & _DATE_WORDS_AFTER_WEEKDAY:
+            return False
     # "his bandmates from Sunday Best": a band's or a show's name after "from" as after "of"
     if not ctx.has_upper or not ctx.text[s].isupper() or ctx.prev_word(s) not in ("the", "a", "an", "of", "from"):
         return True
@@ -809,6 +816,8 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 
 _RANGE_WORDS_AFTER_FROM = frozenset(("to", "through", "thru", "until", "till", "and", "or"))
+# Round 85: two capitalized words after a weekday, as in an event's name ("Friday Fish Fry").
+_NAME_PAIR_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+)")
 
 
 # Titles that make a capitalized weekday after them a name ("Captain Thursday", "Mrs Friday").
@@ -1097,6 +1106,26 @@ _DAY_AFTER_GLOSS = re.compile(r"[ \t]*\)[ \t]*(?:on[ \t]+)?(?:(?:mon|tues|wednes
 def future_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """The clause around the match looks ahead ("rain will spread inland overnight")."""
     return _tense(ctx.low, m.start(), m.end()) == _FUTURE
+
+
+# Round 85: a recipe's or a guide's instruction ("Let it cool, then refrigerate it overnight", "Cover the bowl and
+# leave it overnight"): a sentence opening with the verb of an instruction asks for what is still to come (the
+# coming night), as a clause with "will" does ("Leaders met and let the talks run overnight" is a report).
+_INSTRUCTION_OPENING = re.compile(
+    r"[ \t]*[\"'“‘(]*(?:then[ \t]+|now[ \t]+)?(?:leave|let|chill|refrigerate|soak|marinate|marinade|cover|keep|"
+    r"prove|steep|brine|cure|hang|put|place|transfer|wrap|mix|stir|whisk|combine|pour|bake|roast|rub|sprinkle|"
+    r"add|prepare|remove|tip|fold|knead|shape|drain|rinse|sow|dissolve|simmer)\b(?![-'’])")
+
+
+def future_or_instruction(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if _tense(ctx.low, m.start(), m.end()) == _FUTURE:
+        return True
+    lo = max(0, m.start() - 200)
+    cut = _SENTENCE_START.search(ctx.low[lo:m.start()])
+    if cut is None and lo > 0:
+        return False
+    opening = lo + (cut.end() if cut else 0)
+    return _INSTRUCTION_OPENING.match(ctx.low, opening) is not None and "\n" not in ctx.low[opening:m.start()]
 
 
 _CLOCK_CUES = {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
@@ -1638,7 +1667,8 @@ _AFTER_DAY_OF_MONTH = {"", "at", "in", "and", "or", "when", "after", "before", "
                        "to", "until", "till", "if", "because", "while", "so", "that", "this", "next", "last",
                        "as", "he", "she", "it", "they", "we", "i", "the", "a", "an", "his", "her", "its",
                        "their", "our", "said", "says", "will", "would", "is", "was", "are", "were",
-                       "have", "has", "had"}   # "showers on the 9th and on the 11th have helped"
+                       "have", "has", "had",   # "showers on the 9th and on the 11th have helped"
+                       "itself"}               # Round 85: "on the 14th itself the doors open early"
 
 
 def day_of_month_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -1905,6 +1935,27 @@ _FORECAST_AFTER_NOW = re.compile(r"[ \t]+(?:expects?|estimates?|assumes?|forecas
                                  r"predicts?|sees)\b")
 
 
+# Round 85: "the present owners", "members of the present forces", "the present fastest schedule": "present"
+# an adjective before its noun, no time; "from 1900 to the present", "the present is uncertain" stay.
+_PRESENT_ATTRIBUTIVE = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+_PRESENT_NOUN_NEXT = frozenset(("is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could",
+                                "may", "might", "must", "should", "shall", "and", "or", "but", "nor", "of", "in",
+                                "on", "at", "to", "for", "with", "by", "from", "as", "than", "that", "which", "who",
+                                "when", "where", "while", "if", "so", "yet", "day", "time", "moment", "year",
+                                "century", "age", "era", "generation", "seems", "looks", "remains", "holds", "offers",
+                                "brings", "belongs", "matters", "moves", "appears", "does", "did", "into", "onto"))
+
+
+def present_not_attributive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.endswith("the present", m.start(), m.end()):
+        return True
+    nxt = _PRESENT_ATTRIBUTIVE.match(ctx.low, m.end())
+    return nxt is None or nxt.group(1) in _PRESENT_NOUN_NEXT
+
+
+GUARDS["present_not_attributive"] = present_not_attributive
+
+
 def not_revised_forecast(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"We now expect profit of ...", "the bank now assumes": "now" before a verb of forecasting marks the
     forecast as revised; TimeML leaves it untagged."""
@@ -1934,7 +1985,19 @@ _KIND_OF_AFTER = re.compile(r"[ \t]+like[ \t]+(?:that|this|it|those|these|today)
 def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"We waited years for a day like that": a kind of day, no amount of time ("for two minutes like that"
     still counts minutes)."""
-    return not (ctx.low.startswith(("a ", "an ", "one "), m.start()) and _KIND_OF_AFTER.match(ctx.low, m.end()))
+    if not ctx.low.startswith(("a ", "an ", "one "), m.start()):
+        return True
+    if _KIND_OF_AFTER.match(ctx.low, m.end()):
+        return False
+    # Round 85: "kept each year as a day of remembrance", "has become a day of bicycles": a day given a
+    # character, no amount of time
+    return not (ctx.low.startswith("a day", m.start()) and m.end() - m.start() == 5
+                and _DAY_OF_KIND_AFTER.match(ctx.low, m.end())
+                and ctx.prev_word(m.start()) in _DAY_OF_KIND_BEFORE)
+
+
+_DAY_OF_KIND_AFTER = re.compile(r"[ \t]+of[ \t]+(?!the\b|a\b|an\b|\d)[a-z]+")
+_DAY_OF_KIND_BEFORE = frozenset(("as", "become", "becomes", "became", "declared", "proclaimed", "named"))
 
 
 def not_someday(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -2124,7 +2187,6 @@ GUARDS.update({
     "financial_period": financial_period,
     "habitual_clause": habitual_clause,
     "holiday_not_plant": holiday_not_plant,
-    "future_clause": future_clause,
     "not_the_last_season": not_the_last_season,
     "after_winters_of": after_winters_of,
     "during_before": during_before,
@@ -2180,6 +2242,9 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     after = ctx.next_char(m.end())[:1]
     if after.isdigit() or (after and after in "%$-") or (nxt not in _SPOKEN_NEXT and not sure):
         return False
+    count = _COUNT_PAIR_AFTER.match(ctx.low, m.end())
+    if count is not None and count.group(1) not in _SPOKEN_NEXT and count.group(1) not in _CLOCK_WORDS_AFTER_PAIR:
+        return False                               # Round 85: "at six or eight miles an hour": a pair of counts
     if not bare and prev not in ("to", "and", "or"):
         return True
     if prev in ("and", "or") and nxt == "in" and not _IN_PART_OF_DAY.match(ctx.low, m.end()):
@@ -2194,7 +2259,45 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["spoken_clock"] = spoken_clock
+GUARDS["future_or_instruction"] = future_or_instruction
 
+# Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
+# By morning the fat will have set", "rain tonight; by morning ..."): the morning after publication's night.
+_NIGHT_TOLD = re.compile(r"\b(?:overnight|tonight|to-night)\b")
+
+
+def night_told_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    lo = max(0, m.start() - 160)
+    night = None
+    for night in _NIGHT_TOLD.finditer(ctx.low, lo, m.start()):
+        pass
+    if night is None:
+        return False
+    if night.group(0) != "overnight":
+        return True
+    return future_or_instruction(rule, night, fields, ctx)
+
+
+# Round 85: "by evening" in a sentence that has told the day's earlier hours ("at midday ..., and by evening"):
+# that day's evening.
+_DAY_TOLD_IN_SENTENCE = re.compile(r"\b(?:noon|midday|morning|today|yesterday|to-day|\d{1,2}(?:[.:]\d\d)?[ \t]*[ap]\.?m\b|"
+                                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def day_told_in_sentence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    lo = max(0, m.start() - 200)
+    cut = _SENTENCE_START.search(ctx.low[lo:m.start()])
+    opening = lo + (cut.end() if cut else 0)
+    return _DAY_TOLD_IN_SENTENCE.search(ctx.low, opening, m.start()) is not None
+
+
+GUARDS["day_told_in_sentence"] = day_told_in_sentence
+GUARDS["night_told_before"] = night_told_before
+
+# Round 85: "six or eight miles", "five to ten knots": a bare hour word and another number before their noun.
+_COUNT_PAIR_AFTER = re.compile(r"[ \t]+(?:or|to|and|-)[ \t]+(?:" + _HOUR_WORDS + r"|\d+)[ \t]+([a-z]+)")
+_CLOCK_WORDS_AFTER_PAIR = frozenset(("o", "am", "pm", "a", "p", "hours", "hrs", "oclock", "sharp", "tonight",
+                                     "tomorrow", "today", "this", "every", "each"))
 # After a bare hour word, "in" says a part of the day only as "in the morning" ("five in the evening").
 _IN_PART_OF_DAY = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:morning|afternoon|evening|night)\b")
 # "from four pages to": a count with its noun opening a range.
@@ -2755,7 +2858,9 @@ GUARDS["not_months_of"] = not_months_of
 # The school only when "<weekday> school" is a noun phrase: after an article, a possessive or a
 # preposition ("at Sunday school", "her Sunday school class", "the parish's Sunday school"); after a verb
 # or at a sentence's start it dates ("Officials confirmed Monday school buses would run late").
-_SCHOOL_AFTER_WEEKDAY = re.compile(r"[ \t]+school\b")
+# Round 85: so for the things a kitchen or a bakery makes for that day of every week ("the Sunday roast", "the
+# Saturday loaf", "a Sunday joint"): the dish, no day.
+_SCHOOL_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:school|roasts?|loaf|loaves|joints?)\b")
 _NOUN_PHRASE_BEFORE_SCHOOL = frozenset(("the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
                                         "whose", "at", "in", "of", "for", "with", "into", "about", "without",
                                         "like", "among", "attending", "attended", "attend", "attends"))

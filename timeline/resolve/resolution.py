@@ -54,7 +54,9 @@ def _plural(n: int, unit: str) -> str:
 # stops only (a headline above it is not a sentence of it).
 # The stop comes first and the look-behinds after it (each one char longer, the stop itself): a scan then
 # tries them only at stops, not at every character.
-_FULL_STOP = r"[.!?](?<![A-Z][a-z].)(?<!\b[A-Z].)(?<!\b[ap]\.m.)[\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+# (Round 85: nor after a title's abbreviation: "the Rev. J. Nish", "Gen. Smith", "Capt. Ross")
+_FULL_STOP = r"[.!?](?<![A-Z][a-z].)(?<!\b[A-Z].)(?<!\b[ap]\.m.)(?<!\b(?:Rev|Gen|Col|Sgt|Gov|Sen|Rep|Hon)\.)" \
+    r"(?<!\b(?:Capt|Prof|Supt|Insp)\.)[\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
 FULL_STOPS = re.compile(_FULL_STOP)
 _SENTENCE_END = re.compile(_FULL_STOP + r"|\n[ \t]*\n")
 

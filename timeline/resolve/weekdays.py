@@ -90,6 +90,9 @@ _DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "fiv
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|wrote)\b[^.;!?\n]{0,12}$")
 # After the clock times of a weekday, the next weekday of a listing: "... to 4 p.m. and Sunday".
 _TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
+# Round 85: what ends a span at a weekday ("went on until Sunday evening").
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)[ \t]+$")
+_SPAN_BEGUN_BEFORE = re.compile(r"\b(?:began|begun|started|opened|broke[ \t]+out|from)\b[^.;:!?]{0,30}$")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 
 # A weekday heading a line of a schedule, a forecast or a calendar, without a verb of its own:
@@ -285,6 +288,13 @@ class WeekdayMixin:
             return Resolution(day.isoformat(), pair.tid, interval, gran,
                               f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
                               f"{pair.value}), named with it")
+        span_end = self._weekday_span_end(wd, start)
+        if span_end is not None:
+            day = span_end.interval.start + _dt.timedelta(days=(wd - span_end.interval.start.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), span_end.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} that ends a span begun '{span_end.text}' "
+                              f"({span_end.tid}, {span_end.value}) in its sentence")
         week = self._week_named_before(wd, start, text)
         if week is not None:
             return week
@@ -621,6 +631,23 @@ class WeekdayMixin:
         if re.search(r"\b(?:and|or)\b", gap.group()) and ahead not in (1, 2):
             return None
         return t if ahead else None
+
+    def _weekday_span_end(self, wd: int, start: int) -> Optional[Timex]:
+        """Round 85: "the raids, which began at noon on Saturday and went on until Sunday evening": a weekday
+        after "until" ends a span whose start is a weekday named earlier in its sentence, a day or two before
+        it: counted on from that one, not chosen again by the tense of the clause."""
+        if not _UNTIL_BEFORE.search(self.low, max(0, start - 8), start):
+            return None
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous[-4:]):
+            if t.start < sentence:
+                return None
+            if t.type == "DATE" and t.granularity == "day" and t.interval is not None and self._is(t, "bare_weekday") \
+                    and 1 <= (wd - t.interval.start.weekday()) % 7 <= 2 \
+                    and _SPAN_BEGUN_BEFORE.search(self.low, max(sentence, t.start - 45), t.start):
+                return t    # (only a span told as begun on that day: "not to travel on Saturday ... a reduced
+                            # timetable until Monday morning" is no span from Saturday)
+        return None
 
     def _week_named_before(self, wd: int, start: int, text: str) -> Optional[Resolution]:
         """"will mark its centenary this weekend with tours on Saturday": a weekday right after a weekend named

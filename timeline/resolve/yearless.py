@@ -171,6 +171,12 @@ _NEXT_YEARS_EVENT_SET = re.compile(r"'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:is|are|wil
 _RECORD_BEFORE = re.compile(r"\b(?:[a-z]{3,}est|most[ \t]+[a-z]+)[ \t]+$")
 _RECORD_AFTER = re.compile(r"[ \t]+(?:since\b|on[ \t]+record\b|in[ \t]+(?:\d+|[a-z]+)[ \t]+years\b|ever\b)")
 
+# Round 85: a yearly recurrence of a month-day told just after it in its clause ("June 3 be kept each year",
+# "marks May 5 every year"): no digits between (not "May 3 rose 2 percent each year").
+_YEARLY_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|then)\b)[a-z]+){0,3}[ \t]+(?:each|every)[ \t]+year\b")
+# Round 85: a mention dated to one day.
+_ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
 
@@ -182,6 +188,10 @@ class YearlessDateMixin:
         if which is None and not weekday and habitual(self.low, start, end):
             return self._unresolved(f"XXXX-{arg[:5]}", text, f"{MONTH_NAMES[month - 1]} {day} of any year, "
                                     "told as a habit or norm")
+        if which is None and not weekday and _YEARLY_AFTER.match(self.low, end):
+            # Round 85: "asked that November 11 be kept each year as a day of remembrance": a date every year
+            return self._unresolved(f"XXXX-{arg[:5]}", text, f"{MONTH_NAMES[month - 1]} {day} of any year, "
+                                    "kept or marked every year")
         if which is None and not weekday:
             heading = self._from_ago_heading(lambda y: _dt.date(y, month, day), start, text,
                                              f"{MONTH_NAMES[month - 1]} {day}")
@@ -521,6 +531,15 @@ class YearlessDateMixin:
                 return self._unresolved(f"XXXX-XX-{arg}", text, "no such day")
             return self._done(d.isoformat(), text, f"day {day} of the month "
                               + {"this": "of", "last": "before", "next": "after"}[which] + " publication")
+        if self.low.startswith(" itself", end):
+            # Round 85: "will open on 14 July ... On the 14th itself the doors open at 11am": "itself" points
+            # back to the day of that number named before, whatever month was named since
+            same = next((t for t in reversed(self.previous) if t.granularity == "day" and t.interval is not None
+                         and _ISO_DAY_VALUE.fullmatch(t.value) and t.interval.start.day == day), None)
+            if same is not None:
+                return Resolution(same.value, same.tid, same.interval, same.granularity,
+                                  f"{text} → {same.value}: the day {day} named before, '{same.text}' ({same.tid}), "
+                                  "pointed back to by 'itself'")
         ref = self._ref("M", start)
         if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
                 and not PARAGRAPH_BREAK.search(self.low, ref.end, start):
