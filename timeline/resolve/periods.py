@@ -197,6 +197,12 @@ _CALENDAR_FINYEAR = re.compile(r"financial year (?:follows|matches|is|runs with)
 _JUNE_FINYEAR = re.compile(r"\b(?:june 30|30 june)\b")
 
 
+# Round 87: a relative clause on a holiday that names its deictic year ("Christmas Eve, which fell on a weekend
+# last year, ..."): the year adverbial follows the holiday, so it is read from the text, not from an expression.
+_HOLIDAY_YEAR_IN_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:falls|fell|will[ \t]+fall|is|was|will[ \t]+be|"
+                                       r"comes|came)\b[^,.;:!?]{0,40}?\b(this|last|next)[ \t]+year\b")
+
+
 class NamedPeriodMixin:
     """Anchorer methods for seasons, quarters, holidays, nth weekdays and other named periods."""
 
@@ -205,6 +211,12 @@ class NamedPeriodMixin:
             # "Feed the roses in early spring": advice on tending plants holds for any year's season
             return self._unresolved(f"XXXX-{arg}", text, f"{SEASON_NAMES[arg]} of any year, in advice on "
                                     "tending plants")
+        year = self._clause_deictic_year(start, end) if which is None else None
+        if year is not None:
+            # Round 87: "A year ago, in the spring, the river flooded": the season of the year fronted in its clause
+            value = f"{int(year.value):04d}-{arg}"
+            return self._from_mention(value, year, text, f"{SEASON_NAMES[arg]} of '{year.text}' ({year.tid}, "
+                                      f"{year.value}), named before it in its sentence")
         ref = self._narrative_year(start, end) if which is None else None
         if ref is None and which is None:
             # "In 1994, ... through the summer", "with 1993, when floods kept fields bare through the summer"
@@ -445,6 +457,31 @@ class NamedPeriodMixin:
         if which is None and habitual(self.low, start, end) and re.fullmatch(r"\d{2}-\d{2}", arg):
             # "open every day but Christmas": the holiday of any year
             return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
+        year = self._clause_deictic_year(start, end) if which is None else None
+        d = _holiday(arg, int(year.value)) if year is not None else None
+        if d is not None:
+            # Round 87: "Last year Easter fell in April", "Next year, Christmas falls on a Friday": the holiday
+            # of the year fronted in its clause, whichever side of publication it falls
+            return self._from_mention(d.isoformat(), year, text, f"the holiday of '{year.text}' ({year.tid}, "
+                                      f"{year.value}), named before it in its sentence")
+        after = _HOLIDAY_YEAR_IN_RELATIVE.match(self.low, end) if which is None and self.dct is not None else None
+        if after is not None:
+            # Round 87: "New Year's Day, which fell on a Saturday this year": the year of the relative clause
+            # set on the holiday
+            d = _holiday(arg, self.dct.year + {"last": -1, "this": 0, "next": 1}[after.group(1)])
+            if d is not None:
+                return self._done(d.isoformat(), text, f"the holiday of '{after.group(1)} year', named in the "
+                                  "relative clause after it")
+        first = self._range_first_day(start) if which is None and self.previous and self.dct is not None else None
+        if first is not None and first.anchor not in (None, "publication"):
+            # Round 87: "between Christmas and New Year's Day" after "Last year": the range's end is the first
+            # such holiday on or after its opening day, in the opening's year or the next (when that day took
+            # its year from a mention; one chosen by tense alone may be the wrong year to count on)
+            ends = [d for y in (first.interval.start.year, first.interval.start.year + 1)
+                    for d in _holiday_days(arg, y) if d >= first.interval.start]
+            if ends:
+                return self._from_mention(min(ends).isoformat(), first, text,
+                                          f"the end of a range of days from {first.text} ({first.value})")
         story = self._narrative_year(start, end) if which is None and self.dct is not None else None
         if story is not None and self._direction(start, end) == PAST:
             # a history: "By late 1943 ... spent Christmas in the trenches"

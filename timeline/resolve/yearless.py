@@ -68,7 +68,34 @@ _RANGE_FROM = re.compile(r"\b(?:from|between)[ \t]+(?:(?:early|late|mid)[ \t-]+)
 # A deictic year right after the month, past an adverb ("in late March again next year"): the month's year,
 # the same as "March next year" written together.
 _DEICTIC_YEAR_AFTER = re.compile(r"[ \t]+(?:again|too|also|as[ \t]+well|once[ \t]+more)[ \t]+(last|this|next)[ \t]+year\b")
-_DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
+_DEICTIC_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year"
+                           # Round 87: a year counted back from now ("Two years ago in March") or from a year
+                           # named before ("The following year, Easter fell early") dates the clause as well
+                           r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+years?[ \t]+ago"
+                           r"|(?:the[ \t]+)?(?:previous|following|prior|next)[ \t]+year"
+                           r"|the[ \t]+year[ \t]+(?:before|after)|(?:a|one)[ \t]+year[ \t]+(?:earlier|later)")
+# Round 87: a semicolon or colon ends the clause the deictic year dates ("up from last year; in May the firm
+# hired"): what follows is a clause of its own, read as any other.
+_CLAUSE_BREAK = re.compile(r"[;:]")
+# Round 87: "A year ago, in the spring, ...", "A year earlier in June ...": a compared year ("up from a year
+# ago") is no comparison when it opens its sentence as the time of the clause.
+_COMMA_OR_IN = re.compile(r"[ \t]*,|[ \t]+in[ \t]")
+# ("this year", "last year", "next year" count from publication only: one counted from another time is no
+# clause's year unless a when-clause tells what happened in it)
+_THIS_LAST_NEXT_YEAR = re.compile(r"(?:(?:earlier|later)[ \t]+)?(?:this|last|next)[ \t]+year")
+# Round 87: a year counted back ("two years ago") or from another ("the year before") dates the clause only when
+# it heads it (opening its sentence, or a clause after a comma, "and" or "but"); "seedlings planted three years
+# ago will bear before Christmas", "the market, added two years ago, returns June 5" tell the noun's past.
+_CLAUSE_HEAD_BEFORE = re.compile(r"(?:[,;][ \t]*|\b(?:and|but)[ \t]+)$")
+# Round 87: a year that is what a thing is for or about ("the budget for next year", "a report on last year").
+_TOPIC_YEAR_BEFORE = re.compile(r"\b(?:for|on|about|into)[ \t]+$")
+# Round 87: what joins the years of a list ("2018 and last year", "2019, 2020, last year").
+_YEAR_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)(?:in[ \t]+)?")
+# (the explanation of a date that took its year from a deictic year before it in its sentence)
+_NAMED_BEFORE_IN_SENTENCE = "named before it in its sentence"
+# Round 87: "more than last year, when in August it rained": a compared year (not anchorable) still dates the
+# when-clause told right after it.
+_WHEN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+when\b")
 # "Requests to carry leave into next year must reach HR by 30 November", "forms for next year are due by
 # 1 December": "next year" as what a thing is for, and the day a deadline ("by", "before") for it, which
 # falls before that year; the day is read from publication as any other.
@@ -164,7 +191,9 @@ def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
 # event of that year is itself set for the month (not something about it, as a race's entries that open).
 _NEXT_YEARS_EVENT_SET = re.compile(r"'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:is|are|will[ \t]+be|has[ \t]+been|have[ \t]+been)"
                                    r"[ \t]+(?:planned|scheduled|set|due|pencilled|penciled|held)[ \t]+(?:for|in)"
-                                   r"[ \t]+(?:(?:early|mid|late|the[ \t]+(?:start|end|middle)[ \t]+of)[ \t-]+)?")
+                                   r"[ \t]+(?:(?:early|mid|late|the[ \t]+(?:start|end|middle)[ \t]+of)[ \t-]+)?"
+                                   # Round 87: "next year's carnival falls on February 11": the feast's own day
+                                   r"|'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:falls|will[ \t]+fall|fell)[ \t]+on[ \t]+")
 
 # Round 80: a month named as a record ("the driest October since records began", "its wettest June on
 # record", "the busiest December in 20 years"): a superlative right before it, the measure of the record after.
@@ -699,6 +728,30 @@ class YearlessDateMixin:
             and _YEARLESS_REDUCED_RELATIVE.search(self.low, max(0, year.start - 40), year.start) is not None \
             and self._direction(start, end) != PAST
 
+    def _in_year_list(self, t: Timex) -> bool:
+        """Round 87: does `t` close a list of years ("2018 and last year", "Last year and two years ago")?"""
+        i = next((k for k in range(len(self.previous) - 1, -1, -1) if self.previous[k].tid == t.tid), None)
+        if not i:
+            return False
+        prev = self.previous[i - 1]
+        return prev.type == "DATE" and prev.granularity == "year" \
+            and _YEAR_LIST_JOIN.fullmatch(self.low, prev.end, t.start) is not None
+
+    def _fronted(self, t: Timex, sentence: int) -> bool:
+        """Does `t` head its sentence or a clause of it (see _CLAUSE_HEAD_BEFORE)?"""
+        return _OPENING.fullmatch(self.low, sentence, t.start) is not None \
+            or _CLAUSE_HEAD_BEFORE.search(self.low, max(sentence, t.start - 6), t.start) is not None
+
+    def _clause_deictic_year(self, start: int, end: int) -> Optional[Timex]:
+        """Round 87: the deictic or anaphoric year that dates the clause of a holiday or a season (see
+        _deictic_year_before), not one in a reduced relative clause ("the ban, announced last year, ...")."""
+        if not self.previous or self.dct is None:
+            return None
+        year = self._deictic_year_before(start)
+        if year is None or self._year_in_reduced_relative(year, start, end):
+            return None
+        return year
+
     def _deictic_year_before(self, start: int) -> Optional[Timex]:
         """"cut rates three times this year, in February, May and August", "last year, when the floods
         came in August", "next year we would like to move back to July": "this year", "last year" or
@@ -712,15 +765,33 @@ class YearlessDateMixin:
             if t.granularity == "month" and t.type == "DATE":
                 head = t.start      # a list of months ("in February, May and August") counts from its head
                 continue
+            if t.type == "DATE" and t.granularity in ("day", "season") and t.anchor is not None \
+                    and t.anchor.startswith("t") and _NAMED_BEFORE_IN_SENTENCE in t.explanation \
+                    and not _COORDINATED.search(self.low, t.end, head) and not _CLAUSE_BREAK.search(self.low, t.end, head):
+                head = t.start      # Round 87: "Last year Easter fell in April": a holiday already of that year
+                continue
             if self._closed_relative_aside(t, start):
                 return None
-            if t.type == "DATE" and t.granularity == "year" and t.anchor == "publication" \
-                    and t.tid not in self.not_anchorable and _DEICTIC_YEAR.fullmatch(t.text.lower()) \
+            if t.type == "DATE" and t.granularity == "year" \
+                    and (t.anchor == "publication" or t.anchor is not None and _WHEN_CLAUSE_AFTER.match(self.low, t.end)
+                         if _THIS_LAST_NEXT_YEAR.fullmatch(t.text.lower())
+                         else t.anchor is not None and self._fronted(t, sentence)) \
+                    and (t.tid not in self.not_anchorable
+                         or _WHEN_CLAUSE_AFTER.match(self.low, t.end) and "," not in self.low[t.end + 1:head]
+                         or _OPENING.fullmatch(self.low, sentence, t.start) and _COMMA_OR_IN.match(self.low, t.end)) \
+                    and _DEICTIC_YEAR.fullmatch(t.text.lower()) and not _CLAUSE_BREAK.search(self.low, t.end, head) \
                     and t.value.isdigit() and not _COORDINATED.search(self.low, t.end, head) \
                     and (not _HAD.search(self.low, t.end, head)
                          or _OPENING.fullmatch(self.low, sentence, t.start)) \
                     and (not self.low.startswith("'s", t.end)     # "next year's race opens Nov. 1"
                          or _NEXT_YEARS_EVENT_SET.fullmatch(self.low, t.end, start) is not None):
+                if self._in_year_list(t):
+                    return None     # Round 87: "In 2018 and last year, the fair ran in June": June of each year
+                if _TOPIC_YEAR_BEFORE.search(self.low, max(sentence, t.start - 8), t.start) \
+                        and not _WHEN_CLAUSE_AFTER.match(self.low, t.end):
+                    return None     # Round 87: "the budget for next year will open in the autumn", "a report on
+                                    # last year is due by March": the year is what a thing is for or about, not
+                                    # the clause's time
                 if t.text.lower() == "next year" and _FOR_NEXT_YEAR.search(self.low, max(0, t.start - 8), t.start) \
                         and _DEADLINE_DAY.search(self.low, max(0, start - 10), start):
                     return None
