@@ -30,7 +30,8 @@ CASES = [
     ("Fitters are booked for the week commencing 7 July.", "2014-05-28", "the week commencing 7 July", "2014-W28",
      "DATE"),
     # "the Saturday" of the days just dated, and the clock time before it
-    (REGATTA, "2026-03-02", "Saturday", "2026-08-15", "DATE"),
+    # (Round 88: the article is inside the extent, as the gold of most sets writes it)
+    (REGATTA, "2026-03-02", "the Saturday", "2026-08-15", "DATE"),
     (REGATTA, "2026-03-02", "9am", "2026-08-15T09:00", "TIME"),
     # office deadlines and instructions for later
     ("Please return the signed forms by COB Friday.", "2020-01-29", "Friday", "2020-01-31", "DATE"),

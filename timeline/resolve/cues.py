@@ -1563,6 +1563,10 @@ _CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|befor
                                 + r"(?:[ \t]+(?:and|to|until|till)[ \t]+" + _CLOCK_ONE + r")?[ \t]+on[ \t]+$")
 
 
+_PARTICIPLE_ASIDE = re.compile(r"(?<=[a-z]),[ \t]+(?:priced|valued|aged|rated|costed|budgeted|estimated|"
+                               r"sized|numbered)[ \t](?:[^,.;:!?\n]|(?<=\d)\.(?=\d)){1,40},")
+
+
 def tense(low: str, start: int, end: int) -> Optional[str]:
     """PAST, FUTURE or None for the clause around low[start:end] (the lower-cased text).
 
@@ -1580,7 +1584,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         m = _CLOCKS_BEFORE_DAY.search(low, max(left, start - 48), start)
         if m is not None:
             reach += len(_WORD.findall(m.group(0)))
-    before = _words(low, left, start)[-reach:]
+    seg = low[left:start]
+    if "," in seg:
+        # Round 88: "Tickets, priced at £14.50, go on sale at 9am on Friday": a participle's aside between
+        # commas glosses a noun; its "-ed" is no tense of the clause
+        seg = _PARTICIPLE_ASIDE.sub(",", seg)
+    before = _words(seg, 0, len(seg))[-reach:]
     after = _words(low, end, right)[:_MAX_WORDS]
     before.reverse()
     c = _Clause(low, start, end, left, right, before, after, weekday, headline)

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 # Between a clock time and the day it belongs to: "at 3 p.m. on Sunday", "10:35 a.m. (0735 GMT) Friday",
 # "at 9:00, May 16", "5:00 p.m., New York City time, on June 14".
 # ("at 9 a.m. local time on Saturday": the blanks before "local" are the optional gloss's own.)
+# Round 88: an event told by its clock time, "after the 6.30pm show tomorrow", "the 7.15 train on Friday": the
+# event's noun may stand between the time and its day (the match must reach the day's mention, which ends
+# the search: no look-ahead past it).
 _TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
+                          r"(?:[ \t]+(?:show|screening|performance|concert|gig|matinee|showing|match|game|flight|"
+                          r"train|ferry|sailing|departure|service|session|meeting)(?=[ \t]))?"
                           r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+)?")
 
 

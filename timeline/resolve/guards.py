@@ -1775,7 +1775,25 @@ def not_complementizer_that(rule: Rule, m: re.Match, fields: dict, ctx: Context)
     month" is a clause after "that", where the month is named on its own."""
     if not ctx.low.startswith("that", m.start()):
         return True
-    return ctx.prev_word(m.start()) not in _THAT_CLAUSE_BEFORE
+    if ctx.prev_word(m.start()) in _THAT_CLAUSE_BEFORE:
+        return False
+    # Round 88: "told analysts on a conference call that November had been disappointing": the verb of
+    # saying a few words back, and a verb right after the month, make "that" the clause's conjunction (a
+    # month only: a weekday so told, "said on Monday that Thursday is the last day", keeps its reading)
+    if rule.id == "anaphoric.that_month" and ctx.next_word(m.end()) in _VERB_AFTER_CLAUSE_MONTH:
+        before = ctx.low[max(0, m.start() - _SAYING_REACH):m.start()]
+        before = re.split(r"[.;:!?\n\"“”]", before)[-1]
+        return not any(w in _THAT_CLAUSE_BEFORE and w not in _NOT_SAYING_ALONE
+                       for w in re.findall(r"[a-z]+", before))
+    return True
+
+
+_SAYING_REACH = 60
+_VERB_AFTER_CLAUSE_MONTH = frozenset({"was", "is", "had", "has", "would", "will", "could", "might", "remained",
+                                      "proved", "looked", "seemed", "marked", "brought"})
+# Words of _THAT_CLAUSE_BEFORE that only right before "that" make it a conjunction ("was", "so", "now").
+_NOT_SAYING_ALONE = frozenset({"so", "such", "now", "than", "is", "was", "are", "were", "be", "given", "mean",
+                               "means", "meant", "show", "find"})
 
 
 _THAT_CLAUSE_BEFORE = {
@@ -3086,3 +3104,33 @@ def festival_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 GUARDS["festival_dated_before"] = festival_dated_before
 
+
+# Round 88: "runs from Friday 28 August to Monday 31 August. Gates open at noon on the Friday": "the" + a
+# weekday after a full date of its paragraph names one of the days just dated, and TimeML takes the article
+# into the extent ("the Friday"). Only with such a date before it in the paragraph (a date the resolver ties
+# it to, weekdays.py _the_weekday_of_dates_named), nothing after it that makes it another phrase ("the Friday
+# after the vote", "the Friday's session", "the Sunday Times"), and not a part of the day ("the Saturday
+# night" is a phrase of its own).
+_FULL_DATE_BEFORE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)|"
+    r"\d{4}-\d\d-\d\d)\b")
+_THE_WEEKDAY_REACH = 400
+_THE_WEEKDAY_OTHER_PHRASE_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:after|before|following|of|prior|preceding|ahead|in|that|when|which|last|next|this|"
+    r"morning|afternoon|evening|night|lunchtime|teatime|overnight|school|[A-Z])|-)")
+
+
+def the_weekday_after_dates(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if _THE_WEEKDAY_OTHER_PHRASE_AFTER.match(ctx.text, m.end()):
+        return False
+    lo = max(0, m.start() - _THE_WEEKDAY_REACH)
+    par = ctx.low.rfind("\n\n", lo, m.start())
+    if par >= 0:
+        par2 = ctx.low.rfind("\n\n", lo, par)
+        if par2 >= 0:
+            lo = par2
+    return _FULL_DATE_BEFORE.search(ctx.low, lo, m.start()) is not None
+
+
+GUARDS["the_weekday_after_dates"] = the_weekday_after_dates

@@ -439,10 +439,15 @@ class WeekdayMixin:
         """"runs from Friday 28 August to Monday 31 August. Gates open at noon on the Friday": a weekday
         with "the" names a day of the days just dated (an event's, a trip's), not one counted from
         publication: the weekday nearest the latest full date of the paragraph, a few days either side."""
-        if self.low[max(0, start - 4):start] != "the " or _THE_WEEKDAY_NOT_ANAPHORIC_AFTER.match(self.low, end):
+        # Round 88: the article may be inside the extent (rule weekday.the_of_dates_named)
+        if (self.low[max(0, start - 4):start] != "the " and self.low[start:start + 4] != "the ") \
+                or _THE_WEEKDAY_NOT_ANAPHORIC_AFTER.match(self.low, end):
             return None
+        # Round 88: "the Sunday" with its article in the extent (a guarded rule, no part of the day after it)
+        # may look back across one paragraph break: a line-up's days, dated in the paragraph before
+        inside = 1 if self.low[start:start + 4] == "the " else 0
         for t in reversed(self.previous):
-            if t.end > start or start - t.end > _THE_WEEKDAY_REACH or "\n\n" in self.low[t.end:start]:
+            if t.end > start or start - t.end > _THE_WEEKDAY_REACH or self.low.count("\n\n", t.end, start) > inside:
                 return None
             if t.interval is None or t.granularity != "day" or not _ISO_DAY.fullmatch(t.value) \
                     or t.rule.startswith(("weekday", "deictic")):
