@@ -529,8 +529,10 @@ def _through_ahead(c: _Clause) -> Optional[str]:
 # Adverbs of degree: an -ed word after them is an adjective, no past tense.
 _DEGREE_WORDS = frozenset({"too", "very", "so", "increasingly", "deeply", "highly", "extremely"})
 # Present forms that state how things stand: a season read with them is the one under way or the next.
+# Round 83: "need"/"needs" too ("Hyacinths for flowering at Christmas need potting up this weekend" in
+# September: a want of now, for a time either side, so the nearest Christmas is the coming one).
 _STANDS_PRESENT = frozenset({"is", "are", "am", "has", "have", "remains", "remain", "seems", "seem", "looks",
-                             "look"})
+                             "look", "need", "needs"})
 # The present of ability: "can", "cannot", "can't" tell how things stand now.
 _CAN_NOW = frozenset({"can", "cannot", "can't"})
 # Words that put a time before the clause's present ("behind schedule after rain through the spring").
@@ -2018,26 +2020,106 @@ _GARDEN_PARTICIPLES = (r"sown|planted|pruned|mown|mowed|watered|mulched|raked|sc
 # (test_round33).
 # ("mulch" and "water" are left out: "Water" opens news sentences as a noun, and a held-out set fell with
 # "mulch".)
-_GARDEN_IMPERATIVES = (r"(?:sow|plant|prune|divide|lift|mow|feed|rake|scarify|repot|transplant|graft|deadhead|"
-                       r"shorten|pot[ \t]+up|prick[ \t]+out)[ \t]+(?:the|a|an|"
+_GARDEN_VERBS = r"(?:sow|plant|prune|divide|lift|mow|feed|rake|scarify|repot|transplant|graft|deadhead|shorten|pot[ \t]+up|prick[ \t]+out"
+# Round 83: "keep", "leave" and "buy" instruct only with a plant's care around them ("Keep the pots cold",
+# "leave the stems standing until spring", "buy them in the green in February"), so only as a clause's
+# first word, like the others.
+_GARDEN_VERBS_83 = r"|keep|leave|buy)"
+_GARDEN_IMPERATIVES = (_GARDEN_VERBS + _GARDEN_VERBS_83 + r"[ \t]+(?:the|a|an|"
                        r"with|out|up|back|seeds|bulbs|once|twice|every)")
+# Round 83: an instruction on a pronoun ("Rake it out in September", "plant them in November") is any
+# year's month in an almanac; only a season with its article ("Prune it hard in the autumn") is still read
+# as the coming one (test_round33), so the pronoun counts for months alone.
+_GARDEN_PRONOUN_IMPERATIVES = _GARDEN_VERBS + _GARDEN_VERBS_83 + r"[ \t]+(?:it|them)\b"
+# Round 83: an instruction opens a clause after a comma too ("In your own borders, leave the stems ...",
+# "..., and leave a patch of lawn uncut until late summer"), and "fed" and "needs watering" give advice.
+_GARDEN_CLAUSE_OPEN = r"(?:^|[.!?:;\n][ \t\"'\u201c]*|,[ \t]+(?:and[ \t]+)?)"
 _GARDEN_ADVICE = re.compile(
     r"\b(?:can|should|must|may|ought[ \t]+to)[ \t]+(?:(?:safely|usually|still|also|then|only|easily|best)[ \t]+)?"
-    r"be[ \t]+(?:" + _GARDEN_PARTICIPLES + r")\b"
+    r"be[ \t]+(?:" + _GARDEN_PARTICIPLES + r"|fed)\b"
     r"|\b(?:is|are)[ \t]+best[ \t]+(?:" + _GARDEN_PARTICIPLES + r")\b"
-    r"|(?:^|[.!?:;\n][ \t\"'\u201c]*)(?:" + _GARDEN_IMPERATIVES + r")\b")
+    r"|\bneeds?[ \t]+(?:watering|feeding|pruning|mowing|potting[ \t]+up|dividing|repotting)\b"
+    r"|" + _GARDEN_CLAUSE_OPEN + r"(?:" + _GARDEN_IMPERATIVES + r")\b")
+_GARDEN_PRONOUN_ADVICE = re.compile(_GARDEN_CLAUSE_OPEN + _GARDEN_PRONOUN_IMPERATIVES)
+# Round 83: a fronted time before the instruction ("From May to September, mow once a week").
+_GARDEN_ADVICE_AFTER = re.compile(r"[^.!?\n,]{0,30},[ \t]+(?:" + _GARDEN_IMPERATIVES + r")\b")
+# Round 83: a gardening task as the subject, with a present verb after its time ("scarifying in spring leaves
+# bare patches", "pruning in March gives more flowers"): what the task does in any year's season. A past
+# verb ("planting in May was late") or none ("began planting in May.") is one year's.
+_GARDEN_GERUND_BEFORE = re.compile(r"(?:(?:^|[.!?:;,\n])[ \t\"'\u201c]*|\b(?:because|since|as|and|but|that)[ \t]+)(?:sowing|planting|"
+                                   r"pruning|mowing|scarifying|feeding|raking|dividing|transplanting|repotting|"
+                                   r"mulching)[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?$")
+_PRESENT_VERB_AFTER = re.compile(r"[ \t]+(?:only[ \t]+|also[ \t]+|often[ \t]+|usually[ \t]+)?(?!was\b|has\b|is\b)"
+                                 r"[a-z]+[a-rt-z]s\b")
 _GARDEN_SENTENCE_END = re.compile(r"[.!?\n]")
 _GARDEN_LOOKBACK = 250
 
 
-def garden_advice(low: str, start: int) -> bool:
-    """Is the time at low[start] in a sentence of advice on tending plants (see _GARDEN_ADVICE)?"""
+def garden_advice(low: str, start: int, month: bool = False, end: Optional[int] = None) -> bool:
+    """Is the time at low[start] in a sentence of advice on tending plants (see _GARDEN_ADVICE)? With
+    `month`, an instruction on a pronoun counts too; with `end`, an instruction after a fronted time."""
     lo = max(0, start - _GARDEN_LOOKBACK)
     left = lo
     for m in _GARDEN_SENTENCE_END.finditer(low, lo, start):
         if m.group(0) != "." or _sentence_dot(low, m.start()):
             left = m.start()
-    return _GARDEN_ADVICE.search(low, left, start) is not None
+    if _GARDEN_ADVICE.search(low, left, start) is not None:
+        return True
+    if month and _GARDEN_PRONOUN_ADVICE.search(low, left, start) is not None:
+        return True
+    if end is not None and _GARDEN_GERUND_BEFORE.search(low, max(left, start - 40), start) \
+            and _PRESENT_VERB_AFTER.match(low, end):
+        return True
+    return end is not None and _GARDEN_ADVICE_AFTER.match(low, end) is not None
+
+
+# Round 83: the yearly round of nature told in the present ("Hedgehogs come out of hibernation in March",
+# "The crocuses open in February", "Bats emerge ... from April to October", "frosts are common until the
+# middle of May", "the maple Autumn Blaze, which turns scarlet in October"): a plant, creature or the
+# weather of the garden as subject with a verb in the present is any year's month or season. A past verb,
+# a modal, or a progressive ("Birds are already nesting") is one year's; so is a clause that names the year
+# ("This year the tulips open late"). Frost counts only in the plural: "the last frost usually comes in
+# mid-April" is this spring's one frost (blind115).
+_NATURE_NOUN = (r"(?:hedgehogs?|bats|frogs|toads|newts|birds|swallows|swifts|cuckoos?|moths|butterflies|bees|"
+                r"wasps|slugs|snails|aphids|bulbs|crocus(?:es)?|daffodils|narcissi|tulips|snowdrops|bluebells|"
+                r"alliums|hyacinths|roses|lilies|lawns?|grass|trees|shrubs|hedges|perennials|seedlings|shoots|"
+                r"buds|blossoms?|flowers|frosts|growth|maples?|birch(?:es)?|oaks?|beech(?:es)?|weeds|moss|"
+                r"primroses|apples|pears|plums|cherries|strawberries|raspberries|blackberries|tomatoes|leaves|"
+                r"sap|nectar|spawn|frogspawn)")
+_NATURE_HABIT = re.compile(r"\b" + _NATURE_NOUN + r"(?:[ \t]+[a-z]+){0,3}?(?:,?[ \t]+(?:which|that))?"
+                           r"(?:[ \t]+(?:usually|often|generally|first|then|again|also|only|rarely|seldom|"
+                           r"always|reliably|mostly))*[ \t]+(?P<verb>(?:come|emerge|open|follow|begin|start|appear|"
+                           r"arrive|return|flower|bloom|blossom|turn|peak|grow|ripen|fall|drop|wake|sprout|"
+                           r"germinate|hatch|breed|nest|mate|migrate|hibernate|spawn|fade|die|leave|show|set)(?:s|es)?"
+                           r"|are|is)\b")
+_NATURE_NOT_VERB = {"will", "would", "could", "can", "should", "may", "might", "must", "shall", "and", "or",
+                    "of", "in", "on", "at", "to", "for", "the", "a", "an", "with", "from", "this", "that",
+                    "which", "by", "as", "but", "not", "have", "has", "been", "being", "do", "does", "did"}
+_NATURE_YEAR_NAMED = re.compile(r"\b(?:this|last|next)[ \t]+(?:year|season|spring|summer|autumn|fall|winter)\b"
+                                r"|\b(?:already|now|so[ \t]+far|this[ \t]+time)\b|\b1[0-9]{3}\b|\b20[0-9]{2}\b")
+_NATURE_WORDS = 14
+
+
+def nature_habit(low: str, start: int, end: int) -> bool:
+    """Is the time in a clause telling the yearly round of nature in the present (see _NATURE_HABIT)?"""
+    left, _ = _clause(low, start, end)
+    words = list(_WORD.finditer(low, left, start))[-_NATURE_WORDS:]
+    if not words:
+        return False
+    lo = words[0].start()
+    if _NATURE_YEAR_NAMED.search(low, left, start):
+        return False
+    for m in _NATURE_HABIT.finditer(low, lo, start):
+        verb = m.group("verb")
+        if verb in _NATURE_NOT_VERB or _classify(verb) is not None:
+            continue
+        rest = _words(low, m.end(), start)
+        if verb in ("is", "are") and rest and rest[0].endswith("ing"):
+            continue        # "Birds are nesting": now, not every year
+        if any(_classify(w) is not None or w in _MODALS for w in rest):
+            continue        # "Strawberries are expected in early June": this year's crop
+        return True
+    return False
 
 
 # ("applied for the permit in July", "filed for bankruptcy in May" date the filing itself: no request verbs.)

@@ -166,6 +166,19 @@ def _month_modifier(ctx: Context, s: int, e: int) -> bool:
     return m is not None and m.group(1) not in _NOT_A_NOUN
 
 
+# Round 83: "the cold, wet March", "a dry May": a capitalised "March"/"May" after a word of its weather, with an
+# article before it, is the month (the verb "march" and the modal "may" take no such adjective).
+_WEATHER_ADJ = frozenset({"wet", "dry", "cold", "warm", "mild", "hot", "sunny", "dull", "bleak", "frosty", "windy",
+                          "rainy", "snowy", "chilly", "balmy", "soggy", "stormy", "grey", "gray", "freezing"})
+_ARTICLE_WEATHER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last)[ \t]+(?:[a-z]+,?[ \t]+){0,2}$")
+
+
+def _weathered_month(ctx: Context, s: int) -> bool:
+    if not ctx.has_upper or not ctx.text[s:s + 1].isupper() or ctx.prev_word(s) not in _WEATHER_ADJ:
+        return False
+    return _ARTICLE_WEATHER_BEFORE.search(ctx.low, max(0, s - 40), s) is not None
+
+
 # Months that are also first names, and what a capitalized word after one may be without making a name.
 _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
 # A courtesy or professional title, written with its capital, right before a first name.
@@ -281,7 +294,7 @@ def bare_month(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         elif ctx.prev_word(s) not in _MONTH_CUES or ctx.low[m.end():m.end() + 4] == " of ":
             if _record_month(ctx, s, m.end()):
                 return True   # Round 80: "the wettest March since 1950": a record month, capitalized
-            if not _month_modifier(ctx, s, m.end()) \
+            if not _month_modifier(ctx, s, m.end()) and not _weathered_month(ctx, s) \
                     and not (ctx.prev_word(s) in _LISTED_MONTHS and ctx.text[s - 2:s] == ", "
                              and _LIST_GOES_ON.match(ctx.low, m.end())):
                 return False
@@ -673,12 +686,18 @@ def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     if prev in _PLURAL_LENGTH_BEFORE or ctx.low.startswith("coming ", m.start()) \
             or ctx.low.startswith("the coming ", m.start()):
         return True
+    # Round 83: "have waited days for a reply", "the doctors went days without sleep": a length waited or gone
+    # without (not "went months later", "go years back").
+    if prev in _WAITED_BEFORE or prev in _WENT_BEFORE and ctx.low.startswith(" without ", m.end()):
+        return True
     if prev in _PLURAL_NO_LENGTH_BEFORE or ctx.low[m.end():m.end() + 1] != " " \
             or ctx.low[m.start() - 1:m.start()] == "-":      # "three-quarters of": a fraction
         return False
     return _PLURAL_LENGTH_AFTER.match(ctx.low, m.end() + 1) is not None
 
 
+_WAITED_BEFORE = frozenset(("waited", "wait", "waits", "waiting"))
+_WENT_BEFORE = frozenset(("went", "go", "goes", "going", "gone"))
 _PLURAL_LENGTH_BEFORE = frozenset(("for", "over", "within", "took", "lasted", "spent", "last", "lasting", "take",
                                    "takes", "after", "in", "than", "about", "nearly", "only", "few", "several",
                                    "many", "some", "through", "spend", "spends", "spending"))
@@ -3134,3 +3153,88 @@ def the_weekday_after_dates(rule: Rule, m: re.Match, fields: dict, ctx: Context)
 
 
 GUARDS["the_weekday_after_dates"] = the_weekday_after_dates
+
+
+# Round 83: "The Four Seasons nursery", "at the Four Seasons": a count of seasons capitalized after an article
+# names a hotel, a shop or a concerto, not a span of four years ("the past three seasons" is lower case).
+def seasons_not_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper:
+        return True
+    at = ctx.low.find("seasons", m.start(), m.end())
+    if at < 0 or not ctx.text[at].isupper():
+        return True
+    return not ctx.low[max(0, m.start() - 4):m.start()] == "the "
+
+
+GUARDS["seasons_not_named"] = seasons_not_named
+
+# Round 83: "the four o'clock plant", "four o'clock flowers": a garden flower (Mirabilis), no time of day.
+_FLOWER_AFTER_CLOCK = re.compile(r"[ \t]+(?:plants?|flowers?)\b")
+
+
+def not_clock_flower(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if "clock" not in ctx.low[m.start():m.end()]:
+        return True
+    return _FLOWER_AFTER_CLOCK.match(ctx.low, m.end()) is None
+
+
+GUARDS["not_clock_flower"] = not_clock_flower
+
+# Round 83: "the maple October Glory", "rose June Bride", "apple Christmas Pippin": a capitalized month after a
+# plant's name and before another capitalized word names a cultivar, not a time.
+_CULTIVAR_PLANTS = frozenset({"maple", "maples", "rose", "roses", "apple", "apples", "tulip", "tulips", "clematis",
+                              "dahlia", "dahlias", "iris", "lily", "aster", "asters", "chrysanthemum", "camellia",
+                              "magnolia", "rhododendron", "azalea", "pear", "plum", "cherry", "hydrangea", "fuchsia",
+                              "peony", "daffodil", "narcissus", "crocus", "pea", "potato", "tomato", "bean",
+                              "strawberry", "lilac", "birch", "cultivar", "variety", "hosta", "heuchera", "phlox"})
+
+
+def month_not_cultivar(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper or not ctx.text[m.start()].isupper():
+        return True
+    if ctx.prev_word(m.start()) not in _CULTIVAR_PLANTS:
+        return True
+    after = ctx.text[m.end():m.end() + 20]
+    return not (after[:1] == " " and after[1:2].isupper())
+
+
+GUARDS["month_not_cultivar"] = month_not_cultivar
+
+# Round 83: a solstice or an equinox the sentence dates or times itself right after ("the summer solstice on
+# Wednesday 20 June", "The winter solstice arrives at 10:44 a.m. tomorrow", "the winter solstice, at 11:48
+# p.m. Dec. 21") is the astronomical event, which annotators leave untagged, tagging the date that follows;
+# standing alone ("greet the summer solstice on the hill") it is the day (test_round27).
+_ASTRONOMICAL = re.compile(r"\b(?:solstice|equinox)\b")
+_DATED_AFTER = re.compile(r"[^.!?\n]{0,40}?(?:\d|\b(?:today|tomorrow|tonight|yesterday)\b)")
+
+
+def astronomical_undated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if _ASTRONOMICAL.search(ctx.low, m.start(), m.end()) is None:
+        return True
+    return _DATED_AFTER.match(ctx.low, m.end()) is None
+
+
+GUARDS["astronomical_undated"] = astronomical_undated
+
+# ... nor is "the summer" of "the summer solstice" a season.
+_ASTRONOMICAL_AFTER = re.compile(r"[ \t]+(?:solstice|equinox)\b")
+
+
+def season_not_astronomical(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _ASTRONOMICAL_AFTER.match(ctx.low, m.end()) is None
+
+
+GUARDS["season_not_astronomical"] = season_not_astronomical
+
+# Round 83: "the evenings begin to draw in", "the nights are getting longer", "the mornings grow lighter": the
+# length of the day as the year turns, no recurring evening (not a SET).
+_DAY_LENGTH_AFTER = re.compile(r"(?:,?[ \t]+[a-z]+,?){0,3}?[ \t]+(?:(?:draw|draws|drawing|drew)[ \t]+in\b|"
+                               r"(?:lengthen|shorten|lengthening|shortening)\b|"
+                               r"(?:grow|grows|growing|get|gets|getting)[ \t]+(?:longer|shorter|lighter|darker)\b)")
+
+
+def not_day_length(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _DAY_LENGTH_AFTER.match(ctx.low, m.end()) is None
+
+
+GUARDS["not_day_length"] = not_day_length

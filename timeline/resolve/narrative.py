@@ -78,6 +78,11 @@ def story_year_for_month(ref: Timex, month: int) -> int:
     return ref.interval.start.year
 
 
+# Round 83: a year an act points to ("backdate the shares to 1919", "traced the family back to 1740"), not a
+# range's end ("from 1914 to 1918", "between 1990 and 1995" never reaches here).
+_DESTINATION_YEAR_BEFORE = re.compile(r"(?<!\bfrom[ \t]\d{4}[ \t])(?<!-)\b(?:back[ \t]+)?to[ \t]+$")
+
+
 def _main_line_resumes(main: Timex, aside: Timex, kind: str) -> bool:
     """A backstory lies before the main line's date and a plan after it; anything else was no aside."""
     if kind == "backstory":
@@ -127,8 +132,14 @@ _ATTRIBUTION_TO_QUOTE = re.compile(r"[ \t]*[.,:;]?[ \t\n]*")
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\"\u201d\n]*")
 # "still do today", "would be close to $140 million today": the present set against a past told before.
 _STILL_OR_WOULD = re.compile(r"\b(?:still|would[ \t]+be|would[ \t]+cost|would[ \t]+buy)\b")
+# Round 83: a relative clause of what goes on being, in the present, just before "today" ("the watchmakers who
+# work there today", "the chapel that stands today"): the present in general, like "still".
+_LIVING_ON_BEFORE = re.compile(r"\b(?:who|that|which)[ \t]+(?:still[ \t]+)?(?:work|works|live|lives|stand|stands|"
+                               r"remain|remains|survive|survives|exist|exists|operate|operates|serve|serves)"
+                               r"(?:[ \t]+(?:there|here|on))?[ \t]+$")
 # Words that set a past against the present without a date: "Back then, you ran".
-_THEN_WORDS = re.compile(r"\b(?:back[ \t]+then|in[ \t]+those[ \t]+days)\b")
+# Round 83: "where the well once was", "the site where the mill once stood" do so too.
+_THEN_WORDS = re.compile(r"\b(?:back[ \t]+then|in[ \t]+those[ \t]+days|once[ \t]+(?:was|were|stood|lay))\b")
 # "today" opening its sentence (after a quote mark, with a comma or not).
 _TODAY_OPENS = re.compile(r"[\"\u201c`' \t]*$")
 # A contrast with the present needs a past at least this many years back.
@@ -141,7 +152,8 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:!?\"\u201d)]|$)")
 _CLAUSE_VERB = re.compile(r"\b(?:(?P<past>was|were|did|got|had|said|made|came|went|took|gave|saw|told|won|lost|"
                           r"kept|felt|found|left|ran|beat|heard|began|[a-z]{3,}ed)|(?P<other>have|has|'ve|will|"
-                          r"would|'ll|can|could|may|might|must|should|is|are|am|if|when))\b")
+                          r"would|'ll|can|could|may|might|must|should|is|are|am|if|when)|"
+                          r"(?P<lasting>stands|stand|remains|remain|lives|live|survives|survive|lies|hangs))\b")
 
 
 # The granularities of a date written out in full (a day, or a time of the day).
@@ -186,6 +198,10 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if start - t.end > 1500:
                 break         # (first: every one before it is farther still, and would stop the walk below)
+            if t.value == "PRESENT_REF" and t.text.lower() in ("today", "nowadays"):
+                return None   # Round 83: "Today the mill holds flats ... The town marked its 250th anniversary on
+                              # June 4": after the present set against the story, the text is told from now
+                              # (as after a "today" of the publication day, which stops the walk below)
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
             if t.tid in self.not_anchorable or cal.RANK.get(t.granularity or "", 99) > cal.RANK["year"] \
@@ -193,6 +209,12 @@ class NarrativeMixin:
                 continue      # (a time still to come, "promise service by the summer of 2006", is no story)
             if start - t.end > 1500 or abs(t.interval.start.year - self.dct.year) <= 1:
                 break
+            if t.granularity == "year" and _DESTINATION_YEAR_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+                continue      # "told to backdate the certificates to 1919": where an act points, not when
+            if self._backstory_paragraph(t, start):
+                if aside is None:
+                    aside, aside_kind = t, "backstory"
+                continue
             if self._closed_relative_aside(t, start):
                 continue
             if t.granularity == "year" and _APPOSED_RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start):
@@ -284,6 +306,20 @@ class NarrativeMixin:
         if _PAST_PERFECT.search(clause) and not _PAST_PERFECT.search(here):
             return "backstory"
         return "plan" if _PLAN_BEFORE.search(self.low, sentence, t.start) is not None else ""
+
+    def _backstory_paragraph(self, t: Timex, start: int) -> bool:
+        """Round 83: is `t` in an earlier paragraph that opens in the past perfect and goes back before a date
+        the story has already reached ("The trial opened on October 3, 1927 ... / Meek had been selling shares
+        since 1921 ... Its collapse in the spring of 1926 ... / On November 9 the defence called Meek")? The
+        whole paragraph is backstory, told on in the simple past; the main line resumes after it."""
+        para = self._paragraph_start(t.start)
+        if para == self._paragraph_start(start) or t.interval is None:
+            return False
+        stop = FULL_STOPS.search(self.text, para)
+        if _PAST_PERFECT.search(self.low, para, stop.start() if stop else len(self.low)) is None:
+            return False
+        return any(u.start < para and u.interval is not None and u.value[:1].isdigit()
+                   and u.type in ("DATE", "TIME") and u.interval.start > t.interval.end for u in self.previous)
 
     def _main_line_before(self, t: Timex, sentence: int) -> bool:
         """Does a later date, written out, come before `t`'s sentence in its paragraph ("The inquiry opened
@@ -509,21 +545,26 @@ class NarrativeMixin:
             return None     # "today's vote", a forecast's "Today: Cloudy", "tonight" keep the day
         sentence = self._sentence_start(start)
         opens = _TODAY_OPENS.match(self.low, sentence, start) is not None
+        clause = None
         if opens:
             clause = _CLAUSE_AFTER.match(self.low, end)
             first = _CLAUSE_VERB.search(clause.group()) if clause is not None else None
-            if first is not None and (first.lastgroup == "past" or first.group() not in ("is", "are", "has", "have")):
+            # (Round 83: a verb of lasting, "Today a small marker stands where the well once was", as "is")
+            if first is not None and (first.lastgroup == "past" or first.group() not in ("is", "are", "has", "have")
+                                      and first.lastgroup != "lasting"):
                 return None
         else:
             before = self.low[sentence:start]
-            cue = None
-            for cue in _STILL_OR_WOULD.finditer(before):
-                pass
+            cue = _LIVING_ON_BEFORE.search(before)
+            if cue is None:
+                for cue in _STILL_OR_WOULD.finditer(before):
+                    pass
             if cue is None or _PAST_AFTER_CUE.search(before, cue.end()) \
                     or _PAST_BEFORE_CUE.search(before, 0, cue.start()) \
                     or not _CLAUSE_END_AFTER.match(self.low, end):
                 return None
-        if not self._past_contrast(start, sentence):
+        if not self._past_contrast(start, sentence) \
+                and not (opens and clause is not None and _THEN_WORDS.search(clause.group())):
             return None
         return Resolution("PRESENT_REF", None, None, None,
                           f"{text} → PRESENT_REF: the present set against a past told just before")

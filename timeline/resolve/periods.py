@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Interval, Timex
 from . import calendar as cal
 from . import countries, lunisolar
-from .cues import FUTURE, PAST, garden_advice, habitual, present_clause
+from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, present_clause
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
@@ -207,7 +207,7 @@ class NamedPeriodMixin:
     """Anchorer methods for seasons, quarters, holidays, nth weekdays and other named periods."""
 
     def _season(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
-        if which is None and garden_advice(self.low, start):
+        if which is None and (garden_advice(self.low, start, end=end) or nature_habit(self.low, start, end)):
             # "Feed the roses in early spring": advice on tending plants holds for any year's season
             return self._unresolved(f"XXXX-{arg}", text, f"{SEASON_NAMES[arg]} of any year, in advice on "
                                     "tending plants")

@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .narrative import story_year_for_month
-from .cues import FUTURE, PAST, garden_advice, habitual, plan_told_in_past, section_heading, tense
+from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, plan_told_in_past, section_heading, tense
 from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
@@ -599,9 +599,10 @@ class YearlessDateMixin:
         if which is None and habitual(self.low, start, end):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
-        if which is None and garden_advice(self.low, start):
+        if which is None and (garden_advice(self.low, start, month=True, end=end)
+                              or nature_habit(self.low, start, end)):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, in advice "
-                                    "on tending plants")
+                                    "on tending plants or the yearly round of nature")
         after = _DEICTIC_YEAR_AFTER.match(self.low, end) if which is None and self.dct is not None else None
         if after is not None:
             y = self.dct.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
