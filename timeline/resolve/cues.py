@@ -91,6 +91,8 @@ _PLANNING_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "comm
 # March", "agreed to hand over the files by Friday" (but "agreed to the deal on Tuesday" is past).
 _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "offered", "voted",
                  "resolved", "undertook", "committed"}
+# Round 91: nouns of a decision that look ahead to the infinitive after them ("the decision to close ...").
+_DECISION_NOUNS = frozenset({"decision", "plan", "plans", "proposal", "proposals"})
 # An intent verb governing a chain of infinitives ("promised to X and to Y in the spring").
 _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
@@ -169,6 +171,10 @@ _ADVERBS = {"still", "also", "not", "probably", "likely", "then", "now", "only",
 
 def _classify(word: str) -> Optional[str]:
     if word in _FUTURE_WORDS:
+        return FUTURE
+    # Round 91: untokenized text keeps the contraction on its pronoun ("they'll haul her out in June",
+    # "we won't know until March"): _WORD reads "they'll" as one word, and it is as future as "will".
+    if word.endswith("'ll") or word == "won't":
         return FUTURE
     if word in _PAST_WORDS:
         return PAST
@@ -999,6 +1005,14 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE      # "the vote was planned for Saturday", "the funeral is set for Friday"
         if reverse and i > 1 and words[i - 1] == "down" and words[i - 2] == "for" and word in ("set", "put"):
             return FUTURE      # a court's "the cases have been set down for trial in April": listed ahead
+        if reverse and word == "to" and i >= 3 and words[i - 1] not in _DETERMINERS \
+                and i + 2 < len(words) and words[i + 1] in _DECISION_NOUNS \
+                and words[i + 2] in ("the", "a", "its", "their", "his", "her") and not _score_to(low, left, start):
+            return FUTURE      # Round 91: "defended the decision to close the line from Friday": the noun has
+                               # no tense of its own, and what it decides on is still ahead (a weekday too:
+                               # the noun, unlike "agreed to ... on Tuesday", is not dated by it); a verb
+                               # and its object stand between ("the decision to reporters on Monday" is
+                               # whom it was told to)
         if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
                 and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
                 and not _score_to(low, left, start):
