@@ -116,6 +116,12 @@ _NOW_POINT_BEFORE = re.compile(r"\b(?:(?:at|by)[ \t]+)?(?:this[ \t]+(?:time|poin
 # A comparison before "a year earlier", a figure at most between: "from 55 percent a year earlier".
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
                               r"percent|per|cent|million|billion|points?)){0,3}[ \t]+$")
+# Round 90: "The figure was 9,724 a year earlier", "the rate stood at 4.1 per cent a year before": a
+# sentence opening on a figure's noun and its value a year back.
+_FIGURE_RESTATED_BEFORE = re.compile(
+    r"[ \t\"\u201c]*(?:the|that|this|its|it)[ \t]+(?:(?:[a-z-]+)[ \t]+){0,2}?(?:figure|number|total|count|rate|"
+    r"level|tally|price|average)?[ \t]*(?:was|were|had[ \t]+been|stood[ \t]+at)[ \t]+(?:about[ \t]+|around[ \t]+)?"
+    r"[$£€]?\d[\d.,]*(?:[ \t]+(?:per[ \t]+cent|percent|million|billion|euro|dollars|pounds|%))?[ \t]+$")
 # Before the month a change is counted from: "rose in May from April", "fell in May, down from April".
 _MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))[ \t]+$")
 # "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
@@ -425,6 +431,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         ("from", "than", "compared with" a figure a year back) sets a month against a month, unless it opens
         a range of months ("the quarter, which covers July through September": a period of its own)."""
         sentence = self._sentence_start(start)
+        if month.rule.startswith("date.") and month.start < sentence \
+                and _FIGURE_RESTATED_BEFORE.match(self.low, sentence, start) \
+                and start - month.start < 300:
+            # Round 90: "... reached 10,514 in October. The figure was 9,724 a year earlier.": a sentence
+            # that only restates a figure a year back compares it with the month the figure was given for.
+            return not any(t.anchor == month.tid and t.granularity == "month" for t in self.previous)
         if not month.rule.startswith("date.") or month.start < sentence \
                 or not _COMPARED_BEFORE.search(self.low, max(sentence, start - 40), start):
             return False

@@ -3238,3 +3238,108 @@ def not_day_length(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["not_day_length"] = not_day_length
+
+
+# Round 90
+_EXISTENTIAL_THERE = re.compile(r"\bthere\s+(?:has|have|had)\s+been\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def not_existential_there(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"there has been a sharp rise in thefts over the past year": an existential sentence counts what
+    happened within the year before (TimeBank dates it), unlike "thefts rose over the past year"."""
+    lo = max(0, m.start() - 200)
+    window = ctx.low[lo:m.start()]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    return not _EXISTENTIAL_THERE.search(window)
+
+
+GUARDS["not_existential_there"] = not_existential_there
+
+# Round 90: a standing schedule's month range ("is open Wednesdays from May through October").
+_SCHEDULE_MONTH_RANGE = re.compile(
+    r"\bfrom ([a-z]+\.?) (?:to|until|through|till|thru) ([a-z]+)(?![\w'-])(?!\.? ?\d)")
+_SCHEDULE_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_SCHEDULE_PRESENT = re.compile(
+    r"\b(?:(?:is|are) (?:open|held|closed|staffed)|runs|run|operates|operate|opens|meets|meet|sails|"
+    r"serves|offers)\b")
+_SCHEDULE_RECURRING = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weekdays|daily|nightly|every|each)\b|"
+    r"\d(?::\d\d)? ?[ap]\.?m\b|\bnoon\b")
+_SCHEDULE_NOT_STANDING = re.compile(
+    r"\b(?:will|would|shall|'ll|was|were|had|did|used to|plans?|planned|proposed|propose|trial|pilot|"
+    r"this year|next year|last year|this season|next season|starting|beginning|until \d{4})\b")
+
+
+def schedule_month_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"The museum is open Wednesdays and weekends from May through October": the months that bound a
+    standing schedule (a present-tense verb of running or opening, a recurring day or hours) are any year's
+    months; an announced or past run ("will run every Friday from April to September") is dated."""
+    s = m.start()
+    low = ctx.low
+    hit = None
+    for r in _SCHEDULE_MONTH_RANGE.finditer(low, max(0, s - 30), min(len(low), m.end() + 30)):
+        if r.start(1) == s or r.start(2) == s:
+            hit = r
+            break
+    if hit is None:
+        return False
+    if not (hit.group(1).rstrip(".") in _MONTH_WORDS and hit.group(2) in _MONTH_WORDS):
+        return False
+    lo = max(0, hit.start() - 200)
+    ends = list(_SCHEDULE_SENTENCE_END.finditer(ctx.text, lo, hit.start()))
+    if ends:
+        lo = ends[-1].end()
+    nxt = _SCHEDULE_SENTENCE_END.search(ctx.text, hit.end())
+    hi = nxt.start() if nxt else len(low)
+    before = low[lo:hit.start()]
+    sentence = low[lo:hi]
+    return (_SCHEDULE_PRESENT.search(before) is not None and _SCHEDULE_RECURRING.search(before) is not None
+            and _SCHEDULE_NOT_STANDING.search(sentence) is None)
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                "oct", "nov", "dec"}
+GUARDS["schedule_month_range"] = schedule_month_range
+
+
+# Round 90: the bare hours of a range after an evening, night or afternoon, or from noon.
+_HOUR_RANGE = re.compile(
+    r"\bfrom (noon|1[0-2]|[1-9]) (?:to|until|till) (1[0-2]|[1-9])"
+    r"(?=[ \t]*(?:[,.;:!?)\u2014\n]|$|(?:and|with|on|at|in|for|tonight|every|each|nightly|daily|then|or)\b))")
+_NOON_PART_BEFORE = re.compile(r"\b(?:evening|evenings|night|nights|tonight|afternoon|afternoons)\b")
+_CLAUSE_STOP = re.compile(r"[.!?;]\s")
+
+
+def noon_part_hour_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"Saturday night, with a band from 8 to 11", "Sunday from noon to 3": bare hours of a range after
+    an evening, a night or an afternoon named just before, or after noon, are after noon; a range of
+    counts ("from 8 to 11 years") or one going backwards is no clock time."""
+    low = ctx.low
+    s = m.start()
+    for r in _HOUR_RANGE.finditer(low, max(0, s - 16), min(len(low), m.end() + 40)):
+        if r.start(1) == s or r.start(2) == s:
+            break
+    else:
+        return False
+    end = int(r.group(2))
+    if r.group(1) == "noon":
+        return end <= 11
+    start = int(r.group(1))
+    if not start < end <= 11:
+        return False
+    before = low[max(0, r.start() - 70):r.start()]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    if not _NOON_PART_BEFORE.search(before):
+        return False
+    # "the night from 2 to 5" is early morning: after a night only from six on.
+    part = _NOON_PART_BEFORE.findall(before)[-1]
+    return "night" not in part or start >= 6
+
+
+GUARDS["noon_part_hour_range"] = noon_part_hour_range

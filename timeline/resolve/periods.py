@@ -419,6 +419,17 @@ class NamedPeriodMixin:
         interval, gran = cal.value_interval(arg)
         return Resolution(arg, None, interval, gran, f"{text} → {arg}: absolute")
 
+    def _holiday_after_ref(self, start: int):
+        """Round 90: the dated time the text named last, close before `start` (a year, a month or a day)."""
+        for t in reversed(self.previous):
+            if t.tid in self.not_anchorable or t.type not in ("DATE", "TIME") or t.interval is None:
+                continue
+            if start - t.end > 250:
+                return None
+            if t.value[:1].isdigit() and t.granularity in ("year", "month", "day"):
+                return t
+        return None
+
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         national = self._national_holiday(arg, start, end, text)
         if isinstance(national, Resolution):
@@ -437,6 +448,17 @@ class NamedPeriodMixin:
                 return day
             value = cal.period_value("W", cal.period_start("W", day.interval.start))
             return self._done(value, text, f"the week of {day.value}")
+        if which == "after":
+            # Round 90: "That year my son was born, and the next Christmas we stayed home": "the next (the
+            # following) Christmas" is the first one after the time the story just named, not the coming one.
+            ref = self._holiday_after_ref(start)
+            if ref is not None:
+                days = [d for y in (ref.interval.end.year, ref.interval.end.year + 1)
+                        for d in _holiday_days(arg, y) if d > ref.interval.end]
+                if days:
+                    return self._from_mention(min(days).isoformat(), ref, text,
+                                              f"the first such holiday after '{ref.text}' ({ref.value})")
+            which = "next"
         # "Thanksgiving last year", "Christmas next year": the holiday of the year before (after) the
         # publication year, whichever side of the publication date it falls ("-yrelm1", "-yrelp1", "-yrelp0")
         yrel_m = re.match(r"^(.*)-yrel([mp])(\d)$", arg)
