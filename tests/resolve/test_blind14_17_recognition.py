@@ -42,9 +42,10 @@ CASES = [
      "2025-06-21T16:00", "TIME"),
     ("The fair closes at nine p.m. on Sunday.", "2025-06-16", "nine p.m.", "2025-06-22T21:00", "TIME"),
     ("She has five sisters and three p.m. naps.", "2025-06-16", "five", None, None),
-    (_FAIR, "2025-06-16", "six", "2025-06-16T06:00", "TIME"),
-    (_FAIR, "2025-06-16", "nine-fifteen", "2025-06-16T09:15", "TIME"),
-    (_FAIR, "2025-06-16", "about ten", "2025-06-16T10:00", "TIME"),
+    # Round 89: after "Thursday afternoon" in the same paragraph the bare hours are evening hours
+    (_FAIR, "2025-06-16", "six", "2025-06-16T18:00", "TIME"),
+    (_FAIR, "2025-06-16", "nine-fifteen", "2025-06-16T21:15", "TIME"),
+    (_FAIR, "2025-06-16", "about ten", "2025-06-16T22:00", "TIME"),
     (_FAIR, "2025-06-16", "eleven p.m.", "2025-06-16T23:00", "TIME"),
     (_STUDIO, "2025-06-16", "twenty past eight", "2025-06-16T08:20", "TIME"),
     (_SHIFT, "2025-06-16", "six-forty", "2025-06-16T06:40", "TIME"),

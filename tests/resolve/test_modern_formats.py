@@ -77,7 +77,7 @@ CASES = [
     ("Officials met this past weekend.", WED, [("this past weekend", "2023-W19-WE")]),
     ("Prices have risen since the 2008 financial crisis.", WED, [("2008", "2008")]),
     ("The firm was founded a quarter century ago.", WED, [("a quarter century ago", "1998")]),
-    ("The blast happened three hours ago.", WED, [("three hours ago", "2023-05-17")]),
+    ("The blast happened three hours ago.", WED, [("three hours ago", "PAST_REF")]),
     # --- ranges: the first end takes the year written after the second ---
     ("Sales fell from March to May 2021.", WED, [("March", "2021-03"), ("May 2021", "2021-05")]),
     ("The exhibition ran from 3 March to 5 May 2021.", WED, [("3 March", "2021-03-03"), ("5 May 2021", "2021-05-05")]),

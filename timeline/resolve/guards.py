@@ -2296,6 +2296,52 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["spoken_clock"] = spoken_clock
+
+
+# Round 89: a clock time in words with no "a.m."/"p.m." takes its half of the day from the paragraph it
+# is told in: broadcast transcripts say "two notes this afternoon. The first, at two o'clock". Only the
+# speaker's own paragraph counts (a new speaker starts a new scene), the nearest cue before it first, then
+# after it; "night" and "tonight" are no cue ("talks broke off Wednesday night. At seven-fifteen the line
+# ..." is the next morning; "rain spreads tonight. It's twelve minutes past eight" is a morning forecast).
+_HALF_PM_CUE = re.compile(r"\b(?:this|that|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|"
+                          r"yesterday|the|in the|good)[ \t]+(?:afternoon|evening)\b|"
+                          r"\bp\.?m\b\.?")
+_CLOCK_BETWEEN = re.compile(r"\d|o['’]clock|\bnoon\b|\bmidnight\b")
+_SMALL_HOURS_BEFORE = re.compile(r"\b(?:[1-6]|one|two|three|four|five|six)(?:[-:.][0-9a-z]+)?(?: o['’]clock)?"
+                                 r"[ \t]+this morning")
+_HALF_AM_CUE = re.compile(r"\bmorning\b|\ba\.m\.|\bdawn\b|\bsunrise\b")
+
+
+def spoken_clock_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    clock = fields.get("spoken_time")
+    if not clock or m.start("spoken_time") < 0 or fields.get("ampm") or fields.get("hm"):
+        return True
+    hour = int(clock[:2])
+    if not 1 <= hour <= 11:
+        return True
+    low = ctx.low
+    lo = max(low.rfind("\n\n", 0, m.start()), m.start() - 600, 0)
+    hi = low.find("\n\n", m.end())
+    hi = min(len(low) if hi < 0 else hi, m.end() + 200)    # after it, only the next sentence or so
+    before = [(c.end(), "pm") for c in _HALF_PM_CUE.finditer(low, lo, m.start())] + \
+             [(c.end(), "am") for c in _HALF_AM_CUE.finditer(low, lo, m.start())]
+    half = max(before)[1] if before else None
+    if half is None:
+        after = [(c.start(), "pm") for c in _HALF_PM_CUE.finditer(low, m.end(), hi)] + \
+                [(c.start(), "am") for c in _HALF_AM_CUE.finditer(low, m.end(), hi)]
+        first = min(after) if after else None
+        # a cue after it that another clock time stands before is that one's ("at 10 o'clock ... until
+        # about 5 this evening")
+        if first is not None and not _CLOCK_BETWEEN.search(low, m.end(), first[0]):
+            half = first[1]
+    if half is None and hour <= 5 and not _SMALL_HOURS_BEFORE.search(low, 0, m.start()):
+        half = "pm"    # but a story of this morning's small hours ("came ashore at four-thirty this morning") keeps them
+    if half == "pm":
+        fields["spoken_time"] = f"{hour + 12:02d}{clock[2:]}"
+    return True
+
+
+GUARDS["spoken_clock_half"] = spoken_clock_half
 GUARDS["future_or_instruction"] = future_or_instruction
 
 # Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
