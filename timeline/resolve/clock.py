@@ -107,6 +107,19 @@ _RUN_OF_DAYS_AFTER = re.compile(
     r"(?:[ \t]*(?:to|until|till|-|\u2013)[ \t]*" + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?"
     r",?[ \t]+(?:from[ \t]+(?:" + _MONTH_WORD + r")[ \t]+(?:through|thru|to|until|till)|through|thru|until|till)"
     r"[ \t]+(?:mid-?|early[ \t]+|late[ \t]+)?(?:" + _MONTH_WORD + r")")
+# Round 92: hours kept over a run of days named after them by its first day or its length: "open from 8 a.m.
+# to 2 p.m. for the rest of the fasting month", "open at 11 a.m. and close at 11 p.m. from Friday until
+# January 2". (Not "for the rest of the day": that is one day's.)
+_RUN_FROM_DAY_AFTER = re.compile(
+    r"(?:[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*(?:(?:close|closes|end|ends|finish|finishes)[ \t]+(?:at[ \t]+)?)?"
+    + _CLOCK_END + r")?(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?,?[ \t]+"
+    r"(?:from[ \t]+(?:" + _WD + r"|(?:" + _MONTH_WORD + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTH_WORD + r"))"
+    r"[ \t]+(?:until|till|to|through|thru)[ \t]|"
+    r"(?:for[ \t]+the[ \t]+rest|for[ \t]+the[ \t]+remainder)[ \t]+of[ \t]+the[ \t]+"
+    r"(?!day\b|night\b|morning\b|afternoon\b|evening\b|session\b|game\b|match\b|meeting\b))")
+# Round 92: "closed between 9.30am and 3.30pm": the end of a range opened with "between" is a time of the same
+# habit as its start.
+_BETWEEN_AND_CLOCK = re.compile(r"[ \t]*and[ \t]*$")
 # Two days joined just before a clock time ("open Saturday and Sunday from 10 a.m. to 6 p.m."): the time of
 # each of them, of no one day; "between Monday and Tuesday at 3 a.m." is one moment.
 _DAYS_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+$")
@@ -223,7 +236,8 @@ class ClockMixin:
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
         habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
-            or _RUN_OF_DAYS_AFTER.match(self.low, end) or self._days_joined_before(start)
+            or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
+            or self._days_joined_before(start)
         if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
                 and not _DAY_AFTER_CLOCK.match(self.low, end):
             # Round 85: a day's routine told in the present ("Abara sleeps from 7pm", "her alarm goes off at
@@ -253,6 +267,10 @@ class ClockMixin:
         if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
                 and _RANGE_TO_CLOCK.match(self.low, self.previous[-1].end, start):
             return True     # the end of a range whose start is such a time: "from noon to 10 p.m."
+        if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
+                and _BETWEEN_AND_CLOCK.match(self.low, self.previous[-1].end, start) \
+                and self.low.endswith("between ", max(0, self.previous[-1].start - 8), self.previous[-1].start):
+            return True     # Round 92: "between 9.30am and 3.30pm"
         if len(self.previous) < 2:
             return False
         first, second = self.previous[-2], self.previous[-1]

@@ -3103,8 +3103,13 @@ GUARDS["not_other_era"] = not_other_era
 
 # Round 82: the nouns a holiday's name qualifies when it names the season or the time off around it, not the
 # day: "the Christmas season", "their Easter holidays", "the Christmas Eve feast".
+# Round 92: the time off from school or a legislature, "the Thanksgiving recess", "the Diwali vacation".
 _SEASON_NOUNS_AFTER_HOLIDAY = frozenset(("season", "seasons", "holidays", "feast", "feasts", "festivities",
-                                         "break", "festival", "festivals", "war"))
+                                         "break", "breaks", "festival", "festivals", "war",
+                                         "vacation", "vacations"))
+# Round 92: "the Easter recess", "Thanksgiving recess: November 27-December 1" name the break; a recess named
+# by a one-day holiday "... Day" ("after the Memorial Day recess") is dated by that day in the sets we have.
+_RECESS_AFTER_HOLIDAY = frozenset(("recess", "recesses"))
 
 
 def holiday_not_modifier(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -3112,6 +3117,8 @@ def holiday_not_modifier(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
     festival", "the Yom Kippur War": a holiday's name before a noun for the weeks around it, for a meal or
     for a war begun on it, is no date of its own."""
     e = m.end()
+    if ctx.low[e:e + 1] == " " and ctx.next_word(e) in _RECESS_AFTER_HOLIDAY:
+        return ctx.low[max(m.start(), e - 4):e] == " day"
     return not (ctx.low[e:e + 1] == " " and ctx.next_word(e) in _SEASON_NOUNS_AFTER_HOLIDAY)
 
 

@@ -94,6 +94,9 @@ _TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)[ \t]+$")
 _SPAN_BEGUN_BEFORE = re.compile(r"\b(?:began|begun|started|opened|broke[ \t]+out|from)\b[^.;:!?]{0,30}$")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
+# Round 92: "dances at 11 a.m. on Tuesday, and again on Saturday": "again" repeats what was put on the
+# weekday before it, so the second weekday comes after the first, however far on in the week.
+_AGAIN_ON_GAP = re.compile(r"[ \t]*,?[ \t]*(?:and|then|but)[ \t]+(?:then[ \t]+)?again[ \t]+(?:on[ \t]+)?")
 
 # A weekday heading a line of a schedule, a forecast or a calendar, without a verb of its own:
 # "Saturday: Snow ...", "Sunday night and Monday: Clear", "Tuesday (7.45pm): A v B", "THURSDAY" alone on
@@ -591,6 +594,21 @@ class WeekdayMixin:
         Thursday": a weekday without a tense cue of its own, later in the same sentence as a weekday put
         after publication, continues that itinerary."""
         t = self.previous[-1] if self.previous else None
+        if t is not None and t.interval is not None and not t.rule.startswith("weekday") \
+                and t.type == "TIME" and len(self.previous) > 1:
+            # Round 92: "On Friday pilgrims will move to Mina, where they will spend the night. Before dawn
+            # on Saturday they set out ...": the times put on the weekday's own day ("the night") do not
+            # break the plan, which may go on into the next sentence of its paragraph
+            day_of = self.previous[-2]
+            if day_of.interval is not None and day_of.rule.startswith("weekday") \
+                    and t.interval.start == day_of.interval.start \
+                    and "\n" not in self.text[day_of.end:start]:
+                sentence = self._sentence_start(start)
+                if sentence > day_of.start and sentence > 0 \
+                        and self._sentence_start(sentence - 1) <= day_of.start \
+                        and day_of.interval.start > self.dct and start - day_of.end <= 240 \
+                        and day_of.granularity in ("day", "part_of_day"):
+                    return day_of
         if t is None or t.interval is None or not t.rule.startswith("weekday") \
                 or t.granularity not in ("day", "part_of_day"):
             return None
@@ -623,6 +641,12 @@ class WeekdayMixin:
             if day is not None and 1 <= (wd - day.interval.start.weekday()) % 7 <= 2:
                 return day
             return None
+        if t.granularity == "day" and t.interval is not None and self._is(t, "bare_weekday") \
+                and _AGAIN_ON_GAP.fullmatch(self.low, gap_from, start) \
+                and (wd - t.interval.start.weekday()) % 7 \
+                and not t.interval.start < self.dct < t.interval.start + _dt.timedelta(
+                    days=(wd - t.interval.start.weekday()) % 7):
+            return t    # (a repeat that would cross publication is left to the tense of its clause)
         gap = _WEEKDAY_PAIR_GAP.fullmatch(self.low, gap_from, start)
         if gap is not None and t.granularity == "day" and t.interval is not None and t.anchor == "publication" \
                 and t.value == self.dct.isoformat() and not self._is(t, "bare_weekday") \
