@@ -38,6 +38,9 @@ _MAIL_GREETING = re.compile(r"\s*(?:(?:hi|hello|dear)[ \t]+[\w .'-]{1,40}|team|a
                             r"[ \t]*[,!]?[ \t]*\n", re.I)
 # Round 86: what follows a holiday up to a weekday that says which days its period runs: ", which runs from",
 # ", which this year stretches from", ", when the break lasts from".
+# (the holiday and the clause spelling out its days sit close before the weekday: the walk back stops there, not
+# at the sentence's start, which a run-on text without full stops may put tens of kilobytes back)
+_HOLIDAY_PERIOD_REACH = 300
 _HOLIDAY_PERIOD_CLAUSE = re.compile(r"(?:'s)?[ \t]*,[ \t]+(?:which|that|when)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
                                     r"(?:runs?|lasts?|stretch(?:es)?|spans?|extends?|goes|go)[ \t]+"
                                     r"(?:[a-z]+[ \t]+){0,2}?(?:from|between)[ \t]+")
@@ -470,7 +473,7 @@ class WeekdayMixin:
         """Round 86: "the travel period around Thanksgiving, which runs from Wednesday through Sunday": a
         weekday in a clause that spells out the days a holiday's period runs is one of the days around that
         holiday (the nearest, a few days either side), however far ahead of publication it is."""
-        lo = self._sentence_start(start)
+        lo = max(self._sentence_start(start), start - _HOLIDAY_PERIOD_REACH)
         for t in reversed(self.previous):
             if t.end > start or t.start < lo:
                 return None
