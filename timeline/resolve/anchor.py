@@ -145,6 +145,8 @@ _OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|pr
 _THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
                            r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
 _SLASH_DATE_NEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# How far before "POD 2" or "hospital day 3" the day it counts from may be named (a clinical note, not a file).
+_CLINDAY_REACH = 10000
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
 _REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
@@ -953,6 +955,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return self._from_mention(op.value[:10], op, text, f"a time of the operation, on its day '{op.text}' "
                                                           f"({op.tid})")
 
+    def _labelled_clinical_day(self, t: Timex, kind: str, cue: re.Pattern) -> bool:
+        """Is the day `t` labelled as the admission's or the operation's ("Admission date: 11/09/1998",
+        "hip replacement on 3 May")? Remembered per day: every later "POD n" asks again."""
+        memo = self.__dict__.setdefault("_clinday_labels", {})
+        key = (t.tid, kind)
+        if key not in memo:
+            lo = max(self._sentence_start(t.start), t.start - 60)
+            memo[key] = cue.match(self.low, t.end) is not None or cue.search(self.low, lo, t.start) is not None
+        return memo[key]
+
     def _clinical_day(self, value: str, start: int, text: str) -> Resolution:
         """Round 84: "hospital day 3" (UNDEF-clinday-adm-3), "postoperative day 2", "POD 1"
         (UNDEF-clinday-op-2): the day the stay or the operation began, named earlier with its label
@@ -963,10 +975,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         _, _, kind, n = value.split("-", 3)
         cue = _ADMISSION_CUE if kind == "adm" else _OPERATION_CUE
         for t in reversed(self.previous):
+            if start - t.end > _CLINDAY_REACH:
+                break         # (a note's admission or operation day heads it: no walk over a whole long file)
             if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
                 continue
-            lo = max(self._sentence_start(t.start), t.start - 60)
-            if cue.search(self.low, lo, t.start) is None and cue.match(self.low, t.end) is None:
+            if not self._labelled_clinical_day(t, kind, cue):
                 continue
             step = int(n) - (1 if kind == "adm" else 0)
             day = cal.shift("D", t.interval.start, step)
