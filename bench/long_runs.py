@@ -27,6 +27,7 @@ UNITS = {
     "sets": "every first Sunday of each month ",
     "no full stop": "the council said it would meet next week after the vote on Friday ",
     "dated days, then 'the Friday'": "on Friday 28 August and the Friday, ",
+    "hospital and postoperative days": "On October 20 the patient was seen. POD 1, hospital day 3. ",
 }
 
 

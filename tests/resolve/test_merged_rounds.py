@@ -125,6 +125,14 @@ CASES = [
     # "or more often" compares; it does not hedge the length
     ("The crew worked a day or more often than not.", "2023-05-17", "a day", "P1D", "DURATION"),
     ("The repairs will take a day or more.", "2023-05-17", "a day or more", "P1D", "DURATION"),
+    # stop 22: a lunar or lunisolar holiday in a year its calendar's tables do not reach is left unresolved, not
+    # moved to a year around publication (rounds 82 and 87 met there: the year came from the clause or the story)
+    ("In 1850, Yom Kippur fell on a Monday.", "2023-09-20", "Yom Kippur", "XXXX-XX-XX", "DATE"),
+    ("By late 1850 the town had grown, and it spent Yom Kippur in prayer.", "2023-09-20", "Yom Kippur",
+     "XXXX-XX-XX", "DATE"),
+    ("In 2101, Holi fell on a Tuesday.", "2023-09-20", "Holi", "XXXX-XX-XX", "DATE"),
+    ("In 2019, Yom Kippur fell on a Wednesday.", "2023-09-20", "Yom Kippur", "2019-10-09", "DATE"),
+    ("Last year Eid al-Adha fell on a Sunday.", "2023-09-20", "Eid al-Adha", "2022-07-09", "DATE"),
 ]
 
 

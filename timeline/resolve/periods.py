@@ -430,6 +430,11 @@ class NamedPeriodMixin:
                 return t
         return None
 
+    def _beyond_table(self, key: str, year: int, text: str) -> Resolution:
+        """A lunar or lunisolar holiday in a year its calendar's tables do not reach ("In 1850, Yom Kippur
+        fell on a Monday"): left unresolved, not moved to a year the tables know."""
+        return self._unresolved("XXXX-XX-XX", text, f"no calendar table for {key.replace('_', ' ')} in {year}")
+
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         national = self._national_holiday(arg, start, end, text)
         if isinstance(national, Resolution):
@@ -481,6 +486,8 @@ class NamedPeriodMixin:
             return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
         year = self._clause_deictic_year(start, end) if which is None else None
         d = _holiday(arg, int(year.value)) if year is not None else None
+        if year is not None and d is None and arg in lunisolar.KEYS:
+            return self._beyond_table(arg, int(year.value), text)
         if d is not None:
             # Round 87: "Last year Easter fell in April", "Next year, Christmas falls on a Friday": the holiday
             # of the year fronted in its clause, whichever side of publication it falls
@@ -508,11 +515,15 @@ class NamedPeriodMixin:
         if story is not None and self._direction(start, end) == PAST:
             # a history: "By late 1943 ... spent Christmas in the trenches"
             d = _holiday(arg, story.interval.start.year)
+            if d is None and arg in lunisolar.KEYS:
+                return self._beyond_table(arg, story.interval.start.year, text)
             if d is not None:
                 return self._in_narrative_year(d.isoformat(), story, text, "a holiday")
         scene = self._scene_full_date(start, end) if which is None and self.dct is not None else None
         if scene is not None and scene.granularity == "year":
             d = _holiday(arg, scene.interval.start.year)
+            if d is None and arg in lunisolar.KEYS:
+                return self._beyond_table(arg, scene.interval.start.year, text)
             if d is not None:     # "struck in 1986, a walkout that ended two days before Thanksgiving"
                 return self._in_narrative_year(d.isoformat(), scene, text, "a holiday")
         month = self._month_in_sentence(start) if which is None and self.dct is not None else None
