@@ -133,6 +133,13 @@ CASES = [
     ("In 2101, Holi fell on a Tuesday.", "2023-09-20", "Holi", "XXXX-XX-XX", "DATE"),
     ("In 2019, Yom Kippur fell on a Wednesday.", "2023-09-20", "Yom Kippur", "2019-10-09", "DATE"),
     ("Last year Eid al-Adha fell on a Sunday.", "2023-09-20", "Eid al-Adha", "2022-07-09", "DATE"),
+    # a year that bounds a comparison ("since 1888,") is not the year of a holiday set after it (round 79's year
+    # in apposition, "came in 2008, on March 23", met round 82's holidays)
+    ("For the first time since 1888, the first full day of Hanukkah falls on Thanksgiving.", "2013-11-25",
+     "the first full day of Hanukkah", "2013-11-28", "DATE"),
+    ("For the first time since 1988, Christmas falls on a Wednesday.", "2013-11-25", "Christmas", "2013-12-25",
+     "DATE"),
+    ("It came in 2008, on March 23.", "2023-09-20", "March 23", "2008-03-23", "DATE"),
 ]
 
 

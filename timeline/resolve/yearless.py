@@ -127,6 +127,9 @@ _SENTENCE_OPENS_IN = re.compile(r"[ \t\n\"'\u201c]*in[ \t]+")
 # Round 79: a day set in apposition right after its year ("came in 2008, on March 23"; "in 1998, March 4"):
 # that year's day.
 _YEAR_THEN_DAY = re.compile(r",[ \t]+(?:on[ \t]+)?")
+# ... but not a year that bounds a comparison ("For the first time since 1888, Christmas falls on a Monday",
+# "Until 1990, Easter was quiet"): the clause is not set in it.
+_BOUND_YEAR_BEFORE = re.compile(r"\b(?:since|until|till|before|after)[ \t]+$")
 # A year that opens a relative clause (", which in 2019 took until mid-June", ", when in 1998 the river rose in
 # April"): the year of that clause's days, as long as the clause has not closed (no comma) before the day.
 _RELATIVE_CLAUSE_YEAR_BEFORE = re.compile(r"[,;(][ \t]*(?:which|when|where|who)[ \t]+in[ \t]+$")
@@ -802,7 +805,8 @@ class YearlessDateMixin:
                     and not _COORDINATED.search(self.low, t.end, head):
                 return t      # Round 86: "Two years ago, hailstorms in March flattened my wheat": its March
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
-                    and t.end < start and _YEAR_THEN_DAY.fullmatch(self.low, t.end, start):
+                    and t.end < start and _YEAR_THEN_DAY.fullmatch(self.low, t.end, start) \
+                    and not _BOUND_YEAR_BEFORE.search(self.low, max(0, t.start - 8), t.start):
                 return t
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
                     and (_CLAUSE_YEAR_BEFORE.search(self.low, sentence, t.start)
