@@ -458,16 +458,20 @@ class WeekdayMixin:
             if t.interval is None or t.granularity != "day" or not _ISO_DAY.fullmatch(t.value) \
                     or t.rule.startswith(("weekday", "deictic")):
                 continue
-            origin = t.interval.start
-            shift = (wd - origin.weekday()) % 7
-            if shift > 3:
-                shift -= 7
-            day = origin + _dt.timedelta(days=shift)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), t.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: 'the {WEEKDAY_NAMES[wd]}' nearest '{t.text}' "
-                              f"({t.tid}, {t.value}), one of the days just dated")
+            return self._weekday_nearest(wd, t, text, f"'the {WEEKDAY_NAMES[wd]}'", "one of the days just dated")
         return None
+
+    @staticmethod
+    def _weekday_nearest(wd: int, t: Timex, text: str, name: str, why: str) -> Resolution:
+        """The weekday `wd` nearest the day `t` (up to three days before it, or after it), anchored on `t`."""
+        origin = t.interval.start
+        shift = (wd - origin.weekday()) % 7
+        if shift > 3:
+            shift -= 7
+        day = origin + _dt.timedelta(days=shift)
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), t.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: {name} nearest '{t.text}' ({t.tid}, {t.value}), {why}")
 
     def _weekday_of_holiday_period(self, wd: int, start: int, text: str) -> Optional[Resolution]:
         """Round 86: "the travel period around Thanksgiving, which runs from Wednesday through Sunday": a
@@ -482,15 +486,7 @@ class WeekdayMixin:
                 continue
             if not _HOLIDAY_PERIOD_CLAUSE.fullmatch(self.low, t.end, start):
                 return None
-            origin = t.interval.start
-            shift = (wd - origin.weekday()) % 7
-            if shift > 3:
-                shift -= 7
-            day = origin + _dt.timedelta(days=shift)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), t.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[wd]} nearest '{t.text}' ({t.tid}, "
-                              f"{t.value}), one of the days its period runs")
+            return self._weekday_nearest(wd, t, text, f"the {WEEKDAY_NAMES[wd]}", "one of the days its period runs")
         return None
 
     def _future_weekday_named_again(self, wd: int, start: int, nxt: _dt.date) -> Optional[Timex]:
