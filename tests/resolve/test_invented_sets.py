@@ -591,6 +591,19 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     Australia ("results day", "Friday week", "half-term", "the 2026-27 academic year", "11.59pm AEST on
     September 28"; Class of 2027, Year 11, paper codes and room numbers are not times; Australian school terms
     are annotated as quarters): 81.78 / 93.84.
+- Three written in stop 23 the same way, first scored on the resolver of f653afe (no round has seen them):
+  - fixtures/timeml_blind137 (12 docs, 2021-2026): plain agency newswire of the 2020s from the US, Europe, the
+    Middle East and Africa in AP, Reuters and AFP styles ("0800 GMT on Friday", "0000 local time (2300 GMT
+    Sunday)", "late on Wednesday", "little more than two weeks later", "August of that year"; vote tallies
+    189-72, Resolution 2216, Vision 2030 and COP31 are not times): 91.91 / 98.32.
+  - fixtures/timeml_blind138 (12 docs, 1992-2026): election and campaign news from the US, UK, Ireland,
+    Canada and Germany ("polls close at 7 p.m. PT", "the early hours of Wednesday", "three weeks from
+    tomorrow", "the second Monday before the runoff", "the 2022 cycle"; District 9, Prop 22, Article 50 and
+    margins "52-48" are not times; a clock time and its day are one TIMEX3): 83.75 / 96.69.
+  - fixtures/timeml_blind139 (12 docs, 1993-2026): courtroom trials told day by day in the US, UK, Australia
+    and South Africa ("Court adjourned until 9:30 a.m. Thursday", "day 14 of the trial", "its seventh week",
+    "the day after the August bank holiday", testimony timed "about six minutes later" on the night of the
+    crime; case numbers, statutes, counts and exhibits are not times): 77.30 / 95.31.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -760,6 +773,9 @@ SETS = [
     InventedSet("timeml_blind134", "blind134.json", 12, (1991, 2026), (300, 450), 15),
     InventedSet("timeml_blind135", "blind135.json", 12, (1993, 2026), (350, 500), 15),
     InventedSet("timeml_blind136", "blind136.json", 12, (1992, 2026), (300, 450), 15),
+    InventedSet("timeml_blind137", "blind137.json", 12, (2021, 2026), (300, 450), 15),
+    InventedSet("timeml_blind138", "blind138.json", 12, (1992, 2026), (300, 450), 15),
+    InventedSet("timeml_blind139", "blind139.json", 12, (1993, 2026), (280, 400), 15),
 ]
 
 
