@@ -116,6 +116,30 @@ _GREGORIAN_NEW_YEAR = {"12-31": "lunar_new_year_eve", "01-01": "lunar_new_year"}
 _FESTIVAL_DAY_REACH = 1200
 _FESTIVAL_FIRST_DAYS = ("eid_al_adha", "eid_al_fitr", "ramadan", "passover", "sukkot", "rosh_hashanah", "hanukkah",
                         "lunar_new_year")
+# Round 93: the calendar's key of a festival the text dated itself (date.festival_dated: "Eid-ul-Adha, which
+# is expected on June 17"), so that a part of its day or its eve named later takes the text's day, which a
+# sighting or a country's own calendar may set a day or two off the tables'. "Eid" alone may be either feast.
+_DATED_FESTIVAL_KEYS = (
+    (re.compile(r"\b(?:adha|azha|zuha|bakr[ -]?i?[ -]?eid|bakrid|hari raya haji)\b"), ("eid_al_adha",)),
+    (re.compile(r"\bfitri?\b|\baidilfitri\b|\bhari raya puasa\b"), ("eid_al_fitr",)),
+    (re.compile(r"^eid$"), ("eid_al_fitr", "eid_al_adha")),
+    (re.compile(r"^(?:diwali|deepavali|divali)$"), ("diwali",)),
+    (re.compile(r"^holi$"), ("holi",)),
+    (re.compile(r"^(?:vaisakhi|baisakhi)$"), ("vaisakhi",)),
+    (re.compile(r"^(?:vesak|wesak)$"), ("vesak",)),
+)
+# ... and how far the text's day may lie from the tables' for it to be the same feast (not another year's)
+_DATED_FESTIVAL_SLACK = 4
+
+
+def _dated_festival_keys(name: str) -> tuple:
+    name = name.lower()
+    for pattern, keys in _DATED_FESTIVAL_KEYS:
+        if pattern.search(name):
+            return keys
+    return ()
+
+
 _LUNAR_NEW_YEAR_NAMED = re.compile(r"\b(?:lunar|chinese)[ \t]+new[ \t]+year\b")
 
 
@@ -435,6 +459,22 @@ class NamedPeriodMixin:
         fell on a Monday"): left unresolved, not moved to a year the tables know."""
         return self._unresolved("XXXX-XX-XX", text, f"no calendar table for {key.replace('_', ' ')} in {year}")
 
+    def _festival_dated_in_text(self, key: str, start: int, text: str) -> Optional[Resolution]:
+        """Round 93: "Eid al-Adha, which is expected on July 10 ... on the morning of Eid al-Adha": the day the
+        text gave the festival before (date.festival_dated), when it is that year's feast by the tables give or
+        take a sighting's days; its part of the day and its eve are counted from that day, not the tables'."""
+        for t in reversed(self.previous):
+            if t.start >= start or t.rule != "date.festival_dated" or t.interval is None \
+                    or t.granularity != "day" or key not in _dated_festival_keys(t.text):
+                continue
+            day = t.interval.start
+            near = [d for y in (day.year - 1, day.year, day.year + 1) for d in _holiday_days(key, y)
+                    if abs((d - day).days) <= _DATED_FESTIVAL_SLACK]
+            if near:
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the day '{t.text}' ({t.tid}) was given earlier")
+        return None
+
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         national = self._national_holiday(arg, start, end, text)
         if isinstance(national, Resolution):
@@ -443,6 +483,10 @@ class NamedPeriodMixin:
             res = self._holiday(national[0], which, start, end, text)
             return Resolution(res.value, res.anchor, res.interval, res.granularity,
                               f"{res.explanation}; {national[1]}")
+        if which is None and arg in lunisolar.KEYS:
+            dated = self._festival_dated_in_text(arg, start, text)
+            if dated is not None:
+                return dated
         if arg in _GREGORIAN_NEW_YEAR and self._lunar_new_year_near(arg):
             # "crowds from 11 p.m. on New Year's Eve" in a text about the Lunar New Year, days before it:
             # that festival's eve (the Gregorian one just past or eleven months off)
@@ -477,6 +521,10 @@ class NamedPeriodMixin:
             return self._done(d.isoformat(), text, "the holiday in the year named relative to publication")
         year_m = re.match(r"^(.*)-y(\d{4})$", arg)
         if year_m:
+            dated = self._festival_dated_in_text(year_m.group(1), start, text) \
+                if year_m.group(1) in lunisolar.KEYS else None
+            if dated is not None and dated.interval.start.year == int(year_m.group(2)):
+                return dated       # (Round 93: "Diwali, which falls on November 1 ... Diwali 2024")
             d = _holiday(year_m.group(1), int(year_m.group(2)))
             if d is None:
                 return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
