@@ -226,6 +226,16 @@ _JUNE_FINYEAR = re.compile(r"\b(?:june 30|30 june)\b")
 _HOLIDAY_YEAR_IN_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:falls|fell|will[ \t]+fall|is|was|will[ \t]+be|"
                                        r"comes|came)\b[^,.;:!?]{0,40}?\b(this|last|next)[ \t]+year\b")
 
+# Round 93: "Christmas falls on a Monday", "Eid al-Adha fell on a Sunday": the weekday a holiday is said to
+# fall on picks its year among those around publication (the tense says which side), unless the clause names
+# its year ("this year": _HOLIDAY_YEAR_IN_RELATIVE, a fronted year).
+_HOLIDAY_ON_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:(fell|came|landed)|falls|"
+                                       r"will[ \t]+fall|comes|lands)[ \t]+on[ \t]+a[ \t]+(monday|tuesday|"
+                                       r"wednesday|thursday|friday|saturday|sunday)\b(?:[^,.;:!?\n]{0,40}?\b(this|last|next|that|"
+                                       r"the[ \t]+following|the[ \t]+previous)[ \t]+year\b)?")
+_WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday"))}
+
 
 class NamedPeriodMixin:
     """Anchorer methods for seasons, quarters, holidays, nth weekdays and other named periods."""
@@ -549,6 +559,24 @@ class NamedPeriodMixin:
             if d is not None:
                 return self._done(d.isoformat(), text, f"the holiday of '{after.group(1)} year', named in the "
                                   "relative clause after it")
+        on_weekday = _HOLIDAY_ON_WEEKDAY_AFTER.match(self.low, end) if which is None and self.dct is not None \
+            else None
+        if on_weekday is not None:
+            wd = _WEEKDAY_INDEX[on_weekday.group(2)]
+            shift = {"last": -1, "this": 0, "next": 1}.get(on_weekday.group(3) or "")
+            if shift is not None:
+                # "Christmas falls on a Thursday this year": the year the clause names, whatever the weekday
+                found = _holiday_days(arg, self.dct.year + shift)
+                if found:
+                    return self._done(found[0].isoformat(), text, f"the holiday of '{on_weekday.group(3)} year', "
+                                      "named in its clause")
+            days = [] if on_weekday.group(3) else  [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1) for d in _holiday_days(arg, y)
+                    if d.weekday() == wd]
+            fit = [d for d in days if d <= self.dct][-1:] if on_weekday.group(1) else \
+                [d for d in days if d >= self.dct][:1]
+            if fit:
+                return self._done(fit[0].isoformat(), text, f"the holiday around publication that "
+                                  f"{on_weekday.group(0).strip(' ,')}")
         first = self._range_first_day(start) if which is None and self.previous and self.dct is not None else None
         if first is not None and first.anchor not in (None, "publication"):
             # Round 87: "between Christmas and New Year's Day" after "Last year": the range's end is the first
