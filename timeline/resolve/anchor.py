@@ -990,6 +990,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._unresolved("XXXX-XX-XX", text, "no day of admission or operation named")
         ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.interval is not None
                     and _DAY_VALUE.fullmatch(t.value[:10])), None)
+        if ref is not None and start - ref.end < 200 and kind == "op" \
+                and self._labelled_clinical_day(ref, "adm", _ADMISSION_CUE):
+            # Round 93: "Admission date: 04/02/2019. POD 5: ...": the admission's day is no operation's, and
+            # the note that counts from an operation not named here is of no day it tells
+            return self._unresolved("XXXX-XX-XX", text, f"'{ref.text}' ({ref.tid}) is the admission's day, "
+                                    "no operation's")
         if ref is not None and start - ref.end < 200:
             return self._from_mention(ref.value[:10], ref, text, f"the note's day '{ref.text}' ({ref.tid})")
         if self.dct is None:
