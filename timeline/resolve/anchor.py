@@ -566,7 +566,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             value, suffix = value.split("|", 1)
         if ">" in suffix:                  # Round 79: "the 274th day of the year": this year's January 1,
             suffix, shift = suffix.split(">", 1)    # then 273 days on
-            return self._shifted(self.resolve(f"{value}|{suffix}", start, end, text), shift, text)
+            first = self.resolve(f"{value}|{suffix}", start, end, text)
+            counted = self._shifted(first, shift, text)
+            if first.interval is not None and counted.interval is not None \
+                    and counted.interval.start.year != first.interval.start.year:
+                # Round 93: "the 366th day of the year" in a year of 365 days is no day of that year, not
+                # January 1 of the next
+                return self._unresolved("XXXX-XX-XX", text, f"the year {first.interval.start.year} has no such day")
+            return counted
         if ">" in value:                   # "a week from Monday": resolve Monday, then shift it
             value, shift = value.split(">", 1)
             shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
