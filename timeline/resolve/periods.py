@@ -233,6 +233,14 @@ _HOLIDAY_ON_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?
                                        r"will[ \t]+fall|comes|lands)[ \t]+on[ \t]+a[ \t]+(monday|tuesday|"
                                        r"wednesday|thursday|friday|saturday|sunday)\b(?:[^,.;:!?\n]{0,40}?\b(this|last|next|that|"
                                        r"the[ \t]+following|the[ \t]+previous)[ \t]+year\b)?")
+# Round 93: "Until 1990, Easter was quiet in the town", "Before 1975, Christmas was a modest affair": a year
+# that bounds a past stretch, fronted, makes the holiday told in the past that of every year of the stretch,
+# of no one year (not the year that bounds it, nor one around publication).
+_BOUNDING_YEAR_BEFORE = re.compile(r"\b(?:until|till|up[ \t]+to|up[ \t]+until|before|prior[ \t]+to)[ \t]+$")
+_AFTER_BOUNDING_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
+_PAST_VERB_AFTER = re.compile(r"(?:'s)?[ \t]+(?:was|were|had|used[ \t]+to|would|meant|brought|passed|came|went|saw|"
+                              r"(?:mostly[ \t]+|usually[ \t]+|always[ \t]+|often[ \t]+|rarely[ \t]+|never[ \t]+)"
+                              r"(?:was|were|meant|passed|came|went)|[a-z]{3,}ed)\b")
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                               "sunday"))}
 
@@ -469,6 +477,18 @@ class NamedPeriodMixin:
         fell on a Monday"): left unresolved, not moved to a year the tables know."""
         return self._unresolved("XXXX-XX-XX", text, f"no calendar table for {key.replace('_', ' ')} in {year}")
 
+    def _bounding_year_before(self, start: int, end: int) -> Optional[Timex]:
+        """Round 93: the year fronted in "Until 1990, Easter was quiet": the last expression, a year before
+        publication, right before the holiday after "until/before" and a comma; the holiday told in the past."""
+        t = self.previous[-1]
+        if t.granularity != "year" or t.interval is None or t.type != "DATE" or start - t.end > 8 \
+                or self.dct is None or t.interval.end >= self.dct \
+                or not _AFTER_BOUNDING_YEAR.fullmatch(self.low, t.end, start) \
+                or not _BOUNDING_YEAR_BEFORE.search(self.low, max(0, t.start - 16), t.start) \
+                or not _PAST_VERB_AFTER.match(self.low, end):
+            return None
+        return t
+
     def _festival_dated_in_text(self, key: str, start: int, text: str) -> Optional[Resolution]:
         """Round 93: "Eid al-Adha, which is expected on July 10 ... on the morning of Eid al-Adha": the day the
         text gave the festival before (date.festival_dated), when it is that year's feast by the tables give or
@@ -542,6 +562,11 @@ class NamedPeriodMixin:
         if which is None and habitual(self.low, start, end) and re.fullmatch(r"\d{2}-\d{2}", arg):
             # "open every day but Christmas": the holiday of any year
             return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
+        bound = self._bounding_year_before(start, end) if which is None and self.previous else None
+        if bound is not None:
+            return self._unresolved(f"XXXX-{arg}" if re.fullmatch(r"\d{2}-\d{2}", arg) else "XXXX-XX-XX", text,
+                                    f"a holiday of every year before the bound '{bound.text}' ({bound.tid}), told in "
+                                    "the past")
         year = self._clause_deictic_year(start, end) if which is None else None
         d = _holiday(arg, int(year.value)) if year is not None else None
         if year is not None and d is None and arg in lunisolar.KEYS:
