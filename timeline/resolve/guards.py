@@ -2751,7 +2751,9 @@ def pod_capitals(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return True
     if not ctx.text.startswith("POD", m.start()):
         return False
-    return _CLINICAL_NEAR.search(ctx.low, max(0, m.start() - _CLINICAL_REACH), m.end() + _CLINICAL_REACH) is not None
+    # (Round 93: and only near a clinical note's words)
+    return _CLINICAL_NEAR.search(ctx.low, max(0, m.start() - _CLINICAL_REACH),
+                                 m.end() + _CLINICAL_REACH) is not None
 
 
 GUARDS["pod_capitals"] = pod_capitals

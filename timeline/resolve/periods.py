@@ -231,8 +231,8 @@ _HOLIDAY_YEAR_IN_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:falls|fell|w
 # its year ("this year": _HOLIDAY_YEAR_IN_RELATIVE, a fronted year).
 _HOLIDAY_ON_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:(fell|came|landed)|falls|"
                                        r"will[ \t]+fall|comes|lands)[ \t]+on[ \t]+a[ \t]+(monday|tuesday|"
-                                       r"wednesday|thursday|friday|saturday|sunday)\b(?:[^,.;:!?\n]{0,40}?\b(this|last|next|that|"
-                                       r"the[ \t]+following|the[ \t]+previous)[ \t]+year\b)?")
+                                       r"wednesday|thursday|friday|saturday|sunday)\b(?:[^,.;:!?\n]{0,40}?\b"
+                                       r"(this|last|next|that|the[ \t]+following|the[ \t]+previous)[ \t]+year\b)?")
 # Round 93: "Until 1990, Easter was quiet in the town", "Before 1975, Christmas was a modest affair": a year
 # that bounds a past stretch, fronted, makes the holiday told in the past that of every year of the stretch,
 # of no one year (not the year that bounds it, nor one around publication).
@@ -595,8 +595,10 @@ class NamedPeriodMixin:
                 if found:
                     return self._done(found[0].isoformat(), text, f"the holiday of '{on_weekday.group(3)} year', "
                                       "named in its clause")
-            days = [] if on_weekday.group(3) else  [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1) for d in _holiday_days(arg, y)
-                    if d.weekday() == wd]
+            # (a year named otherwise, "that year", "the following year", is left to the paths below)
+            days = [] if on_weekday.group(3) else [
+                d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1) for d in _holiday_days(arg, y)
+                if d.weekday() == wd]
             fit = [d for d in days if d <= self.dct][-1:] if on_weekday.group(1) else \
                 [d for d in days if d >= self.dct][:1]
             if fit:

@@ -259,8 +259,9 @@ class WeekdayMixin:
         if app is not None and app.granularity == "day" and app.interval is not None \
                 and 0 < start - app.end <= 90 and _ISO_DAY.fullmatch(app.value) \
                 and ("holiday" in (app.rule or "") or "festival" in (app.rule or "")) \
-                and app.interval.start.weekday() == wd and (_HOLIDAY_ON_WEEKDAY_GAP.fullmatch(self.low, app.end, start)
-                                                            or _HOLIDAY_ON_A_WEEKDAY_GAP.fullmatch(self.low, app.end, start)):
+                and app.interval.start.weekday() == wd \
+                and (_HOLIDAY_ON_WEEKDAY_GAP.fullmatch(self.low, app.end, start)
+                     or _HOLIDAY_ON_A_WEEKDAY_GAP.fullmatch(self.low, app.end, start)):
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the day of the holiday '{app.text}' ({app.tid}), placed on it")
         if which is None and app is not None and app.granularity == "day" and app.interval is not None \
