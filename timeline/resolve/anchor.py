@@ -566,7 +566,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             value, suffix = value.split("|", 1)
         if ">" in suffix:                  # Round 79: "the 274th day of the year": this year's January 1,
             suffix, shift = suffix.split(">", 1)    # then 273 days on
-            return self._shifted(self.resolve(f"{value}|{suffix}", start, end, text), shift, text)
+            first = self.resolve(f"{value}|{suffix}", start, end, text)
+            counted = self._shifted(first, shift, text)
+            if first.interval is not None and counted.interval is not None \
+                    and counted.interval.start.year != first.interval.start.year:
+                # Round 93: "the 366th day of the year" in a year of 365 days is no day of that year, not
+                # January 1 of the next
+                return self._unresolved("XXXX-XX-XX", text, f"the year {first.interval.start.year} has no such day")
+            return counted
         if ">" in value:                   # "a week from Monday": resolve Monday, then shift it
             value, shift = value.split(">", 1)
             shifted = self._shifted(self.resolve(value, start, end, text), shift, text)
@@ -990,6 +997,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._unresolved("XXXX-XX-XX", text, "no day of admission or operation named")
         ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.interval is not None
                     and _DAY_VALUE.fullmatch(t.value[:10])), None)
+        if ref is not None and start - ref.end < 200 and kind == "op" \
+                and self._labelled_clinical_day(ref, "adm", _ADMISSION_CUE):
+            # Round 93: "Admission date: 04/02/2019. POD 5: ...": the admission's day is no operation's, and
+            # the note that counts from an operation not named here is of no day it tells
+            return self._unresolved("XXXX-XX-XX", text, f"'{ref.text}' ({ref.tid}) is the admission's day, "
+                                    "no operation's")
         if ref is not None and start - ref.end < 200:
             return self._from_mention(ref.value[:10], ref, text, f"the note's day '{ref.text}' ({ref.tid})")
         if self.dct is None:

@@ -2735,11 +2735,25 @@ def clock_note_stamps(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 GUARDS["clock_note_stamps"] = clock_note_stamps
 
+# Round 93: "POD" is also a proof of delivery, a product's or a team's name ("POD 1 results"): the
+# postoperative day only among a clinical note's words, near it.
+_CLINICAL_NEAR = re.compile(r"\b(?:patients?|surg\w*|operati\w*|operated|post-?op\w*|pre-?op\w*|procedure|"
+                            r"\w+(?:ectomy|otomy|ostomy|plasty)|replacement|repair|fixation|an(?:a)?esthe\w*|incision|"
+                            r"wounds?|drains?|vitals|afebrile|febrile|ambulat\w*|flatus|tolerat\w*|analgesi\w*|"
+                            r"morphine|icu|admi(?:ssion|tted)|discharged|hospital|clinical|nurs\w*|hgb|wbc|"
+                            r"dressings?|sutures?)\b")
+_CLINICAL_REACH = 400
+
+
 def pod_capitals(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """Round 84: "POD 1", the postoperative day, in capitals; "pod 2" is a pod (of whales, of a series)."""
     if not ctx.low.startswith("pod", m.start()):
         return True
-    return ctx.text.startswith("POD", m.start())
+    if not ctx.text.startswith("POD", m.start()):
+        return False
+    # (Round 93: and only near a clinical note's words)
+    return _CLINICAL_NEAR.search(ctx.low, max(0, m.start() - _CLINICAL_REACH),
+                                 m.end() + _CLINICAL_REACH) is not None
 
 
 GUARDS["pod_capitals"] = pod_capitals

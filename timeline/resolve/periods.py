@@ -116,6 +116,30 @@ _GREGORIAN_NEW_YEAR = {"12-31": "lunar_new_year_eve", "01-01": "lunar_new_year"}
 _FESTIVAL_DAY_REACH = 1200
 _FESTIVAL_FIRST_DAYS = ("eid_al_adha", "eid_al_fitr", "ramadan", "passover", "sukkot", "rosh_hashanah", "hanukkah",
                         "lunar_new_year")
+# Round 93: the calendar's key of a festival the text dated itself (date.festival_dated: "Eid-ul-Adha, which
+# is expected on June 17"), so that a part of its day or its eve named later takes the text's day, which a
+# sighting or a country's own calendar may set a day or two off the tables'. "Eid" alone may be either feast.
+_DATED_FESTIVAL_KEYS = (
+    (re.compile(r"\b(?:adha|azha|zuha|bakr[ -]?i?[ -]?eid|bakrid|hari raya haji)\b"), ("eid_al_adha",)),
+    (re.compile(r"\bfitri?\b|\baidilfitri\b|\bhari raya puasa\b"), ("eid_al_fitr",)),
+    (re.compile(r"^eid$"), ("eid_al_fitr", "eid_al_adha")),
+    (re.compile(r"^(?:diwali|deepavali|divali)$"), ("diwali",)),
+    (re.compile(r"^holi$"), ("holi",)),
+    (re.compile(r"^(?:vaisakhi|baisakhi)$"), ("vaisakhi",)),
+    (re.compile(r"^(?:vesak|wesak)$"), ("vesak",)),
+)
+# ... and how far the text's day may lie from the tables' for it to be the same feast (not another year's)
+_DATED_FESTIVAL_SLACK = 4
+
+
+def _dated_festival_keys(name: str) -> tuple:
+    name = name.lower()
+    for pattern, keys in _DATED_FESTIVAL_KEYS:
+        if pattern.search(name):
+            return keys
+    return ()
+
+
 _LUNAR_NEW_YEAR_NAMED = re.compile(r"\b(?:lunar|chinese)[ \t]+new[ \t]+year\b")
 
 
@@ -201,6 +225,24 @@ _JUNE_FINYEAR = re.compile(r"\b(?:june 30|30 june)\b")
 # last year, ..."): the year adverbial follows the holiday, so it is read from the text, not from an expression.
 _HOLIDAY_YEAR_IN_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:falls|fell|will[ \t]+fall|is|was|will[ \t]+be|"
                                        r"comes|came)\b[^,.;:!?]{0,40}?\b(this|last|next)[ \t]+year\b")
+
+# Round 93: "Christmas falls on a Monday", "Eid al-Adha fell on a Sunday": the weekday a holiday is said to
+# fall on picks its year among those around publication (the tense says which side), unless the clause names
+# its year ("this year": _HOLIDAY_YEAR_IN_RELATIVE, a fronted year).
+_HOLIDAY_ON_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:(fell|came|landed)|falls|"
+                                       r"will[ \t]+fall|comes|lands)[ \t]+on[ \t]+a[ \t]+(monday|tuesday|"
+                                       r"wednesday|thursday|friday|saturday|sunday)\b(?:[^,.;:!?\n]{0,40}?\b"
+                                       r"(this|last|next|that|the[ \t]+following|the[ \t]+previous)[ \t]+year\b)?")
+# Round 93: "Until 1990, Easter was quiet in the town", "Before 1975, Christmas was a modest affair": a year
+# that bounds a past stretch, fronted, makes the holiday told in the past that of every year of the stretch,
+# of no one year (not the year that bounds it, nor one around publication).
+_BOUNDING_YEAR_BEFORE = re.compile(r"\b(?:until|till|up[ \t]+to|up[ \t]+until|before|prior[ \t]+to)[ \t]+$")
+_AFTER_BOUNDING_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
+_PAST_VERB_AFTER = re.compile(r"(?:'s)?[ \t]+(?:was|were|had|used[ \t]+to|would|meant|brought|passed|came|went|saw|"
+                              r"(?:mostly[ \t]+|usually[ \t]+|always[ \t]+|often[ \t]+|rarely[ \t]+|never[ \t]+)"
+                              r"(?:was|were|meant|passed|came|went)|[a-z]{3,}ed)\b")
+_WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday"))}
 
 
 class NamedPeriodMixin:
@@ -435,6 +477,34 @@ class NamedPeriodMixin:
         fell on a Monday"): left unresolved, not moved to a year the tables know."""
         return self._unresolved("XXXX-XX-XX", text, f"no calendar table for {key.replace('_', ' ')} in {year}")
 
+    def _bounding_year_before(self, start: int, end: int) -> Optional[Timex]:
+        """Round 93: the year fronted in "Until 1990, Easter was quiet": the last expression, a year before
+        publication, right before the holiday after "until/before" and a comma; the holiday told in the past."""
+        t = self.previous[-1]
+        if t.granularity != "year" or t.interval is None or t.type != "DATE" or start - t.end > 8 \
+                or self.dct is None or t.interval.end >= self.dct \
+                or not _AFTER_BOUNDING_YEAR.fullmatch(self.low, t.end, start) \
+                or not _BOUNDING_YEAR_BEFORE.search(self.low, max(0, t.start - 16), t.start) \
+                or not _PAST_VERB_AFTER.match(self.low, end):
+            return None
+        return t
+
+    def _festival_dated_in_text(self, key: str, start: int, text: str) -> Optional[Resolution]:
+        """Round 93: "Eid al-Adha, which is expected on July 10 ... on the morning of Eid al-Adha": the day the
+        text gave the festival before (date.festival_dated), when it is that year's feast by the tables give or
+        take a sighting's days; its part of the day and its eve are counted from that day, not the tables'."""
+        for t in reversed(self.previous):
+            if t.start >= start or t.rule != "date.festival_dated" or t.interval is None \
+                    or t.granularity != "day" or key not in _dated_festival_keys(t.text):
+                continue
+            day = t.interval.start
+            near = [d for y in (day.year - 1, day.year, day.year + 1) for d in _holiday_days(key, y)
+                    if abs((d - day).days) <= _DATED_FESTIVAL_SLACK]
+            if near:
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the day '{t.text}' ({t.tid}) was given earlier")
+        return None
+
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         national = self._national_holiday(arg, start, end, text)
         if isinstance(national, Resolution):
@@ -443,6 +513,10 @@ class NamedPeriodMixin:
             res = self._holiday(national[0], which, start, end, text)
             return Resolution(res.value, res.anchor, res.interval, res.granularity,
                               f"{res.explanation}; {national[1]}")
+        if which is None and arg in lunisolar.KEYS:
+            dated = self._festival_dated_in_text(arg, start, text)
+            if dated is not None:
+                return dated
         if arg in _GREGORIAN_NEW_YEAR and self._lunar_new_year_near(arg):
             # "crowds from 11 p.m. on New Year's Eve" in a text about the Lunar New Year, days before it:
             # that festival's eve (the Gregorian one just past or eleven months off)
@@ -477,6 +551,10 @@ class NamedPeriodMixin:
             return self._done(d.isoformat(), text, "the holiday in the year named relative to publication")
         year_m = re.match(r"^(.*)-y(\d{4})$", arg)
         if year_m:
+            dated = self._festival_dated_in_text(year_m.group(1), start, text) \
+                if year_m.group(1) in lunisolar.KEYS else None
+            if dated is not None and dated.interval.start.year == int(year_m.group(2)):
+                return dated       # (Round 93: "Diwali, which falls on November 1 ... Diwali 2024")
             d = _holiday(year_m.group(1), int(year_m.group(2)))
             if d is None:
                 return self._unresolved("XXXX-XX-XX", text, "unknown holiday")
@@ -484,6 +562,11 @@ class NamedPeriodMixin:
         if which is None and habitual(self.low, start, end) and re.fullmatch(r"\d{2}-\d{2}", arg):
             # "open every day but Christmas": the holiday of any year
             return self._unresolved(f"XXXX-{arg}", text, "a holiday of any year, told as a habit or norm")
+        bound = self._bounding_year_before(start, end) if which is None and self.previous else None
+        if bound is not None:
+            return self._unresolved(f"XXXX-{arg}" if re.fullmatch(r"\d{2}-\d{2}", arg) else "XXXX-XX-XX", text,
+                                    f"a holiday of every year before the bound '{bound.text}' ({bound.tid}), told in "
+                                    "the past")
         year = self._clause_deictic_year(start, end) if which is None else None
         d = _holiday(arg, int(year.value)) if year is not None else None
         if year is not None and d is None and arg in lunisolar.KEYS:
@@ -501,6 +584,26 @@ class NamedPeriodMixin:
             if d is not None:
                 return self._done(d.isoformat(), text, f"the holiday of '{after.group(1)} year', named in the "
                                   "relative clause after it")
+        on_weekday = _HOLIDAY_ON_WEEKDAY_AFTER.match(self.low, end) if which is None and self.dct is not None \
+            else None
+        if on_weekday is not None:
+            wd = _WEEKDAY_INDEX[on_weekday.group(2)]
+            shift = {"last": -1, "this": 0, "next": 1}.get(on_weekday.group(3) or "")
+            if shift is not None:
+                # "Christmas falls on a Thursday this year": the year the clause names, whatever the weekday
+                found = _holiday_days(arg, self.dct.year + shift)
+                if found:
+                    return self._done(found[0].isoformat(), text, f"the holiday of '{on_weekday.group(3)} year', "
+                                      "named in its clause")
+            # (a year named otherwise, "that year", "the following year", is left to the paths below)
+            days = [] if on_weekday.group(3) else [
+                d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1) for d in _holiday_days(arg, y)
+                if d.weekday() == wd]
+            fit = [d for d in days if d <= self.dct][-1:] if on_weekday.group(1) else \
+                [d for d in days if d >= self.dct][:1]
+            if fit:
+                return self._done(fit[0].isoformat(), text, f"the holiday around publication that "
+                                  f"{on_weekday.group(0).strip(' ,')}")
         first = self._range_first_day(start) if which is None and self.previous and self.dct is not None else None
         if first is not None and first.anchor not in (None, "publication"):
             # Round 87: "between Christmas and New Year's Day" after "Last year": the range's end is the first

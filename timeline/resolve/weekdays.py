@@ -154,6 +154,10 @@ _WEEKDAY_OF_DATE_GAP = re.compile(r"[ \t]*[(,][ \t]*")
 _HOLIDAY_ON_WEEKDAY_GAP = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*(?:(?:which|that)[ \t]+)?"
                                      r"(?:(?:falls?|fell|will[ \t]+fall|is|was|will[ \t]+be|comes?|came|lands?|"
                                      r"(?:is|are)[ \t]+expected[ \t]+to[ \t]+fall)[ \t]+)?(?:on[ \t]+)$")
+# Round 93: "Christmas falls on a Monday", "Eid al-Adha fell on a Sunday": the holiday said to fall on a weekday
+# (any such weekday: the verb is required, as the article is)
+_HOLIDAY_ON_A_WEEKDAY_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:falls?|fell|will[ \t]+fall|comes?|"
+                                       r"came|lands?|landed)[ \t]+on[ \t]+a[ \t]+$")
 
 
 # Round 81: a travel guide's itinerary ("48 hours in ..."): lines that hold only a weekday and a part of the
@@ -255,9 +259,19 @@ class WeekdayMixin:
         if app is not None and app.granularity == "day" and app.interval is not None \
                 and 0 < start - app.end <= 90 and _ISO_DAY.fullmatch(app.value) \
                 and ("holiday" in (app.rule or "") or "festival" in (app.rule or "")) \
-                and app.interval.start.weekday() == wd and _HOLIDAY_ON_WEEKDAY_GAP.fullmatch(self.low, app.end, start):
+                and app.interval.start.weekday() == wd \
+                and (_HOLIDAY_ON_WEEKDAY_GAP.fullmatch(self.low, app.end, start)
+                     or _HOLIDAY_ON_A_WEEKDAY_GAP.fullmatch(self.low, app.end, start)):
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the day of the holiday '{app.text}' ({app.tid}), placed on it")
+        if which is None and app is not None and app.granularity == "day" and app.interval is not None \
+                and 0 < start - app.end <= 90 and _ISO_DAY.fullmatch(app.value) \
+                and ("holiday" in (app.rule or "") or "festival" in (app.rule or "")) \
+                and _HOLIDAY_ON_A_WEEKDAY_GAP.fullmatch(self.low, app.end, start):
+            # Round 93: "Eid al-Adha fell on a Sunday" where the tables' feast is a Friday (a country's own
+            # sighting, another year): a Sunday, but of no week the publication date could tell
+            return self._unresolved(f"XXXX-WXX-{wd + 1}", text, f"the {name} a holiday ('{app.text}', {app.value}) "
+                                    "is said to fall on, not its day by the calendar")
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
