@@ -13,6 +13,11 @@ from .resolution import (_SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, PARAGRAPH_BREA
                          _sentences_between)
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
+
+# Round 95: what sets a figure against an earlier one ("up from 14,000 a year ago", "compared with 12 percent two
+# years earlier"): the time after it is the comparison's base, no move of the story's scene.
+_COMPARED_BASE_BEFORE = re.compile(r"(?:\b(?:up|down) from|\bcompared (?:with|to)|\bagainst)\b[^.;:!?]{0,30}$")
+
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[—–]|--?|:)[ \t]")
 # What may open a line before such a stamp: "Update, 3:45 p.m.: ...", "UPDATED at 5 p.m. — ...".
 # Or a stamp on a line of its own (the entry below it), or one followed by the entry's capitalized first word
@@ -648,6 +653,16 @@ class ClockMixin:
                             # backed up between noon and 3pm")
             if not FULL_STOPS.search(self.text, story.end, t.start):
                 continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
+            if clock and (t.value == "PRESENT_REF" or t.interval.start > self.dct
+                          and PARAGRAPH_BREAK.search(self.text, t.end, start)) \
+                    and self._direction(start, end) == PAST:
+                continue    # Round 95: "would now rest until the new year and race in February." (a paragraph)
+                            # "... the streets were reopened at 4 p.m.": a plan ahead of publication told in
+                            # a paragraph before, or the present ("now"), is no scene a past clause has moved
+                            # to (in the clock time's own paragraph round 80's scene still moves)
+            if clock and t.granularity == "year" and _COMPARED_BASE_BEFORE.search(self.low, max(0, t.start - 40),
+                                                                                     t.start):
+                continue    # Round 95: "up from 14,000 a year ago": a year named as a comparison base
             return None     # the story has moved to another time ("in 1998, ...")
         ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start != day \

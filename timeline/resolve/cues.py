@@ -1091,6 +1091,14 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             if reverse and aux in ("is", "are") and any(w in _CONDITION_WORDS for w in words[i + 2:i + 6]):
                 return FUTURE  # "when the review is presented in December": a present passive in a
                                # condition is still to come
+            if reverse and aux in ("is", "are") and word in _OBSERVANCE_PARTICIPLES and i <= 5:
+                return _NEITHER    # Round 95: "the feast is observed on the first Sunday of January", "the
+                                   # fair is held in May": a present passive of a custom tells when it
+                                   # recurs, no past; the nearest occurrence
+            if reverse and word in _OBSERVANCE_PARTICIPLES and i <= 5 and re.search(
+                    r",\s+(?:\w+ly\s+)?" + word + r"\b[^,;.!?]*$", low[left:start]):
+                return _NEITHER    # the same told in an aside after its noun: "the Feast of the Three Kings,
+                                   # observed on the first Sunday of January"
             if aux in ("be", "being"):
                 # "would be held", "is to be signed" look ahead; "could be located" need not
                 k = i + 2
@@ -1100,6 +1108,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
     return None
+
+
+# Round 95: participles of keeping a custom or holding an event, which after "is"/"are" tell a recurring date.
+_OBSERVANCE_PARTICIPLES = frozenset({"observed", "celebrated", "commemorated", "marked", "held", "kept"})
 
 
 # Verbs that take an object and a participle after it ("have the hearing moved", "get the rules changed").
@@ -1211,6 +1223,36 @@ def _will_and_bare_verb(c: _Clause) -> Optional[str]:
     # clause ("will review the crash in which a van hit a wall and cut power on Monday"); any other verb
     # there is bare, and shares the modal ("will review the report that the agency published and release
     # it on Monday").
+    mid = m.group("mid")
+    if verb in _PAST_LIKE_BARE and (_own_clause_after_will(mid) or _past_form_in(_WORD.findall(mid))):
+        return None
+    return FUTURE
+
+
+# Round 95: "she would now rest until the new year and run the indoor season in February": a month shares the
+# modal of "will/would X ... and Y" as a weekday does (the modal is often past the words the scan reads).
+_MODAL_AND_BARE_VERB = re.compile(r"(?<![\w'])(?:will|would|shall)[ \t]+(?:not[ \t]+)?[a-z]+\b(?P<mid>[^.;!?\n\"“”]*?)"
+                                  r"[ \t]and[ \t]+(?:then[ \t]+)?(?P<verb>[a-z]+)\b[^.;!?\n\"“”,]*$")
+_BARE_MONTH = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)$")
+
+
+def _modal_and_bare_verb_month(c: _Clause) -> Optional[str]:
+    """A bare month whose clause's verb is the bare second half of "will/would X ... and Y" -> FUTURE (asked
+    last, as _will_and_bare_verb is for a weekday)."""
+    if c.weekday or not _BARE_MONTH.match(c.low, c.start, c.end):
+        return None
+    lo = max(0, c.start - 200)
+    window = c.low[lo:c.start]
+    if "will" not in window and "would" not in window and "shall" not in window:
+        return None
+    m = _MODAL_AND_BARE_VERB.search(c.low, lo, c.start)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if _classify(verb) is not None or verb.endswith(("ed", "s")) or verb in _MODALS \
+            or verb in _NOT_BARE_VERB_AFTER_AND:
+        return None
     mid = m.group("mid")
     if verb in _PAST_LIKE_BARE and (_own_clause_after_will(mid) or _past_form_in(_WORD.findall(mid))):
         return None
@@ -1560,6 +1602,7 @@ _CHECKS = (
     _looks_ahead,
     _gapped_clause,
     _will_and_bare_verb,
+    _modal_and_bare_verb_month,
 )
 
 

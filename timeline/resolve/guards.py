@@ -3410,3 +3410,50 @@ def noon_part_hour_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 
 
 GUARDS["noon_part_hour_range"] = noon_part_hour_range
+
+
+# Round 95: "on the same day as Diwali": the holiday after "as" is written as a name (capital), not a common
+# word that the holiday vocabulary shares ("the same day as the christmas lights went up" in lower case).
+_SAME_DAY_AS = re.compile(r"(?:the|that) same day as (?:the )?")
+
+
+def same_day_as_holiday(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    a = _SAME_DAY_AS.match(ctx.low, m.start())
+    return a is not None and (not ctx.has_upper or ctx.text[a.end()].isupper())
+
+
+GUARDS["same_day_as_holiday"] = same_day_as_holiday
+
+
+# Round 95: "the holiday would see a Sunday schedule", "the regular Sunday Masses", "its usual Saturday
+# timetable": a weekday between "a" or a word of routine and a noun for what is kept on that day of every
+# week names the kind, no day ("the Sunday service was cancelled" may be one day's: not after "the" alone).
+_ROUTINE_BEFORE_WEEKDAY = frozenset(("a", "regular", "usual", "normal", "ordinary", "weekly", "traditional",
+                                     "customary"))
+_KIND_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:schedules?|timetables?|services?|masses|mass|worship|liturgy|"
+                                 r"trading|hours|opening|editions?|papers?|rota|routine|shifts?|fares?)\b")
+
+
+def weekday_not_kind(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not _KIND_AFTER_WEEKDAY.match(ctx.low, m.end()):
+        return True
+    return ctx.prev_word(m.start()) not in _ROUTINE_BEFORE_WEEKDAY
+
+
+GUARDS["weekday_not_kind"] = weekday_not_kind
+
+
+# Round 95: "I have dreamed of this day since I was a boy", "we have been waiting for this night for years": "this
+# day/night" as the occasion longed for or worked towards, no date of the day.
+_AWAITED_BEFORE = re.compile(r"\b(?:dream(?:ed|t|ing|s)?|wait(?:ed|ing|s)?|long(?:ed|ing)|pray(?:ed|ing)|"
+                             r"work(?:ed|ing)|prepar(?:ed|ing))[ \t]+(?:all[ \t]+my[ \t]+life[ \t]+)?(?:of|for)[ \t]+$")
+
+
+def not_awaited_occasion(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.startswith("this ", m.start()) or ctx.low[m.end():m.end() + 1].isalpha() \
+            or ctx.low[m.end():m.end() + 2] in ("'s", "\u2019s"):
+        return True     # "wait for this evening's forecast": a time of the day
+    return _AWAITED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is None
+
+
+GUARDS["not_awaited_occasion"] = not_awaited_occasion

@@ -477,7 +477,11 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
-            if t.granularity != "year" or t.anchor is not None or t.mod is not None \
+            # Round 95: "far shorter than a decade ago, when Ramadan began in late June": a year counted back
+            # from publication, followed by a when-clause, dates that clause as a year written out does
+            ago = t.anchor == "publication" and t.rule is not None and t.rule.startswith("ago") \
+                and t.mod is None and _WHEN_AFTER.match(self.low, t.end) is not None
+            if t.granularity != "year" or (t.anchor is not None and not ago) or t.mod is not None \
                     or start - t.end > 300 or self.dct.year - t.interval.start.year < 2 \
                     or "\n" in self.low[t.end:start] or FULL_STOPS.search(self.text, t.end, start):
                 return None
@@ -528,6 +532,21 @@ class NarrativeMixin:
             cut = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos))
             return cut + 1 if cut >= 0 else 0
         return self.text.rfind("\n", 0, pos) + 1
+
+    def _lead_day(self, before: int) -> Optional[Timex]:
+        """Round 95: the day a report's lead dates its event ("won his first title Sunday", published Monday):
+        the first day named, outside a quotation, in the first paragraph of sentences, one to three days
+        before publication; None when there is none or it lies elsewhere."""
+        for t in self.previous:
+            if t.start >= before:
+                return None
+            if t.tid in self.not_anchorable or t.type not in ("DATE", "TIME") or t.interval is None \
+                    or not t.value[:1].isdigit() or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            if self._quote_opening(t.start) >= 0 or FULL_STOPS.search(self.text, 0, self._paragraph_start(t.start)):
+                return None
+            return t if 1 <= (self.dct - t.interval.start).days <= _SPOKEN_DAYS_BEFORE else None
+        return None
 
     def _deictic_day(self, value: str, start: int, end: int, text: str) -> Optional[Resolution]:
         """"today" as the present in general (PRESENT_REF), or as the day a quotation was spoken; None
@@ -614,15 +633,27 @@ class NarrativeMixin:
             if self._quote_opening(t.start) < 0:
                 spoken = t
                 break
-        if spoken is None or not 1 <= (self.dct - spoken.interval.start).days <= _SPOKEN_DAYS_BEFORE:
+        in_range = spoken is not None and 1 <= (self.dct - spoken.interval.start).days <= _SPOKEN_DAYS_BEFORE
+        # Round 95: a spoken day older than the days before publication may give way to the lead's below
+        older = spoken is not None and (self.dct - spoken.interval.start).days > _SPOKEN_DAYS_BEFORE
+        if not in_range and not (older and text.lower() == "today" and self._lead_day(opening) is not None):
             return None
-        attributed = _SAID_BEFORE.search(self.low, max(0, spoken.start - 40), spoken.start) is not None \
+        attributed = in_range and _SAID_BEFORE.search(self.low, max(0, spoken.start - 40), spoken.start) is not None \
             and _ATTRIBUTION_TO_QUOTE.fullmatch(self.text, spoken.end, opening) is not None
         if not attributed:
             clause = _CLAUSE_AFTER.match(self.low, start + len(text))
             first = _CLAUSE_VERB.search(clause.group()) if step == 0 and clause is not None else None
             if first is None or first.lastgroup != "past":
                 return None
+            # Round 95: "\"Today he was better on the big points,\" the loser said", in a report of the match
+            # the lead dated the day before publication: the quotation was spoken that day, not on a day
+            # told since in another paragraph for the backstory ("since the semifinal on Friday"), nor on one
+            # beyond the days before publication ("a defeat last Saturday"). Only the bare "today": "this
+            # morning" in a quotation is more often the reporting day's own
+            if text.lower() == "today" and (older or spoken.start < self._paragraph_start(opening)):
+                lead = self._lead_day(opening)
+                if lead is not None:
+                    spoken = lead
         day = (spoken.interval.start + _dt.timedelta(days=step)).isoformat()
         interval, gran = cal.value_interval(day)
         how = "that day" if step == 0 else "the day after it"

@@ -205,6 +205,11 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "shrove_tuesday": lambda: easter() - _dt.timedelta(days=47),
         "ash_wednesday": lambda: easter() - _dt.timedelta(days=46),
         "palm_sunday": lambda: easter() - _dt.timedelta(days=7),
+        # Round 95: the Sundays of Advent, counted back from the last Sunday on or before December 24
+        "advent_1": lambda: _advent_sunday(year, 1),
+        "advent_2": lambda: _advent_sunday(year, 2),
+        "advent_3": lambda: _advent_sunday(year, 3),
+        "advent_4": lambda: _advent_sunday(year, 4),
         "maundy_thursday": lambda: easter() - _dt.timedelta(days=3),
         "holy_saturday": lambda: easter() - _dt.timedelta(days=1),
         "ascension_day": lambda: easter() + _dt.timedelta(days=39),
@@ -213,6 +218,13 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
     }
     f = table.get(key)
     return f() if f else None
+
+
+def _advent_sunday(year: int, n: int) -> _dt.date:
+    """The nth Sunday of Advent of `year`: the fourth is the last Sunday on or before December 24."""
+    eve = _dt.date(year, 12, 24)
+    fourth = eve - _dt.timedelta(days=(eve.weekday() - 6) % 7)
+    return fourth - _dt.timedelta(days=7 * (4 - n))
 
 
 # Round 80: how a text keeps its financial year (_finyear): "our financial year follows the calendar year";

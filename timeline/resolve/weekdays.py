@@ -105,6 +105,11 @@ _AGAIN_ON_GAP = re.compile(r"[ \t]*,?[ \t]*(?:and|then|but)[ \t]+(?:then[ \t]+)?
 # "Saturday: Snow ...", "Sunday night and Monday: Clear", "Tuesday (7.45pm): A v B", "THURSDAY" alone on
 # its line. After it: a colon, a parenthesis, or the end of the line.
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|\(|\n|$)")
+# Round 95: "a three-shot lead into the final round Sunday", "carries a 2-0 lead into the second leg
+# Wednesday": what comes after the day a lead was taken.
+_INTO_EVENT_BEFORE = re.compile(r"\blead (?:of [\w-]+ )?into (?:the |a )?(?:(?:final|last|closing|deciding|next|"
+                                r"second|third|fourth) )?(?:round|day|stage|leg|game|match|session|race|set)"
+                                r"(?: on)? $")
 # Round 78: a label with the hours of its day ("Monday 9am to 5pm: workshop"): the clock time ends it.
 _TIMED_LABEL_AFTER = re.compile(r"[ \t]*(?:-|–|to|until|till)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*:")
 # Before a second weekday on a label line: the first one and a conjunction ("Sunday night and Monday:").
@@ -333,6 +338,28 @@ class WeekdayMixin:
             interval, gran = cal.value_interval(named.value)
             return Resolution(named.value, named.tid, interval, gran,
                               f"{text} → {named.value}: the {name} dated earlier, '{named.text}' ({named.tid})")
+        into = _INTO_EVENT_BEFORE.search(self.low, max(0, start - 60), start) if which is None else None
+        if into is not None:
+            # Round 95: "shot a 67 on Saturday to take a three-shot lead into the final round Sunday": the
+            # round a lead is carried into comes after the day of the sentence (publication's without one)
+            sentence = self._sentence_start(start)
+            ref = next((t for t in reversed(self.previous) if t.start >= sentence and t.type in ("DATE", "TIME")
+                        and t.interval is not None and t.value[:1].isdigit()
+                        and t.granularity in ("day", "part_of_day", "hour", "minute")), None)
+            origin = ref.interval.start if ref is not None else dct
+            day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7 or 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), ref.tid if ref is not None else "publication", interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} of the round or stage a lead is carried "
+                              f"into, after '{ref.text if ref is not None else 'publication'}'")
+        dated = self._weekday_after_dated_day(wd, start, end) if which is None else None
+        if dated is not None:
+            ref_day = dated.interval.start
+            day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), dated.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} after '{dated.text}' ({dated.tid}, "
+                              f"{dated.value}), a weekday and date weeks ahead named before it in its sentence")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
@@ -722,6 +749,28 @@ class WeekdayMixin:
             day = ref_day - _dt.timedelta(days=(ref_day.weekday() - wd) % 7 or 7)
             return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} before '{t.text}' "
                                       f"({t.tid}, {t.value}), in an 'after ...ing' clause that follows it")
+        return None
+
+    def _weekday_after_dated_day(self, wd: int, start: int, end: int) -> Optional[Timex]:
+        """Round 95: "Eid will be on Tuesday, April 9; otherwise it will fall on Wednesday", "the trial opens on
+        Monday, June 3, and jurors visit the scene on Thursday": a bare weekday after a weekday written out with
+        its date more than two weeks ahead, in the same sentence, goes on from that day (the first such weekday
+        after it), not to the coming week's (round 78: "returns on Wednesday 6 May and speaks in Leeds on
+        Thursday", eight days ahead, keeps the coming Thursday). Not in a past clause, nor the same weekday
+        again."""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.start < sentence or start - t.end > 200:
+                return None
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit():
+                continue
+            if t.granularity != "day" or not _ISO_DAY.fullmatch(t.value):
+                return None
+            day = t.interval.start
+            if (day - self.dct).days <= 14 or day.weekday() == wd or not _DIGIT.search(t.text) \
+                    or WEEKDAY_NAMES[day.weekday()].lower() not in self.low[t.start:t.end]:
+                return None
+            return None if self._direction(start, end) == PAST else t
         return None
 
     def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:
