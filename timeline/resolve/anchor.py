@@ -612,6 +612,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             res = self._with_suffix(res, suffix, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
+                res = self._evening_before_small_hours(res, suffix, start, text)
                 if self.dct is not None:
                     res = self._before_note_time(res, suffix, start, end, text)
         return res
@@ -866,6 +867,30 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Was the small-hours time `t` dated as the day after the night it is anchored to?"""
         night = self._earlier(t.anchor) if t.anchor not in (None, "publication") else None
         return night is not None and night.value[:10] < t.value[:10]
+
+    def _evening_before_small_hours(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
+        """Round 96: "Saturday 22:00-02:00 UTC. In London that is 11pm to 3am": an evening clock time told
+        after a range of clock times that ran on past midnight from an evening is that evening's, not the evening of
+        the small hours' day (the same window told again in another zone)."""
+        if not _EVENING_CLOCK.match(suffix) or res.interval is None or res.anchor in (None, "publication"):
+            return res
+        t = self._earlier(res.anchor)
+        if t is None or t.type != "TIME" or t.interval is None or not _SMALL_HOURS.match(t.value, 10) \
+                or t.value[:10] != res.value[:10] or t.anchor in (None, "publication") \
+                or _sentences_between(self.text, t.end, start) > 1:
+            return res
+        evening = self._earlier(t.anchor)
+        if evening is None or evening.interval is None or not _EVENING_CLOCK.match(evening.value, 10) \
+                or evening.value[:10] >= t.value[:10] \
+                or not re.fullmatch(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", self.low[evening.end:t.start]):
+            return res      # (only a window told as a range: "crowds left at 2am ... back at 9pm" is a new day)
+        value = evening.value[:10] + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        return Resolution(value, evening.tid, interval, gran,
+                          f"{text} → {value}: an evening time after '{t.text}' ({t.tid}, {t.value}), the small "
+                          f"hours run on from '{evening.text}' ({evening.tid}, {evening.value}): that evening")
 
     def _small_hours_in_order(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"left port at 9:40 p.m. Saturday ... its last radio message at about 2 a.m.": told in order just

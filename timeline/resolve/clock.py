@@ -26,6 +26,10 @@ _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 # After the heading of a log's entry ("Friday 12 June, 04:15 - A dyke gives way"): a dash, then the entry.
 _LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Round 96: a time zone named with a clock time ("23:30 UTC"), to match a window told in the same zone.
+_ZONE_WORD = re.compile(r"\b(?:utc|gmt|bst|cet|cest|[ecmp][sd]t|et|pt|ist|sgt|aest|hkt|jst|z)\b")
+# Round 96: between a day and the clock time written right after it ("Tues 4th at 10:30", "Friday, 9am").
+_DAY_THEN_AT = re.compile(r"[ \t]*,?[ \t]*(?:at|from|@)?[ \t]*")
 # Round 77: a day heading opening a line and run into its first entry's time stamp ("Tuesday 4 May. 1612: call
 # received", "Friday 3 March: 07:05 - crew paged"): the heading of a log, whose lines of stamps are on that day
 # (not a live blog's stamps of the publication day).
@@ -428,7 +432,10 @@ class ClockMixin:
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
         if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
-                and self._direction(start, end) == PAST and self._publication_day_told():
+                and self._direction(start, end) == PAST and self._publication_day_told() \
+                and not _DAY_THEN_AT.fullmatch(self.low, ref.end, start):
+            # (Round 96: not a time written right after its day, "I've checked calendars: Tues 4th at 10:30
+            # looks best": the day and its time are one appointment, whatever the tense around them)
             # "Ballots may arrive until Friday. Polls closed at 8 p.m.": what has happened is not on a
             # day still to come; the story's day when the lead names one, else the report's own day
             story = self._story_day()
@@ -749,6 +756,9 @@ class ClockMixin:
             return Resolution(ref.value, ref.tid, interval, gran,
                               f"{text} → {ref.value}: an evening time on the story's day '{ref.text}' ({ref.tid}), "
                               "the day before publication")
+        window = self._night_window_holding(start, suffix, text)
+        if window is not None:
+            return window
         if self._publication_day_told():
             # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
             # 11 a.m."): its clock times are that day's, however far back the day was named
@@ -757,6 +767,43 @@ class ClockMixin:
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")
+
+    def _night_window_holding(self, start: int, suffix: str, text: str) -> Optional[Resolution]:
+        """Round 96: "When: Saturday 22:00-02:00 UTC. ... The VPN will drop for about 20 minutes at about
+        23:30 UTC": a clock time inside a window across midnight told earlier (within 800 characters, in the
+        same zone if it names one) is on the window's evening or, after midnight, on its morning."""
+        m = re.match(r"T(\d\d):(\d\d)", suffix)
+        if m is None:
+            return None
+        hm = m.group(1) + m.group(2)
+        zone = _ZONE_WORD.search(text.lower())
+        prev = self.previous
+        for i in range(len(prev) - 1, 0, -1):
+            b, a = prev[i], prev[i - 1]
+            if start - b.end > 800:
+                return None
+            if a.type != "TIME" or b.type != "TIME" or a.interval is None or b.interval is None \
+                    or not a.value[:1].isdigit() or not b.value[:1].isdigit() or len(a.value) < 16 or len(b.value) < 16 \
+                    or a.value[:10] >= b.value[:10] \
+                    or not re.fullmatch(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", self.low[a.end:b.start]):
+                continue
+            if zone is not None and zone.group(0) not in (a.text + " " + b.text).lower():
+                continue
+            a_hm, b_hm = a.value[11:13] + a.value[14:16], b.value[11:13] + b.value[14:16]
+            if hm >= a_hm:
+                day, side = a.value[:10], "evening"
+            elif hm <= b_hm:
+                day, side = b.value[:10], "small hours"
+            else:
+                continue
+            value = day + suffix
+            interval, gran = cal.value_interval(value)
+            if interval is None:
+                return None
+            return Resolution(value, a.tid, interval, gran,
+                              f"{text} → {value}: inside the window '{a.text}' to '{b.text}' ({a.tid}-{b.tid}), "
+                              f"its {side}")
+        return None
 
     def _publication_day_told(self) -> bool:
         """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",

@@ -704,8 +704,10 @@ def _booked_trips(c: _Clause) -> Optional[str]:
 
 # A present perfect booking before the time it is for: "has booked a week in Cancun from Dec. 23", "have
 # already reserved seats for Friday": a booking held now is for a stay or a seat still to come.
+# Round 96: the passive of a booking made again ("has been rebooked on Saturday", "have been re-booked for
+# Monday"): a traveller put on a later flight or a show moved to a later slot, the day still to come.
 _PERFECT_BOOKING = re.compile(r"\b(?:has|have|'ve)[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+)?"
-                              r"(?:booked|reserved|pre-booked|prebooked)\b")
+                              r"(?:booked|reserved|pre-booked|prebooked|(?:been[ \t]+)?re-?booked)\b")
 
 
 # What is booked in accounts, not for a stay: "has booked a loss for March", "have booked gains on Monday".
@@ -948,6 +950,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if cls == PAST and word.endswith("ed") and reverse and i + 1 < len(words) \
                 and (words[i + 1] in _DETERMINERS or words[i + 1] in _PREPOSITIONS):
             continue       # "the planned merger", "with guided tours": an adjective before its noun
+        if cls == PAST and word.endswith("ed") and reverse and i == 1 and words[0] in ("towards", "toward") \
+                and (words[i + 1] if i + 1 < len(words) else "") in ("is", "are"):
+            continue       # Round 96: "both targets are weighted towards Q4": a present passive leaning to
+                           # the time, no cue of the past (the verbs further back still count)
         if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
                 and words[i + 1] in _ORDER_ADJECTIVES and words[i + 2] in _DETERMINERS:
             continue       # "meet for a final televised debate Sunday": after "a final" it is an adjective

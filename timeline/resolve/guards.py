@@ -700,7 +700,10 @@ _WAITED_BEFORE = frozenset(("waited", "wait", "waits", "waiting"))
 _WENT_BEFORE = frozenset(("went", "go", "goes", "going", "gone"))
 _PLURAL_LENGTH_BEFORE = frozenset(("for", "over", "within", "took", "lasted", "spent", "last", "lasting", "take",
                                    "takes", "after", "in", "than", "about", "nearly", "only", "few", "several",
-                                   "many", "some", "through", "spend", "spends", "spending"))
+                                   "many", "some", "through", "spend", "spends", "spending",
+                                   # Round 96: "a story that lasts months" (not "taking": "taking days
+                                   # away from instruction" takes days off, no length)
+                                   "lasts"))
 _PLURAL_NO_LENGTH_BEFORE = frozenset(("the", "of", "these", "those", "its", "his", "her", "their", "our", "my",
                                       "your", "early", "first", "last", "final", "dark", "old", "good", "bad",
                                       "glory", "happy", "salad", "dog", "halcyon", "school", "business", "working",
@@ -1949,7 +1952,12 @@ _ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan"
                                        # "moved to its current building in 1958": the place in use, set
                                        # against an earlier or a later one
                                        "building", "home", "location", "site", "premises", "headquarters",
-                                       "address", "quarters"))
+                                       "address", "quarters",
+                                       # Round 96: "the current contract expires on 31 March", "under the
+                                       # current agreement": the agreement in force, set against the next one
+                                       # (not "lease": test_current_before_a_noun_is_the_present keeps it)
+                                       "contract", "contracts", "agreement", "agreements", "tenancy",
+                                       "licence", "license"))
 
 
 _AS_OF_AFTER_CURRENT = re.compile(r"[ \t]+as[ \t]+of\b")
@@ -2476,6 +2484,14 @@ def _is_vocab_word(ctx: Context, word: str) -> bool:
     return any(word in entries for entries in classes.values())
 
 
+# Round 96: minutes name who owns an action after its label: "ACTION: June to book an engineer", "Action -
+# April and Kit to circulate the scores". A month there, with "to" and a verb after it, is a person.
+_ACTION_LABEL_BEFORE = re.compile(r"\b(?:actions?|owners?|action[ \t]+points?)[ \t]*[:\u2013\u2014-][ \t]*$")
+_ACTION_OWNER_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[a-z]+)?[ \t]+to[ \t]+(?!(?:january|february|march|april|"
+                                 r"may|june|july|august|september|october|november|december|mid|early|late|end|the)\b)"
+                                 r"[a-z]+")
+
+
 def month_not_person(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"His grandfather, August, opened the store", "August's son": a month name as a person's name, in
     apposition to a kinship noun or with a kinship noun of its own."""
@@ -2483,6 +2499,9 @@ def month_not_person(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
         return False
     if _given_name_month(m, ctx):
         return False
+    if ctx.has_upper and ctx.text[m.start()].isupper() and _ACTION_OWNER_AFTER.match(ctx.low, m.end()) \
+            and _ACTION_LABEL_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
+        return False    # Round 96: "ACTION: June to book an engineer": the owner of a minuted action
     if ctx.prev_char(m.start()) != ",":
         return True
     return ctx.prev_word(ctx.low.rfind(",", 0, m.start())) not in _KIN
@@ -3457,3 +3476,113 @@ def not_awaited_occasion(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 
 
 GUARDS["not_awaited_occasion"] = not_awaited_occasion
+
+
+# Round 96: "on Monday and Tuesday next week", "Thursday or Friday last week": the week after the second
+# weekday is said of both days, so "Tuesday" and "next week" are two expressions (the gold splits them)
+# and each weekday takes the week named; only a lone "Tuesday next week" is one expression.
+_WEEKDAY_PAIR_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?"
+                                  r"[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?$")
+
+
+def weekday_pair_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _WEEKDAY_PAIR_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()) is not None
+
+
+def not_weekday_pair_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return not weekday_pair_second(rule, m, fields, ctx)
+
+
+GUARDS["weekday_pair_second"] = weekday_pair_second
+GUARDS["not_weekday_pair_second"] = not_weekday_pair_second
+
+
+# Round 96: "our financial year matches the calendar year", "the school year, unlike the calendar year, ...":
+# the calendar year as a kind of year, set beside another way of counting years, names no year.
+_YEAR_KIND_COMPARED_BEFORE = re.compile(
+    r"\b(?:match(?:es|ed)?|follow(?:s|ed)?|mirror(?:s|ed)?|track(?:s|ed)?|coincid(?:es|ed)[ \t]+with|"
+    r"align(?:s|ed)?[ \t]+(?:with|to)|in[ \t]+line[ \t]+with|(?:the[ \t]+)?same[ \t]+as|unlike|"
+    r"differ(?:s|ed)?[ \t]+from|rather[ \t]+than|instead[ \t]+of)[ \t]+$")
+
+
+def not_calendar_year_compared(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.startswith("the calendar year", m.start()):
+        return True
+    return _YEAR_KIND_COMPARED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is None
+
+
+GUARDS["not_calendar_year_compared"] = not_calendar_year_compared
+
+
+# Round 96: "the 1:1 with me at 2:30", "a meeting with the auditors at 3:15": a meeting set for a clock time
+# with an hour from 1 to 5 and no a.m. or p.m. is in the afternoon (a working day's meetings are not held in
+# the small hours). Only with the meeting's noun just before "at", in the same clause.
+_MEETING_BEFORE_AT = re.compile(r"\b(?:meeting|meetings|1:1|one-to-one|one-on-one|interview|appointment|catch-up|"
+                                r"check-in|stand-up|standup|seminar|workshop|webinar|lunch|briefing)"
+                                r"(?:[ \t]+(?![.;!?])[^ \t.;!?\n]+){0,4}[ \t]+at[ \t]+$")
+
+
+def meeting_afternoon(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    hm = fields.get("hm")
+    low = ctx.low
+    if not hm or low[m.start()] not in "12345" or low[m.start() + 1:m.start() + 2] != ":":
+        return True
+    if _MEETING_BEFORE_AT.search(low, max(0, m.start() - 60), m.start()) is not None:
+        fields["hm"] = f"{int(hm[:2]) + 12:02d}{hm[2:]}"
+    return True
+
+
+GUARDS["meeting_afternoon"] = meeting_afternoon
+
+
+# Round 96: "planned for week 25", "pupils break up in week 42", "status at week 33": a bare week number after a
+# preposition of time counts the weeks of the year, as European and office copy does. Not a round of a
+# season, a trial or a course ("in week 3 the Bears lost", "in week 6 of treatment", "the week 3 game"): no
+# such words in the paragraph, and no "of" or a fixture's noun after it.
+_WEEK_NO_BEFORE = frozenset(("in", "for", "at", "by", "until", "till", "during", "from", "before", "after", "to"))
+_WEEK_NO_NOT_AFTER = frozenset(("of", "to", "and", "or", "game", "games", "match", "matches", "fixture", "fixtures",
+                                "round", "clash", "win", "loss", "defeat", "-"))
+_SEASON_OR_COURSE = re.compile(r"\b(?:nfl|touchdowns?|quarterbacks?|season|playoffs?|fixtures?|matchday|matchweek|"
+                               r"league|trial|treatment|pregnancy|pregnant|gestation|course|semester|"
+                               r"diet|training|rehab|rehabilitation|episode|series)\b")
+
+
+def year_week_number(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.prev_word(m.start()) not in _WEEK_NO_BEFORE or ctx.next_word(m.end()) in _WEEK_NO_NOT_AFTER:
+        return False
+    lo = ctx.low.rfind("\n\n", 0, m.start())
+    hi = ctx.low.find("\n\n", m.end())
+    para = ctx.low[lo + 1 if lo >= 0 else 0:hi if hi >= 0 else len(ctx.low)]
+    return _SEASON_OR_COURSE.search(para) is None
+
+
+GUARDS["year_week_number"] = year_week_number
+
+
+# Round 96: "free for calls tomorrow between 10 and 12", "on Friday between 2 and 4": bare hours of a range
+# right after a day are clock times of that day, in the hours of a working day (1 to 6 after noon). Only a
+# range whose hours go forward and end the phrase ("between 10 and 12 people", "aged between 8 and 11" are
+# counts).
+_DAY_BETWEEN_HOURS = re.compile(
+    r"\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|"
+    r"sat|sun)\.?|morning|afternoon)[ \t]+between[ \t]+(1[0-2]|[1-9])[ \t]+and[ \t]+(1[0-2]|[1-9])"
+    r"(?=[ \t]*(?:[,.;:!?)\u2014\n]|$|(?:if|to|for|on|at|in|when|so|but|or|and|while)\b))")
+
+
+def day_between_hours(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    for r in _DAY_BETWEEN_HOURS.finditer(ctx.low, max(0, s - 40), min(len(ctx.low), m.end() + 30)):
+        if s in (r.start(1), r.start(2)):
+            break
+    else:
+        return False
+    first, second = int(r.group(1)), int(r.group(2))
+    office = lambda h: h + 12 if h <= 6 else h    # noqa: E731  (7-11 a.m., 12 noon, 1-6 p.m.)
+    if not office(first) < office(second):
+        return False
+    hour = office(int(ctx.low[s:m.end()]))
+    fields["hm"] = f"{hour:02d}:00"
+    return True
+
+
+GUARDS["day_between_hours"] = day_between_hours

@@ -26,6 +26,12 @@ _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begi
 _WILL_AFTER_POSSESSIVE = re.compile(
     r"(?:[ \t]+(?!(?:that|which|who|means|meant|shows|showed|suggests|suggested|said|says|was|were|is|are|has|"
     r"had|made|makes|left|leaves)\b)[a-z'’-]+){1,6}?[ \t]+(?:will|shall)\b")
+# Round 96: after "Sunday's": the event's noun, then a verb of showing or playing it again ("Sunday's opener will
+# be repeated on Saturday", "Saturday's final is to be replayed"): what is repeated has already been.
+_REPEATED_AFTER_POSSESSIVE = re.compile(
+    r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be|is[ \t]+being|"
+    r"are[ \t]+being|is|are|will[ \t]+get|gets)[ \t]+(?:repeated|replayed|re-?run|re-?broadcast|re-?shown|"
+    r"re-?aired|re-?screened|re-?staged)\b")
 # A fixture's verb in the present, then "in" just before a possessive weekday: "the two sides meet in
 # Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
 _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
@@ -112,8 +118,21 @@ _INTO_EVENT_BEFORE = re.compile(r"\blead (?:of [\w-]+ )?into (?:the |a )?(?:(?:f
                                 r"(?: on)? $")
 # Round 78: a label with the hours of its day ("Monday 9am to 5pm: workshop"): the clock time ends it.
 _TIMED_LABEL_AFTER = re.compile(r"[ \t]*(?:-|–|to|until|till)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*:")
+# Round 96: after a sentence-final weekday ("..., Friday."); a verb-like word in the comma's stretch before it
+# ("officials said, Friday" is no aside); "will" and a verb as the sentence's own future.
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?:[\"'\u201d\u2019]|[ \t]*(?:\n|$)|[ \t]+(?=\S))")
+_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|said|says|told|tells|was|were|is|are|has|had|have|will|would|can|could)\b")
+_WILL_VERB = re.compile(r"(?<![\w'])(?:will|'ll)[ \t]+(?:not[ \t]+|also[ \t]+|now[ \t]+)?[a-z]+")
 # Before a second weekday on a label line: the first one and a conjunction ("Sunday night and Monday:").
+# Round 96: the week said after a pair of weekdays ("Monday and Tuesday next week"), which names the first
+# weekday's week too.
+_PAIR_WEEK_AFTER = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?[a-z]+day[ \t]+(?:of[ \t]+)?(?:next|last)[ \t]+week\b"
+                              r"|[ \t]+(?:of[ \t]+)?(?:next|last)[ \t]+week\b")
 _LABEL_JOIN = re.compile(r"[ \t]*(?:,|&|and|or|through|to|-|–)?[ \t]*")
+# Round 96: the first of two weekdays heading a line together ("Thursday and Friday: shadowing the support
+# rota", "Sat & Sun: closed"): the label's colon comes after the second, but the first heads the line too.
+_LABEL_PAIR_AFTER = re.compile(r"[ \t]*(?:,|&|and|or|-|–)[ \t]*(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|"
+                               r"sun)(?:[a-z]*day)?\.?[ \t]*(?::|\()")
 # How far back (characters) a label still heads the same listing: a week's forecast or fixtures list runs
 # to a few thousand characters; a label further back belongs to another part of the text.
 _LISTING_REACH = 4000
@@ -235,7 +254,8 @@ class WeekdayMixin:
             day = dct + _dt.timedelta(days=wd - dct.weekday())
             # ("Tuesday next week", "Monday of last week", "Friday this week" name the week themselves: the
             # day stays in it, and the rule's shift counts whole weeks from the publication week)
-            if day < dct and self._direction(start, end) != PAST and " week" not in self.low[start:end]:
+            if day < dct and self._direction(start, end) != PAST and " week" not in self.low[start:end] \
+                    and not _PAIR_WEEK_AFTER.match(self.low, end):
                 # "meetings start this Wednesday" written on a Sunday: the Wednesday of the ISO week has
                 # gone, and a clause not told in the past means the one coming
                 return done(nxt.isoformat(), f"the {name} after publication, 'this' once the week's has passed")
@@ -383,7 +403,9 @@ class WeekdayMixin:
                 awaited = self._awaited_after_day(wd, start, text)
                 if awaited is not None:
                     return awaited   # "fans gathered on Sunday ahead of Friday's final": after that day
-        if possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
+        if possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
+            direction = PAST     # Round 96: "Sunday's opener will be repeated on Saturday": shown already
+        elif possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = FUTURE   # "Saturday's match against the visitors will be ...": still to come
         elif not possessive and direction is None and _IS_AT_CLOCK_AFTER.match(self.low, end):
             direction = FUTURE   # "kick-off on Wednesday is at 7.30pm": a schedule
@@ -393,6 +415,12 @@ class WeekdayMixin:
         elif not possessive and direction is None \
                 and _CAN_FROM_BEFORE.search(self.low, max(self._sentence_start(start), start - 90), start):
             direction = FUTURE   # Round 79: "fans can stream it from Friday": a start still to come
+        elif not possessive and direction is None and self._future_date_before_in_sentence(start):
+            direction = FUTURE   # Round 96: "new episodes every Saturday until August 31 and a repeat at 10am on
+            #                      Wednesday": a weekday without a cue after a date still to come in its sentence
+        elif not possessive and direction is None and self._will_then_final_weekday(start, end):
+            direction = FUTURE   # Round 96: "will release all eight episodes of its new series, the thriller
+            #                      Dark Water, Friday.": the weekday closing the sentence after an aside
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
@@ -564,11 +592,39 @@ class WeekdayMixin:
                                       f"'{t.text}' ({t.tid}, {t.value}), the day of its past clause")
         return None
 
+    def _future_date_before_in_sentence(self, start: int) -> bool:
+        """Round 96: is there a full date after publication (not a weekday) earlier in the weekday's sentence,
+        within 150 characters, with nothing dated between but clock times?"""
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.start < sentence or start - t.end > 150:
+                return False
+            if t.type == "TIME":
+                continue
+            return t.type == "DATE" and t.granularity == "day" and t.interval is not None \
+                and t.interval.start > self.dct and not t.rule.startswith("weekday") \
+                and _ISO_DAY.fullmatch(t.value) is not None
+        return False
+
+    def _will_then_final_weekday(self, start: int, end: int) -> bool:
+        """Round 96: a bare weekday set off by a comma at the very end of its sentence, in a sentence whose
+        main verb is "will" + verb ("X will release ..., the thriller Dark Water, Friday."), the comma's
+        stretch before it a noun phrase with no verb of its own: the weekday is the future verb's, however
+        many words away (the tense window stops at twelve)."""
+        if self.low[max(0, start - 2):start] != ", " or _SENTENCE_END_AFTER.match(self.low, end) is None:
+            return False
+        sentence = self._sentence_start(start)
+        comma = self.low.rfind(",", sentence, start - 2)
+        aside = self.low[comma + 1 if comma >= 0 else sentence:start - 2]
+        if _VERB_LIKE.search(aside):
+            return False
+        return _WILL_VERB.search(self.low, sentence, comma if comma >= 0 else start) is not None
+
     def _is_label(self, start: int, end: int) -> bool:
         """Does low[start:end] head its line as a label: nothing before it on the line but an earlier
         label of the same line and a conjunction, and a colon, a parenthesis or the line's end after it?"""
         if not _LABEL_AFTER.match(self.low, end):
-            return False
+            return self._opens_line(start) and _LABEL_PAIR_AFTER.match(self.low, end) is not None
         if self._opens_line(start):
             return True
         line = self._line_start(start)
@@ -850,6 +906,10 @@ class WeekdayMixin:
         holiday = self._holiday_weekend_before(start, text) if _LONG_WEEKEND.match(self.low, start) else None
         if holiday is not None:
             return holiday
+        if self.low.startswith("the weekend", start) and self._direction(start, end) != PAST:
+            late = self._late_week_day_before(start, text)
+            if late is not None:
+                return late
         dct = self.dct
         monday = dct - _dt.timedelta(days=dct.weekday())
         if dct.weekday() >= 5:
@@ -865,6 +925,29 @@ class WeekdayMixin:
             else:
                 week, why = monday - _dt.timedelta(days=7), "the weekend before publication"
         return self._done(cal.period_value("WE", week), text, why)
+
+    def _late_week_day_before(self, start: int, text: str) -> Optional[Resolution]:
+        """Round 96: "will disconnect desktops on Friday 9 May, and the removal firm will work through the
+        weekend", "the episodes go live on Friday and she expects viewers to binge over the weekend": a day
+        from Thursday to Sunday still to come, told earlier in the same sentence (within 250 characters), is
+        the week whose weekend it is, whatever the tense of the clause."""
+        lo = max(self._sentence_start(start), start - 250)
+        for t in reversed(self.previous):
+            if t.end <= lo:
+                return None
+            if t.interval is None or not t.value[:1].isdigit() or t.start < lo:
+                continue
+            if t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                return None     # a week, a month or a year in between says more than the day
+            day = t.interval.start
+            if day.weekday() < 3 or day <= self.dct:
+                return None     # (a day gone by leaves the weekend to the tense: "walked out on Thursday
+                                # ... said talks over the weekend had failed" may be either side of it)
+            monday = day - _dt.timedelta(days=day.weekday())
+            return self._from_mention(cal.period_value("WE", monday), t, text,
+                                      f"the weekend of the week of '{t.text}' ({t.tid}, {t.value}) earlier in "
+                                      "the sentence")
+        return None
 
     def _holiday_weekend_before(self, start: int, text: str) -> Optional[Resolution]:
         """"analysts expect higher prices before the Memorial Day weekend ... 35 million people will travel
