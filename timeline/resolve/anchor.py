@@ -1383,7 +1383,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         # (a wrong tense cue must not throw a date near publication a whole year away).
         # A clause in the present of how things stand ("The final is at the stadium on July 13", "has a
         # place at college in September") tells no past: there the nearest is the nearest, either way.
-        present = direction is None and present_clause(self.low, start, end)
+        present = direction is None and (present_clause(self.low, start, end)
+                                         or _PRESENT_CHANGE_BEFORE.search(self.low, max(0, start - 40), start) is not None)
 
         def cost(c):
             days = (c[0] - dct).days if c[0] > dct else (dct - c[1]).days
@@ -1485,6 +1486,29 @@ def _old_dateline_head(mentions: Sequence, text: str) -> Optional[int]:
     return next((i for i, m in enumerate(mentions[:3]) if m.start == d.start("date")), None)
 
 
+# Round 94: a change stated in the present just before a month ("late fees rise steeply in March", "the levy
+# goes up in April"): a schedule, so the nearest such month either way, not the past one by default.
+_PRESENT_CHANGE_BEFORE = re.compile(r"\b(?:fees|fares|prices|rates|charges|rents|tolls|taxes|levies|costs|it|they)"
+                                    r"[ \t]+(?:rise|rises|fall|falls|increase|increases|double|doubles|go[ \t]+up|"
+                                    r"goes[ \t]+up|drop|drops)(?:[ \t]+(?:sharply|steeply|again|further))?"
+                                    r"[ \t]+(?:in|from)[ \t]+(?:early[ \t]+|late[ \t]+|mid-?)?$")
+
+
+# Round 94: "the Class of 2031", "freshmen in the Class of 2030": a school's or a college's cohort still
+# enrolled (its year not before publication's) is a group of students named by the year it will graduate, not
+# a time of anything told. A cohort long gone ("members of the Class of 1962 still meet") stays a year: the
+# year it graduated.
+_COHORT_BEFORE = re.compile(r"\bClass[ \t]+of[ \t]+$")
+
+
+def _cohort_year(m, text: str, reference: _dt.date) -> bool:
+    if m.type != "DATE" or m.end - m.start != 4 or not text[m.start:m.end].isdigit():
+        return False
+    if int(text[m.start:m.end]) < reference.year:
+        return False
+    return _COHORT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
@@ -1511,6 +1535,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             {t.tid for t in bounds if _sentences_between(text, t.end, m.start + 1)} - anchorer.not_anchorable
         anchorer.not_anchorable |= aside
         nxt = mentions[i] if i < len(mentions) else None
+        if reference is not None and _cohort_year(m, text, reference):
+            continue        # Round 94: "the Class of 2031", a cohort of students
         if i - 1 in heads:
             anchorer.dct = reference
         if issue_end >= 0 and m.start > issue_end:

@@ -138,6 +138,14 @@ _DAYS_TO_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:from|at|between)?[ \t]*$")
 
 # "that morning", "the same night": the part of a day in focus, named before (not the day of the telling).
 _CLOCK_DOTS = re.compile(r"\b([ap])\.m\.")
+# Round 94: a four-digit clock time as technical reports write it ("1131", "0340 UTC"), hours 00-23.
+_HHMM_SURFACE = re.compile(r"(?:about |around |approximately |at )?(?:[01]\d|2[0-3])[0-5]\d(?![\d:.])")
+# Round 94: a service named by its time, then (after its route and a short gloss between commas) a verb in the
+# past: "the 0746 service from Arlow to Brent, a two-car unit, hit a fallen tree".
+_SERVICE_TOLD_PAST = re.compile(r"[ \t]+(?:services?|sailings?|trains?|flights?|ferry)?[ \t]*(?:from|to)[ \t]+"
+                                r"[^.;!?\n]{0,80}?(?:,[^.;!?\n,]{0,80},)?[ \t]+(?:was|were|had|left|hit|struck|"
+                                r"derailed|crashed|collided|ran|came|overran|passed|stopped|departed|arrived|sank|"
+                                r"capsized)\b")
 _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
 # A sentence opening with a definite noun ("The vote, held at 4:30 p.m., ..."); nouns too common to
 # name the lead's event are left out.
@@ -262,6 +270,9 @@ class ClockMixin:
             habit = True
         if not (service or habit):
             return None
+        if service and not habit and _SERVICE_TOLD_PAST.match(self.low, end):
+            return None     # Round 94: "The 0746 service from Arlow, a two-car unit, hit a fallen tree": one run
+                            # of the service, on the day the story tells
         if not habit and day_in_clause:
             return None     # "On Easter Day the dean will preach at the 11 a.m. service": that day's service
         ref = self._ref("D", start)
@@ -764,6 +775,18 @@ class ClockMixin:
             # 11 a.m."): its clock times are that day's, however far back the day was named
             return self._done(self.dct.isoformat(), text,
                               "a time in a report on the publication day's events (that day named earlier)")
+        if _HHMM_SURFACE.match(text) and ref.interval is not None and ref.value[:1].isdigit() \
+                and ref.granularity in ("day", "part_of_day", "hour", "minute") and ref.interval.end < self.dct \
+                and start - ref.end < 1500 and not self._is(ref, "day_less") \
+                and self._direction(start, start + len(text)) != FUTURE:
+            # Round 94: an investigation report's four-digit clock times ("the pilot called the tower at 1122
+            # and landed at 1131") go on through the day of the accident named before, however
+            # many sentences back: such a report names another day when the scene moves
+            day = ref.value[:10]
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, ref.tid, interval, gran,
+                              f"{text} → {day}: a four-digit clock time of the report's day '{ref.text}' "
+                              f"({ref.tid})")
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")

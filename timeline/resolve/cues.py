@@ -787,6 +787,10 @@ def _takes_effect(c: _Clause) -> Optional[str]:
     """"raise payments by 4 percent beginning Oct. 1": the date a change takes effect, ahead unless the
     clause is past ("prices fell beginning in May") -> FUTURE."""
     before = c.before
+    if c.weekday and before[:1] == ["on"] and before[1:2] in (["beginning"], ["starting"], ["opening"]) \
+            and "with" in before[2:10] and not any(_classify(w) == PAST for w in before[2:before.index("with", 2)]):
+        return FUTURE    # Round 94: "With the fair beginning on Friday, farmers spent the weekend ...": an
+                         # absolute clause of what is about to start, ahead of the main clause's past
     if before and before[0] in ("beginning", "starting", "effective"):
         for i, w in enumerate(before[1:], start=1):
             if w in _WARN_WORDS and before[i - 1] == "of":
@@ -872,6 +876,44 @@ def _scan_after(c: _Clause) -> Optional[str]:
     return _scan_words(c, c.after, False)
 
 
+def _shares_will_be(words: list[str], j: int) -> bool:
+    """Round 94: do the words from j (backwards in the text) hold "be" after "will" or "shall" within a short
+    phrase and no finite verb of its own ("posted" in "will be sent by post and posted online")?"""
+    for k in range(j, min(j + 8, len(words) - 1)):
+        if words[k] == "be" and words[k + 1] in ("will", "shall", "'ll"):
+            return True
+        if words[k] in _REPORTING or words[k] in ("was", "were", "is", "are", "has", "have", "had"):
+            return False
+    return False
+
+
+# Round 94: irregular participles that stand before a noun as adjectives ("written papers", "frozen food").
+_ADJECTIVAL_EN = frozenset(("written", "spoken", "broken", "frozen", "stolen", "hidden", "chosen", "driven", "proven",
+                            "sworn", "beaten", "forgotten", "fallen"))
+
+
+def _will_before_object(words: list[str], j: int) -> bool:
+    """Round 94: "will"/"shall" among the next few reversed words, no past form or reporting verb before it."""
+    for k in range(j, min(j + 10, len(words))):
+        if words[k] in ("will", "shall", "'ll"):
+            return True
+        if _classify(words[k]) == PAST or words[k] in _REPORTING or words[k] in ("is", "are", "was", "were"):
+            return False
+    return False
+
+
+# Round 94: a quarter, a half or a year, which a budget "is weighted towards" as its own period, not its next.
+_BUDGET_PERIOD = re.compile(r"\bq[1-4]\b|quarter|\bh[12]\b|half|year|\bfy")
+
+
+def _present_passive(words: list[str], i: int) -> bool:
+    """Round 94: is the past participle words[i] (reversed words) right after "is"/"are", "not" between?"""
+    j = i + 1
+    if j < len(words) and words[j] in ("not", "n't", "usually", "normally", "always", "only", "still"):
+        j += 1
+    return j < len(words) and words[j] in ("is", "are") and (j + 1 >= len(words) or words[j + 1] not in _WILL_WORDS)
+
+
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
     _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
@@ -930,6 +972,21 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             continue       # "made it hard for the mill to meet orders in the summer": an infinitive after
                            # "for" or an adjective of ability has no tense; the verb governing it decides
         cls = _classify(word)
+        if cls == PAST and reverse and i + 1 < len(words) and words[i + 1] == "and" \
+                and _shares_will_be(words, i + 2):
+            return FUTURE  # Round 94: "will be emailed to members and posted online on Thursday": a participle
+                           # joined by "and" to one after "will be" shares its future
+        if cls == PAST and word in _ADJECTIVAL_EN and ((words[i + 1] if i + 1 < len(words) else "") if reverse
+                                                       else (words[i - 1] if i else "")) in _DETERMINERS:
+            continue       # Round 94: "a week before the written exams": an adjective after its determiner
+        if cls == PAST and reverse and word in _ADJECTIVAL_EN and i >= 1 and words[i - 1] not in _PREPOSITIONS \
+                and _will_before_object(words, i + 1):
+            continue       # Round 94: "will sit their spoken language tests on Tuesday": a participle before its noun,
+                           # inside the object of "will", is no past of the clause
+        if cls == PAST and reverse and not weekday and word.endswith("ed") \
+                and not _BUDGET_PERIOD.search(low, start, end) and _present_passive(words, i):
+            return FUTURE  # Round 94: "the bursary is awarded in November", "once the accounts are published in
+                           # May": a present passive with a month is a schedule, its next date
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
                 and _plural_noun(low, left, start, i):
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
@@ -1261,6 +1318,58 @@ def _modal_and_bare_verb_month(c: _Clause) -> Optional[str]:
         return None
     mid = m.group("mid")
     if verb in _PAST_LIKE_BARE and (_own_clause_after_will(mid) or _past_form_in(_WORD.findall(mid))):
+        return None
+    return FUTURE
+
+
+# Round 94: "applicants will sit the paper version of the new state nursing and midwifery entrance examination
+# at 300 centres on Sunday", "freshmen can collect their locker keys from the front office of the north
+# building on Thursday": a weekday whose clause opens with a modal of what is ahead ("will", "shall", "can",
+# "must") and its verb, the object so long that the modal lies beyond the words the scan reads. Asked last, when
+# nothing nearer told the tense; no past form, reporting verb or clause of its own may stand between the modal
+# and the day.
+_MODAL_AHEAD_VERB = re.compile(r"(?<![\w'])(?:will|shall|'ll|can|must)[ \t]+(?:(?:also|still|now|only|then)[ \t]+)?"
+                               r"(?P<verb>[a-z]+)\b"
+                               r"(?P<mid>(?:[^.;!?\n\"“”]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*)$")
+
+
+def _modal_far_before(c: _Clause) -> Optional[str]:
+    if not c.weekday or c.headline:
+        return None
+    lo = max(c.left, c.start - 200)
+    window = c.low[lo:c.start]
+    if not any(w in window for w in ("will", "shall", "'ll", "can", "must")):
+        return None
+    m = _MODAL_AHEAD_VERB.search(c.low, lo, c.start)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb in ("not", "have", "be", "been") or _classify(verb) is not None or verb.endswith("ed"):
+        return None     # "can not", "will have sat": a negation or a perfect, read otherwise
+    words = _WORD.findall(m.group("mid"))
+    if _own_clause_after_will(m.group("mid")) or _past_form_in(words) or any(w in _REPORTING for w in words):
+        return None
+    return FUTURE
+
+
+# Round 94: "the nurses' union has threatened a walkout in March if the board does not raise pay", "warned of
+# closures in May unless funds arrive": a threat or a warning of an act, the time right after its object, then a
+# condition in the present: the act is ahead, whenever the threat was made.
+_THREAT_VERBS = frozenset({"threatened", "threatens", "threaten", "warned", "warns", "warn", "promised", "promises",
+                           "pledged", "pledges", "vowed", "vows"})
+_IF_PRESENT_AFTER = re.compile(r"[ \t]+(?:if|unless)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?[a-z'-]+[ \t]+"
+                               r"(?:(?:does|do|is|are|has|have)[ \t]+(?:not[ \t]+|n't[ \t]+)?|fails[ \t]+to[ \t]+|"
+                               r"refuses[ \t]+to[ \t]+)")
+
+
+def _threat_if_after(c: _Clause) -> Optional[str]:
+    before = c.before
+    if not before or before[0] not in ("in", "by", "from", "on", "before"):
+        return None
+    k = next((k for k, w in enumerate(before[1:6], start=1) if w in _THREAT_VERBS), None)
+    if k is None or any(_classify(w) == PAST for w in before[1:k]):
+        return None
+    if _IF_PRESENT_AFTER.match(c.low, c.end) is None:
         return None
     return FUTURE
 
@@ -1600,6 +1709,7 @@ _CHECKS = (
     _as_soon_as_clause,
     _decided_start,
     _put_off_to,
+    _threat_if_after,
     _scan_before,
     _arranged_for,
     _will_then_reported,
@@ -1609,6 +1719,7 @@ _CHECKS = (
     _gapped_clause,
     _will_and_bare_verb,
     _modal_and_bare_verb_month,
+    _modal_far_before,
 )
 
 

@@ -34,10 +34,13 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         return None
     if nxt.type == "TIME":
         return _clock_range_start(anchorer, m, nxt, text, surface, tid, after) \
-            or _clock_of_next_day_part(anchorer, m, nxt, text, surface, tid)
+            or _clock_of_next_day_part(anchorer, m, nxt, text, surface, tid) \
+            or _clock_glossed_then_day(anchorer, m, nxt, text, surface, f"t{int(tid[1:]) + 1}", after)
     if nxt.type != "DATE":
         return None
     gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
+    if gap is None and text[m.end:m.end + 1] == ")":
+        gap = _TIME_TO_DAY.match(text, m.end + 1, nxt.start)    # Round 94: the gloss's own "(1232 UTC) on"
     if gap is None or gap.end() != nxt.start or nxt.start == m.end:
         return None
     day = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
@@ -49,6 +52,29 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         return None
     return Resolution(value, tid, interval, gran,
                       f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+
+
+# Round 94: "sailed at 2215 local time (2115 GMT) on 3 February 2017": the same moment in another zone,
+# glossed in brackets between the clock time and its day; the day after the gloss dates both.
+_GLOSS_OPENS = re.compile(r"(?:[ \t]+local[ \t]+time)?[ \t]*\($")
+_GLOSS_CLOSES_TO_DAY = re.compile(r"\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+)?$")
+
+
+def _clock_glossed_then_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, after_tid: str,
+                            after) -> Optional[Resolution]:
+    if after is None or after.type != "DATE" or not _GLOSS_OPENS.match(text, m.end, nxt.start) \
+            or not _GLOSS_CLOSES_TO_DAY.match(text, nxt.end, after.start):
+        return None
+    day = anchorer.resolve(after.value, after.start, after.end, text[after.start:after.end])
+    if day.granularity != "day" or not day.value[:1].isdigit():
+        return None
+    value = day.value + m.value.split("|", 1)[1]
+    interval, gran = cal.value_interval(value)
+    if interval is None:
+        return None
+    return Resolution(value, after_tid, interval, gran,
+                      f"{surface} → {value}: the time on '{text[after.start:after.end]}' ({after_tid}, {day.value}) "
+                      "after its bracketed gloss")
 
 
 # A day's part named with its day ("Monday night", "the evening of 3 May"): its value, and the hours a

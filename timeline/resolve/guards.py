@@ -1220,6 +1220,35 @@ def bare_hour_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return True
 
 
+# Round 94: a pilot's or an aircraft's flying hours ("had 11,400 hours on type", "had flown 18,250 hours", "6,900
+# hours of flying"): a tally from a logbook, in thousands, no length of time of anything told.
+_LOGBOOK_BEFORE = re.compile(r"\b(?:flown|accumulated)[ \t]+(?:(?:a[ \t]+total[ \t]+of|about|more[ \t]+than|"
+                             r"over|some|nearly|almost)[ \t]+)?$")
+_LOGBOOK_AFTER = re.compile(r"[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:type|[a-z0-9-]+[ \t]+type)\b|(?:of[ \t]+)?flying\b|"
+                            r"(?:of[ \t]+)?flight[ \t]+(?:time|experience)\b|in[ \t]+command\b|total\b)")
+_THOUSANDS_HOURS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+hours\b")
+
+
+def not_logbook_hours(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not _THOUSANDS_HOURS.search(ctx.low, m.start(), m.end()):
+        return True
+    return not (_LOGBOOK_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+                or _LOGBOOK_AFTER.match(ctx.low, m.end()))
+
+
+# Round 94: a numbered school term ("Term 3"): written with its capital, in a text about schools.
+_SCHOOL_WORDS = re.compile(r"\b(?:schools?|pupils?|students?|teachers?|principals?|classrooms?|students?)\b")
+
+
+def school_term(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.text.startswith("Term", m.start()):
+        return False
+    found = ctx.memo.get("school_words")
+    if found is None:
+        found = ctx.memo["school_words"] = _SCHOOL_WORDS.search(ctx.low) is not None
+    return found
+
+
 def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"94 miles an hour", "300 km per hour": the time unit of a speed is no length of time."""
     return ctx.prev_word(m.start(), 16) not in _SPEED_UNITS
@@ -1349,6 +1378,8 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "bare_hour_cue": bare_hour_cue,
     "hhmm_clock_cue": hhmm_clock_cue,
     "not_speed": not_speed,
+    "not_logbook_hours": not_logbook_hours,
+    "school_term": school_term,
     "era_marker": era_marker,
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
@@ -1518,6 +1549,12 @@ def _last_word_capitalized(text: str, s: int, e: int) -> bool:
     return text[max(w, s)].isupper()
 
 
+# Round 94: British, Irish and Australian schools name a grade "Year" with its number, capitalized ("Year 11
+# pupils", "pupils in Years 7 and 8", "the Year 9 reading test"): no length of time and no year. The number
+# has one or two digits ("the Year 2000 problem" is a year).
+_SCHOOL_YEAR_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\d,.:/]\d|[\d%])")
+
+
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
         return False
@@ -1528,6 +1565,9 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "three-quarters complete", "two-quarters full": a fraction, no length of time
     if not _over_as_more_than(m, ctx):
         return False
+    if ctx.has_upper and ctx.text.endswith(("Year", "Years"), m.start(), m.end()) \
+            and not ctx.text.endswith("New Year", m.start(), m.end()) and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
+        return False    # Round 94: "Year 12 students", "pupils in Years 3 and 5": a school's grade
     if ctx.has_upper and rule.type == "DATE" and ctx.text[m.end() - 1:m.end()].isalpha() \
             and (_STREET_AFTER.match(ctx.text, m.end())
                  or _PLACE_AFTER.match(ctx.text, m.end())
