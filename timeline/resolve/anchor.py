@@ -276,6 +276,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return False
         return self._clock_of_coming_night(t, before) and self._direction(before, before + 12) == FUTURE
 
+    def _later_part_of_that_day(self, t: Timex, before: int) -> bool:
+        """Round 98: does "that afternoon" (evening) at `before` follow on the weekday's morning (afternoon)
+        `t`? ("that night" after a morning may point to another night: the crash's, not the release's)"""
+        m = _THAT_PART_AT.match(self.low, before)
+        if m is None:
+            return False
+        told = t.text.lower()
+        return "morning" in told or "afternoon" in told and m.group(1) == "evening"
+
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
@@ -301,7 +310,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     # it will be on the table by noon": a clock time or a part of a coming day names the day of
                     # the clock times after it in its sentence
                     t.granularity in ("hour", "minute", "part_of_day") and self.dct is not None
-                    and t.interval.start > self.dct and unit == "D" and _sentences_between(self.text, t.end, before) == 0):
+                    and t.interval.start > self.dct and unit == "D" and _sentences_between(self.text, t.end, before) == 0) \
+                    and not (
+                    # Round 98: "By Wednesday morning the towers had buckled. The mayor declared an emergency that
+                    # afternoon.": "that" points back to the past weekday's part just told
+                    unit == "D" and self.dct is not None and self._is(t, "weekday_time")
+                    and t.interval.end < self.dct and _sentences_between(self.text, t.end, before) <= 1
+                    and self._later_part_of_that_day(t, before)):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
@@ -407,6 +422,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     if t.granularity != "quarter":
                         return t
                 if t.value == reported:
+                    if nearest is not t and nearest.start >= sentence and t.end <= sentence \
+                            and _QUARTER_NAMED.search(nearest.text.lower()):
+                        return nearest  # Round 98: "(... the fiscal second quarter, which ended May 31.) In
+                                        # the fiscal first quarter, it lost $1.3 billion, against $780 million a
+                                        # year earlier": the quarter of its own sentence
                     return t
         return nearest if nearest is not None else day
 
@@ -1119,6 +1139,19 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return Resolution(fiscal.value, fiscal.tid, fiscal.interval, fiscal.granularity,
                               f"{text} → {fiscal.value}: the fiscal quarter reported on, '{fiscal.text}' "
                               f"({fiscal.tid})")
+        declared = declared_fiscal_end(self.low, start, self.dct) \
+            if unit == "Q" and base == "this" and self.dct is not None else None
+        if declared is not None:
+            # Round 98: "the current quarter", "next quarter" of a fiscal year the text declares ("the fiscal
+            # first quarter, which ended Aug. 31"): the fiscal quarter under way, by its fiscal label
+            end_month, offset = declared
+            index = (self.dct.month - end_month - 1) % 12 // 3 + step
+            label = (self.dct.year if self.dct.month <= end_month else self.dct.year + 1) + offset + index // 4
+            value = f"{label:04d}-Q{index % 4 + 1}"
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, "publication", interval, gran,
+                              f"{text} → {value}: the quarter of the fiscal year the text declares, ending in "
+                              f"month {end_month}")
         if base == "near" and "ago" in text.lower() and _QUOTE_OPENS_BEFORE.search(self.low, max(0, start - 3), start):
             pass    # '"A year ago we were playing for pride," she said': a speaker's own past, from today
         elif base == "near":
@@ -1163,6 +1196,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             anchor_tx = self._ref(unit, start)
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
                 anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
+            if unit == "Q" and anchor_tx is not None and anchor_tx.granularity == "month" and fiscal is None:
+                # Round 98: "expects earnings in the current quarter of 84 cents, up from the range it gave in
+                # November. Analysts had expected 85 cents for the quarter": a month told in the sentence of
+                # a quarter, after it, dates a remark; the quarter is the one in focus
+                told = self._sentence_start(anchor_tx.start)
+                quarter = next((t for t in reversed(self.previous) if t.end <= anchor_tx.start and t.start >= told
+                                and t.granularity == "quarter" and t.interval is not None
+                                and re.fullmatch(r"\d{4}-Q\d", t.value)), None)
+                if quarter is not None:
+                    anchor_tx = quarter
             if unit == "Q" and anchor_tx is not None and anchor_tx.granularity != "quarter" and self.dct is not None \
                     and declared_fiscal_end(self.low, start, self.dct) is not None:
                 # "the third quarter. The fiscal year ends on March 31, 2017. Revenue for the quarter ...": with
@@ -1245,13 +1288,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         story = self._story_period(base, unit, step, start, text)
         if story is not None:
             return story
-        if base == "reported" and unit == "Y" and step == 0 and re.match(r"the (?:full|fiscal) year$", text.lower()):
+        if base == "reported" and unit == "Y" and step == 0 and (
+                re.match(r"the (?:full|fiscal) year$", text.lower())
+                or text.lower() == "the year" and _OUTLOOK_FOR_YEAR_BEFORE.search(self.low, max(0, start - 60), start)):
+            # (Round 98: "sees revenue for the year" after "the fiscal first quarter, which ended Aug. 31": the
+            # year of the outlook is the fiscal one)
             fiscal = declared_fiscal_end(self.low, start, self.dct)
             if fiscal is not None:
                 # "fiscal 2007 runs to March 31, 2007 ... capex for the full year": the fiscal year under way,
                 # by its label; the one last ended when the clause tells what is over
                 end_year = self.dct.year if self.dct.month <= fiscal[0] else self.dct.year + 1
-                if self._direction(start, start + len(text)) == PAST:
+                if self._direction(start, start + len(text)) == PAST and text.lower() != "the year":
                     end_year -= 1
                 value = f"{end_year + fiscal[1]:04d}"
                 interval, gran = cal.value_interval(value)
@@ -1509,8 +1556,49 @@ def _cohort_year(m, text: str, reference: _dt.date) -> bool:
     return _COHORT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
 
+# Round 98: a broadcast hands over to a correspondent "where it is already Friday" (Hong Kong, Tokyo, Sydney
+# for an evening show in the Americas or Europe); in that correspondent's turns, "this morning", "today" and a
+# bare clock time are the correspondent's local day, the day after publication.
+_ALREADY_NEXT_DAY = re.compile(r"\bwhere[ \t]+it(?:[ \t]+is|'s|\u2019s)[ \t]+already[ \t]+"
+                               r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# A speaker's tag opening a transcript's paragraph ("JASON PARK reporting:", "DANA KOVACS, host:").
+_SPEAKER_TAG = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+)+)\b[^:\n]{0,30}:")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _local_next_day_turns(text: str, low: str, reference: _dt.date) -> list[tuple[int, int]]:
+    """Round 98: the stretches of a transcript spoken by a correspondent whose day is already the next one."""
+    if "already" not in low:
+        return []
+    spans = []
+    for cue in _ALREADY_NEXT_DAY.finditer(low):
+        if _WEEKDAY_WORDS.index(cue.group(1)) != (reference.weekday() + 1) % 7:
+            continue
+        tags = [t for t in _SPEAKER_TAG.finditer(text, cue.end())]
+        if not tags:
+            continue
+        who = tags[0].group(1)
+        for k, tag in enumerate(tags):
+            if tag.group(1) == who:
+                spans.append((tag.end(), tags[k + 1].start() if k + 1 < len(tags) else len(text)))
+    return spans
+
+
+# Round 98: a part of the day pointed back to ("that afternoon", "that same night").
+_THAT_PART_AT = re.compile(r"that[ \t]+(?:same[ \t]+)?(afternoon|evening)\b")
+# Round 98: a quarter named by its number ("the fiscal first quarter", "Q1"), not "the quarter" pointing back.
+_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth|q[1-4])\b")
+# Round 98: an outlook of a company's figures "for the year" ("now sees revenue for the year of", "expects
+# earnings for the year"): the year still under way, whatever "earlier range" follows.
+_OUTLOOK_FOR_YEAR_BEFORE = re.compile(r"\b(?:sees|expects|forecasts?|projects|predicts|raised|lifted|raises|lifts)[ \t]+"
+                                      r"(?:[a-z]+[ \t]+){0,3}(?:revenue|sales|earnings|profit|income|loss|growth)[ \t]+"
+                                      r"for[ \t]+$")
+
+
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
+    abroad = _local_next_day_turns(text, low, reference) if reference is not None else []
+    in_abroad = False
     # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
     # of the entry they are written in, not from publication: the entry's day stands in for the
     # publication date until the next heading (a heading itself is read from publication).
@@ -1539,6 +1627,11 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             continue        # Round 94: "the Class of 2031", a cohort of students
         if i - 1 in heads:
             anchorer.dct = reference
+        if abroad:
+            now_abroad = any(a <= m.start < b for a, b in abroad)
+            if now_abroad != in_abroad:
+                anchorer.dct = reference + _dt.timedelta(days=1) if now_abroad else reference
+                in_abroad = now_abroad
         if issue_end >= 0 and m.start > issue_end:
             anchorer.dct, issue_end = reference, -1     # (the reprinted item has ended: today's paper again)
         shifted = _clock_shift(m, out, text, f"t{i}")

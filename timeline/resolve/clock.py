@@ -58,6 +58,9 @@ _HABITUAL_AFTER = re.compile(r"[ \t]+(?:on[ \t]+[a-z]+days|every|each|daily|nigh
 # "every 10 minutes from 6 a.m.", "that stop at 9 p.m. on Saturdays"): the time of no one day (TimeML:
 # XXXX-XX-XXT08:00).
 _WD = r"(?:" + "|".join(name.lower()[:-3] for name in WEEKDAY_NAMES) + r")day"
+# Round 98: a person's one past occasion ("I spoke to", "we met", "she saw"), told after a habit in the clause.
+_ONE_OCCASION_BETWEEN = re.compile(r"\b(?:i|we|he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?(?:spoke|talked|met|saw|watched|"
+                                   r"visited|interviewed|caught|found|asked|arrived|left|went|came|got)\b")
 _HABIT = re.compile(
     r"\b(?:daily|nightly|weekdays|weeknights|weekends|usually|normally|typically|routinely|" + _WD + r"s|"
     r"(?:every|each)[ \t]+(?:day|night|morning|evening|afternoon|weekday|weeknight|week|hour|half[ -]hour|" + _WD + r"|"
@@ -251,7 +254,11 @@ class ClockMixin:
                 break
         service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
-        habit = _HABIT.search(self.low, lo, start) or _HABIT.search(self.low, end, hi) \
+        cue = _HABIT.search(self.low, lo, start)
+        if cue is not None and _ONE_OCCASION_BETWEEN.search(self.low, cue.end(), start):
+            cue = None      # Round 98: "use the line every morning, and the ones I spoke to at half past six
+                            # were resigned": a speaker's own visit, past, between the habit and the time
+        habit = cue or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
             or self._days_joined_before(start)

@@ -1672,7 +1672,46 @@ _BOOKED_FOR = re.compile(r"\b(?:booked|set|scheduled|slated|planned|timed)[ \t]+
 
 
 # The checks of tense(), in order: the first that answers (not None) decides.
+# Round 98: an interviewer's or a narrator's turn back in time ("Take me back to mid-March", "Think back to
+# January", "Cast your mind back to the spring", "Let's go back to that Friday"): an imperative, but of memory;
+# the time is a past one.
+_RECALL_VERBS = frozenset({"take", "takes", "took", "think", "cast", "go", "going", "went", "look", "looking",
+                           "bring", "wind", "rewind", "flash", "travel"})
+_RECALL_OBJECTS = frozenset({"me", "us", "you", "your", "mind", "minds", "our", "them", "listeners", "viewers"})
+
+
+def _recalled_back_to(c: _Clause) -> Optional[str]:
+    """Round 98: "back to <time>" after a verb of going or thinking -> PAST."""
+    before = c.before
+    if len(before) < 3 or before[0] != "to" or before[1] != "back":    # ("go back in October": a trip)
+        return None
+    k = 2
+    while k < len(before) and k < 5 and before[k] in _RECALL_OBJECTS:
+        k += 1
+    return PAST if k < len(before) and before[k] in _RECALL_VERBS else None
+
+
+# Round 98: a runway, what a company, a city or a camp has enough of to last ("had enough cash to keep
+# operating through the summer", "has enough fuel to last into March"): a time still ahead, however the
+# report of it is told.
+_RUNWAY = re.compile(r"\benough[ \t]+(?:cash|money|funds|funding|liquidity|capital|food|fuel|water|supplies|"
+                     r"vaccine|doses|coal|gas|grain)\b[^.;:!?]{0,12}?[ \t]to[ \t]+(?:[a-z]+[ \t]+){1,3}?"
+                     r"(?:through|into|until|till|beyond|past)[ \t]+$")
+
+
+def _runway(c: _Clause) -> Optional[str]:
+    """Round 98: "enough cash to keep operating through <time>" -> FUTURE."""
+    if not c.before or c.before[0] not in ("through", "into", "until", "till", "beyond", "past", "the", "early",
+                                           "mid", "late"):
+        return None
+    seg = c.low[max(c.left, c.start - 90):c.start]
+    seg = re.sub(r"(?:the|early|mid-?|late)[ \t]+$", "", seg) if not seg.endswith(("through ", "into ")) else seg
+    return FUTURE if _RUNWAY.search(seg) else None
+
+
 _CHECKS = (
+    _recalled_back_to,
+    _runway,
     _imperative,
     _wish,
     _declared_day_off,

@@ -48,6 +48,47 @@ _FISCAL_DECLARED = re.compile(
     r"[ \t]+(?:\d{1,2}[ \t]+)?(?P<end2>" + _FISCAL_MONTH + r")(?:[ \t]+\d{1,2})?(?:,?[ \t]+(?P<endyear2>(?:19|20)\d\d))?)?)")
 
 
+# Round 98: a fiscal quarter told with the day it ends on ("the fiscal third quarter, which ended March 31",
+# "fiscal 2023's fourth quarter, which ended Jan. 31", "the fiscal first quarter, ended Aug. 31") declares its
+# fiscal year: the year ends three months on for each quarter still to come, in any month (a retailer's
+# January, a software maker's May), and is labelled by the year it ends in unless the text names it.
+_FISCAL_QUARTER_ENDED = re.compile(
+    r"\b(?:fiscal[ \t]+(?P<label>(?:19|20)\d\d)['\u2019]s[ \t]+|(?P<fiscal>fiscal)[ \t-]+)?"
+    r"(?P<ord>first|second|third|fourth)[ \t-](?P<fiscal2>fiscal[ \t]+)?quarter"
+    r"(?:[ \t]+of[ \t]+fiscal[ \t]+(?:year[ \t]+)?(?P<label2>(?:19|20)\d\d))?,?[ \t]+(?:which[ \t]+|that[ \t]+)?"
+    r"(?P<verb>ended|ends|closed|closes)[ \t]+(?:on[ \t]+)?"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?P<day>\d{1,2})\b")
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_ABBRS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _fiscal_by_quarter_end(m: re.Match, low: str, dct: _dt.date) -> Optional[tuple[int, int]]:
+    """Round 98: the fiscal year's end month and label offset from a quarter told with its closing day."""
+    if not (m.group("fiscal") or m.group("fiscal2") or m.group("label") or m.group("label2")):
+        return None     # "the third quarter, which ended Sept. 30": a calendar quarter, told as such
+    n = _QUARTER_ORDINALS[m.group("ord")]
+    month = _MONTH_ABBRS.index(m.group("month")) + 1
+    end_month = (month - 1 + 3 * (4 - n)) % 12 + 1
+    if end_month == 12:
+        return None
+    past = m.group("verb") in ("ended", "closed")
+    q_year = dct.year if (month <= dct.month if past else month >= dct.month) else \
+        (dct.year - 1 if past else dct.year + 1)
+    end_year = q_year + (month - 1 + 3 * (4 - n)) // 12
+    label = m.group("label") or m.group("label2")
+    if label:
+        offset = int(label) - end_year
+        return end_month, offset if offset in (0, -1) else 0
+    if not any(int(y) == end_year for y in _FISCAL_LABEL.findall(low)):
+        # no fiscal year of that label named ("the fiscal-first quarter ended Sept. 30" alone): how the text
+        # labels its years is not told, and the quarter keeps the calendar year it falls in
+        return None
+    return end_month, 0
+
+
+_FISCAL_LABEL = re.compile(r"\bfiscal[ \t]+(?:year[ \t]+)?((?:19|20)\d\d)\b")
+
+
 def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[int, int]]:
     """The month a fiscal year declared before `start` ends in (when not December, and ending a quarter),
     and how its label stands to the year it ends in: 0 where "fiscal 2002" ends in 2002, -1 where it is
@@ -55,6 +96,16 @@ def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[i
     last = None
     for m in _FISCAL_DECLARED.finditer(low, 0, start):
         last = m
+    if "quarter" in low:
+        # Round 98: the quarter at `start` may itself be the one told with its closing day
+        by_quarter = None
+        for q in _FISCAL_QUARTER_ENDED.finditer(low, 0, min(len(low), start + 80)):
+            if q.start() <= start + 12:
+                by_quarter = q
+        if by_quarter is not None and (last is None or by_quarter.start() > last.start()):
+            found = _fiscal_by_quarter_end(by_quarter, low, dct)
+            if found is not None:
+                return found
     if last is None:
         return None
     if last.group("end"):
