@@ -3396,3 +3396,12 @@ def noon_part_hour_range(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 
 
 GUARDS["noon_part_hour_range"] = noon_part_hour_range
+
+
+def holiday_fixed_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 97: "that Christmas" takes the year in focus and the holiday's own day ("12-25"); a holiday
+    that moves from year to year (Easter) or by country has no such day to append."""
+    return re.fullmatch(r"\d\d-\d\d", fields.get("holiday") or "") is not None
+
+
+GUARDS["holiday_fixed_day"] = holiday_fixed_day
