@@ -623,6 +623,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # (Round 81: "at 5 p.m. that day" names its day as "that day" alone does: the day in focus,
             # however far back it was named, not a clock time's guess)
             clock, suffix = self._clock_on_unspecified_day(suffix, start, end, text)
+            if clock is not None and suffix == "TNI":
+                clock = self._night_before_small_hours_today(clock, start, text)
             if clock is not None:
                 return self._before_note_time(clock, suffix, start, end, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
@@ -630,6 +632,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if suffix == "TNI" and value == "UNDEF-REF-D":
                 res = self._night_before_small_hours(res, text)
             res = self._with_suffix(res, suffix, text)
+            if suffix == "TNI" and value == "UNDEF-REF-D":
+                res = self._night_before_small_hours_today(res, start, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
                 res = self._evening_before_small_hours(res, suffix, start, text)
@@ -831,6 +835,25 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), t.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the night that ends in '{t.text}' ({t.tid}, {t.value})")
+
+    def _night_before_small_hours_today(self, res: Resolution, start: int, text: str) -> Resolution:
+        """Round 97: "apologised at 2am today. Crews had worked through the night": a bare night on the
+        publication day, in the sentence of or after small hours named as today's, is the night those
+        hours end, on the day before (not the night still to come)."""
+        if not self.previous or res.anchor != "publication" or res.interval is None or self.dct is None \
+                or res.value != self.dct.isoformat() + "TNI":
+            return res
+        t = self.previous[-1]
+        if t.anchor != "publication" or "today" not in t.text.lower() or not _SMALL_HOURS.match(t.value, 10) \
+                or t.value[:10] != self.dct.isoformat() or _sentences_between(self.text, t.end, start) > 1:
+            return res
+        day = self.dct - _dt.timedelta(days=1)
+        value = day.isoformat() + "TNI"
+        interval, gran = cal.value_interval(value)
+        # (anchored on publication, as "last night" is: a clock time after it stays on the day of publication)
+        return Resolution(value, "publication", interval, gran,
+                          f"{text} → {value}: the night before publication, that ends in '{t.text}' ({t.tid}, "
+                          f"{t.value})")
 
     def _small_hours_after_night(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"worked through Monday night ... until nearly 4 a.m.": a time in the small hours that a night

@@ -3626,3 +3626,12 @@ def day_between_hours(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 
 GUARDS["day_between_hours"] = day_between_hours
+
+
+def holiday_fixed_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 97: "that Christmas" takes the year in focus and the holiday's own day ("12-25"); a holiday
+    that moves from year to year (Easter) or by country has no such day to append."""
+    return re.fullmatch(r"\d\d-\d\d", fields.get("holiday") or "") is not None
+
+
+GUARDS["holiday_fixed_day"] = holiday_fixed_day

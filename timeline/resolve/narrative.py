@@ -191,8 +191,9 @@ class NarrativeMixin:
         ("The company, founded in 1998, said on March 3 ...")."""
         if self._told_from_now():
             return None
-        if self._reported_before(start):
-            return None
+        if self._reported_before(start) and not self._opened_looking_back(start):
+            return None       # (Round 97: in a piece opened "A hundred years ago this week, ...", "reported on 7
+                              # August" tells the story's report, not a statement of the news)
         aside: Optional[Timex] = None      # the latest date told aside from the main line, if any
         aside_kind = ""
         for t in reversed(self.previous):
@@ -241,6 +242,11 @@ class NarrativeMixin:
             return None if self._ahead_of_story(start, end) else aside
         return None
 
+    def _opened_looking_back(self, start: int) -> bool:
+        """Round 97: was the text opened by a fronted look-back ("Fifty years ago this week, ...") no more
+        than a few paragraphs before `start`? Its story is told in that year, its reports included."""
+        return any(self._looks_back(t) for t in self.previous if start - t.end <= 3000)
+
     def _starts_span_to_now(self, t: Timex) -> bool:
         """Does `t` open a span that runs up to now ("since its launch in May 2014", "... 30 April 2020.
         Since then")? The text after it is told from now, not in `t`'s year."""
@@ -260,9 +266,10 @@ class NarrativeMixin:
     def _looks_back(self, t: Timex) -> bool:
         """Is `t`, counted from publication, the opening of a story told years back ("Twenty years ago this
         month, ...", "Fifty years ago, ...")? It dates that story, not the text as news. Only a fronted
-        adverbial so opens a story ("The town recalled what happened ten years ago this month" is news)."""
+        adverbial so opens a story ("The town recalled what happened ten years ago this month" is news).
+        Round 97: "A hundred years ago this week, ..." (compound.year_ago_this_week) opens one too."""
         return t.anchor == "publication" and t.interval is not None and t.type == "DATE" \
-            and t.interval.end.year < self.dct.year - 1 and t.rule.startswith(("ago", "compound.years_ago")) \
+            and t.interval.end.year < self.dct.year - 1 and t.rule.startswith(("ago", "compound.years_ago", "compound.year_ago")) \
             and _COMMA_AFTER.match(self.low, t.end) is not None \
             and not self.low[self._sentence_start(t.start):t.start].strip(" \t\"'\u201c")
 

@@ -245,6 +245,7 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         # the US days (the UK's Mothering Sunday falls in Lent)
         "mothers_day": lambda: nth_weekday(5, 6, 2),
         "fathers_day": lambda: nth_weekday(6, 6, 3),
+        "remembrance_sunday": lambda: nth_weekday(11, 6, 2),   # Round 97: the second Sunday of November
         "thanksgiving_eve": lambda: nth_weekday(11, 3, 4) - _dt.timedelta(days=1),
         # the US shopping days: the day after Thanksgiving and the Monday after it
         "black_friday": lambda: nth_weekday(11, 3, 4) + _dt.timedelta(days=1),
