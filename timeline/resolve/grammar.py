@@ -226,11 +226,13 @@ def _trie_regex(words: list[str], space: Optional[str] = None) -> str:
                 for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
         if end:
-            body = body if body.startswith("(?:") else "(?:" + body + ")"
-            return body + "?"
-        return body
+            # "(?:X|)" rather than "(?:X)?": the same matches, tried in the same order (the greedy "?" tries X
+            # first, as the branch does), but the engine runs a group under "?" as a repeat, setting up and
+            # freeing a repeat context each time it enters it, where a branch needs none (find_mentions over
+            # TBAQ: 2.6% fewer instructions)
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return build(trie)
 
 
