@@ -85,6 +85,11 @@ _AFTER_MIDNIGHT = re.compile(r"T0[0-2]:")
 # An event that went on to a time: "a party that ran until 2 a.m.", "talks lasted till 3 a.m.".
 _RAN_ON_UNTIL = re.compile(r"\b(?:ran|lasted|went[ \t]+on|continued|stretched|dragged[ \t]+on|stayed[ \t]+open|"
                            r"partied|danced|raged)[ \t]+(?:well[ \t]+|late[ \t]+)?(?:until|till|past|into)[ \t]+$")
+# Round 99: an event going on into the small hours told in the present or the future, or planned ("the hearing
+# runs until 1 a.m.", "members plan to stay out until 4 am", "will keep its telescopes open until 2 am").
+_RUNS_ON_NOW = re.compile(r"\b(?:runs|run|lasts|last|goes[ \t]+on|go[ \t]+on|continues|continue|stretches|"
+                          r"(?:stay|stays|remain|remains)[ \t]+(?:out|up|open)|(?:keep|keeps)[ \t]+(?:[a-z']+[ \t]+){0,3}?open)"
+                          r"[ \t]+(?:well[ \t]+|late[ \t]+)?(?:until|till|past|into)[ \t]+(?:about[ \t]+|around[ \t]+)?$")
 # An editor's note on the article itself: "This story was updated at 4:15 p.m. to ...".
 _ARTICLE_UPDATED = re.compile(r"\b(?:article|story|post|report|page|item)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)"
                               r"[ \t]+(?:updated|corrected|amended|revised|edited)[ \t]+(?:at|as[ \t]+of)[ \t]+"
@@ -726,7 +731,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._with_suffix(section, suffix, text), suffix
         own_day = self._clock_on_publication_day(start, end, text)
         if own_day is not None:
-            return self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text), suffix
+            own_day = self._with_suffix(self._stamp_after_midnight(own_day, suffix, start, text), suffix, text)
+            if _RUNS_ON_NOW.search(self.low, max(0, start - 60), start):
+                # Round 99: "... by Sunday evening. ... will keep its telescopes open until 2 am": past midnight
+                own_day = self._small_hours_after_night(own_day, suffix, start, text)
+            return own_day, suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
@@ -894,8 +903,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         or _EVENING_CLOCK.match(night.value, 10)
                         or night.granularity in ("day", "part_of_day")
                         and _sentences_between(self.text, night.end, start) == 0
-                        and _RAN_ON_UNTIL.search(self.low, max(night.end, start - 40), start)) \
-                or _sentences_between(self.text, night.end, start) > 1:
+                        and _RAN_ON_UNTIL.search(self.low, max(night.end, start - 40), start)
+                        or self._runs_on_past_midnight(night, start)) \
+                or _sentences_between(self.text, night.end, start) > (2 if self._runs_on_past_midnight(night, start)
+                                                                      else 1):
             # (a party "on Wednesday" "that ran until 2 a.m." in its sentence: the small hours after it too)
             return res
         day = night.interval.start + _dt.timedelta(days=1)
@@ -905,6 +916,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return res
         return Resolution(value, night.tid, interval, gran,
                           f"{text} → {value}: the small hours after '{night.text}' ({night.tid}, {night.value})")
+
+    def _runs_on_past_midnight(self, night: Timex, start: int) -> bool:
+        """Round 99: "It runs until 1 a.m.", "members plan to stay out until 4 am", "will keep its telescopes open
+        until 2 am": an evening's event told as going on until a time in the small hours, within two sentences
+        of the day (not a morning) or the evening it is on; that day's night runs on into the next morning."""
+        return night.granularity in ("day", "part_of_day", "hour", "minute") \
+            and not _MORNING_WORDS.search(night.text.lower()) and not night.value.endswith(("TMO", "TAF")) \
+            and not (night.granularity in ("hour", "minute") and not _EVENING_CLOCK.match(night.value, 10)) \
+            and _RUNS_ON_NOW.search(self.low, max(night.end, start - 60), start) is not None
 
     def _after_night_before(self, t: Timex) -> bool:
         """Was the small-hours time `t` dated as the day after the night it is anchored to?"""

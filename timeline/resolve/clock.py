@@ -90,6 +90,13 @@ _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|tr
                             r"sailing|sailings|express|shuttle|shift|shifts)\b")
 _SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
+# Round 99: a timetable's verb in the present just before a clock time ("a window that opens at 9:32 a.m.",
+# "the show begins at 8").
+_PRESENT_SCHEDULE_AT = re.compile(r"\b(?:opens|begins|starts|closes|ends|departs|leaves|arrives|lifts[ \t]+off|"
+                                  r"kicks[ \t]+off|gets[ \t]+under[ \t]+way)[ \t]+(?:at[ \t]+)?"
+                                  r"(?:about[ \t]+|around[ \t]+|approximately[ \t]+)?$")
+# Round 99: the colon after a date opening a line: an item of a list ("March: A verdict is likely.").
+_ITEM_COLON = re.compile(r"[ \t]*:(?!\d)")
 # Round 85: a kitchen's serving hours ("serves lunch from noon", "will serve dinner until 10pm"), and a standing
 # arrangement's first day before them ("From next Tuesday", "starting Monday").
 _MEAL_SERVICE = re.compile(r"\b(?:serve|serves|serving)[ \t]+(?:breakfast|brunch|lunch|lunches|dinner|dinners|supper|"
@@ -283,10 +290,22 @@ class ClockMixin:
         if not habit and day_in_clause:
             return None     # "On Easter Day the dean will preach at the 11 a.m. service": that day's service
         ref = self._ref("D", start)
-        if ref is not None and start - ref.end < 800 and self._label_day(ref) is not None:
+        if ref is not None and start - ref.end < 800 and self._label_day(ref) is not None \
+                and not self._later_item_label(ref, start):
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
                             # 1:30 p.m."): that day's time
         return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _later_item_label(self, ref: Timex, start: int) -> bool:
+        """Round 99: has another item of the list opened a line after the label `ref` ("Jan. 31: Opening
+        statements. / March: A verdict is likely. / Court will sit four days a week, starting at 9:30 a.m.")?
+        Then `ref`'s item is over: its day no longer heads the text that follows."""
+        for t in reversed(self.previous):
+            if t.start <= ref.end:
+                return False
+            if t.end <= start and self._opens_line(t.start) and _ITEM_COLON.match(self.low, t.end):
+                return True
+        return False
 
     def _days_joined_before(self, start: int) -> bool:
         """"The fair runs Friday and Saturday from noon to 10 p.m.": two days joined by "and"/"or" just
@@ -428,6 +447,19 @@ class ClockMixin:
             # "postponed Tuesday's games and would decide on tonight's schedule by 3 p.m.": the publication
             # day named in the clock time's own sentence, after any other day
             return self._done(self.dct.isoformat(), text, f"a time in the sentence of '{today.text}' ({today.tid})")
+        if ref is not None and ref.interval is not None and ref.interval.end < self.dct \
+                and ref.end <= self._sentence_start(start) \
+                and _PRESENT_SCHEDULE_AT.search(self.low, max(self._sentence_start(start), start - 40), start) \
+                and self._direction(start, end) != PAST:
+            ahead = self._future_day_before(start)
+            if ahead is not None and _sentences_between(self.text, ahead.end, start) <= 3:
+                # Round 99: "will try again on Thursday ... The first try, last Thursday, was halted ... The
+                # window opens at 9:32 a.m.": a timetable told in the present is of the day still to come,
+                # not of the day gone by named in passing
+                interval, gran = cal.value_interval(ahead.value[:10])
+                return Resolution(ahead.value[:10], ahead.tid, interval, gran,
+                                  f"{text} → {ahead.value[:10]}: a timetable in the present, on the day still to "
+                                  f"come '{ahead.text}' ({ahead.tid}), not '{ref.text}' ({ref.value}), already past")
         # (the dots of "a.m." end no sentence: "will be shut from 6 a.m. to 2 p.m." is one future clause)
         window = _CLOCK_DOTS.sub(lambda m: m.group(1) + "m  ", self.low[max(0, start - 80):start])
         if _WILL_BEFORE.search(window) and self._direction(start, end) == FUTURE:

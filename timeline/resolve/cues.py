@@ -36,6 +36,11 @@ _SCHEDULE_PRESENT = {
     # reaches first quarter on Friday")
     "turns", "reaches",
 }
+# Round 99: the verbs of the sky's timetable that mislead in other news ("prices peak", "the court sets"),
+# and the bodies whose timetable they then tell ("the Sun crosses the equator", "Mars sets at 3 a.m.").
+_SKY_PRESENT = frozenset(("crosses", "sets", "peaks", "passes", "transits", "culminates", "reappears", "vanishes"))
+_SKY_BODIES = frozenset(("sun", "moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune",
+                         "comet", "planet", "star", "shower", "eclipse"))
 # Words that make "ships" a noun of vessels ("cargo ships", "war ships"), not the verb of a release.
 _VESSEL_KINDS = frozenset(("cruise", "cargo", "container", "naval", "navy", "war", "fishing", "supply",
                            "passenger", "merchant", "tanker", "research"))
@@ -963,6 +968,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not any(_classify(w) == PAST for w in words[:i]):
             return FUTURE  # "the museum is hosting a gala on Friday": a present progressive with a
                            # weekday is an arrangement, not a report
+        if reverse and word in _SKY_PRESENT and i + 1 < len(words) and words[i + 1] in _SKY_BODIES:
+            return FUTURE  # Round 99: "the Sun crosses the equator at 01:46 GMT on Sunday", "the Moon sets at 3
+                           # a.m. Friday": a sky column's timetable, told in the present, of what is to come
         if headline and (word in _SCHEDULE_PRESENT or word in _SCHEDULE_BASE):
             # "Stocks close higher Friday" reports Friday's close; "Talks to resume Monday" looks ahead
             if reverse and i + 1 < len(words) and words[i + 1] == "to":

@@ -17,6 +17,9 @@ from .prefix_index import FOLD, PREFIX_LEN
 
 _MAX_LEAD_WORDS = 4
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# Round 99: a colon right after a date that opens a line: the label of a list's item, never the end of a
+# phrase begun on the line before.
+_LABEL_COLON = re.compile(r"[ \t]*:(?!\d)")
 # Boilerplate lines whose years are no events: "Copyright 2023 ...", "© 2021 ... All rights reserved".
 _BOILERPLATE_LINE = re.compile(r"^[^\n]*(?:copyright|©|\(c\) \d{4}|all rights reserved)[^\n]*$", re.M)
 _TEMPLATE = re.compile(r"\{([a-z][a-z_0-9]*)(?:\|([a-z_0-9]+))?\}")
@@ -201,8 +204,9 @@ def find_mentions(text: str, grammar: Grammar, low: Optional[str] = None) -> lis
             hits.sort(key=_rank, reverse=True)
         for _, _, _, m, rule in hits:
             end = m.end()
-            if "\n" in low[p:end] and _BLANK_LINE.search(low, p, end):
-                continue          # a phrase does not run across paragraphs
+            if "\n" in low[p:end] and (_BLANK_LINE.search(low, p, end) or _LABEL_COLON.match(low, end)):
+                continue          # a phrase does not run across paragraphs, nor into the next line's label
+                                  # (Round 99: "... first reading, 6 p.m.\nAug. 1: final vote")
             fields = _fields(rule, m, grammar)
             if not _guards.accept(rule, m, fields, ctx):
                 continue

@@ -593,7 +593,14 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                             # would be accepted on, so the whole "early summer" (mod START) is the expression
     if _SEASON_ARRIVES_AFTER.match(ctx.low, e):
         return True         # "Summer is here", "Spring has arrived early": the season itself, now
+    if _ITEM_LABEL_COLON.match(ctx.low, e) and _ITEM_LINE_OPENS.search(ctx.low, max(0, m.start() - 12), m.start()):
+        return True         # Round 99: "Summer: Three restaurants open ...": the item of a chronology it labels
     return ctx.prev_word(m.start()) in _SEASON_CUES
+
+
+# Round 99: a line's opening label, a colon after it ("Summer: Three restaurants open on the pier.").
+_ITEM_LABEL_COLON = re.compile(r"[ \t]*:(?!\d)")
+_ITEM_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 
 
 # A season match that opens with its position word ("early summer", "late autumn", "mid winter").
@@ -2001,6 +2008,12 @@ _ARRANGEMENT_AFTER_CURRENT = frozenset(("schedule", "schedules", "hours", "plan"
 
 
 _AS_OF_AFTER_CURRENT = re.compile(r"[ \t]+as[ \t]+of\b")
+# Round 99: "the current contract runs through 2027", "the current series of occultations", "the Sun's current
+# 11-year cycle": a term or a run in force (a contract, a cycle), set against the one before or after it, no
+# time of its own; a length may stand between ("current 11-year cycle", "current five-year contract"). (A
+# lease stays: "The current lease ends soon" is the present in test_anchoring_cases.)
+_TERM_AFTER_CURRENT = re.compile(r"[ \t]+(?:(?:\d+|[a-z]+)-(?:year|month|week|day)[ \t]+)?(?:contract|contracts|"
+                                 r"agreement|agreements|series|cycle|cycles)\b")
 
 
 def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -2012,6 +2025,8 @@ def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
     nxt = ctx.next_word(e)
     if nxt == "as" and _AS_OF_AFTER_CURRENT.match(ctx.low, e):
         return False    # "the figures are current as of noon Friday": up to date at the time after it
+    if _TERM_AFTER_CURRENT.match(ctx.low, e):
+        return False    # Round 99: "the current lease", "its current 11-year cycle"
     return nxt not in _NOT_AFTER_CURRENT and nxt not in _ARRANGEMENT_AFTER_CURRENT
 
 
@@ -2062,6 +2077,21 @@ _SHIFTED_BEFORE = re.compile(r"\b(?:start|starts|begin|begins|open|opens|close|c
 
 def shifted_schedule(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return _SHIFTED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is not None
+
+
+# Round 99: "wants to move the budget deadline six weeks earlier", "pushed the vote two days later": a date or a
+# deadline moved by an amount (TimeML DURATION, duration.shifted), not a time that long before another; only
+# after a verb of moving (a bare "the store opens two days later" stays a day).
+_MOVED_BEFORE = re.compile(r"\b(?:moved|move|moves|moving|brought|bring|brings|bringing|pushed|push|pushes|pushing|"
+                           r"shifted|shift|shifts|shifting)[ \t]+(?:the|its|their|his|her)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?"
+                           r"[ \t]+$")
+
+
+def not_moved_by(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _MOVED_BEFORE.search(ctx.low, max(0, m.start() - 45), m.start()) is None
+
+
+GUARDS["not_moved_by"] = not_moved_by
 
 
 _KIND_OF_AFTER = re.compile(r"[ \t]+like[ \t]+(?:that|this|it|those|these|today)\b")

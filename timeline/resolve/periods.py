@@ -161,6 +161,9 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
+# Round 99: a day, then a holiday's name written as its gloss: "Oct. 14: Thanksgiving", "Nov. 11, Remembrance Day".
+_DATE_THEN_HOLIDAY = re.compile(r"[ \t]*(?::|,|\(|[-\u2013\u2014])[ \t]*")
+_DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # Round 82: the Gregorian New Year's keys and the Lunar New Year's, for a text about the latter.
 _GREGORIAN_NEW_YEAR = {"12-31": "lunar_new_year_eve", "01-01": "lunar_new_year"}
 # Round 82: how far back "the first day" looks for its festival, and the holidays that open several days
@@ -781,12 +784,36 @@ class NamedPeriodMixin:
             return Resolution("", None, None, None, f"{text}: no holiday's name")
         if self._countries is None:
             self._countries = countries.CountryCues(self.text)
+        dated = self._holiday_dated_before(key, start)
+        if dated is not None:
+            return dated[0] + sep + rest, dated[1]
         lo = self._sentence_start(start)
         stop = FULL_STOPS.search(self.text, end)
         spec, why = self._countries.holiday(key, start, (lo, stop.start() if stop else len(self.text)))
         if not spec:
             return Resolution("", None, None, None, f"{text}: {why}, no date given")
         return spec + sep + rest, why
+
+    def _holiday_dated_before(self, key: str, start: int) -> Optional[tuple]:
+        """Round 99: "Oct. 14: Thanksgiving.", "on Nov. 11, Remembrance Day": a holiday each country dates its own
+        way, right after a day written with it (a list's label, an apposition) is the country's whose holiday
+        falls on that day (Canada's Thanksgiving on the second Monday of October), whatever country the text
+        names most."""
+        day = self.previous[-1] if self.previous else None
+        if day is None or day.granularity != "day" or day.interval is None or not _DAY_VALUE_RE.fullmatch(day.value) \
+                or not _DATE_THEN_HOLIDAY.fullmatch(self.low, day.end, start):
+            return None
+        for code, specs in self._countries.table.countries.items():
+            spec = specs.get(key)
+            if not spec:
+                continue
+            try:
+                on = _holiday(spec, day.interval.start.year)
+            except (ValueError, KeyError):
+                continue
+            if on == day.interval.start:
+                return spec, f"the day of {code}, the date written just before it ('{day.text}', {day.tid})"
+        return None
 
     def _has_upper(self) -> bool:
         if self._upper is None:

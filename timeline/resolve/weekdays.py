@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, conditional_ahead, expected_event, time_left_before
+from .cues import FUTURE, PAST, conditional_ahead, expected_event, plan_told_in_past, time_left_before
 from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day, _sentences_between
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
@@ -165,6 +165,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGIT = re.compile(r"\d")
 _ALREADY_IS_BEFORE = re.compile(r"\bit(?:['’]s|[ \t]+is)[ \t]+already[ \t]+$")
 _FORECAST_FOR = re.compile(r"\b(?:forecasts?|outlook)[ \t]+for[ \t]+$")
+# Round 99: "it could be lifted as early as Tuesday", "a vote may come as soon as Thursday": the earliest a
+# possibility may come, a day still ahead ("could have been found as early as Tuesday" looks back).
+_POSSIBLE_AS_EARLY = re.compile(r"\b(?:could|may|might|can)(?![ \t]+have\b)[ \t]+(?:[a-z-]+[ \t]+){1,4}?as[ \t]+(?:early|soon)[ \t]+as"
+                                r"[ \t]+(?:next[ \t]+|this[ \t]+)?$")
 _APPOSITION_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:which[ \t]+(?:is|was|will[ \t]+be)[ \t]+)?|\([ \t]*)an?[ \t]+$")
 
 # Just a parenthesis or a comma between a date and a weekday: "Christmas Eve (Saturday)", "on 24 December,
@@ -313,6 +317,9 @@ class WeekdayMixin:
             day = dct + _dt.timedelta(days=delta)
             return done(day.isoformat(), f"the {name} on or after publication, 'it is already' (a day ahead "
                                          "in another time zone)")
+        if which is None and _POSSIBLE_AS_EARLY.search(self.low, max(0, start - 60), start):
+            day = dct + _dt.timedelta(days=delta)
+            return done(day.isoformat(), f"the {name} on or after publication, the earliest a possibility may come")
         if which is None and _FORECAST_FOR.search(self.low, max(0, start - 25), start):
             day = dct + _dt.timedelta(days=delta)
             return done(day.isoformat(), f"the {name} on or after publication, the day a forecast is for")
@@ -919,6 +926,9 @@ class WeekdayMixin:
             said = self.low[start:end].split()[0]
             # "dry and bright for the weekend" in a cue-less outlook from midweek: what the week is heading to
             ahead_for = direction is None and dct.weekday() >= 2 and self.low[max(0, start - 4):start] == "for "
+            if direction == PAST and plan_told_in_past(self.low, start, end) == FUTURE:
+                direction = FUTURE    # Round 99: "hoped to have a deal in hand before the weekend": what a plan
+                                      # told in the past aims at is still to come
             if direction == FUTURE or ahead_for or (direction is None and (dct.weekday() >= 3 or said == "this")) \
                     or said == "this" and dct.weekday() >= 2:
                 week, why = monday, "the coming weekend"

@@ -182,6 +182,13 @@ def _range_opens(low: str, t, start: int) -> bool:
     return not _RANGE_AND.match(low, t.end, start) or m.group(0).startswith("between")
 
 
+def _safe_date(year: int, month: int, day: int) -> Optional[_dt.date]:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
     try:
         return _dt.date(year, month, day).isoweekday() == isoweekday
@@ -208,6 +215,17 @@ _RECORD_AFTER = re.compile(r"[ \t]+(?:since\b|on[ \t]+record\b|in[ \t]+(?:\d+|[a
 _YEARLY_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|then)\b)[a-z]+){0,3}[ \t]+(?:each|every)[ \t]+year\b")
 # Round 85: a mention dated to one day.
 _ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+# Round 99: a chronology set out one item a line, each line opening with its date and a colon ("March: The
+# commission approves ...", "April 22: A fire ...", "Mid-February: ..."); a colon before a digit is a clock's.
+_CHRONO_LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
+# A year written in a label ("March 2020:", "Aug. 30, 2019:", "'98:"): the list's years are given, not run on.
+_LABEL_YEAR = re.compile(r"\d{4}|['\u2019]\d\d\b")
+# Round 99: a bound ahead of an item's day ("stays closed until June").
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)[ \t]+$")
+# How many lines other than its items (a heading such as "What comes next") may stand between two items.
+_CHRONO_GAP_LINES = 2
+
 
 class YearlessDateMixin:
     """Anchorer methods for month-days, days of the month and months."""
@@ -244,6 +262,15 @@ class YearlessDateMixin:
                     return self._from_mention(d.isoformat(), year, text,
                                               f"{MONTH_NAMES[month - 1]} {day} of '{year.text}' ({year.tid}, "
                                               f"{year.value}), named before it in its sentence")
+        if which is None and not weekday and self.previous and self.dct is not None:
+            chained = self._chronology_label_after(
+                lambda y: (lambda d: (d, d, d.isoformat()) if d else None)(_safe_date(y, month, day)), start, end)
+            if chained is not None:
+                (d, _, v), before = chained
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, before.tid, iv, gran,
+                                  f"{text} → {v}: {MONTH_NAMES[month - 1]} {day} opening a line of a chronology, "
+                                  f"the first after the item before it, '{before.text}' ({before.tid}, {before.value})")
         ref = self._narrative_year(start, end) if which is None and not weekday else None
         if ref is None and which is None and not weekday:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
@@ -348,6 +375,68 @@ class YearlessDateMixin:
                                   "earlier in its sentence")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _chronology_label_after(self, cand, start: int, end: int) -> Optional[tuple]:
+        """Round 99: a chronology set out one item a line, each opening with a date and a colon, the year left
+        out once the list has one ("January: Demolition starts. / March: The commission approves ... / April
+        22: A fire ..." in a year in review; "Jan. 31: ... / Mid-February: ..." ahead): a year-less item runs
+        on from the item on a line before it, itself year-less, to its first occurrence in the year from
+        that item's month, not the one nearest publication. After an item whose year is written ("March
+        2020: ... / Nov. 9: ...") the years are no chain (the later item is the one nearest publication),
+        and a list that goes back in time ("Dec. 14: ... / Nov. 3: ...") is none either."""
+        if not _CHRONO_LABEL_AFTER.match(self.low, end) or not self._opens_line(start):
+            return None
+        line = self.low.rfind("\n", 0, start) + 1
+        items = []
+        for t in reversed(self.previous):
+            if t.end > line:
+                continue
+            if _CHRONO_LABEL_AFTER.match(self.low, t.end) and self._opens_line(t.start):
+                items.append(t)
+                if len(items) == 2:
+                    break
+                line = self.low.rfind("\n", 0, t.start) + 1
+                continue
+            if not items and self.low.count("\n", t.end, start) > 12:
+                return None
+        if not items:
+            return None
+        before = items[0]
+        if before.type != "DATE" or before.interval is None or not before.value[:1].isdigit() \
+                or _LABEL_YEAR.search(before.text):
+            return None
+        gap = [ln for ln in self.low[before.end:start].split("\n")[1:] if ln.strip()]
+        if len(gap) > _CHRONO_GAP_LINES:
+            return None
+        if len(items) == 2 and items[1].interval is not None and items[1].value[:1].isdigit() \
+                and items[1].interval.start > before.interval.end:
+            return None       # the list goes back in time
+        first = before.interval.start.replace(day=1)
+        last = cal.add_months(first, 12)
+        # Into the next year ("This fall: ... / January: ...") only in a list already seen going forward: the
+        # second item of a list going back in time ("Oct. 2: ... / Sept. 20: ...") reads the same way
+        forward = len(items) == 2 and items[1].interval is not None and items[1].value[:1].isdigit() \
+            and items[1].interval.start <= before.interval.end
+        for y in (first.year, first.year + 1) if forward else (first.year,):
+            c = cand(y) if 1 <= y <= 9999 else None     # (cand(y): the item's (start, end, value) in year y)
+            if c is not None and first <= c[0] < last:
+                return c, before
+        return None
+
+    def _chronology_item_of_line(self, start: int) -> Optional[Timex]:
+        """Round 99: the dated label opening the line of `start`, when the line is an item of a chronology
+        ("April 22: A fire ... the pier stays closed until June")."""
+        line = self.low.rfind("\n", 0, start) + 1
+        for t in reversed(self.previous):
+            if t.end > start:
+                continue
+            if t.start < line:
+                return None
+            if t.start >= line and self._opens_line(t.start) and _CHRONO_LABEL_AFTER.match(self.low, t.end) \
+                    and t.type == "DATE" and t.interval is not None and t.value[:1].isdigit() \
+                    and t.granularity in ("day", "month"):
+                return t
+        return None
 
     def _after_future_day_in_sentence(self, cands: list, start: int, end: int) -> Optional[tuple]:
         """"flights leave on Mondays from March 30, with the third departing each Thursday from August 6"
@@ -646,6 +735,26 @@ class YearlessDateMixin:
             y = self.dct.year if month <= self.dct.month else self.dct.year - 1
             return self._done(f"{y:04d}-{month:02d}", text,
                               f"{MONTH_NAMES[month - 1]} without a year, a record month: the latest one")
+        if which is None and self.previous and self.dct is not None:
+            chained = self._chronology_label_after(
+                lambda y: (_safe_date(y, month, 1), None, f"{y:04d}-{month:02d}") if _safe_date(y, month, 1) else None,
+                start, end)
+            if chained is not None:
+                (_, _, v), before = chained
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, before.tid, iv, gran,
+                                  f"{text} → {v}: {MONTH_NAMES[month - 1]} opening a line of a chronology, the "
+                                  f"first after the item before it, '{before.text}' ({before.tid}, {before.value})")
+        if which is None and self.previous and _UNTIL_BEFORE.search(self.low, max(0, start - 10), start):
+            item = self._chronology_item_of_line(start)
+            if item is not None:
+                s0 = item.interval.start.replace(day=1)
+                y = s0.year if month >= s0.month else s0.year + 1
+                v = f"{y:04d}-{month:02d}"
+                iv, gran = cal.value_interval(v)
+                return Resolution(v, item.tid, iv, gran,
+                                  f"{text} → {v}: {MONTH_NAMES[month - 1]} bounding what follows the chronology's "
+                                  f"item '{item.text}' ({item.tid}, {item.value}), the first on or after it")
         ref = self._narrative_year(start, end) if which is None else None
         if ref is None and which is None:
             ref = self._scene_full_date(start, end) or self._retrospective_scene(start, end)
