@@ -46,7 +46,7 @@ from typing import Optional, Sequence
 
 from ..model import Interval, Timex
 from . import calendar as cal
-from .clock import ENTRY_STAMP_OPENER, ClockMixin
+from .clock import ENTRY_STAMP_OPENER, ClockMixin, _COUNT_BASE_DAY
 from .cues import FUTURE, PAST, present_clause, tense
 from .document import (
     _as_day_month,
@@ -61,6 +61,7 @@ from .resolution import (
     _REPORTED_ON,
     _SINCE_BEFORE,
     FULL_STOPS,
+    PARAGRAPH_BREAK,
     UNDERSPECIFIED_UNIT,
     UNIT_NAMES,
     Resolution,
@@ -171,6 +172,9 @@ _ASIDE_MONTH = re.compile(r"(?:\bsince|\bafter\b(?:[^.;,\n]|\.(?=\d)){0,40}(?:pe
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:the|its|their|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:[a-z]{2,}est|most|least|first|"
                                 r"record)\b[^.;:!?\n]{0,40}?\bsince[ \t]+$")
 _THAT_BEFORE_UNIT = re.compile(r"\bthat\b")
+# Round 100: what a bare clock time opens ("6 am", "11.30 pm"), to tell it from a part of the day.
+_CLOCK_AHEAD = re.compile(r"\d{1,2}(?:[.:]\d\d)?[ \t]*[ap]\.?m\b")
+_THE_PART_AHEAD = re.compile(r"the[ \t]+(?:morning|afternoon|evening)\b")
 _ALLEGED = re.compile(r",[ \t]+(?:accusing|alleging|charging|claiming|suspecting)\b[^.;:\n]*$")
 # "the year", "the end of the decade": a period named with "the" alone, which a history may mean as its own.
 _THE_STORY_PERIOD = re.compile(r"\bthe[ \t]+(?:year|decade|century|month)\b")
@@ -315,7 +319,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     # it will be on the table by noon": a clock time or a part of a coming day names the day of
                     # the clock times after it in its sentence
                     t.granularity in ("hour", "minute", "part_of_day") and self.dct is not None
-                    and t.interval.start > self.dct and unit == "D" and _sentences_between(self.text, t.end, before) == 0) \
+                    and t.interval.start > self.dct and unit == "D" and (
+                        _sentences_between(self.text, t.end, before) == 0
+                        or self._coming_clock_carries(t, before))) \
                     and not (
                     # Round 98: "By Wednesday morning the towers had buckled. The mayor declared an emergency that
                     # afternoon.": "that" points back to the past weekday's part just told
@@ -339,6 +345,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if _ALLEGED.search(self.low, max(0, t.start - 150), t.start) and "." in self.low[t.end:before]:
                 continue    # "indicted him in 2011, accusing him of bribes between 2005 and 2009. ... the
                             # following spring": the time of what is alleged is no step of the story
+            if unit == "D" and t.granularity == "day" and _sentences_between(self.text, t.end, before) \
+                    and _COUNT_BASE_DAY.search(self.low, max(0, t.start - 80), t.start):
+                continue    # Round 100: "held 11 weeks after the first round of 5 July. Polls opened at 7am":
+                            # the base of a count, or a date given up, is no scene of what follows
             if unit == "M" and t.granularity == "month" and t.anchor == "publication" \
                     and _ASIDE_MONTH.search(self.low, max(0, t.start - 70), t.start):
                 continue    # "the first decline since March", "rose after a 0.4 percent gain in July": a
@@ -349,6 +359,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
+
+    def _coming_clock_carries(self, t: Timex, before: int) -> bool:
+        """Round 100: "Counting will begin at 8 am tomorrow. Staff have been told to report at 6 am": a clock
+        time of a coming day ("8 am tomorrow") names the day of a bare clock time in the next sentence of
+        the same paragraph when no other day comes between and that sentence is not told in the past."""
+        if t.granularity not in ("hour", "minute") or _sentences_between(self.text, t.end, before) != 1 \
+                or PARAGRAPH_BREAK.search(self.text, t.end, before):
+            return False
+        if _CLOCK_AHEAD.match(self.low, before):
+            if self._direction(before, before + 1) == PAST:
+                return False
+        elif not (_THE_PART_AHEAD.match(self.low, before) and self._direction(before, before + 1) == FUTURE):
+            return False    # "Forecasters expect showers in the afternoon": a part of that day ahead
+        return not any(u.start > t.end and u.type in ("DATE", "TIME")
+                       and not _COUNT_BASE_DAY.search(self.low, max(0, u.start - 80), u.start) for u in self.previous)
 
     def _year_edge_month(self, unit: str, start: int, found: Optional[Timex]) -> Optional[Timex]:
         """"late 2020 ... the following month" is January 2021: a year with "late"/"early" named after
@@ -736,6 +761,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 # Round 99: "... by Sunday evening. ... will keep its telescopes open until 2 am": past midnight
                 own_day = self._small_hours_after_night(own_day, suffix, start, text)
             return own_day, suffix
+        fixture = self._clock_fixture_start(start, text)
+        if fixture is not None:
+            return self._with_suffix(fixture, suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix

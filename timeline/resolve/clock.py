@@ -213,6 +213,24 @@ _CLOCK_PROPER = re.compile(r"\d|\b(?:noon|midday|midnight)\b")
 # a day that bounds an accounting period is no day anything in the text happens on.
 _PERIOD_BOUND_BEFORE = re.compile(r"\b(?:fiscal|financial[ \t]+year|books|accounts)\b[^.;!?]{0,40}\b(?:ends?|ended|runs?|ran|"
                                   r"closes?|closed)[ \t]+(?:(?:on|to|through|until|at)[ \t]+)?$")
+# Round 100: a day named only as the base of a count ("held 11 weeks after the first round of 5 July", "five days
+# after the last phase of polling on December 18") or as a plan given up ("originally scheduled for 27 October but
+# pushed back"): no scene of the story, so a clock time in a later sentence is not on it.
+_COUNT_BASE_DAY = re.compile(r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"[a-z]+teen|twenty|thirty)[ \t]+(?:days?|weeks?|months?)[ \t]+(?:after|before)|"
+                             r"(?:originally|initially|first)[ \t]+(?:(?:been|be)[ \t]+)?(?:scheduled|planned|set|due|slated|called))"
+                             r"\b[^.;:!?\n]{0,50}$")
+# Round 100: a fixture's start time stated as a schedule ("The kickoff is at 5:15 p.m.", "Tip-off will be at 7
+# p.m."): the time of the fixture's coming day, not of a training day told just before.
+_FIXTURE_START_BEFORE = re.compile(r"\b(?:kick-?off|tip-?off|first[ \t]+pitch|face-?off|puck[ \t]+drop|first[ \t]+ball|"
+                                   r"start[ \t]+time)[ \t]+(?:is|will[ \t]+be|is[ \t]+(?:set|scheduled)[ \t]+for)"
+                                   r"[ \t]+(?:at[ \t]+)?$")
+_FIXTURE_WORD = re.compile(r"\b(?:test|match|game|final|semi-?final|quarter-?final|race|clash|fixture|derby|"
+                           r"showdown|opener|decider|tie|bout|playoff|play-off|meeting|contest)\b")
+# Round 100: a past verb of opening or closing just before the clock time ("Voting began at 7 am and ended at 5
+# pm"): the day's own events told in the past.
+_BEGAN_ENDED_BEFORE = re.compile(r"\b(?:began|ended|opened|closed|started|finished|shut|resumed|stopped)"
+                                 r"[ \t]+(?:at|by|around|about|until|shortly[ \t]+(?:before|after))[ \t]+$")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
@@ -482,7 +500,9 @@ class ClockMixin:
                 return self._done(self.dct.isoformat(), text,
                                   f"a time in a future clause, not on '{ref.text}' ({ref.value}), already past")
         if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
-                and self._direction(start, end) == PAST and self._publication_day_told() \
+                and self._direction(start, end) == PAST \
+                and (self._publication_day_told() or self._story_day_before_publication()
+                     and _BEGAN_ENDED_BEFORE.search(self.low, max(self._sentence_start(start), start - 40), start)) \
                 and not _DAY_THEN_AT.fullmatch(self.low, ref.end, start):
             # (Round 96: not a time written right after its day, "I've checked calendars: Tues 4th at 10:30
             # looks best": the day and its time are one appointment, whatever the tense around them)
@@ -518,6 +538,38 @@ class ClockMixin:
         interval, gran = cal.value_interval(day)
         return Resolution(day, t.tid, interval, gran,
                           f"{text} → {day}: a time in the part of the day '{t.text}' ({t.tid}) named just before")
+
+    def _story_day_before_publication(self) -> bool:
+        """Round 100: does the lead name the story's day, gone by ("Polling ended yesterday ... A repoll has been
+        ordered on Tuesday. Voting began at 7 am"): then a past clause is on it, not on the coming day?"""
+        story = self._story_day()
+        return story is not None and story.interval is not None and story.interval.end < self.dct
+
+    def _clock_fixture_start(self, start: int, text: str) -> Optional[Resolution]:
+        """Round 100: "Wales named a side for Saturday's test. ... trained on Tuesday. The kickoff is at 5:15
+        p.m.": a fixture's start time told as a schedule is on the coming day named before (within 600
+        characters), when the day last named has already passed."""
+        if not _FIXTURE_START_BEFORE.search(self.low, max(0, start - 40), start):
+            return None
+        ref = self._ref("D", start)
+        if ref is not None and ref.interval is not None and ref.interval.start > self.dct:
+            return None     # the day last named is itself still to come: the usual reading has it
+        ahead = None
+        for t in reversed(self.previous):
+            if start - t.end > 600:
+                break
+            stop = self.low.find(".", t.end)
+            if t.type == "DATE" and t.granularity == "day" and t.interval is not None and t.value[:1].isdigit() \
+                    and t.interval.start > self.dct and _FIXTURE_WORD.search(
+                        self.low, self._sentence_start(t.start), stop if stop >= 0 else len(self.low)):
+                ahead = t   # the coming day whose sentence names the fixture (not "a light session Thursday")
+                break
+        if ahead is None:
+            return None
+        day = ahead.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, ahead.tid, interval, gran,
+                          f"{text} → {day}: a fixture's start time, on the coming day '{ahead.text}' ({ahead.tid})")
 
     def _clock_past_report_day(self, start: int, text: str) -> Optional[Resolution]:
         """"Voters elect a parliament in Sunday's election, the commission said on Tuesday. The polls open at
@@ -766,6 +818,12 @@ class ClockMixin:
         if ref is None or ref.anchor == "publication" and ref.granularity != "day":
             return None
         between = _sentences_between(self.text, ref.end, start)
+        base = next((t for t in reversed(self.previous) if t.start > ref.end and t.granularity == "day"
+                     and _COUNT_BASE_DAY.search(self.low, max(0, t.start - 80), t.start)), None)
+        if base is not None:
+            # Round 100: "held on Monday ... Voting was originally scheduled for 27 October. Stations opened
+            # at 7am": the sentence of a date given up (skipped as a scene) does not take the scene further away
+            between = min(between, _sentences_between(self.text, base.end, start))
         if between <= 1:
             return None
         if between <= 3 and _ANAPHORIC_PART.match(self.low, start) \

@@ -51,7 +51,7 @@ _FINISH_KINDS = frozenset(("photo", "podium", "close", "strong", "dramatic", "co
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "next", "upcoming", "scheduled", "schedule", "slated", "expected",
     "expects", "expect", "intends", "intend", "due", "tomorrow", "coming",
-    "going", "forthcoming", "soon", "later", "aims", "hopes", "hope", "await", "be", "might",
+    "going", "forthcoming", "soon", "later", "aims", "hopes", "hope", "want", "wants", "await", "be", "might",
     "awaits", "awaiting", "unless", "pending", "effective", "payable", "expire", "starting",
 } | _SCHEDULE_PRESENT
 # The base form of the same schedule verbs: in news the present simple with a time names what is
@@ -1106,6 +1106,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             if reverse and word in _URGE_VERBS and i + 1 < len(words) and words[i + 1] in ("has", "have") \
                     and "to" in words[:i]:
                 return FUTURE  # "a mediator has asked both sides to return Tuesday": the asked-for act is ahead
+            if reverse and word in _URGE_VERBS and i + 2 < len(words) and words[i + 1] == "been" \
+                    and words[i + 2] in ("has", "have") and i >= 2 and words[i - 1] == "to":
+                return FUTURE  # Round 100: "staff have been told to report at 6 am": the passive perfect too
             if reverse and word in ("needs", "must") and before[0] in ("before", "by", "until"):
                 return FUTURE  # "the crop needs rain before mid-November": a need with a deadline
         if reverse and (word in _POSSIBILITY_MODALS or word == "can" and weekday and i <= 3) and i \
@@ -1878,7 +1881,9 @@ _EXTENDED = {"extended", "issued", "suspended", "postponed", "closed", "shut", "
 # by 412 votes"); a year is no count ("Fiscal 1996 ends June 30").
 _NOUN_BEFORE = re.compile(r"(?:^|[^a-z'])(?:of|at|in|on|for|with|from|by|after|before|the|a|an|its|their|his|"
                           r"her|our|two|three|several|many|(?<![\d,.])\d{1,3}(?:,\d{3})*)[ \t]+"
-                          r"(?:[a-z]+-[a-z-]+[ \t]+)?$")
+                          r"(?:(?![a-z]+-(?:[a-z]+-)*(?:elect|designate|general|chief)[ \t])[a-z]+-[a-z-]+[ \t]+)?$")
+# (Round 100: not after a title written with a hyphen, "the president-elect takes office on December 1", "the
+# secretary-general visits": a person, then the verb)
 
 
 _TIME_NAMES = frozenset(("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "june",
@@ -1958,6 +1963,10 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
                 return True
     if len(before) < 2:
         return False
+    if len(before) > 3 and before[2] == "being" and before[3] in ("was", "were") and before[1] not in _PUT_OFF \
+            and (before[1].endswith("ed") or before[1].endswith("en")):
+        return True            # Round 100: "cards were being issued until Monday": a process under way then,
+                               # which stopped then (no deadline put off: "was being postponed until")
     w = before[1]
     if w not in _PUT_OFF and (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST or w in _DID_ACTIVITY) \
             and (len(before) < 3 or before[2] not in _DETERMINERS) \

@@ -2133,8 +2133,9 @@ def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) != "for"
 
 
+# (Round 100: a span's first bound too, "most recently from 1977 to 1988", "most recently between May and July")
 _DATE_AFTER_RECENTLY = re.compile(
-    r",?[ \t]+(?:(?:on|in|at|during|last|this)[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r",?[ \t]+(?:(?:on|in|at|during|last|this|from|between)[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:last|this)\b|(?:early|late|mid)[- ])")
 
 

@@ -32,6 +32,24 @@ _REPEATED_AFTER_POSSESSIVE = re.compile(
     r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be|is[ \t]+being|"
     r"are[ \t]+being|is|are|will[ \t]+get|gets)[ \t]+(?:repeated|replayed|re-?run|re-?broadcast|re-?shown|"
     r"re-?aired|re-?screened|re-?staged)\b")
+# Round 100: a team picked or readied "for" a weekday's fixture ("named an unchanged side on Wednesday
+# for Saturday's test", "is fit for Sunday's final", "tickets for Friday's derby"): the fixture is still to come,
+# whatever the tense of the picking ("suspended for Saturday's game" may be the game gone by: not a cue).
+_PICKED_FOR_BEFORE = re.compile(r"\b(?:named|names|name|naming|selected|selects|picked|picks|recalled|recalls|"
+                                r"prepare|prepares|prepared|preparing|ready|readies|fit|available|doubtful|"
+                                r"doubt|tickets|travel|travels|travelled|"
+                                r"traveled|trained|train|trains|training)\b"
+                                r"(?:[ \t]+[a-z,'-]+){0,8}?[ \t]+for[ \t]+$")
+_FIXTURE_AFTER_POSSESSIVE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:test|match|game|final|semi-?final|"
+                                       r"quarter-?final|race|clash|fixture|derby|showdown|opener|decider|tie|bout|"
+                                       r"fight|grand[ \t]+prix|meet|contest|regatta|series|playoff|play-off)\b")
+# Round 100: a present perfect passive of arranging, then the weekday ("has been ordered in 23 booths on
+# Tuesday", "has been called for Friday"): English puts no past day with a present perfect, so the day is that
+# of the event arranged, still to come (not a day of news told: "announced", "reported" are left out).
+_ARRANGED_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \t]+)?been[ \t]+(?:ordered|called|"
+                                      r"scheduled|rescheduled|fixed|set|planned|convened|arranged|slated|postponed|"
+                                      r"deferred|adjourned|moved|shifted|put[ \t]+off|brought[ \t]+forward)\b"
+                                      r"[^.;:!?\n]{0,80}?[ \t](?:on|for|until|till|to)[ \t]+$")
 # A fixture's verb in the present, then "in" just before a possessive weekday: "the two sides meet in
 # Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
 _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
@@ -410,7 +428,10 @@ class WeekdayMixin:
                 awaited = self._awaited_after_day(wd, start, text)
                 if awaited is not None:
                     return awaited   # "fans gathered on Sunday ahead of Friday's final": after that day
-        if possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
+        if possessive and direction is None and _PICKED_FOR_BEFORE.search(self.low, max(0, start - 90), start) \
+                and _FIXTURE_AFTER_POSSESSIVE.match(self.low, end + 2):
+            direction = FUTURE   # Round 100: "named an unchanged side on Wednesday for Saturday's test"
+        elif possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = PAST     # Round 96: "Sunday's opener will be repeated on Saturday": shown already
         elif possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = FUTURE   # "Saturday's match against the visitors will be ...": still to come
@@ -428,6 +449,11 @@ class WeekdayMixin:
         elif not possessive and direction is None and self._will_then_final_weekday(start, end):
             direction = FUTURE   # Round 96: "will release all eight episodes of its new series, the thriller
             #                      Dark Water, Friday.": the weekday closing the sentence after an aside
+        if not possessive and direction == PAST \
+                and _ARRANGED_PERFECT_BEFORE.search(self.low, max(self._sentence_start(start), start - 110), start):
+            direction = FUTURE   # Round 100: "a repoll has been ordered in 23 booths on Tuesday", "a meeting has been
+            #                      called for Friday": the present perfect takes no past day; the day is the
+            #                      arranged event's
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks

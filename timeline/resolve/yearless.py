@@ -9,8 +9,11 @@ from ..model import Timex
 from . import calendar as cal
 from .narrative import story_year_for_month
 from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, plan_told_in_past, section_heading, tense
-from .resolution import MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
+from .resolution import _SINCE_BEFORE, MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
+# Round 100: a modal before "since" may count to a day still ahead ("we may ask you to repay what you have
+# received since 6 April", a new tax year's rule told in February).
+_MODAL_IN_SENTENCE = re.compile(r"\b(?:will|would|may|might|can|could|shall|should|must|'ll)\b")
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
 # November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
 # February") or "delivery in".
@@ -373,6 +376,15 @@ class YearlessDateMixin:
                                   f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
                                   f"'{before.text}' ({before.tid}, {before.value}), a day still to come "
                                   "earlier in its sentence")
+        if which is None and not weekday and _SINCE_BEFORE.search(self.low, max(0, start - 8), start) \
+                and not _MODAL_IN_SENTENCE.search(self.low, self._sentence_start(start), start):
+            past = [c for c in cands if c[0] <= self.dct]
+            if past:
+                # Round 100: "has been under direct rule since January 19" (in December): a state begun on
+                # that day, so the latest one by publication, however near the next one is
+                s, e, v = past[-1]
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year after 'since': the "
+                                           "latest by publication")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
 
