@@ -173,6 +173,7 @@ _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)
 
 # Round 101: ", rising 84 per cent between": a participle clause hanging on the clause before its comma.
 _PARTICIPLE_CLAUSE_BEFORE = re.compile(r",[ \t]+[a-z]+ing\b[^,;:.!?\n]*$")
+_HABIT_EACH_BEFORE = re.compile(r"\b(?:each|every)\b[^.;!?\n]*$")
 # Round 101: the bare month that closes a stretch opened by the month before it ("January and December",
 # "January through April"), not a day of it ("January and February 3") nor one with its own year.
 _MONTH_INDEX = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
@@ -874,6 +875,8 @@ class YearlessDateMixin:
         if m2 is None or (_RANGE_FROM.search(before) is None and m2.group(1) != "and") \
                 or not self.text[m2.start(2)].isupper():
             return None     # (not "paid in January and may ask": a modal)
+        if _HABIT_EACH_BEFORE.search(self.low, max(0, start - 50), start):
+            return None     # "swam each morning from May to October": a habit's season, left to its readings
         last = _MONTH_INDEX[m2.group(2)]
         if last == month:
             return None
