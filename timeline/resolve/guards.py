@@ -3585,6 +3585,21 @@ def not_calendar_year_compared(rule: Rule, m: re.Match, fields: dict, ctx: Conte
 GUARDS["not_calendar_year_compared"] = not_calendar_year_compared
 
 
+# Round 101: "the year's best album", "the year's fastest time", "the year's most-read story": the possessive
+# ranks the year's things; gold leaves "the year" untagged there. Only bare "the year" with "'s" and a
+# superlative right after (not "the year's end", "the year's first quarter", "the year's harvest").
+_YEAR_SUPERLATIVE_AFTER = re.compile(r"['\u2019]s[ \t]+(?:best|worst|most|least|(?!(?:inter|harv|for|contest|prot|requ|hon|mod|earn|dig|arr|inv|gu|pri|w|r|t|j|l|n|b)est\b)[a-z]{2,}est)(?![a-z])")
+
+
+def not_year_superlative(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.low[m.start():m.end()] != "the year":
+        return True
+    return _YEAR_SUPERLATIVE_AFTER.match(ctx.low, m.end()) is None
+
+
+GUARDS["not_year_superlative"] = not_year_superlative
+
+
 # Round 96: "the 1:1 with me at 2:30", "a meeting with the auditors at 3:15": a meeting set for a clock time
 # with an hour from 1 to 5 and no a.m. or p.m. is in the afternoon (a working day's meetings are not held in
 # the small hours). Only with the meeting's noun just before "at", in the same clause.

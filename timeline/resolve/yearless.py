@@ -174,6 +174,16 @@ _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
 _NOT_BEFORE_THEN = re.compile(r"\b(?:until|till|not[ \t]+before|only[ \t]+after)[ \t]+$")
 
 
+# Round 101: ", rising 84 per cent between": a participle clause hanging on the clause before its comma.
+_PARTICIPLE_CLAUSE_BEFORE = re.compile(r",[ \t]+[a-z]+ing\b[^,;:.!?\n]*$")
+_HABIT_EACH_BEFORE = re.compile(r"\b(?:each|every)\b[^.;!?\n]*$")
+# Round 101: the bare month that closes a stretch opened by the month before it ("January and December",
+# "January through April"), not a day of it ("January and February 3") nor one with its own year.
+_MONTH_INDEX = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+_MONTH_PAIR_AFTER = re.compile(r"[ \t]*(?:(and)|to|through|thru|until|till|-|\u2013|\u2014)[ \t]*(?:(?:early|mid|late)[ \t-]+)?("
+                               + "|".join(n.lower() for n in MONTH_NAMES) + r")\b(?![ \t]*,?[ \t]*\d)(?!['\u2019]s)")
+
+
 def _range_opens(low: str, t, start: int) -> bool:
     """Does "from"/"between" open the range that `t` starts ("and" only closes a "between" range)? A
     range joined by "through" or a dash needs no opener ("covers July through September")."""
@@ -825,6 +835,20 @@ class YearlessDateMixin:
             if direction == PAST:
                 s, e, v = [c for c in cands if c[0] <= self.dct][-1]
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} heading a section told in the past")
+        if direction is None and section is None and self.dct is not None:
+            # "was the best stock, rising 84 per cent between January and December": a participle clause
+            # after a comma takes the tense of the clause it hangs on
+            lead = _PARTICIPLE_CLAUSE_BEFORE.search(self.low, max(0, start - 60), start)
+            if lead is not None and lead.start() > 0:
+                lead_dir = self._direction(lead.start() - 1, lead.start())
+                # (only a past one: "cut prices this week, blaming rains between March and May" reads no
+                # further ahead from an unmarked verb)
+                if lead_dir == PAST and self._month_pair_span(month, start, end, lead_dir, text) is not None:
+                    direction = lead_dir
+        if direction in (PAST, FUTURE):
+            span = self._month_pair_span(month, start, end, direction, text)
+            if span is not None:
+                return span
         if direction == PAST:
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, past tense")
@@ -960,6 +984,38 @@ class YearlessDateMixin:
         return Resolution(v, "publication", iv, "month",
                           f"{text} → {v}: the end of a range from {first.text} ({first.value}), read from "
                           "publication")
+
+    def _month_pair_span(self, month: int, start: int, end: int, direction: str, text: str) -> Optional[Resolution]:
+        """Round 101: "rising between January and December" (published 2 January), "January and February were
+        mild" (published in January), "meet from January through April" (a plan, published in April): a
+        bare month opening a range or pair of bare months takes the year that puts the whole stretch in its
+        tense, not only its first month: told in the past, the stretch's last month has begun by publication;
+        told ahead, the stretch has not ended by then."""
+        before = self.low[max(0, start - 16):start]
+        m2 = _MONTH_PAIR_AFTER.match(self.low, end)
+        if m2 is None or (_RANGE_FROM.search(before) is None and m2.group(1) != "and") \
+                or not self.text[m2.start(2)].isupper():
+            return None     # (not "paid in January and may ask": a modal)
+        if _HABIT_EACH_BEFORE.search(self.low, max(0, start - 50), start):
+            return None     # "swam each morning from May to October": a habit's season, left to its readings
+        last = _MONTH_INDEX[m2.group(2)]
+        if last == month:
+            return None
+        cross = 1 if last < month else 0
+        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        if direction == PAST:
+            fits = [y for y in years if _dt.date(y + cross, last, 1) <= self.dct]
+            if not fits:
+                return None
+            y = fits[-1]
+        else:
+            fits = [y for y in years if cal.value_interval(f"{y + cross:04d}-{last:02d}")[0].end >= self.dct]
+            if not fits:
+                return None
+            y = fits[0]
+        v = f"{y:04d}-{month:02d}"
+        return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, opening a stretch of months to "
+                                   f"{MONTH_NAMES[last - 1]} told in the {'past' if direction == PAST else 'future'}")
 
     def _range_first_day(self, start: int) -> Optional[Timex]:
         """"a break from Dec. 19 to Jan. 9": the day that opens the range, so that its end is not put
