@@ -1390,6 +1390,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return Resolution(value, "publication", interval, gran,
                               f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
         dateline = self._dateline_day(start) if base == "this" else None
+        if dateline is None and base == "this" and unit == "D" and step in (-1, 0) and self.dct is not None:
+            spoken = self._quote_said_day(start, start + len(text))
+            if spoken is not None:
+                shifted = spoken + _dt.timedelta(days=step)
+                value = shifted.isoformat()
+                interval, gran = cal.value_interval(value)
+                return Resolution(value, "publication", interval, gran,
+                                  f"{text} → {value}: counted from the day the quote was said "
+                                  f"({_fmt_day(spoken)}), before publication ({_fmt_day(self.dct)})")
         if base == "this" and step == -1 and unit in ("W", "WE") and text.lower().startswith("this past"):
             step = _this_past_step(unit, dateline.interval.start if dateline is not None else self.dct)
         if dateline is not None:
@@ -1426,6 +1435,25 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return Resolution(value, ref.tid, interval, gran,
                           f"{text} → {value}: the {UNIT_NAMES[unit]} of the narrative, that of '{ref.text}' "
                           f"({ref.tid}, {ref.value})")
+
+    def _quote_said_day(self, start: int, end: int) -> Optional[_dt.date]:
+        """Round 102: '"I slept four hours last night," he said Saturday evening' on a Sunday: a speaker's
+        "last night" or "yesterday" inside a quote counts from the day the attribution right after the quote
+        names, a weekday gone by, not from publication."""
+        para_start = self.text.rfind("\n", 0, start) + 1
+        if _QUOTE_CHARS.findall(self.text, para_start, start).__len__() % 2 != 1:
+            return None
+        close = _QUOTE_CHARS.search(self.text, end)
+        if close is None or "\n" in self.text[end:close.start()] or close.start() - end > 300:
+            return None
+        m = _SAID_WEEKDAY_AFTER.match(self.low, close.start())
+        if m is None:
+            return None
+        wd = _WEEKDAY_INDEX[m.group(1)[:3]]
+        back = (self.dct.weekday() - wd) % 7
+        if back == 0:
+            return None     # said on the day of publication: the deictic counts from it anyway
+        return self.dct - _dt.timedelta(days=back)
 
     def _dateline_day(self, start: int) -> Optional[Timex]:
         """A wire story's dateline dated a day or two before publication ("KUNMING, Dec. 31 (Xinhua) --"
@@ -1803,6 +1831,12 @@ _ITINERARY_DAY = re.compile(r"XXXX-WXX-[1-7]")
 _NOW_BETWEEN = re.compile(r"\bnow\b")
 # A quotation opening just before: '"A year ago we ...'
 _QUOTE_OPENS_BEFORE = re.compile(r"[\"\u201c]$")
+# Round 102: a quote closed by its attribution with a weekday: ',"  he said Saturday evening', '," she told
+# reporters on Friday'.
+_QUOTE_CHARS = re.compile(r"[\"\u201c\u201d]")
+_SAID_WEEKDAY_AFTER = re.compile(r"[\"\u201d][ \t]+(?:[a-z.'\u2019-]+[ \t]+){1,4}?(?:said|told[ \t]+[a-z]+|added|"
+                                 r"explained|recalled)[ \t]+(?:on[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _RANGE_JOIN = re.compile(r" ?(?:to|until|till|-|\u2013) ?")
 _HABIT_RANGE_JOIN = re.compile(r" ?(?:to|until|till|and|-|\u2013) ?")
 _HABIT_RANGE_BEFORE = re.compile(r"(?:from|between) $")

@@ -105,6 +105,12 @@ _ROUTINE = re.compile(r"\b(?:sleeps|wakes|wakes[ \t]+up|gets[ \t]+up|goes[ \t]+t
                       r"(?:goes|go|rings|ring|sounds)(?:[ \t]+off)?|(?:stays|remains)[ \t]+open|"
                       r"(?:starts|begins)[ \t]+(?:cooking|baking|work|working|prayers?))(?:[ \t]+[a-z]+)?[ \t]+"
                       r"(?:at|from|until|till|by|around|about)[ \t]+$")
+# Round 102: a clock time kept for years ("have been getting up at 4 a.m. for 12 years", "opened at 6am for
+# decades"): the time of every day over that span, of no one day.
+_FOR_YEARS_AFTER = re.compile(r"[ \t]+(?:(?:every|each)[ \t]+(?:day|morning|night|evening)[ \t]+)?for[ \t]+(?:(?:more[ \t]+"
+                              r"than|over|nearly|almost|about|some|the[ \t]+(?:past|last))[ \t]+)?(?:\d+|two|three|"
+                              r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                              r"many|several|a[ \t]+few)?[ \t]*(?:years|decades)\b")
 _DAY_AFTER_CLOCK = re.compile(r"[ \t]*(?:(?:to|until|till|-|\u2013)[ \t]*" + r"\S+[ \t]*)?(?:today|tonight|tomorrow|this|"
                               r"next|on[ \t]+(?:[a-z]+day|the|\d)|yesterday|last)\b")
 _STANDING_FROM = re.compile(r"\b(?:from|starting|beginning|as[ \t]+of)[ \t]+(?:next[ \t]+|this[ \t]+)?$")
@@ -286,7 +292,7 @@ class ClockMixin:
         habit = cue or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
-            or self._days_joined_before(start)
+            or self._days_joined_before(start) or _FOR_YEARS_AFTER.match(self.low, end)
         if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
                 and not _DAY_AFTER_CLOCK.match(self.low, end):
             # Round 85: a day's routine told in the present ("Abara sleeps from 7pm", "her alarm goes off at

@@ -681,6 +681,12 @@ def _when_present(c: _Clause) -> Optional[str]:
     words = _words(c.low, m.end(), rest.end() if rest else c.right)[:_MAX_WORDS]
     if len(words) < 2:
         return None
+    aside = _WHEN_SUBJECT_ASIDE.match(c.low, rest.end(), c.right) if rest else None
+    if aside is not None:
+        # Round 102: "on Saturday, when Glen Cova, a 7-2 chance, held on": an aside glosses the subject,
+        # and the verb of the "when" clause comes after it
+        more = _TO_COMMA.match(c.low, aside.end(), c.right)
+        words = (words + _words(c.low, aside.end(), more.end() if more else c.right))[:_MAX_WORDS]
     for i, w in enumerate(words):
         if _classify(w) == PAST or w in _MODALS or w in ("was", "were", "had", "did", "has", "have", "'d"):
             return None
@@ -690,6 +696,10 @@ def _when_present(c: _Clause) -> Optional[str]:
             return None     # Round 80: "over Labour Weekend, when the town used 11 million litres": a past
                             # form too short for _classify's -ed test ("used", "owed", "axed")
     return FUTURE
+
+
+# An appositive set off by commas after the subject of a "when" clause: ", a 7-2 chance,", ", the champion,".
+_WHEN_SUBJECT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their|\d[\d.-]*)[ \t][^,.;:!?\n]{1,40},")
 
 
 _TRIPS = frozenset({"departures", "flights", "trains", "sailings", "crossings", "services", "buses", "coaches"})
@@ -2103,6 +2113,11 @@ def _for_to_infinitive(words: list[str], i: int) -> bool:
 _GO_ON_WHAT = frozenset(("sale", "display", "show", "trial", "air", "tour", "exhibit"))
 
 
+# Round 102: verbs whose object "play" is the game's action, a noun ("to stage play", "to halt play").
+_PLAY_AS_OBJECT = frozenset({"stage", "halt", "suspend", "stop", "abandon", "delay", "restart", "allow", "get",
+                             "see", "complete", "finish"})
+
+
 def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
     """FUTURE for a schedule verb in the present simple ("talks start Monday"), PAST after "did"
     ("did not start Monday"), None where the word is a noun or an infinitive."""
@@ -2119,6 +2134,8 @@ def _schedule_base(words: list[str], i: int, reverse: bool) -> Optional[str]:
         p0 = prev[1]
     if p0 in ("did", "didn't", "had", "hadn't"):
         return PAST
+    if reverse and words[i] == "play" and len(prev) > 1 and prev[1] == "to" and p0 in _PLAY_AS_OBJECT:
+        return None      # Round 102: "was forced to stage play on Sunday": the noun, object of an infinitive
     if p0 == "that" and len(prev) > 1 and _relative_that_plural(prev[1]):
         return FUTURE    # "under rules that take effect on Friday", "shops that open on Sunday": "that" is
                          # the relative pronoun of a plural noun, the base form its present verb, no determiner

@@ -3681,3 +3681,62 @@ def holiday_fixed_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 
 GUARDS["holiday_fixed_day"] = holiday_fixed_day
+
+
+# Round 102: "the one-day squad", "the second one-day international": one-day cricket is a form of the game
+# (limited overs), no length of time; TimeML leaves it untagged ("a one-day strike" keeps its day).
+_ONE_DAY_GAME = re.compile(r"[ \t]+(?:internationals?|series|squads?|sides?|teams?|cricket|formats?|specialists?|"
+                           r"captain(?:cy)?|rankings?|caps?|cup|debut|games?|matches|match[ \t]+(?:against|between|"
+                           r"series|at)|player)\b")
+
+
+def not_one_day_cricket(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.low[m.start():m.end()] != "one-day":
+        return True
+    return not _ONE_DAY_GAME.match(ctx.low, m.end())
+
+
+GUARDS["not_one_day_cricket"] = not_one_day_cricket
+
+
+# Round 102: "runs from 4 p.m. Saturday, with a parade at 5": a bare hour after "at" that closes its clause,
+# with a clock time earlier in the same sentence, is a later hour of that half of the day. Not a level or a
+# rate ("the index closed at 5.", "capped at 5,"), nor an hour before the earlier one.
+_CLOCK_EARLIER = re.compile(r"(?<![\d.,:])(1[0-2]|[1-9])(?:[:.][0-5]\d)?[ \t]*([ap])\.?m\b\.?")
+_BARE_HOUR_LEVEL_BEFORE = re.compile(r"\b(?:rates?|percent|stood|closed|ended|finished|opened|ranked|fixed|capped|set|"
+                                     r"priced|valued|limited|held|steady|unchanged|level|pegged|at|aged|age|size|"
+                                     r"number|no\.|par|odds|seeded)[ \t]+at[ \t]+$")
+
+
+_DATE_BETWEEN = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+                          r"(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sep|oct|nov|dec)[a-z]*\b")
+# (the full stops of "p.m." and "Dec." end no sentence)
+_BARE_HOUR_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?<!sept)[.!?][ \t]+|\n")
+
+
+def bare_hour_after_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    low = ctx.low
+    if not re.match(r"[ \t]*(?:[.;!?]|,[ \t]+(?:and|with|then|when|after|before)\b|$)", low[m.end():m.end() + 12]):
+        return False
+    if _BARE_HOUR_LEVEL_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        return False
+    lo = max(0, m.start() - 120)
+    for e in _BARE_HOUR_SENTENCE_END.finditer(low, lo, m.start()):
+        lo = e.end()
+    found = None
+    for c in _CLOCK_EARLIER.finditer(low, lo, m.start()):
+        found = c
+    if found is None:
+        return False
+    if re.search(r"\d", _DATE_BETWEEN.sub(" ", low[found.end():m.start()])):
+        return False        # another number between: the clock time is not the one this hour follows
+    earlier, half = int(found.group(1)) % 12, found.group(2)
+    hour = int(low[m.start():m.end()]) % 12
+    if hour <= earlier:
+        return False
+    fields["hm"] = f"{hour + (12 if half == 'p' else 0):02d}:00"
+    return True
+
+
+GUARDS["bare_hour_after_clock"] = bare_hour_after_clock

@@ -13,6 +13,20 @@ from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, present_c
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
 
+# Round 102: a text that names a season by two consecutive years ("the 2019-20 season", "its 2025-26
+# season") counts its seasons across New Year, and each by the year it starts in: up to July the season
+# under way began the year before.
+_SPLIT_YEAR_SEASON = re.compile(r"\b(?:(?:19|20)(\d\d)|'(\d\d))[-\u2013/](\d\d)(?:[ \t]+[a-z]+)?[ \t]+season\b")
+
+
+def _names_split_season(low: str) -> bool:
+    for m in _SPLIT_YEAR_SEASON.finditer(low):
+        first = int(m.group(1) or m.group(2))
+        if (first + 1) % 100 == int(m.group(3)):
+            return True     # "a 10-6 season" is a record of wins and losses, not two years
+    return False
+
+
 _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
                                  r"pollen|rain(?:fall)?|snow(?:fall)?|storms?|hurricanes?|wildfires?|fires)\b[^.;]*$")
 _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
@@ -378,8 +392,14 @@ class NamedPeriodMixin:
                         if iv.start <= self.dct <= iv.end:
                             return self._done(f"{yy:04d}-{code}", text, "this season of illness or weather: the "
                                                                       "season of the year of publication")
+            if self.dct.month <= 7 and _names_split_season(self.low):
+                return self._done(f"{y - 1:04d}", text, "this season: a season across New Year, under way since "
+                                                      "the year before publication")
             return self._done(f"{y:04d}", text, "this season: the season under way, by the year of publication")
         if arg == "last":
+            if self.dct.month <= 7 and _names_split_season(self.low):
+                return self._done(f"{y - 2:04d}", text, "last season: the season across New Year before the one "
+                                                      "under way since the year before publication")
             return self._done(f"{y - 1:04d}", text, "last season: the season before the current one, by its "
                                                   "starting year")
         nxt = y if self.dct.month <= 6 else y + 1
