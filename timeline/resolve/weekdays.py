@@ -32,6 +32,11 @@ _REPEATED_AFTER_POSSESSIVE = re.compile(
     r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be|is[ \t]+being|"
     r"are[ \t]+being|is|are|will[ \t]+get|gets)[ \t]+(?:repeated|replayed|re-?run|re-?broadcast|re-?shown|"
     r"re-?aired|re-?screened|re-?staged)\b")
+# Round 103: a quoted price's day, "a 30 percent premium to the closing price on Friday", "above its closing
+# level on Monday": a market closed that day, gone by however the offer around it is told (not "the deal
+# will close on Friday", a close still to come).
+_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing[ \t]+(?:share[ \t]+|stock[ \t]+)?(?:prices?|levels?|values?|quotes?)"
+                                   r"[ \t]+(?:on|of)[ \t]+$")
 # A fixture's verb in the present, then "in" just before a possessive weekday: "the two sides meet in
 # Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
 _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
@@ -403,7 +408,9 @@ class WeekdayMixin:
                 awaited = self._awaited_after_day(wd, start, text)
                 if awaited is not None:
                     return awaited   # "fans gathered on Sunday ahead of Friday's final": after that day
-        if possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
+        if not possessive and _CLOSING_PRICE_BEFORE.search(self.low, max(0, start - 40), start):
+            direction = PAST     # Round 103: "a premium to its closing price on Friday": a price already set
+        elif possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = PAST     # Round 96: "Sunday's opener will be repeated on Saturday": shown already
         elif possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = FUTURE   # "Saturday's match against the visitors will be ...": still to come
