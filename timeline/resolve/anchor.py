@@ -226,6 +226,17 @@ _WEEKDAY_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A
                                r"\.?[ \t]*(?:--|—|–|-[ \t])")
 
 
+# Round 103: the day figures were released ("data released earlier Thursday", "figures published on Monday").
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|reported|announced|released[ \t]+by[ \t]+[a-z ]{1,30})"
+                          r"(?:[ \t]+on)?[ \t]*$")
+# Round 103: the months a quarter is said to cover, between the quarter and the month ("the fourth quarter, which
+# covers July through September").
+_QUARTER_GLOSS = re.compile(r"[ \t]*,?[ \t]*(?:\(|(?:which|that)[ \t]+(?:covers|covered|ran|runs|spans|spanned|"
+                            r"includes|included)[ \t]+|covering[ \t]+|spanning[ \t]+)(?:from[ \t]+)?"
+                            r"(?:[a-z.]+[ \t]+(?:through|to|until|and)[ \t]+|[a-z.]+[ \t]*[-\u2013][ \t]*)?")
+# Round 103: the distal "that" of "that evening", "that same morning": a day away from the telling.
+_THAT_DISTAL = re.compile(r"that(?:[ \t]+same)?[ \t]+(?:morning|afternoon|evening|night|day)\b", re.I)
+
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
 
@@ -294,6 +305,28 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         told = t.text.lower()
         return "morning" in told or "afternoon" in told and m.group(1) == "evening"
 
+
+    def _before_speaker_today(self, anchor_tx: Timex, start: int) -> Timex:
+        """Round 103: "a roof fell on Monday 12 April 1982. You stand here today, at the gates. By that
+        evening, four men were out": "that" points away from the speaker's day, so a "today" of the telling
+        told in between is no day in focus; the day named before it is."""
+        if self.dct is None or anchor_tx.value[:10] != self.dct.isoformat() \
+                or anchor_tx.text.lower() not in ("today", "this morning"):
+            return anchor_tx
+        day_rank = cal.RANK["day"]
+        for t in itertools.islice(reversed(self.previous), _REF_LOOKBACK):
+            if t.end > anchor_tx.start or t.tid in self.not_anchorable or t.interval is None \
+                    or t.type not in ("DATE", "TIME") or t.granularity is None or not t.value[:1].isdigit():
+                continue
+            if cal.RANK[t.granularity] > day_rank:
+                continue
+            # only a remembered story (a day a year or more back) told in the past
+            if t.value[:10] == self.dct.isoformat() or start - t.end > 1500 \
+                    or (self.dct - t.interval.end).days < 365 or self._direction(start, start + 12) != PAST:
+                return anchor_tx
+            return t
+        return anchor_tx
+
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
         need = cal.RANK[cal.GRANULARITY[unit]]
@@ -342,6 +375,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and t.value == self.dct.isoformat() \
                     and self._reported_before(t.start):
                 continue    # "said Thursday ... the same week": when it was told, not the story's week
+            if unit == "Q" and t.granularity == "day" and self.dct is not None \
+                    and t.value == self.dct.isoformat() \
+                    and _RELEASED_ON.search(self.low, max(0, t.start - 40), t.start):
+                continue    # Round 103: "grew 0.2 percent in the third quarter, data released Thursday showed.
+                            # Output was flat in the quarter": the day figures came out is no quarter reported on
             if _ALLEGED.search(self.low, max(0, t.start - 150), t.start) and "." in self.low[t.end:before]:
                 continue    # "indicted him in 2011, accusing him of bribes between 2005 and 2009. ... the
                             # following spring": the time of what is alleged is no step of the story
@@ -444,6 +482,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         and _BASE_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                     continue    # "rose 14 per cent on the second half of last year": the base of another
                                 # comparison, not the period whose figures are reported
+                if t.granularity == "month" and self._month_glossing_quarter(t):
+                    continue    # Round 103: "For the fourth quarter, which covers July through September,
+                                # ... a year earlier": the months spell out the quarter, which is compared
                 if t.granularity == "month" and self._month_after_month(t):
                     continue    # "fell in May from April and were down from a year earlier": the month
                                 # "from" is the base of the first comparison, the figure is May's
@@ -468,6 +509,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if t.granularity == "day" and t.type == "DATE" and t.value[:1].isdigit() and t.interval.start > self.dct:
                 return t
         return None
+
+    def _month_glossing_quarter(self, t: Timex) -> bool:
+        """Round 103: is the month `t` one of those a quarter named just before it is said to cover ("the
+        fourth quarter, which covers July through September")?"""
+        for u in reversed(self.previous):
+            if u.end > t.start:
+                continue
+            if t.start - u.end > 60:
+                return False
+            if u.granularity == "quarter":
+                return _QUARTER_GLOSS.fullmatch(self.low, u.end, t.start) is not None
+        return False
 
     def _month_after_month(self, t: Timex) -> bool:
         """Is the month `t` the base month of a change just told ("in May from April", "in May, up from
@@ -1265,6 +1318,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                     # month told in passing a paragraph before is no period in focus
         elif base in ("REF", "REFSHIFT"):
             anchor_tx = self._ref(unit, start)
+            if unit == "D" and base == "REF" and anchor_tx is not None and _THAT_DISTAL.match(text):
+                anchor_tx = self._before_speaker_today(anchor_tx, start)
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
                 anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
             if unit == "Q" and anchor_tx is not None and anchor_tx.granularity == "month" and fiscal is None:
@@ -1382,6 +1437,19 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if base == "reported" and unit == "Q" and step == 0 and _QUARTER_EDGE.match(self.low, start) \
                 and self._direction(start, start + len(text)) == FUTURE:
             base = "this"      # "will reopen by the end of the quarter": the current one
+        if base == "reported" and unit == "Q" and step == 0 and text.lower().startswith("the latest"):
+            # Round 103: "For the fourth quarter, ... Jet fuel averaged 61 cents in the latest quarter": the
+            # latest quarter is the one the report has just named (by its fiscal label when it keeps one),
+            # when that is next to the quarter reported on at publication; not an older one told in passing
+            reported_start = cal.value_interval(self._reported_quarter())[0].start
+            named = next((t for t in reversed(self.previous) if t.granularity == "quarter"
+                          and t.interval is not None and re.fullmatch(r"\d{4}-Q\d", t.value)
+                          and not t.rule.startswith("anaphoric.") and start - t.end <= 1500), None)
+            if named is not None and named.value != self._reported_quarter() \
+                    and abs((named.interval.start - reported_start).days) <= 95:
+                return Resolution(named.value, named.tid, named.interval, named.granularity,
+                                  f"{text} → {named.value}: the quarter the report last named, '{named.text}' "
+                                  f"({named.tid})")
         if base in ("REF", "reported", "near") and unit == "Q" and step == 0:
             # "the quarter" with no quarter named before: the one being reported on, i.e. the
             # previous quarter during the first two months of a quarter (earnings season)

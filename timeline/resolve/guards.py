@@ -780,7 +780,14 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     # its own, and one that modifies the next capitalized noun still names the day
     if rule.id == "date.holiday" and " " in m.group(0).strip():
         nxt = []
+    # Round 103: "Happy Labor Day!", "Merry Christmas to all": a greeting's capital opens no name, it wishes
+    # the day itself
+    if rule.id == "date.holiday" and prev and prev[0].lower().strip("\"'“‘(") in _HOLIDAY_GREETINGS:
+        prev = []
     return not (cap(prev) or cap(nxt))
+
+
+_HOLIDAY_GREETINGS = frozenset(("happy", "merry", "joyous", "joyful", "blessed"))
 
 
 # A weekday inside a name: "the Sunday Times", "a report in the Sunday Telegraph", "the maker of Sunday
@@ -3740,3 +3747,45 @@ def bare_hour_after_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 
 GUARDS["bare_hour_after_clock"] = bare_hour_after_clock
+
+
+# Round 103: a transcript's or a broadcast's dateline ("Remarks at the Civic Hall, Tuesday, May 4, 2021, 8:15
+# p.m.", "address broadcast 2 March 2019, 6pm") writes the day and then, after a comma, the hour it began:
+# two expressions, the day a DATE and the hour a TIME, unlike a page's stamp ("Updated May 4, 2021, 8:15
+# p.m."). Only a date right after a comma (the place or the title before it) or after the verb of the
+# broadcast; prose with "on" before the date is left as it was (its gold differs from set to set).
+_DATELINE_VERBS = frozenset(("broadcast", "delivered", "aired", "televised", "recorded", "taped", "given"))
+
+
+def not_transcript_dateline(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    if ctx.prev_char(s) == ",":
+        return False
+    return ctx.prev_word(s) not in _DATELINE_VERBS
+
+
+GUARDS["not_transcript_dateline"] = not_transcript_dateline
+
+
+# Round 103: "at 9:15 that evening", "at 6.40 that morning": the part of the day after a bare clock time gives
+# its half of the day; a morning's hour past 11 or an evening's before 5 is no such time.
+def clock_part_of_day_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    hm = fields.get("hm")
+    if not hm:
+        return False
+    hour = int(hm[:2])
+    part = ctx.low[m.start():m.end()].rsplit(" ", 1)[-1]
+    if part == "morning":
+        return 1 <= hour <= 11
+    if part == "afternoon":
+        if hour == 12 or 1 <= hour <= 6:
+            fields["hm"] = f"{hour % 12 + 12:02d}{hm[2:]}"
+            return True
+        return False
+    if 5 <= hour <= 11:      # evening
+        fields["hm"] = f"{hour + 12:02d}{hm[2:]}"
+        return True
+    return False
+
+
+GUARDS["clock_part_of_day_half"] = clock_part_of_day_half

@@ -50,6 +50,11 @@ _ARRANGED_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \
                                       r"scheduled|rescheduled|fixed|set|planned|convened|arranged|slated|postponed|"
                                       r"deferred|adjourned|moved|shifted|put[ \t]+off|brought[ \t]+forward)\b"
                                       r"[^.;:!?\n]{0,80}?[ \t](?:on|for|until|till|to)[ \t]+$")
+# Round 103: a quoted price's day, "a 30 percent premium to the closing price on Friday", "above its closing
+# level on Monday": a market closed that day, gone by however the offer around it is told (not "the deal
+# will close on Friday", a close still to come).
+_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing[ \t]+(?:share[ \t]+|stock[ \t]+)?(?:prices?|levels?|values?|quotes?)"
+                                   r"[ \t]+(?:on|of)[ \t]+$")
 # A fixture's verb in the present, then "in" just before a possessive weekday: "the two sides meet in
 # Saturday's final", "Lee races in Sunday's sprint" (at most four words between).
 _PREP_BEFORE_POSSESSIVE = re.compile(r"\b(?:meets|meet|faces|face|play|plays|race|races|compete|competes|clashes|clash)"
@@ -431,6 +436,8 @@ class WeekdayMixin:
         if possessive and direction is None and _PICKED_FOR_BEFORE.search(self.low, max(0, start - 90), start) \
                 and _FIXTURE_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = FUTURE   # Round 100: "named an unchanged side on Wednesday for Saturday's test"
+        elif not possessive and _CLOSING_PRICE_BEFORE.search(self.low, max(0, start - 40), start):
+            direction = PAST     # Round 103: "a premium to its closing price on Friday": a price already set
         elif possessive and direction is None and _REPEATED_AFTER_POSSESSIVE.match(self.low, end + 2):
             direction = PAST     # Round 96: "Sunday's opener will be repeated on Saturday": shown already
         elif possessive and direction is None and _WILL_AFTER_POSSESSIVE.match(self.low, end + 2):
