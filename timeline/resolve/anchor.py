@@ -237,6 +237,12 @@ _QUARTER_GLOSS = re.compile(r"[ \t]*,?[ \t]*(?:\(|(?:which|that)[ \t]+(?:covers|
 # Round 103: the distal "that" of "that evening", "that same morning": a day away from the telling.
 _THAT_DISTAL = re.compile(r"that(?:[ \t]+same)?[ \t]+(?:morning|afternoon|evening|night|day)\b", re.I)
 
+
+# Round 104: a season's goal told in a relative clause ("the season that leads to Easter", "leading up to Diwali").
+_SEASON_LEADS_TO = re.compile(r"(?:\b(?:that|which)[ \t]+(?:leads|lead|led|runs|ran)|\bleading|\bbuilding)[ \t]+"
+                              r"(?:up[ \t]+)?to[ \t]+(?:the[ \t]+)?$|\bculminat(?:es|ing)[ \t]+(?:in|with)[ \t]+(?:the[ \t]+)?$")
+
+
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
 
@@ -371,6 +377,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                                       t.start):
                 continue    # "The walls had not been tested since 1588. The following spring": the bound of
                             # a span closed in the story's past, no step of the story
+            if unit == "D" and t.granularity == "day" and _SEASON_LEADS_TO.search(self.low, max(0, t.start - 30), t.start):
+                continue    # Round 104: "the season of Lent that leads to Easter, ... fast that day": the goal a
+                            # season leads to, told in passing, is no day of the story
             if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
                     and t.value == self.dct.isoformat() \
                     and self._reported_before(t.start):

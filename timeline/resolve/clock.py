@@ -111,6 +111,16 @@ _FOR_YEARS_AFTER = re.compile(r"[ \t]+(?:(?:every|each)[ \t]+(?:day|morning|nigh
                               r"than|over|nearly|almost|about|some|the[ \t]+(?:past|last))[ \t]+)?(?:\d+|two|three|"
                               r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                               r"many|several|a[ \t]+few)?[ \t]*(?:years|decades)\b")
+
+
+# Round 104: the standing hours of a school's or a course's day ("High school classes will begin at 7:25 a.m.",
+# "with the school day ending at 3.20pm", "two sections meeting at 8 a.m."): the time of every such day.
+_SCHOOL_HOURS = re.compile(r"\b(?:classes|lessons|school|the[ \t]+school[ \t]+day|school[ \t]+days?|sections|"
+                           r"lectures|seminars|tutorials|registration|assembly)[ \t]+(?:will[ \t]+)?(?:now[ \t]+)?"
+                           r"(?:begin|begins|beginning|start|starts|starting|end|ends|ending|finish|finishes|"
+                           r"finishing|meet|meets|meeting)[ \t]+(?:at|from|until|till|by)[ \t]+$|"
+                           # a course's sessions told by their hours ("revision classes from 9am to 12.30pm")
+                           r"\b(?:classes|lessons|sessions|clinics|tutorials|workshops)[ \t]+(?:from|between)[ \t]+$")
 _DAY_AFTER_CLOCK = re.compile(r"[ \t]*(?:(?:to|until|till|-|\u2013)[ \t]*" + r"\S+[ \t]*)?(?:today|tonight|tomorrow|this|"
                               r"next|on[ \t]+(?:[a-z]+day|the|\d)|yesterday|last)\b")
 _STANDING_FROM = re.compile(r"\b(?:from|starting|beginning|as[ \t]+of)[ \t]+(?:next[ \t]+|this[ \t]+)?$")
@@ -299,6 +309,9 @@ class ClockMixin:
             # 4.30am", "the bar stays open until 2am"): the time of every such day ("she wakes at 4am tomorrow"
             # is that day's)
             habit = True
+        if not (service or habit) and not day_in_clause and _SCHOOL_HOURS.search(self.low, lo, start) \
+                and not _DAY_AFTER_CLOCK.match(self.low, end) and not self._on_day_after(end):
+            habit = True    # Round 104: a school day's standing hours ("classes will begin at 7:25 a.m.")
         if not (service or habit) and _MEAL_SERVICE.search(self.low, lo, start) \
                 and (not day_in_clause or _STANDING_FROM.search(self.low, max(0, self.previous[-1].start - 14),
                                                                 self.previous[-1].start)):
@@ -341,6 +354,11 @@ class ClockMixin:
                 and _BETWEEN_AND_CLOCK.match(self.low, self.previous[-1].end, start) \
                 and self.low.endswith("between ", max(0, self.previous[-1].start - 8), self.previous[-1].start):
             return True     # Round 92: "between 9.30am and 3.30pm"
+        if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
+                and self.previous[-1].rule.startswith("time.clock") \
+                and _BETWEEN_AND_CLOCK.match(self.low, self.previous[-1].end, start) \
+                and not _DAY_AFTER_CLOCK.match(self.low, start) and self._school_hours_before(self.previous[-1].start):
+            return True     # Round 104: "sections meeting at 8 a.m. and 6 p.m.": the second of a school day's hours
         if len(self.previous) < 2:
             return False
         first, second = self.previous[-2], self.previous[-1]
@@ -351,6 +369,14 @@ class ClockMixin:
                 or second.start - first.end > 8 or not _DAYS_JOINED.match(self.low, first.end, second.start):
             return False
         return not self.low.endswith("between ", max(0, first.start - 8), first.start)
+
+    def _school_hours_before(self, start: int) -> bool:
+        return _SCHOOL_HOURS.search(self.low, max(0, start - 60), start) is not None
+
+    def _on_day_after(self, end: int) -> bool:
+        """Round 104: a day named right after the time's range ("begin at 9am on Monday") makes it that day's."""
+        return re.match(r"[ \t]*(?:(?:to|until|till|and|-|\u2013)[ \t]*" + _CLOCK_END + r"[ \t]*)?,?[ \t]*(?:on|this|next|"
+                        r"tomorrow|today|tonight)\b", self.low[end:end + 40]) is not None
 
     def _weekly_set_in_clause(self, lo: int) -> bool:
         """"Performances are Monday to Saturday at 7.45pm": the weekdays of a weekly schedule, read as a set
