@@ -28,6 +28,11 @@ UNITS = {
     "no full stop": "the council said it would meet next week after the vote on Friday ",
     "dated days, then 'the Friday'": "on Friday 28 August and the Friday, ",
     "hospital and postoperative days": "On October 20 the patient was seen. POD 1, hospital day 3. ",
+    "transcript turns abroad": "ANNA BELL, host: We go to Tokyo, where it is already Thursday. Ken?\n\n"
+                               "KEN ODA reporting: This morning the market opened at 9. Today was calm.\n\n",
+    "fiscal quarters": "For the fiscal third quarter, which ended March 31, revenue rose; fiscal 2024 sales "
+                       "for the quarter were up. ",
+    "week numbers": "planned for week 25, then ",
 }
 
 

@@ -1,4 +1,4 @@
-"""Bugs found by reading the merge of rounds 27-46, of rounds 49-53 and of rounds 54-63 (each round was written in its own
+"""Bugs found by reading the merge of rounds 27-46, of rounds 49-53, of rounds 54-63 and of rounds 93-104 (each round was written in its own
 branch; together, two of them met where neither looked, or a round's rule reached further than its
 examples). Every text here is invented for these tests.
 
@@ -140,6 +140,33 @@ CASES = [
     ("For the first time since 1988, Christmas falls on a Wednesday.", "2013-11-25", "Christmas", "2013-12-25",
      "DATE"),
     ("It came in 2008, on March 23.", "2023-09-20", "March 23", "2008-03-23", "DATE"),
+    # stop 23 (review of rounds 93-104). Round 98's correspondent "where it is already Thursday": a line such
+    # as "READ MORE:" is no speaker, and in an article (the cue in no speaker's turn) nothing moves a day on
+    ("Markets in Asia opened lower in Seoul, where it is already Thursday.\n\nREAD MORE: Rates on hold\n\n"
+     "The central bank left rates unchanged today.", "2023-09-20", "today", "2023-09-20", "DATE"),
+    # the speaker who says it of where he is ("Good evening from Tokyo, where ...") is the one a day ahead,
+    # not the host who speaks next
+    ("ANNA BELL, host: Over to Tokyo. Ken?\n\nKEN ODA reporting: Good evening from Tokyo, where it is "
+     "already Thursday. This morning the yen slid.\n\nANNA BELL, host: Thanks. Here the Senate voted today.",
+     "2023-09-20", "This morning", "2023-09-21TMO", "TIME"),
+    ("ANNA BELL, host: Over to Tokyo. Ken?\n\nKEN ODA reporting: Good evening from Tokyo, where it is "
+     "already Thursday. This morning the yen slid.\n\nANNA BELL, host: Thanks. Here the Senate voted today.",
+     "2023-09-20", "today", "2023-09-20", "DATE"),
+    ("ANNA BELL, host: Ken Oda joins us from Tokyo, where it is already Thursday.\n\nKEN ODA reporting: "
+     "This morning the yen slid.", "2023-09-20", "This morning", "2023-09-21TMO", "TIME"),
+    # round 99's Canadian Thanksgiving does not win over a US city named nearer the holiday
+    ("Air Canada said its flights to New York would be full over Thanksgiving.", "2023-09-20", "Thanksgiving",
+     "2023-11-23", "DATE"),
+    ("Families across Ontario will gather for Thanksgiving.", "2023-09-20", "Thanksgiving", "2023-10-09",
+     "DATE"),
+    # round 96's meeting at "4:30" is in the afternoon, but not after talks through the night
+    ("The overnight meeting broke up at 4:30 as dawn approached.", "2023-09-20", "4:30", "2023-09-20T04:30",
+     "TIME"),
+    ("The meeting with the auditors at 3:15 is moved.", "2023-09-20", "3:15", "2023-09-20T15:15", "TIME"),
+    # round 96's bare week number: not the weeks of a strike or a protest counted
+    ("The strike, now in week 12, has closed three ports.", "2023-09-20", "week 12", None, None),
+    ("Protesters were back in the square for week 6 running.", "2023-09-20", "week 6", None, None),
+    ("The upgrade is planned for week 25.", "2023-09-20", "week 25", "2023-W25", "DATE"),
 ]
 
 

@@ -1742,21 +1742,47 @@ _SPEAKER_TAG = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'
 _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# Labels that open a line like a speaker's tag but name no speaker ("READ MORE: ...", "EDITOR'S NOTE: ...").
+_NOT_SPEAKERS = frozenset(("READ MORE", "SEE ALSO", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "EDITORS NOTE",
+                           "WATCH NOW", "WATCH LIVE", "LISTEN NOW", "MORE NEWS", "RELATED STORIES", "RELATED STORY",
+                           "TOP STORIES", "BREAKING NEWS", "LATEST NEWS", "CORRECTION NOTE", "UPDATE NOTE"))
+# The speaker who says the cue is the one abroad when it is said of where the speaker is ("Good evening from
+# Tokyo, where it is already Thursday", "I'm in Sydney, where ..."); said of another place ("Let's go to Tokyo,
+# where ...", "Patrick joins us from Hong Kong, where ..."), it hands over to the next speaker.
+_SPEAKER_IS_THERE = re.compile(r"\b(?:i'm|i[ \t]+am|we're[ \t]+here|here[ \t]+in|reporting[ \t]+from|"
+                               r"(?:good[ \t]+(?:morning|afternoon|evening|night)|hello|greetings)\b[^.!?\n]*\bfrom)"
+                               r"\b[^.!?\n]*$")
+
+
 def _local_next_day_turns(text: str, low: str, reference: _dt.date) -> list[tuple[int, int]]:
-    """Round 98: the stretches of a transcript spoken by a correspondent whose day is already the next one."""
+    """Round 98: the stretches of a transcript spoken by a correspondent whose day is already the next one,
+    sorted and disjoint. Only in a transcript: the cue must be said in a speaker's turn."""
     if "already" not in low:
         return []
+    cues = [c for c in _ALREADY_NEXT_DAY.finditer(low)
+            if _WEEKDAY_WORDS.index(c.group(1)) == (reference.weekday() + 1) % 7]
+    if not cues:
+        return []
+    tags = [t for t in _SPEAKER_TAG.finditer(text) if t.group(1) not in _NOT_SPEAKERS]
+    starts = [t.start() for t in tags]
+    abroad: dict[str, int] = {}         # speaker -> where that speaker's day became the next one
+    for cue in cues:
+        k = bisect.bisect_right(starts, cue.start()) - 1
+        if k < 0:
+            continue        # no speaker's turn holds the cue: an article, not a transcript
+        sentence = max(low.rfind(". ", tags[k].end(), cue.start()), tags[k].end())
+        if _SPEAKER_IS_THERE.search(low, sentence, cue.start()):
+            who, since = tags[k].group(1), tags[k].end()
+        else:
+            other = next((t for t in tags[k + 1:] if t.group(1) != tags[k].group(1)), None)
+            if other is None:
+                continue
+            who, since = other.group(1), other.start()
+        abroad[who] = min(abroad.get(who, since), since)
     spans = []
-    for cue in _ALREADY_NEXT_DAY.finditer(low):
-        if _WEEKDAY_WORDS.index(cue.group(1)) != (reference.weekday() + 1) % 7:
-            continue
-        tags = [t for t in _SPEAKER_TAG.finditer(text, cue.end())]
-        if not tags:
-            continue
-        who = tags[0].group(1)
-        for k, tag in enumerate(tags):
-            if tag.group(1) == who:
-                spans.append((tag.end(), tags[k + 1].start() if k + 1 < len(tags) else len(text)))
+    for k, tag in enumerate(tags):
+        if tag.group(1) in abroad and tag.start() >= abroad[tag.group(1)] - len(tag.group(0)):
+            spans.append((tag.end(), tags[k + 1].start() if k + 1 < len(tags) else len(text)))
     return spans
 
 
@@ -1775,6 +1801,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     anchorer = Anchorer(low, reference, text, {m.rule.id: m.rule.traits for m in mentions})
     abroad = _local_next_day_turns(text, low, reference) if reference is not None else []
     in_abroad = False
+    abroad_starts = [a for a, _ in abroad]
     # In a diary, "today", "yesterday", "this morning", a weekday and a bare clock time count from the day
     # of the entry they are written in, not from publication: the entry's day stands in for the
     # publication date until the next heading (a heading itself is read from publication).
@@ -1804,7 +1831,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         if i - 1 in heads:
             anchorer.dct = reference
         if abroad:
-            now_abroad = any(a <= m.start < b for a, b in abroad)
+            k = bisect.bisect_right(abroad_starts, m.start) - 1
+            now_abroad = k >= 0 and m.start < abroad[k][1]
             if now_abroad != in_abroad:
                 anchorer.dct = reference + _dt.timedelta(days=1) if now_abroad else reference
                 in_abroad = now_abroad

@@ -2700,7 +2700,10 @@ def epi_week_document(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     """A bare "week 29" is a numbered week of the year only where the text counts weeks so ("in
     epidemiological week 33 ... a peak in week 29"); elsewhere it is a season's round or a course's week,
     and not followed by a unit or part ("week 3 of treatment" keeps "of", left to other rules)."""
-    return _EPI_WEEK.search(ctx.low) is not None and ctx.next_word(m.end()) not in ("of", "to", "and", "or", "-")
+    counts = ctx.memo.get("epi_weeks")
+    if counts is None:  # one scan per text, not per week number
+        counts = ctx.memo["epi_weeks"] = _EPI_WEEK.search(ctx.low) is not None
+    return counts and ctx.next_word(m.end()) not in ("of", "to", "and", "or", "-")
 
 
 GUARDS["epi_week_document"] = epi_week_document
@@ -3615,12 +3618,19 @@ _MEETING_BEFORE_AT = re.compile(r"\b(?:meeting|meetings|1:1|one-to-one|one-on-on
                                 r"(?:[ \t]+(?![.;!?])[^ \t.;!?\n]+){0,4}[ \t]+at[ \t]+$")
 
 
+# An all-night meeting ("the overnight meeting broke up at 4:30 as dawn approached", "after talks through the
+# night"): its small hours stay in the morning.
+_NIGHT_TALKS = re.compile(r"\b(?:overnight|all-night|all[ \t]+night|through[ \t]+the[ \t]+night|dawn|daybreak|"
+                          r"small[ \t]+hours|midnight|bleary|sleepless)\b")
+
+
 def meeting_afternoon(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     hm = fields.get("hm")
     low = ctx.low
     if not hm or low[m.start()] not in "12345" or low[m.start() + 1:m.start() + 2] != ":":
         return True
-    if _MEETING_BEFORE_AT.search(low, max(0, m.start() - 60), m.start()) is not None:
+    if _MEETING_BEFORE_AT.search(low, max(0, m.start() - 60), m.start()) is not None \
+            and _NIGHT_TALKS.search(low, max(0, m.start() - 120), min(len(low), m.end() + 120)) is None:
         fields["hm"] = f"{int(hm[:2]) + 12:02d}{hm[2:]}"
     return True
 
@@ -3640,13 +3650,24 @@ _SEASON_OR_COURSE = re.compile(r"\b(?:nfl|touchdowns?|quarterbacks?|season|playo
                                r"diet|training|rehab|rehabilitation|episode|series)\b")
 
 
+_WEEK_COUNTED_BEFORE = re.compile(r"\b(?:now|into|already|still)[ \t]+(?:in[ \t]+)?$")
+_WEEK_COUNTED_AFTER = re.compile(r"[ \t]+(?:running|straight|in[ \t]+a[ \t]+row)\b")
+
+
 def year_week_number(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if ctx.prev_word(m.start()) not in _WEEK_NO_BEFORE or ctx.next_word(m.end()) in _WEEK_NO_NOT_AFTER:
         return False
+    if _WEEK_COUNTED_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()) \
+            or _WEEK_COUNTED_AFTER.match(ctx.low, m.end()):
+        return False    # "the strike, now in week 12", "for week 6 running": weeks of a thing counted
     lo = ctx.low.rfind("\n\n", 0, m.start())
     hi = ctx.low.find("\n\n", m.end())
-    para = ctx.low[lo + 1 if lo >= 0 else 0:hi if hi >= 0 else len(ctx.low)]
-    return _SEASON_OR_COURSE.search(para) is None
+    key = ("season_or_course_paragraph", lo)
+    found = ctx.memo.get(key)
+    if found is None:   # one scan per paragraph, not per week number (long lists of them were slow)
+        found = ctx.memo[key] = _SEASON_OR_COURSE.search(
+            ctx.low, lo + 1 if lo >= 0 else 0, hi if hi >= 0 else len(ctx.low)) is not None
+    return not found
 
 
 GUARDS["year_week_number"] = year_week_number

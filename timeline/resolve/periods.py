@@ -2,7 +2,9 @@
 a month, spans of years."""
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 import re
 from typing import Optional
 
@@ -93,7 +95,7 @@ def _fiscal_by_quarter_end(m: re.Match, low: str, dct: _dt.date) -> Optional[tup
     if label:
         offset = int(label) - end_year
         return end_month, offset if offset in (0, -1) else 0
-    if not any(int(y) == end_year for y in _FISCAL_LABEL.findall(low)):
+    if end_year not in _fiscal_scan(low)[2]:
         # no fiscal year of that label named ("the fiscal-first quarter ended Sept. 30" alone): how the text
         # labels its years is not told, and the quarter keeps the calendar year it falls in
         return None
@@ -103,19 +105,34 @@ def _fiscal_by_quarter_end(m: re.Match, low: str, dct: _dt.date) -> Optional[tup
 _FISCAL_LABEL = re.compile(r"\bfiscal[ \t]+(?:year[ \t]+)?((?:19|20)\d\d)\b")
 
 
+@functools.lru_cache(maxsize=4)
+def _fiscal_declared(low: str) -> tuple[list, list]:
+    """The text's declared fiscal years and where each declaration ends: scanned once per text (the latest
+    one ending before an expression declares its year)."""
+    found = list(_FISCAL_DECLARED.finditer(low))
+    return found, [m.end() for m in found]
+
+
+@functools.lru_cache(maxsize=4)
+def _fiscal_scan(low: str) -> tuple[list, list, frozenset]:
+    """The text's fiscal-quarter-ended matches, their starts and the fiscal labels it names: scanned once per
+    text, not once per expression (on long financial text the per-expression scans were quadratic)."""
+    quarters = list(_FISCAL_QUARTER_ENDED.finditer(low))
+    return quarters, [q.start() for q in quarters], frozenset(int(y) for y in _FISCAL_LABEL.findall(low))
+
+
 def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[int, int]]:
     """The month a fiscal year declared before `start` ends in (when not December, and ending a quarter),
     and how its label stands to the year it ends in: 0 where "fiscal 2002" ends in 2002, -1 where it is
     named for the year it begins in ("fiscal 2002, which ended March 31", told in May 2003)."""
-    last = None
-    for m in _FISCAL_DECLARED.finditer(low, 0, start):
-        last = m
+    declared, declared_ends = _fiscal_declared(low)
+    k = bisect.bisect_right(declared_ends, start) - 1
+    last = declared[k] if k >= 0 else None
     if "quarter" in low:
         # Round 98: the quarter at `start` may itself be the one told with its closing day
-        by_quarter = None
-        for q in _FISCAL_QUARTER_ENDED.finditer(low, 0, min(len(low), start + 80)):
-            if q.start() <= start + 12:
-                by_quarter = q
+        quarters, starts, _labels = _fiscal_scan(low)
+        k = bisect.bisect_right(starts, start + 12) - 1
+        by_quarter = quarters[k] if k >= 0 else None
         if by_quarter is not None and (last is None or by_quarter.start() > last.start()):
             found = _fiscal_by_quarter_end(by_quarter, low, dct)
             if found is not None:
