@@ -213,6 +213,12 @@ _DATED_FESTIVAL_KEYS = (
     (re.compile(r"^(?:vaisakhi|baisakhi)$"), ("vaisakhi",)),
     (re.compile(r"^(?:vesak|wesak)$"), ("vesak",)),
 )
+# Round 106: "Vaisakhi, which falls on Tuesday": the feast's weekday told right after it (a gloss between commas
+# allowed). "fell on a Sunday" is any Sunday, of another year perhaps (round 93): no article.
+_FESTIVAL_FALLS_ON_WEEKDAY = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,60})?[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?"
+                                        r"(?:falls?|fell|will[ \t]+fall|is[ \t]+expected[ \t]+to[ \t]+fall)[ \t]+"
+                                        r"on[ \t]+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # ... and how far the text's day may lie from the tables' for it to be the same feast (not another year's)
 _DATED_FESTIVAL_SLACK = 4
 
@@ -609,6 +615,37 @@ class NamedPeriodMixin:
                                   f"{text} → {t.value}: the day '{t.text}' ({t.tid}) was given earlier")
         return None
 
+    def _festival_on_named_weekday(self, key: str, start: int, end: int, text: str) -> Optional[Resolution]:
+        """Round 106: "Vaisakhi, which falls on Tuesday" where the tables' feast is the Wednesday: a lunisolar
+        feast is kept a day either side of the tables by region and reckoning, and the text's weekday says
+        which; later mentions of the feast in the text keep that day."""
+        shifts = getattr(self, "_festival_weekday_shift", None)
+        if shifts is None:
+            shifts = self._festival_weekday_shift = {}
+        self._festival_weekday_busy = True
+        try:
+            res = self._holiday(key, None, start, end, text)
+        finally:
+            self._festival_weekday_busy = False
+        if res.interval is None or res.granularity != "day" or not _ISO_DAY_VALUE.fullmatch(res.value):
+            return None
+        day = res.interval.start
+        if (key, day) in shifts:
+            new = shifts[(key, day)]
+        else:
+            m = _FESTIVAL_FALLS_ON_WEEKDAY.match(self.low, end)
+            if m is None:
+                return None
+            wd = [w.lower() for w in WEEKDAY_NAMES].index(m.group(1))
+            near = [day + _dt.timedelta(days=k) for k in (-1, 1) if (day + _dt.timedelta(days=k)).weekday() == wd]
+            if not near:
+                return None
+            new = shifts[(key, day)] = near[0]
+        value = new.isoformat()
+        return Resolution(value, None, Interval(new, new), "day",
+                          f"{text} → {value}: the feast kept on the weekday the text names, a day from the "
+                          f"tables' {res.value}")
+
     def _holiday(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         national = self._national_holiday(arg, start, end, text)
         if isinstance(national, Resolution):
@@ -621,6 +658,10 @@ class NamedPeriodMixin:
             dated = self._festival_dated_in_text(arg, start, text)
             if dated is not None:
                 return dated
+            if not getattr(self, "_festival_weekday_busy", False):
+                shifted = self._festival_on_named_weekday(arg, start, end, text)
+                if shifted is not None:
+                    return shifted
         if arg in _GREGORIAN_NEW_YEAR and self._lunar_new_year_near(arg):
             # "crowds from 11 p.m. on New Year's Eve" in a text about the Lunar New Year, days before it:
             # that festival's eve (the Gregorian one just past or eleven months off)
