@@ -1765,25 +1765,20 @@ def _local_next_day_turns(text: str, low: str, reference: _dt.date) -> list[tupl
         return []
     tags = [t for t in _SPEAKER_TAG.finditer(text) if t.group(1) not in _NOT_SPEAKERS]
     starts = [t.start() for t in tags]
-    abroad: dict[str, int] = {}         # speaker -> where that speaker's day became the next one
+    abroad: dict[str, int] = {}         # speaker -> the first of that speaker's turns told from the next day
     for cue in cues:
         k = bisect.bisect_right(starts, cue.start()) - 1
         if k < 0:
             continue        # no speaker's turn holds the cue: an article, not a transcript
         sentence = max(low.rfind(". ", tags[k].end(), cue.start()), tags[k].end())
-        if _SPEAKER_IS_THERE.search(low, sentence, cue.start()):
-            who, since = tags[k].group(1), tags[k].end()
-        else:
-            other = next((t for t in tags[k + 1:] if t.group(1) != tags[k].group(1)), None)
-            if other is None:
+        if not _SPEAKER_IS_THERE.search(low, sentence, cue.start()):
+            k = next((j for j in range(k + 1, len(tags)) if tags[j].group(1) != tags[k].group(1)), None)
+            if k is None:
                 continue
-            who, since = other.group(1), other.start()
-        abroad[who] = min(abroad.get(who, since), since)
-    spans = []
-    for k, tag in enumerate(tags):
-        if tag.group(1) in abroad and tag.start() >= abroad[tag.group(1)] - len(tag.group(0)):
-            spans.append((tag.end(), tags[k + 1].start() if k + 1 < len(tags) else len(text)))
-    return spans
+        who = tags[k].group(1)
+        abroad[who] = min(abroad.get(who, k), k)
+    return [(tag.end(), tags[k + 1].start() if k + 1 < len(tags) else len(text))
+            for k, tag in enumerate(tags) if k >= abroad.get(tag.group(1), len(tags))]
 
 
 # Round 98: a part of the day pointed back to ("that afternoon", "that same night").

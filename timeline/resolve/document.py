@@ -43,15 +43,22 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         gap = _TIME_TO_DAY.match(text, m.end + 1, nxt.start)    # Round 94: the gloss's own "(1232 UTC) on"
     if gap is None or gap.end() != nxt.start or nxt.start == m.end:
         return None
-    day = anchorer.resolve(nxt.value, nxt.start, nxt.end, text[nxt.start:nxt.end])
+    return _clock_on_day_mention(anchorer, m, nxt, text, surface, tid, "after it")
+
+
+def _clock_on_day_mention(anchorer: "Anchorer", m, day_mention, text: str, surface: str, tid: str,
+                          how: str) -> Optional[Resolution]:
+    """The clock time `m` on the day that `day_mention` (the mention numbered `tid`) resolves to, if a day."""
+    day = anchorer.resolve(day_mention.value, day_mention.start, day_mention.end,
+                           text[day_mention.start:day_mention.end])
     if day.granularity != "day" or not day.value[:1].isdigit():
         return None
     value = day.value + m.value.split("|", 1)[1]
     interval, gran = cal.value_interval(value)
     if interval is None:
         return None
-    return Resolution(value, tid, interval, gran,
-                      f"{surface} → {value}: the time on '{text[nxt.start:nxt.end]}' ({tid}, {day.value}) after it")
+    return Resolution(value, tid, interval, gran, f"{surface} → {value}: the time on "
+                      f"'{text[day_mention.start:day_mention.end]}' ({tid}, {day.value}) {how}")
 
 
 # Round 94: "sailed at 2215 local time (2115 GMT) on 3 February 2017": the same moment in another zone,
@@ -65,16 +72,7 @@ def _clock_glossed_then_day(anchorer: "Anchorer", m, nxt, text: str, surface: st
     if after is None or after.type != "DATE" or not _GLOSS_OPENS.match(text, m.end, nxt.start) \
             or not _GLOSS_CLOSES_TO_DAY.match(text, nxt.end, after.start):
         return None
-    day = anchorer.resolve(after.value, after.start, after.end, text[after.start:after.end])
-    if day.granularity != "day" or not day.value[:1].isdigit():
-        return None
-    value = day.value + m.value.split("|", 1)[1]
-    interval, gran = cal.value_interval(value)
-    if interval is None:
-        return None
-    return Resolution(value, after_tid, interval, gran,
-                      f"{surface} → {value}: the time on '{text[after.start:after.end]}' ({after_tid}, {day.value}) "
-                      "after its bracketed gloss")
+    return _clock_on_day_mention(anchorer, m, after, text, surface, after_tid, "after its bracketed gloss")
 
 
 # A day's part named with its day ("Monday night", "the evening of 3 May"): its value, and the hours a
