@@ -46,6 +46,7 @@ from typing import Optional, Sequence
 
 from ..model import Interval, Timex
 from . import calendar as cal
+from . import lunisolar
 from .clock import ENTRY_STAMP_OPENER, ClockMixin, _COUNT_BASE_DAY
 from .cues import FUTURE, PAST, present_clause, tense
 from .document import (
@@ -218,6 +219,11 @@ _CLOCK_EVENING = re.compile(r"(?:(?:about|around|approximately|by|at)[ \t]+)?(?:
 # ... "the evening of 21 December", "the night of June 3": a part of the day of a date written out
 _DATE_IN_PART = re.compile(r"\bof[ \t]+(?:\d{1,2}[ \t]+[a-z]{3,}|[a-z]{3,}\.?[ \t]+\d{1,2})\b")
 _THE_PART_OF_DAY = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)\b")
+# Round 110: "until about 8 p.m. Thursday. ... will not resume until the following morning": the day after a
+# weekday's clock time still to come, told in the sentence before.
+# Round 110: an Eid named in full, whose day a later "Eid" alone takes.
+_EID_FULL = re.compile(r"(?:the[ \t]+)?(?:eid[ -](?:al|ul|el)[ -]?(?:adha|fitr|azha|zuha)|hari[ \t]+raya(?:[ \t]+(?:puasa|haji|aidilfitri|aidiladha))?|idul[ \t]+(?:fitri|adha))")
+_THE_NEXT_PART_OF_DAY = re.compile(r"the[ \t]+(?:following|next)[ \t]+(?:morning|afternoon|evening|night|day)\b")
 
 # An older newspaper's dateline naming the weekday it was written: "LIVERPOOL, Monday. -", "PERTH,
 # Tuesday.—" (the paper out the next morning).
@@ -350,6 +356,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                         and (_sentences_between(self.text, t.end, before) == 0
                              or _sentences_between(self.text, t.end, before) == 1
                              and (_THE_PART_OF_DAY.match(self.low, before) is not None
+                                  or _THE_NEXT_PART_OF_DAY.match(self.low, before) is not None
                                   or self._clock_of_coming_night(t, before))
                              and self._direction(before, before + 12) == FUTURE)
                         or t.interval.end <= self.dct and t.granularity != "part_of_day")) \
@@ -696,6 +703,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._with_suffix(res, suffix, text) if suffix else res
         if value.startswith("UNDEF-clinday-"):
             return self._clinical_day(value, start, text)
+        if value.startswith("UNDEF-hijri-"):
+            return self._hijri(value, suffix, text)
+        if value == "UNDEF-eidagain":
+            res = self._eid_named_before(start, text)
+            return self._with_suffix(res, suffix, text) if suffix else res
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)
@@ -749,6 +761,34 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         interval, gran = cal.value_interval(value)
         return Resolution(value, t.tid, interval, gran,
                           f"{text} → {value}: the same closing day as '{t.text}' ({t.tid}, {t.value})")
+
+    def _eid_named_before(self, start: int, text: str) -> Resolution:
+        """Round 110: "Eid" alone after an Eid named in full ("Eid al-Adha ... on the morning of Eid"): the day of
+        the latest one named."""
+        for t in reversed(self.previous):
+            if t.start < start and t.type == "DATE" and t.granularity == "day" and t.interval is not None \
+                    and _EID_FULL.match(t.text.lower()):
+                return Resolution(t.value, t.tid, t.interval, t.granularity,
+                                  f"{text} → {t.value}: the Eid named before, '{t.text}' ({t.tid})")
+        named = None
+        for named in _EID_FULL.finditer(self.low, 0, start):
+            pass
+        if named is not None:     # named but not tagged ("Eid al-Fitr is expected on Wednesday"): the feast's day
+            key = "eid_al_adha" if re.search(r"adha|azha|zuha|haji", named.group(0)) else "eid_al_fitr"
+            return self._resolve_undef(f"UNDEF-holiday-{key}", start, start + len(text), text)
+        return self._unresolved("XXXX-XX-XX", text, "no Eid named in full before")
+
+    def _hijri(self, value: str, suffix: str, text: str) -> Resolution:
+        """Round 110: "UNDEF-hijri-08-29-y1445" ("the 29th of Sha'ban 1445"): that day by the Islamic calendar
+        (lunisolar.hijri_day), which needs no publication date."""
+        m = re.fullmatch(r"UNDEF-hijri-(\d\d)-(\d\d)-y(\d{1,4})", value)
+        day = lunisolar.hijri_day(int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
+        if day is None:
+            return self._unresolved("XXXX-XX-XX", text, "no such day of the Islamic calendar")
+        res = self._absolute_value(day.isoformat(), suffix, text)
+        return Resolution(res.value, None, res.interval, res.granularity,
+                          f"{text} → {res.value}: day {int(m.group(2))} of Islamic month {int(m.group(1))}, "
+                          f"{m.group(3)} AH")
 
     def _absolute_value(self, value: str, suffix: str, text: str) -> Resolution:
         """A value that needs no anchor: a duration ("P3D", made canonical; no interval) or a calendar

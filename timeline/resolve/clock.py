@@ -200,6 +200,13 @@ _GENERIC_NOUNS = frozenset(("company", "government", "report", "statement", "off
                             "group", "first", "last", "same", "next", "other", "city", "state", "country",
                             "president", "minister", "agency", "ministry", "court", "team", "source", "sources"))
 _AFTER_EVENT = re.compile(r"[ \t,]*after\b")
+_EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):")
+# Round 110: a time said to be the one told before ("the same afternoon", "that morning").
+_POINTS_BACK = re.compile(r"(?:that|the[ \t]+same|this[ \t]+same)\b")
+# Round 110: a verb of telling or hearing just before the lead's day ("an inquest heard on Monday", "in a report
+# published today", "the board said Tuesday"): the day the news was told.
+_LEAD_TOLD_ON = re.compile(r"\b(?:heard|told|said|says|published|released|issued|announced|reported|found|ruled|"
+                           r"concluded)(?:[ \t]+(?:on|by|in))?[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 # A document that tells the news, released on a day ("in a report released Wednesday", "a statement issued
@@ -247,7 +254,10 @@ _FIXTURE_WORD = re.compile(r"\b(?:test|match|game|final|semi-?final|quarter-?fin
 # pm"): the day's own events told in the past.
 _BEGAN_ENDED_BEFORE = re.compile(r"\b(?:began|ended|opened|closed|started|finished|shut|resumed|stopped)"
                                  r"[ \t]+(?:at|by|around|about|until|shortly[ \t]+(?:before|after))[ \t]+$")
-_PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t)\b")
+# (Round 110: with the irregular participles that end otherwise, "had begun", "had gone", "had run", "had come")
+_PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+)?(?:[a-z]+(?:ed|en|t)|begun|run|gone|"
+                                r"done|come|become|made|paid|said|held|led|sold|told|found|heard|won|struck|"
+                                r"stuck|hung|sunk|laid)\b")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
@@ -534,7 +544,11 @@ class ClockMixin:
         if ref is not None and ref.interval is not None and ref.interval.start > self.dct \
                 and self._direction(start, end) == PAST \
                 and (self._publication_day_told() or self._story_day_before_publication()
-                     and _BEGAN_ENDED_BEFORE.search(self.low, max(self._sentence_start(start), start - 40), start)) \
+                     and (_BEGAN_ENDED_BEFORE.search(self.low, max(self._sentence_start(start), start - 40), start)
+                          # Round 110: "had been staffed by one operator that morning": a part of the day
+                          # pointed back to in a pluperfect clause
+                          or _ANAPHORIC_PART.match(text)
+                          and _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(start), start))) \
                 and not _DAY_THEN_AT.fullmatch(self.low, ref.end, start):
             # (Round 96: not a time written right after its day, "I've checked calendars: Tues 4th at 10:30
             # looks best": the day and its time are one appointment, whatever the tense around them)
@@ -630,7 +644,10 @@ class ClockMixin:
         if self.dct is None:
             return None
         para = self._paragraph_start(start)
-        t = next((u for u in reversed(self.previous) if u.type != "SET"), None)
+        # (Round 110: a count of hours or minutes keeps to the day: "withdrawn after more than five hours on
+        # the hill. The temperature fell to minus 12 overnight")
+        t = next((u for u in reversed(self.previous) if u.type != "SET"
+                  and not (u.type == "DURATION" and u.value.startswith("PT"))), None)
         if t is None or t.end <= para or t.type not in ("DATE", "TIME") or t.interval is None \
                 or not t.value[:1].isdigit() or t.tid in self.not_anchorable \
                 or t.granularity not in ("day", "part_of_day", "hour", "minute") \
@@ -681,6 +698,13 @@ class ClockMixin:
             if self.dct is not None and t.value[:10] == self.dct.isoformat() and self._state_after_event(t):
                 continue    # "were still stranded Thursday after an outage grounded flights Wednesday": the
                             # state at publication; the story's day is the event's
+            if _LEAD_TOLD_ON.search(self.low, max(0, t.start - 40), t.start) and any(
+                    u.start > t.end and u.type in ("DATE", "TIME") and u.interval is not None
+                    and u.value[:1].isdigit() and u.granularity in ("day", "part_of_day", "hour", "minute")
+                    and u.interval.start < t.interval.start
+                    and len(FULL_STOPS.findall(self.text, 0, u.start)) <= 1 for u in self.previous):
+                continue    # Round 110: "Investigators said on Tuesday that ... the plane that crashed on Sunday
+                            # evening": the day it was told; the story's day is the earlier event's
             day = t.interval.start
             self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
             break
@@ -729,6 +753,9 @@ class ClockMixin:
                      and t.value[:1].isdigit() and t.granularity in ("day", "part_of_day", "hour", "minute")), None)
         if lead is None or FULL_STOPS.search(self.text, 0, lead.start) or "\n" in self.low[:lead.start].strip():
             return None
+        if _LEAD_TOLD_ON.search(self.low, max(0, lead.start - 40), lead.start):
+            return None     # Round 110: "... an inquest heard on Monday", "... a report published today": the
+                            # lead's day is when the story was told, not when its noun's event happened
         lead_end = FULL_STOPS.search(self.text, lead.end)
         sentence = self.low[:lead_end.start() if lead_end else len(self.low)]
         if not _has_word(sentence, m.group(1)):
@@ -841,6 +868,18 @@ class ClockMixin:
             or _RELEASED_ON.search(self.low, max(0, t.start - 48), t.start) is not None
             or _ACCOUNT_AFTER.match(self.low, t.end) is not None)
 
+    def _counted_back_from(self, t: Timex) -> Timex:
+        """Round 110: the day a day counted back ("the previous day", "nine days earlier") was counted from, a day
+        or a time of it told before; t itself when it was not counted back."""
+        if not (t.anchor or "").startswith("t") or t.granularity != "day" or t.interval is None:
+            return t
+        u = self._earlier(t.anchor)
+        if u is not None and u.interval is not None and u.value[:1].isdigit() \
+                and u.granularity in ("day", "part_of_day", "hour", "minute") \
+                and u.interval.start > t.interval.start:
+            return u
+        return t
+
     def _clock_day_far(self, start: int, text: str, suffix: str = "") -> Optional[Resolution]:
         """A bare clock time takes its day from the scene: a day named in the same sentence or the one just
         before it ("will reopen on Monday." ... "Gates will open at 6 a.m."). A day named further back,
@@ -882,7 +921,18 @@ class ClockMixin:
                 and _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(start), start):
             # "robbed a bank on the morning of Feb. 23, 1995. ... the guard had unlocked a door before it
             # opened at 9 a.m.": the pluperfect goes back to that scene, not to the publication day
+            # Round 110: "... on 13 October. The aircraft had completed a check nine days earlier. ... showers
+            # had crossed the area during the afternoon": a day counted back as an aside two sentences or more
+            # before is no scene; the day it was counted back from is (but "the same afternoon", "that
+            # afternoon" point back to the aside itself)
+            if not _POINTS_BACK.match(text.lower()):
+                ref = self._counted_back_from(ref)
             day = ref.value[:10]
+            if _SMALL_HOURS_VALUE.match(suffix) and ref.interval is not None \
+                    and (ref.value.endswith(("TEV", "TNI")) or _EVENING_VALUE.match(ref.value, 10)):
+                # Round 110: "sailed at 2340 the previous evening ... had taken over the watch at 0100": the
+                # small hours after an evening are on the next day
+                day = (ref.interval.start + _dt.timedelta(days=1)).isoformat()
             interval, gran = cal.value_interval(day)
             return Resolution(day, ref.tid, interval, gran,
                               f"{text} → {day}: a time in a pluperfect clause, on the scene's day '{ref.text}' "

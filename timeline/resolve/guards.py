@@ -908,6 +908,22 @@ def not_daily_event(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     return ctx.low[m.end():m.end() + 1] != " " or ctx.next_word(m.end()) not in _DAILY_EVENT_NOUNS
 
 
+# Round 110: a part of the day written with a capital inside a sentence and followed by "of" and another
+# capitalised word ("the Night of Power", "the Night of the Long Knives", "an Evening of Remembrance"): a name.
+_NAMED_PART_OF_DAY = re.compile(r"(?:Morning|Afternoon|Evening|Night)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def not_named_part_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 110: "Laylat al-Qadr, the Night of Power": the capital makes it a name, no part of a day (not
+    "The night of December 31", with the part of the day in lower case)."""
+    if not ctx.has_upper:
+        return True
+    k = m.end()
+    while k > m.start() and ctx.text[k - 1].isalpha():
+        k -= 1
+    return _NAMED_PART_OF_DAY.match(ctx.text, k) is None
+
+
 def not_attributive(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """'after an overnight count', 'the overnight rate': a determiner then the word then a noun is an
     adjective of the noun, no time ('rebels struck overnight' and 'the overnight hours' aside, the
@@ -1758,6 +1774,23 @@ def day_of_month_cue(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     return ctx.next_word(e) in _AFTER_DAY_OF_MONTH
 
 
+# Round 110: the first of two days of the month joined by "and"/"or" ("peak on the 22nd and 23rd"), itself
+# after a cue of a day of the month.
+_FIRST_OF_DAY_PAIR = re.compile(r"(?<![\w-])the[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)[ \t\u00a0]+(?:and|or)[ \t\u00a0]+$")
+
+
+def day_of_month_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 110: "on the 22nd and 23rd": the bare second ordinal is a day of the same month, as the first is
+    (guard day_of_month_cue); not "the 2nd and 3rd floors", "the 1st and 2nd rounds" (a noun after it)."""
+    left = _FIRST_OF_DAY_PAIR.search(ctx.low, max(0, m.start() - 24), m.start())
+    if left is None or ctx.prev_word(left.start()) not in _DAY_OF_MONTH_CUES:
+        return False
+    e = m.end()
+    if e < len(ctx.text) and (ctx.text[e].isalnum() or ctx.text[e] in "-%$"):
+        return False
+    return ctx.next_word(e) in _AFTER_DAY_OF_MONTH
+
+
 _RANGE_LEFTS: dict[str, re.Pattern] = {}
 
 
@@ -2305,6 +2338,8 @@ GUARDS.update({
     "not_generic_tomorrow": not_generic_tomorrow,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,
+    "day_of_month_second": day_of_month_second,
+    "not_named_part_of_day": not_named_part_of_day,
     "day_range_first": day_range_first,
     "day_range_second": day_range_second,
     "financial_period": financial_period,
@@ -3289,6 +3324,22 @@ def festival_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 
 GUARDS["festival_dated_before"] = festival_dated_before
+
+
+# Round 110: an Eid named in full before ("Eid al-Adha", "Eid ul-Fitr", "Hari Raya Puasa", "Idul Fitri"): a later
+# "Eid" alone is that feast; written as a name (capital E).
+_EID_NAMED = re.compile(r"\b(?:eid[ -](?:al|ul|el)[ -]?(?:adha|fitr|azha|zuha)|hari raya (?:puasa|haji|aidilfitri|aidiladha)|"
+                        r"idul (?:fitri|adha))\b")
+
+
+def eid_named_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    k = ctx.low.rfind("eid", m.start(), m.end())
+    if ctx.has_upper and not ctx.text[k].isupper():
+        return False
+    return _EID_NAMED.search(ctx.low, 0, m.start()) is not None
+
+
+GUARDS["eid_named_before"] = eid_named_before
 
 
 # Round 88: "runs from Friday 28 August to Monday 31 August. Gates open at noon on the Friday": "the" + a
