@@ -132,6 +132,8 @@ _PAST_WORDS = {
     # and the pasts of digging, searching and building work a history or a dig report is told in ("nobody
     # dug there until April", "the tide swept the hull") (round 63)
     "dug", "swept", "spun", "stuck", "slid", "clung",
+    # Round 108: the past of an injury report ("tore a hamstring in Saturday's draw")
+    "tore",
 }
 # Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
@@ -1163,6 +1165,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 cls = FUTURE
         if cls is None and reverse and word in _SCHEDULE_BASE:
             cls = _schedule_base(words, i, reverse)
+        if cls is None and reverse and word in _FIXTURE_BASE and i == len(words) - 1 and i \
+                and words[i - 1] in ("the", "their") and _AND_OPENS.search(low, max(0, left - 8), left):
+            cls = FUTURE   # Round 108: "are 12th in the table, and resume the league on Friday": a plural
+                           # team's second verb, opening its clause after ", and", with its object: a fixture
         if cls is None and reverse and word in ("comes", "come") and i and words[i - 1] == "into":
             cls = FUTURE if word == "comes" else _schedule_base(words, i, reverse)   # "comes into force"
         if cls is None:
@@ -2111,6 +2117,9 @@ def _for_to_infinitive(words: list[str], i: int) -> bool:
 
 # Round 84: what "go on" a day puts on the calendar ("go on sale", "go on display", "go on trial")
 _GO_ON_WHAT = frozenset(("sale", "display", "show", "trial", "air", "tour", "exhibit"))
+# Round 108: the base forms of a club's fixtures, read as a plural team's verb after "and" when an object follows.
+_FIXTURE_BASE = frozenset(("resume", "host", "face", "visit"))
+_AND_OPENS = re.compile(r",[ \t]+and[ \t]*$")
 
 
 # Round 102: verbs whose object "play" is the game's action, a noun ("to stage play", "to halt play").
