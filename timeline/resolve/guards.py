@@ -627,6 +627,9 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     "session", "sessions",
     # "spring onions", "spring greens", "summer bedding": kinds of crop and plant named by their season
     "onion", "onions", "greens", "cabbage", "cabbages", "bulbs", "bedding",
+    # Round 108: "the summer transfer window", "the winter window": a football registration period named by
+    # its season, the window the subject, not the season's time
+    "transfer", "window",
 ))
 
 
