@@ -572,7 +572,9 @@ _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "thro
                 "mid", "last", "next", "this", "that", "each", "every", "the", "past", "previous", "coming",
                 "following", "over", "before", "after",
                 # "Meteorological winter ended on Saturday": the season as the calendar defines it
-                "meteorological", "astronomical", "calendar"}
+                "meteorological", "astronomical", "calendar",
+                # Round 108: "linked with the striker all summer": the whole of the season
+                "all"}
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
