@@ -98,6 +98,8 @@ _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatene
                  "resolved", "undertook", "committed"}
 # Round 91: nouns of a decision that look ahead to the infinitive after them ("the decision to close ...").
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "proposal", "proposals"})
+# Round 108: a contract's option or obligation to buy, which looks ahead as a decision does.
+_OPTION_NOUNS = frozenset({"option", "obligation"})
 # An intent verb governing a chain of infinitives ("promised to X and to Y in the spring").
 _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
@@ -1096,6 +1098,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                                # the noun, unlike "agreed to ... on Tuesday", is not dated by it); a verb
                                # and its object stand between ("the decision to reporters on Monday" is
                                # whom it was told to)
+        if reverse and word == "to" and i >= 3 and words[i - 1] not in _DETERMINERS \
+                and i + 2 < len(words) and words[i + 1] in _OPTION_NOUNS \
+                and words[i + 2] in ("a", "an", "the", "its", "their", "his", "her") and not _score_to(low, left, start):
+            return FUTURE      # Round 108: "on loan with an option to make the move permanent in the summer": a
+                               # contract's option, as a decision, is on what is still ahead
         if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
                 and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
                 and not _score_to(low, left, start):
