@@ -1437,6 +1437,17 @@ def _put_off_to(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 108: "the last day of classes moves to June 11", "the vote shifts to Thursday": a present of moving an
+# event to the time told, where it now stands, still ahead (a past "moved to June" is read by the other checks).
+_MOVES_TO = re.compile(r"\b(?:moves|shifts)[ \t]+(?:(?:back|forward|up)[ \t]+)?to[ \t]+$")
+
+
+def _moves_to(c: _Clause) -> Optional[str]:
+    if c.before and c.before[0] == "to" and _MOVES_TO.search(c.low, max(c.left, c.start - 30), c.start):
+        return FUTURE
+    return None
+
+
 _PERFECT_MOVED_TO = re.compile(r"\b(?:has|have|'s|'ve)[ \t]+(?:(?:now|also|again|since|already)[ \t]+)?been[ \t]+"
                                r"(?:postponed|deferred|delayed|pushed[ \t]+back|put[ \t]+off|moved|shifted|"
                                r"rescheduled|brought[ \t]+forward|advanced)[ \t]+(?:to|until|till|for)[ \t]+"
@@ -1782,6 +1793,7 @@ _CHECKS = (
     _as_soon_as_clause,
     _decided_start,
     _put_off_to,
+    _moves_to,
     _threat_if_after,
     _scan_before,
     _arranged_for,
