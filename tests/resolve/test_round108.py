@@ -61,7 +61,7 @@ CASES = [
     ("Fans protested outside the ground, and the visit of the minister on Saturday was cancelled.",
      "2022-03-07", "Saturday", "2022-03-05", "DATE"),
     # a contract's option to do something in a season: ahead
-    ("The midfielder arrives on loan, with an option to make the move permanent in the summer.", "2023-01-30",
+    ("The midfielder has joined on loan, with an option to make the move permanent in the summer.", "2023-01-30",
      "the summer", "2023-SU", "DATE"),
     ("The midfielder arrived on loan, and the move was made permanent in the summer.", "2023-01-30",
      "the summer", "2022-SU", "DATE"),
