@@ -498,6 +498,8 @@ _CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled
 # (and the short title of a British law, which ends in its year with no "of": "the Highways Act 1980", "the
 # Building Regulations 2010", "the ... (England) Order 2015": part of the law's name, no time told)
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order"))
+# Round 108: "played for Germany at Euro 2008": a football championship named by its year, no date.
+_NAMES_BEFORE_YEAR = _NAMES_BEFORE_YEAR | {"euro"}
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
@@ -3815,3 +3817,22 @@ def clock_part_of_day_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) 
 
 
 GUARDS["clock_part_of_day_half"] = clock_part_of_day_half
+
+
+# Round 108: "the First of March Front", "the First of May Movement": a capitalized ordinal mid-sentence opens
+# the name of a group, no day; "since the first of January" is the day.
+def ordinal_of_month_not_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    the = ctx.low.find("the ", m.start(), m.end())
+    w = the + 4
+    if not (ctx.has_upper and ctx.text[w:w + 1].isupper()):
+        return True
+    if not ctx.sentence_initial(the):
+        return False
+    # opening a sentence, a capitalized word after it still runs the name on ("The First of March Front has")
+    return _NAME_RUNS_ON.match(ctx.text, m.end()) is None
+
+
+_NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+GUARDS["ordinal_of_month_not_name"] = ordinal_of_month_not_name
