@@ -6,7 +6,8 @@ naming a transfer window ("the summer transfer window") is no time of its own; "
 Weekdays: an injury told with "tore" is past, a plural team's second verb after ", and" ("are fourth, and host
 the leaders on Saturday") is a fixture ahead; a contract's "option to make the move permanent in the summer"
 looks ahead; "the last day of classes moves to June 11" is still ahead. Kenya's holidays under their old
-names (Kenyatta Day, Moi Day).
+names (Kenyatta Day, Moi Day). "Euro 2012" is a championship; "since the first of March" a day; "since the
+turn of the year" this year's January.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -73,6 +74,18 @@ CASES = [
     # Kenya's holidays under their old names
     ("Schools reopen a day after the Kenyatta Day holiday.", "2005-10-12", "Kenyatta Day", "2005-10-20", "DATE"),
     ("The march went down Kenyatta Avenue on a dry day.", "2005-10-12", "Kenyatta Avenue", None, None),
+    # a championship named by its year is no date; a year after "euro" in lower case still is
+    ("The midfielder was rested after playing at Euro 2012 for his country.", "2012-07-20", "2012", None, None),
+    ("The exchange rate in 2012 favoured exporters.", "2012-07-20", "2012", "2012", "DATE"),
+    # a day of a month as an ordinal in words; a group named after a day is none
+    ("The agent said talks had gone on since the first of March.", "2007-03-20", "the first of March",
+     "2007-03-01", "DATE"),
+    ("The attack was claimed by the First of March Brigade, police said.", "2007-03-20", "the First of March",
+     None, None),
+    # after the turn of the year: this year's January; other turns are left alone
+    ("The side have lost only once since the turn of the year.", "2019-04-02", "the turn of the year",
+     "2019-01", "DATE"),
+    ("At the turn of the year the mill changed hands.", "2019-04-02", "the year", "2019", "DATE"),
 ]
 
 
