@@ -3819,20 +3819,11 @@ def clock_part_of_day_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) 
 GUARDS["clock_part_of_day_half"] = clock_part_of_day_half
 
 
-# Round 108: "the First of March Front", "the First of May Movement": a capitalized ordinal mid-sentence opens
-# the name of a group, no day; "since the first of January" is the day.
+# Round 108: "the First of March Front", "The Fifth of November celebrations": a capitalized ordinal of a month
+# names a group or a feast (even opening a sentence), no day; "since the first of January" is the day.
 def ordinal_of_month_not_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    the = ctx.low.find("the ", m.start(), m.end())
-    w = the + 4
-    if not (ctx.has_upper and ctx.text[w:w + 1].isupper()):
-        return True
-    if not ctx.sentence_initial(the):
-        return False
-    # opening a sentence, a capitalized word after it still runs the name on ("The First of March Front has")
-    return _NAME_RUNS_ON.match(ctx.text, m.end()) is None
-
-
-_NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+    w = ctx.low.find("the ", m.start(), m.end()) + 4
+    return not (ctx.has_upper and ctx.text[w:w + 1].isupper())
 
 
 GUARDS["ordinal_of_month_not_name"] = ordinal_of_month_not_name
