@@ -497,9 +497,9 @@ _CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 # (and the short title of a British law, which ends in its year with no "of": "the Highways Act 1980", "the
 # Building Regulations 2010", "the ... (England) Order 2015": part of the law's name, no time told)
-_NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order"))
-# Round 108: "played for Germany at Euro 2008": a football championship named by its year, no date.
-_NAMES_BEFORE_YEAR = _NAMES_BEFORE_YEAR | {"euro"}
+_NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order",
+                                # Round 108: "played for Germany at Euro 2008": a championship named by its year
+                                "euro"))
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
