@@ -98,6 +98,8 @@ _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatene
                  "resolved", "undertook", "committed"}
 # Round 91: nouns of a decision that look ahead to the infinitive after them ("the decision to close ...").
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "proposal", "proposals"})
+# Round 108: a contract's option or obligation to buy, which looks ahead as a decision does.
+_OPTION_NOUNS = frozenset({"option", "obligation"})
 # An intent verb governing a chain of infinitives ("promised to X and to Y in the spring").
 _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
@@ -132,6 +134,8 @@ _PAST_WORDS = {
     # and the pasts of digging, searching and building work a history or a dig report is told in ("nobody
     # dug there until April", "the tide swept the hull") (round 63)
     "dug", "swept", "spun", "stuck", "slid", "clung",
+    # Round 108: the past of an injury report ("tore a hamstring in Saturday's draw")
+    "tore",
 }
 # Words that announce the future when "to" follows: "is set to", "poised to", "likely to", "is to resume".
 _BEFORE_TO = {"set", "poised", "likely", "ready", "unlikely", "about", "is", "are", "am"}
@@ -1094,6 +1098,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                                # the noun, unlike "agreed to ... on Tuesday", is not dated by it); a verb
                                # and its object stand between ("the decision to reporters on Monday" is
                                # whom it was told to)
+        if reverse and word == "to" and i >= 3 and words[i - 1] not in _DETERMINERS \
+                and i + 2 < len(words) and words[i + 1] in _OPTION_NOUNS \
+                and words[i + 2] in ("a", "an", "the", "its", "their", "his", "her") and not _score_to(low, left, start):
+            return FUTURE      # Round 108: "on loan with an option to make the move permanent in the summer": a
+                               # contract's option, as a decision, is on what is still ahead
         if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \
                 and not words[i - 1][:1].isdigit() and i + 1 < len(words) and words[i + 1] in _INTENT_WORDS \
                 and not _score_to(low, left, start):
@@ -1163,6 +1172,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 cls = FUTURE
         if cls is None and reverse and word in _SCHEDULE_BASE:
             cls = _schedule_base(words, i, reverse)
+        if cls is None and reverse and word in _FIXTURE_BASE and i == len(words) - 1 and i \
+                and words[i - 1] in ("the", "their") and _AND_OPENS.search(low, max(0, left - 8), left):
+            cls = FUTURE   # Round 108: "are 12th in the table, and resume the league on Friday": a plural
+                           # team's second verb, opening its clause after ", and", with its object: a fixture
         if cls is None and reverse and word in ("comes", "come") and i and words[i - 1] == "into":
             cls = FUTURE if word == "comes" else _schedule_base(words, i, reverse)   # "comes into force"
         if cls is None:
@@ -1420,6 +1433,17 @@ def _put_off_to(c: _Clause) -> Optional[str]:
     # Sunday" may be told after it, and is left to the other checks).
     if "been" in c.low[lo:c.start] and _PERFECT_MOVED_TO.search(c.low, lo, c.start) \
             and "had" not in c.before[:8]:
+        return FUTURE
+    return None
+
+
+# Round 108: "the last day of classes moves to June 11", "the vote shifts to Thursday": a present of moving an
+# event to the time told, where it now stands, still ahead (a past "moved to June" is read by the other checks).
+_MOVES_TO = re.compile(r"\b(?:moves|shifts)[ \t]+(?:(?:back|forward|up)[ \t]+)?to[ \t]+$")
+
+
+def _moves_to(c: _Clause) -> Optional[str]:
+    if c.before and c.before[0] == "to" and _MOVES_TO.search(c.low, max(c.left, c.start - 30), c.start):
         return FUTURE
     return None
 
@@ -1769,6 +1793,7 @@ _CHECKS = (
     _as_soon_as_clause,
     _decided_start,
     _put_off_to,
+    _moves_to,
     _threat_if_after,
     _scan_before,
     _arranged_for,
@@ -2111,6 +2136,9 @@ def _for_to_infinitive(words: list[str], i: int) -> bool:
 
 # Round 84: what "go on" a day puts on the calendar ("go on sale", "go on display", "go on trial")
 _GO_ON_WHAT = frozenset(("sale", "display", "show", "trial", "air", "tour", "exhibit"))
+# Round 108: the base forms of a club's fixtures, read as a plural team's verb after "and" when an object follows.
+_FIXTURE_BASE = frozenset(("resume", "host", "face", "visit"))
+_AND_OPENS = re.compile(r",[ \t]+and[ \t]*$")
 
 
 # Round 102: verbs whose object "play" is the game's action, a noun ("to stage play", "to halt play").

@@ -497,7 +497,9 @@ _CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled
 # Names that take a year as their number ("EXPO 2000", "Windows 2000"), written with a capital.
 # (and the short title of a British law, which ends in its year with no "of": "the Highways Act 1980", "the
 # Building Regulations 2010", "the ... (England) Order 2015": part of the law's name, no time told)
-_NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order"))
+_NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order",
+                                # Round 108: "played for Germany at Euro 2008": a championship named by its year
+                                "euro"))
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
@@ -572,7 +574,9 @@ _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "thro
                 "mid", "last", "next", "this", "that", "each", "every", "the", "past", "previous", "coming",
                 "following", "over", "before", "after",
                 # "Meteorological winter ended on Saturday": the season as the calendar defines it
-                "meteorological", "astronomical", "calendar"}
+                "meteorological", "astronomical", "calendar",
+                # Round 108: "linked with the striker all summer": the whole of the season
+                "all"}
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -627,6 +631,9 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     "session", "sessions",
     # "spring onions", "spring greens", "summer bedding": kinds of crop and plant named by their season
     "onion", "onions", "greens", "cabbage", "cabbages", "bulbs", "bedding",
+    # Round 108: "the summer transfer window", "the winter window": a football registration period named by
+    # its season, the window the subject, not the season's time
+    "transfer", "window",
 ))
 
 
@@ -3861,3 +3868,13 @@ def clock_part_of_day_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) 
 
 
 GUARDS["clock_part_of_day_half"] = clock_part_of_day_half
+
+
+# Round 108: "the First of March Front", "The Fifth of November celebrations": a capitalized ordinal of a month
+# names a group or a feast (even opening a sentence), no day; "since the first of January" is the day.
+def ordinal_of_month_not_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    w = ctx.low.find("the ", m.start(), m.end()) + 4
+    return not (ctx.has_upper and ctx.text[w:w + 1].isupper())
+
+
+GUARDS["ordinal_of_month_not_name"] = ordinal_of_month_not_name
