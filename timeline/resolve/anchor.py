@@ -242,6 +242,11 @@ _QUARTER_GLOSS = re.compile(r"[ \t]*,?[ \t]*(?:\(|(?:which|that)[ \t]+(?:covers|
                             r"(?:[a-z.]+[ \t]+(?:through|to|until|and)[ \t]+|[a-z.]+[ \t]*[-\u2013][ \t]*)?")
 # Round 103: the distal "that" of "that evening", "that same morning": a day away from the telling.
 _THAT_DISTAL = re.compile(r"that(?:[ \t]+same)?[ \t]+(?:morning|afternoon|evening|night|day)\b", re.I)
+# Round 111: a day counted back from the day in focus ("the day before", "the previous evening"), and the past
+# perfect of a backstory told with it in a relative clause set off by commas (", who had lost it the day before,").
+_DAY_BEFORE_TOLD = re.compile(r"the[ \t]+(?:(?:day|night|evening|morning|afternoon)[ \t]+before|(?:previous|preceding|"
+                              r"prior)[ \t]+(?:day|night|evening|morning|afternoon))")
+_HAD_DONE = re.compile(r",[ \t]+(?:who|which)[ \t]+had[ \t]+(?:(?:not|never|already|just)[ \t]+)?[a-z]+(?:ed|en|t|wn|ne)\b")
 
 
 # Round 104: a season's goal told in a relative clause ("the season that leads to Easter", "leading up to Diwali").
@@ -338,6 +343,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 return anchor_tx
             return t
         return anchor_tx
+
+    def _past_of_backstory(self, anchor_tx: Timex, start: int) -> Timex:
+        """Round 111: "The owner, who had lost it the day before, picked it up that afternoon": a day before the
+        day in focus, told in a past perfect aside of the same sentence, is the backstory; "that" in the main
+        clause points at the day in focus, the one the aside counted back from."""
+        if not _DAY_BEFORE_TOLD.fullmatch(anchor_tx.text.lower()):
+            return anchor_tx
+        told = self._sentence_start(start)
+        if anchor_tx.start < told or not _HAD_DONE.search(self.low, max(told, anchor_tx.start - 50), anchor_tx.start) \
+                or _HAD_DONE.search(self.low, anchor_tx.end, start) or not self.low.startswith(",", anchor_tx.end):
+            return anchor_tx
+        base = self._earlier(anchor_tx.anchor)
+        if base is None or base.interval is None or not base.value[:1].isdigit():
+            return anchor_tx
+        return base
 
     def _ref(self, unit: str, before: int) -> Optional[Timex]:
         """The latest earlier expression whose granularity is at least as fine as `unit`."""
@@ -844,7 +864,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             habit = self._clock_habitual(start, end, text)
             if habit is not None:
                 return self._with_suffix(habit, suffix, text), suffix
-        logged = self._clock_in_dated_log(start, end, text)
+        logged = self._clock_in_dated_log(start, end, text) or self._clock_under_day_heading(start, end, text)
         if logged is not None:
             return self._with_suffix(logged, suffix, text), suffix
         if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):
@@ -1369,6 +1389,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             anchor_tx = self._ref(unit, start)
             if unit == "D" and base == "REF" and anchor_tx is not None and _THAT_DISTAL.match(text):
                 anchor_tx = self._before_speaker_today(anchor_tx, start)
+                anchor_tx = self._past_of_backstory(anchor_tx, start)
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
                 anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
             if unit == "Q" and anchor_tx is not None and anchor_tx.granularity == "month" and fiscal is None:

@@ -26,6 +26,16 @@ _STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 # After the heading of a log's entry ("Friday 12 June, 04:15 - A dyke gives way"): a dash, then the entry.
 _LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Round 111: a clock time before noon, and an evening value ("2019-05-03T19:40").
+_AM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?[ \t]*a\.?m\b")
+_EVENING_CLOCK_VALUE = re.compile(r"T(?:1[7-9]|2[0-3])")
+# Round 111: a police blotter heads each entry with its weekday and clock time and a colon ("Sunday, 9:05 a.m.:
+# The bus shelter ... was damaged between 1 a.m. and 5 a.m."): the times told in the entry are on that day. A live
+# blog's bare stamp ("6:15 a.m.: ...") names no day, and stays the publication day's.
+_LOG_COLON = re.compile(r"[ \t]*:[ \t]")
+_NAMED_DAY_WORD = re.compile(r"\b(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|"
+                             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                             r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # Round 96: a time zone named with a clock time ("23:30 UTC"), to match a window told in the same zone.
 _ZONE_WORD = re.compile(r"\b(?:utc|gmt|bst|cet|cest|[ecmp][sd]t|et|pt|ist|sgt|aest|hkt|jst|z)\b")
 # Round 96: between a day and the clock time written right after it ("Tues 4th at 10:30", "Friday, 9am").
@@ -426,7 +436,35 @@ class ClockMixin:
 
     def _log_heading(self, t: Timex) -> bool:
         """Does t head an entry of a log ("Thursday 4 May, 21:40 - ...", "22:30 - ...", "Noon - ...")?"""
+        if _LOG_COLON.match(self.low, t.end) and t.type == "TIME" and t.granularity in ("hour", "minute") \
+                and _NAMED_DAY_WORD.search(t.text.lower()) and self._opens_line(t.start):
+            return True     # Round 111: a police log's "Sunday, 9:05 a.m.: A bus shelter was found ..."
         return _LOG_DASH.match(self.low, t.end) is not None and self._opens_line(t.start)
+
+    def _clock_under_day_heading(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """Round 111: a time stamp opening an entry of a log ("9:55 p.m. - Loud music was reported") under a day
+        heading on a line of its own ("Thursday, June 5"), with only other stamped entries between: the
+        heading's day, whatever days the entries above it named in passing ("lost the day before")."""
+        if not self._opens_line(start) or not _STAMP_AFTER.match(self.low, end):
+            return None
+        pos = self._line_start(start)
+        for _ in range(40):
+            if pos <= 0:
+                return None
+            line_start = self._line_start(pos - 1)
+            line = self.low[line_start:pos - 1]
+            pos = line_start
+            if not line.strip() or _ENTRY_STAMP.match(line):
+                continue
+            head = next((t for t in reversed(self.previous) if t.start >= line_start and t.end <= line_start + len(line)
+                         and t.granularity == "day" and _FULL_DAY.fullmatch(t.value)), None)
+            if head is None or not self._opens_line(head.start) \
+                    or len(line.strip(" \t\r:.-\u2014\u2013*#")) > len(head.text) + 12:
+                return None
+            interval, gran = cal.value_interval(head.value)
+            return Resolution(head.value, head.tid, interval, gran,
+                              f"{text} → {head.value}: an entry under the day heading '{head.text}' ({head.tid})")
+        return None
 
     def _log_heads(self) -> list[Timex]:
         """The entry headings among the expressions resolved so far. `previous` only grows, so each is
@@ -436,6 +474,19 @@ class ClockMixin:
                 self._log_heads_found.append(t)
         self._log_heads_seen = len(self.previous)
         return self._log_heads_found
+
+    def _log_entry_head(self, start: int) -> Optional[Timex]:
+        """Round 111: the heading of the log's entry `start` is told in ("Thursday, 7:25 a.m.: ..."), on its
+        line, naming its day, a day before publication; or None."""
+        heads = self._log_heads()
+        if not heads:
+            return None
+        last = heads[-1]
+        if last.end > start or self._line_start(last.start) != self._line_start(start) \
+                or not _FULL_DAY.match(last.value) or self._is(last, "day_less") or last.interval is None \
+                or self.dct is None or not last.interval.start < self.dct:
+            return None
+        return last
 
     def _clock_in_dated_log(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A timeline of events told as a log, each entry headed by its day and time or by a time alone
@@ -842,9 +893,30 @@ class ClockMixin:
                             # summing up, "flew past on Monday, and the pictures arrived early Tuesday"; but
                             # in the clock time's own sentence the nearest day is its own: "mourning on
                             # Friday after the crash on Monday at 3 p.m.")
+        after = self._morning_after_story(story, text) \
+            if not _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(start), start) else None
+        if after is not None:
+            interval, gran = cal.value_interval(after.value[:10])
+            return Resolution(after.value[:10], after.tid, interval, gran,
+                              f"{text} → {after.value[:10]}: a morning time of the story the lead tells from "
+                              f"'{story.text}' ({story.tid}) to '{after.text}' ({after.tid}), on the later day")
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
+
+    def _morning_after_story(self, story: Timex, text: str) -> Optional[Timex]:
+        """Round 111: "a man who walked away Sunday evening was found Monday morning ... flew over the area until
+        1 a.m. ... found him at 7:25 a.m.": the lead tells a story from an evening to the next day; a time
+        before noon (an a.m. time) is on that next day, named in the lead's sentence, not on the evening's."""
+        m = _AM_CLOCK.search(text.lower())
+        if m is None or not (story.value.endswith(("TEV", "TNI")) or _EVENING_CLOCK_VALUE.search(story.value)):
+            return None
+        lead_end = FULL_STOPS.search(self.text, story.end)
+        nxt = story.interval.start + _dt.timedelta(days=1)
+        return next((t for t in self.previous if t.start > story.end
+                     and (lead_end is None or t.start < lead_end.start()) and t.interval is not None
+                     and t.value[:10] == nxt.isoformat() and t.granularity in ("day", "part_of_day")
+                     and not self._told_on(t) and not self._reported_before(t.start)), None)
 
     def _backstory(self, t: Timex, day: _dt.date) -> bool:
         """Round 80: is t background to the story's day rather than a move of the scene? A time before that
@@ -949,6 +1021,14 @@ class ClockMixin:
         window = self._night_window_holding(start, suffix, text)
         if window is not None:
             return window
+        told = self._event_of_telling_sentence(ref, start)
+        if told is not None:
+            event, telling = told
+            day = event.value[:10]
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, event.tid, interval, gran,
+                              f"{text} → {day}: the day of the event '{event.text}' ({event.tid}), not the day it "
+                              f"was told, '{telling.text}' ({telling.value})")
         if self._publication_day_told():
             # a report of the publication day's events ("Stocks rallied Wednesday ... The Dow was down at
             # 11 a.m."): its clock times are that day's, however far back the day was named
@@ -969,6 +1049,29 @@ class ClockMixin:
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")
+
+    def _event_of_telling_sentence(self, ref: Timex, start: int) -> Optional[tuple[Timex, Timex]]:
+        """Round 111: "... four break-ins that happened early Saturday morning, officers said Sunday. ... Police
+        believe the thefts happened between 2 a.m. and 4:30 a.m.": when the day last named only dates the telling
+        (the publication day, "said Sunday"), a past clock time sentences later is on the event's day that
+        sentence named, a day or a part of a day in the week before publication."""
+        if self._direction(start, start + 1) == FUTURE:
+            return None
+        if ref.granularity != "day" or not self._told_on(ref):
+            # (or a clock time already put on that event's day, told since: "... at 2:47 a.m.")
+            ref = next((t for t in reversed(self.previous) if t.granularity == "day" and t.value[:1].isdigit()), None)
+            if ref is None or not self._told_on(ref):
+                return None
+        sentence = self._sentence_start(ref.start)
+        event = next((t for t in reversed(self.previous) if sentence <= t.start < ref.start
+                      and t.granularity in ("day", "part_of_day") and t.interval is not None and t.value[:1].isdigit()
+                      and t.tid not in self.not_anchorable and not self._reported_before(t.start)), None)
+        if event is None or not self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct:
+            return None
+        if any(t.start > ref.end and t.granularity in ("day", "part_of_day", "hour", "minute")
+               and t.value[:1].isdigit() and t.value[:10] != event.value[:10] for t in self.previous):
+            return None
+        return event, ref
 
     def _night_window_holding(self, start: int, suffix: str, text: str) -> Optional[Resolution]:
         """Round 96: "When: Saturday 22:00-02:00 UTC. ... The VPN will drop for about 20 minutes at about

@@ -1974,6 +1974,11 @@ def _score_to(low: str, left: int, start: int) -> bool:
 _WANTS = frozenset(("wants", "want", "needs", "need", "expects", "expect", "hopes", "hope", "wishes", "wish"))
 
 
+# Round 111: prepositions of a place an activity went on in ("flew over the area", "searched along the shore").
+_PLACE_PREPOSITIONS = frozenset(("over", "around", "across", "along", "above", "near", "outside", "inside",
+                                 "through", "throughout"))
+
+
 def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     """Before "by"/"until" (before[0]), is the governing verb past ("there were nine by", "the House
     debated until"), or does a pronoun and a past verb follow the time ("by Friday we were apart", "by 1890
@@ -2009,6 +2014,18 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
                         or _classify(x) == FUTURE for x in before[2:5]) \
             and not any(x in _WANTS for x in before[2:7]):
         return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
+    if before[0] in ("until", "till"):
+        # Round 111: "a helicopter flew over the area until 1 a.m.", "dogs searched along the river until dusk":
+        # an activity, a phrase of place between it and "until", that stopped then
+        for j in (2, 3, 4):
+            if j + 1 >= len(before) or before[j] not in _PLACE_PREPOSITIONS:
+                continue
+            v = before[j + 1]
+            if v not in _PUT_OFF and (len(v) > 4 and v.endswith("ed") and v not in _NOT_PAST or v in _DID_ACTIVITY) \
+                    and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have", "had")
+                                or x in _BE_CONTRACTED or _classify(x) == FUTURE for x in before[j + 2:j + 5]):
+                return True
+            break
     for i in (1, 2, 3):
         if i >= len(before) or i == 3 and not before[2].endswith("ly"):
             break          # (a third word back only after an adverb: "was nearly empty by Monday")

@@ -681,8 +681,18 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.prev_word(m.start(), 16) in _SPEED_UNITS:
         return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
+    if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _EMERGENCY_CALL_BEFORE.search(ctx.low, max(0, m.start() - 30),
+                                                                                    m.start()):
+        return False          # Round 111: "called 911 an hour later": a shift from a time, no rate of 911
     before = ctx.low[max(0, m.start() - 30):m.start()].rstrip()
     return bool(_AMOUNT_BEFORE.search(before))
+
+
+# Round 111: after "a day", "an hour": a shift from another time ("an hour later", "a day earlier"), never a rate.
+_SHIFT_AFTER_RATE = re.compile(r"[ \t]+(?:later|earlier|ago)\b")
+# Round 111: an emergency number called just before "an hour" ("his wife dialled 999 an hour after ..."): no amount.
+_EMERGENCY_CALL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|phoned|"
+                                    r"rang)[ \t]+(?:911|999|112|000|111)[ \t]+$")
 
 
 _SPEED_UNITS = frozenset(("miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms",

@@ -479,6 +479,16 @@ class WeekdayMixin:
             return Resolution(day.isoformat(), scene.tid, interval, gran,
                               f"{text} → {day.isoformat()}: the {name} on or after the scene's day "
                               f"'{scene.text}' ({scene.tid}, {scene.value})")
+        head = self._log_entry_head(start) if direction == PAST and dateline is None else None
+        if head is not None:
+            # Round 111: "Thursday, 7:25 a.m.: ... The truck had been parked there since Monday afternoon": a
+            # weekday told in the past in a log's entry counts back from the entry's day, not from publication
+            origin = head.interval.start
+            day = origin - _dt.timedelta(days=(origin.weekday() - wd) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), head.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} on or before the day of the log's entry "
+                              f"'{head.text}' ({head.tid}, {head.value})")
         if delta == 0:
             # In news a weekday equal to the publication weekday is that day, unless the clause looks
             # ahead: "will publish its next update on Thursday" on a Thursday is next week's.
