@@ -393,7 +393,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     # afternoon.": "that" points back to the past weekday's part just told
                     unit == "D" and self.dct is not None and self._is(t, "weekday_time")
                     and t.interval.end < self.dct and _sentences_between(self.text, t.end, before) <= 1
-                    and self._later_part_of_that_day(t, before)):
+                    and self._later_part_of_that_day(t, before)) and not (
+                    # Round 109: "On election night, she led when the first results were posted at 9:40 p.m.":
+                    # a named day's night gone by is the day of the clock times after it in its sentence
+                    unit == "D" and self.dct is not None and self._is(t, "feast_night")
+                    and t.interval.end <= self.dct and _sentences_between(self.text, t.end, before) == 0):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")
@@ -721,6 +725,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if value == "UNDEF-festival":      # Round 86: "on Diwali night", the festival dated earlier
             res = self._festival_dated_before(start, text)
             return self._with_suffix(res, suffix, text) if suffix else res
+        if value == "UNDEF-pollweekend":   # Round 109: "the final weekend of the campaign"
+            return self._poll_weekend(start, end, text)
         if value.startswith("UNDEF-clinday-"):
             return self._clinical_day(value, start, text)
         if value.startswith("UNDEF-hijri-"):
@@ -873,6 +879,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if _NEXT_BULLETIN.search(self.low, max(0, start - 40), start):
             return self._with_suffix(self._done(self.dct.isoformat(), text, "the broadcast's next bulletin: "
                                                 "the day on air"), suffix, text), suffix
+        polling = self._clock_polling_hours(start, end, text)    # Round 109: "Polls will be open from 7am to 10pm"
+        if polling is not None:
+            return self._with_suffix(polling, suffix, text), suffix
         section = self._clock_in_event_section(start, text)    # (a history's "The battle" section)
         if section is not None:
             return self._with_suffix(section, suffix, text), suffix

@@ -228,6 +228,38 @@ _RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|not
 
 # A time in the small hours ends the night that began the evening before ("a fire at 2 a.m. Tuesday").
 _SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:")
+# Round 109: the hours of a poll told before a bare clock time ("Polls will be open from 7am to", "polls statewide
+# closed at", "Stations will close at", "ordered those sites to stay open an extra 45 minutes, until").
+_POLL_HOURS_BEFORE = re.compile(
+    r"\b(?:polls|polling[ \t]+(?:stations|places|booths)|stations|precincts|sites|voting|booths)\b"
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:(?:will|would|must|should|to)[ \t]+)?(?:(?:be|stay|remain|were|are|was|"
+    r"have|had)[ \t]+)?(?:open|opens|opened|close|closes|closed|shut|shuts|begin|begins|began|end|ends|ended|"
+    r"start|starts|started)\b[^.;!?\n]{0,40}$")
+# Round 109: the hours of a poll told in the present ("polls in the riding close at"), whatever the clause's
+# other verbs ("Under voting hours brought in eight years ago, polls close at").
+_POLL_HOURS_PRESENT = re.compile(r"\b(?:open|opens|close|closes|shut|shuts)[ \t]+(?:at|from|until)[ \t]+[^.;!?\n]{0,30}$")
+# Round 109: a day named as the day of a vote ("a general election on 8 June", "go to the polls on Friday",
+# "Tuesday's election").
+_POLL_DAY_BEFORE = re.compile(r"\b(?:election|elections|by-election|primary|vote|poll|polls|referendum|runoff|"
+                              r"run-off|caucus|caucuses|polling)[ \t]+(?:(?:is|was|will[ \t]+be|to[ \t]+be)[ \t]+)?"
+                              r"(?:(?:held|called|set|scheduled|due)[ \t]+)?(?:on|for)[ \t]+$|"
+                              r"\b(?:round|election|by-election|primary|vote|poll|referendum|runoff|run-off|ballot)"
+                              r"[ \t]+(?:was|were|is|will[ \t]+be)[ \t]+held[ \t]+on[ \t]+$")
+_POLL_DAY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:election|by-election|primary|vote|poll|"
+                             r"referendum|runoff|run-off|caucus|caucuses)\b|"
+                             r"[ \t]+(?:(?:general|presidential|federal|state|local|mayoral|municipal|congressional|"
+                             r"parliamentary|midterm|special)[ \t]+)?(?:election|by-election|primary|referendum|runoff|"
+                             r"run-off)\b")
+# Round 109: a campaign's countdown ("With 18 days left in the federal campaign", "with four days to go until the
+# vote"): polling day counted from publication.
+_DAYS_LEFT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_DAYS_LEFT = re.compile(r"\bwith[ \t]+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                        r"twenty)[ \t]+(days|weeks)[ \t]+(?:left|remaining|to[ \t]+go)[ \t]+(?:in|before|until|till)"
+                        r"[ \t]+(?:the[ \t]+)?(?:[a-z'\u2019-]+[ \t]+){0,2}?(?:campaign|election|vote|poll|polls|primary|"
+                        r"referendum)\b")
+# Round 109: a clock time of the small hours as written ("2 a.m.", "12:40 a.m.", "3.15am").
+_SMALL_HOURS_TEXT = re.compile(r"(?<![\d:.])(?:[1-4]|12)(?:[:.][0-5]\d)?[ \t]*a\.?m\b")
 # Reported speech between a day and "overnight": what someone said happened overnight is counted from when
 # it was said, not from the day told before it.
 _TOLD = re.compile(r"\b(?:said|says|told|tells|reported|according)\b")
@@ -836,6 +868,94 @@ class ClockMixin:
                 return _AFTER_EVENT.match(self.low, t.end, u.start) is not None
         return False
 
+    def _clock_polling_hours(self, start: int, end: int, text: str) -> Optional[Resolution]:
+        """Round 109: "a general election on 8 June. ... The deadline to register is 22 May. Polls will be open
+        from 7am to 10pm": the hours of a poll are on polling day, not on the day last named. That day is the
+        one of a poll-hours time told within the two sentences before ("Polls open at 7am tomorrow. Stations
+        will close at 10pm"), else the first day named as a vote's in the text on the side of publication
+        the clause's tense tells ("polls opened at 7 a.m." after "Tuesday's election", published Thursday)."""
+        sentence = self._sentence_start(start)
+        window = _CLOCK_DOTS.sub(lambda m: m.group(1) + "m ", self.low[max(sentence, start - 120):start])
+        if not _POLL_HOURS_BEFORE.search(window):
+            return None
+        if any(t.start >= sentence and t.type in ("DATE", "TIME") and t.interval is not None
+               and t.granularity == "day" for t in self.previous[-6:]):
+            return None     # "On Election Day, polls open at 7 a.m.": the day named in its own sentence
+        for t in reversed(self.previous):
+            if _sentences_between(self.text, t.end, start) > 2:
+                break
+            if t.type == "TIME" and t.interval is not None and t.value[:1].isdigit() \
+                    and t.granularity in ("hour", "minute") and t.tid not in self.not_anchorable:
+                told = _CLOCK_DOTS.sub(lambda m: m.group(1) + "m ",
+                                       self.low[max(self._sentence_start(t.start), t.start - 120):t.start])
+                if _POLL_HOURS_BEFORE.search(told):
+                    day = t.value[:10]
+                    interval, gran = cal.value_interval(day)
+                    return Resolution(day, t.tid, interval, gran,
+                                      f"{text} → {day}: the hours of a poll, on the day of '{t.text}' ({t.tid})")
+        direction = self._direction(start, end)
+        near = [t for t in self.previous if _sentences_between(self.text, t.end, start) == 1]
+        for t in near[::-1] + self.previous:
+            if t.type != "DATE" or t.granularity != "day" or t.interval is None or not t.value[:1].isdigit() \
+                    or t.tid in self.not_anchorable:
+                continue
+            if direction == PAST and t.interval.start > self.dct or direction == FUTURE and t.interval.end < self.dct:
+                continue    # (a poll day named in the sentence just before comes first: "The first round was
+                            # held on 3 June. Booths opened at 8am")
+            if _POLL_DAY_BEFORE.search(self.low, max(0, t.start - 60), t.start) \
+                    or _POLL_DAY_AFTER.match(self.low, t.end):
+                interval, gran = cal.value_interval(t.value)
+                return Resolution(t.value, t.tid, interval, gran,
+                                  f"{text} → {t.value}: the hours of a poll, on polling day '{t.text}' ({t.tid})")
+        count = _DAYS_LEFT.search(self.low, 0, start)
+        n = (int(count.group(1)) if count.group(1).isdigit() else _DAYS_LEFT_WORDS.get(count.group(1))) \
+            if count is not None else None
+        if n and (direction != PAST or _POLL_HOURS_PRESENT.search(window)):
+            # "With 18 days left in the federal campaign ... polls in the riding close at 9:30 p.m.": polling day
+            # counted down to from publication
+            day = (self.dct + _dt.timedelta(days=n * (7 if count.group(2).startswith("week") else 1))).isoformat()
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, None, interval, gran, f"{text} → {day}: the hours of a poll, on polling day "
+                                                         f"counted down to ('{count.group(0).strip()}')")
+        return None
+
+    def _poll_day(self, start: int, end: int) -> Optional[Timex]:
+        """Round 109: the first day named before `start` as a vote's ("a general election on 8 June", "Tuesday's
+        election"), on the side of publication the clause's tense tells."""
+        direction = self._direction(start, end)
+        for t in self.previous:
+            if t.type != "DATE" or t.granularity != "day" or t.interval is None or not t.value[:1].isdigit() \
+                    or t.tid in self.not_anchorable:
+                continue
+            if direction == PAST and t.interval.start > self.dct or direction == FUTURE and t.interval.end < self.dct:
+                continue
+            if _POLL_DAY_BEFORE.search(self.low, max(0, t.start - 60), t.start) \
+                    or _POLL_DAY_AFTER.match(self.low, t.end):
+                return t
+        return None
+
+    def _poll_weekend(self, start: int, end: int, text: str) -> Resolution:
+        """Round 109: "the final weekend of the campaign": the weekend before polling day, the day named as a
+        vote's or counted down to from publication ("With 18 days left in the federal campaign")."""
+        if self.dct is None:
+            return self._unresolved("XXXX-WXX-WE", text, "no publication date")
+        count = _DAYS_LEFT.search(self.low)
+        if count is not None:
+            n = int(count.group(1)) if count.group(1).isdigit() else _DAYS_LEFT_WORDS.get(count.group(1))
+            day = self.dct + _dt.timedelta(days=n * (7 if count.group(2).startswith("week") else 1)) if n else None
+            why = f"counted down to from publication ('{count.group(0).strip()}')"
+            tid = None
+        else:
+            t = self._poll_day(start, end)
+            day, why, tid = (t.interval.start, f"'{t.text}' ({t.tid})", t.tid) if t is not None else (None, "", None)
+        if day is None:
+            return self._unresolved("XXXX-WXX-WE", text, "no polling day named")
+        sunday = day - _dt.timedelta(days=day.weekday() + 1)
+        value = cal.period_value("W", sunday) + "-WE"
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, tid, interval, gran,
+                          f"{text} → {value}: the weekend before polling day {day.isoformat()}, {why}")
+
     def _clock_on_story_day(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """A bare clock time in a past-tense report with no other day named in its sentence or the one
         before is on the story's day ("halted departures on Tuesday morning ... Flights resumed at 9
@@ -900,6 +1020,14 @@ class ClockMixin:
             return Resolution(after.value[:10], after.tid, interval, gran,
                               f"{text} → {after.value[:10]}: a morning time of the story the lead tells from "
                               f"'{story.text}' ({story.tid}) to '{after.text}' ({after.tid}), on the later day")
+        if clock and _SMALL_HOURS_TEXT.search(text.lower()) and day == self.dct - _dt.timedelta(days=1) \
+                and any(t.start > story.start and t.value[:10] == self.dct.isoformat() and t.granularity == "day"
+                        and not FULL_STOPS.search(self.text, story.end, t.start) for t in self.previous):
+            # Round 109: "a narrow win in Tuesday's primary, but with ballots still uncounted Wednesday ...
+            # With most precincts reporting shortly after 2 a.m., she led": the lead runs the story's night on
+            # into the publication day, whose small hours these are
+            return self._done(self.dct.isoformat(), text, f"the small hours after the story's day '{story.text}' "
+                                                          f"({story.tid}), the publication day named in the lead")
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")

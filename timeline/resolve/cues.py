@@ -933,6 +933,21 @@ def _present_passive(words: list[str], i: int) -> bool:
     return j < len(words) and words[j] in ("is", "are") and (j + 1 >= len(words) or words[j + 1] not in _WILL_WORDS)
 
 
+# Round 109: "by" and a margin after a past verb ("led by 600 votes", "won by three points", "fell by 2%"):
+# the clause's own verb and its margin, not a participle with its agent ("letters written by its founders").
+_BY_MARGIN_AFTER = re.compile(
+    r"[ \t]+by[ \t]+(?:(?:just|only|about|nearly|almost|roughly|some|barely|more[ \t]+than|less[ \t]+than|"
+    r"fewer[ \t]+than|as[ \t]+many[ \t]+as|as[ \t]+much[ \t]+as)[ \t]+)?(?:[\d$\u00a3\u20ac]|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a[ \t]+(?:single|wide|narrow|"
+    r"comfortable|slim|handful)|a[ \t]+(?:vote|point|goal|run|stroke|length|head|neck|whisker)s?)\b)")
+
+
+def _by_margin(low: str, end: int, right: int, word: str) -> bool:
+    """Round 109: is the past verb `word`, first met after the time, followed by "by" and a margin?"""
+    m = re.search(r"(?<![a-z'])" + re.escape(word) + r"(?![a-z'])", low[end:right])
+    return m is not None and _BY_MARGIN_AFTER.match(low, end + m.end(), right) is not None
+
+
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
     _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
@@ -1047,7 +1062,7 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             continue       # "the first of three televised debates in October": a count, an adjective and
                            # its noun ("12 killed in a blast" keeps its verb before the preposition)
         if cls == PAST and not reverse and 0 < i and i + 1 < len(words) and words[i + 1] == "by" \
-                and words[i - 1] not in _PASSIVE_AUX:
+                and words[i - 1] not in _PASSIVE_AUX and not _by_margin(low, end, right, word):
             continue       # "tours on Saturday and letters written by its founders": a participle with
                            # its agent after a noun modifies the noun, it is not the clause's verb
         if cls == PAST and word.endswith("ed") and reverse and i + 2 < len(words) \
@@ -1648,6 +1663,34 @@ def _wish(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 109: an infinitive of purpose with its own subject right before the time ("set aside for the board to review
+# Friday morning", "a room kept for the jury to visit on Monday"): what is to be done, ahead.
+_PURPOSE_FOR_TO = re.compile(r"\bfor[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}?to[ \t]+"
+                             r"(?!(?:the|a|an|its|their|his|her|this|that|next|last|be|have)\b)[a-z]+[ \t]+(?:on[ \t]+)?$")
+
+
+# Round 109: a habit told in the present before the time ("turnout in runoffs usually drops, particularly in
+# December"): no one occasion, past or ahead, whatever verb reports it ("officials warned that ...").
+_HABIT_ADVERBS = frozenset(("usually", "typically", "normally", "generally", "always", "often", "traditionally"))
+_HABIT_PRESENT_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|always|often|traditionally)[ \t]+"
+                                   r"[a-z]+s\b[^.;:!?\n]{0,40}$")
+
+
+def _habit_present(c: _Clause) -> Optional[str]:
+    """Round 109: "usually drops, particularly in December" -> neither tense (the nearest occurrence)."""
+    m = _HABIT_PRESENT_BEFORE.search(c.low, max(c.left, c.start - 60), c.start)
+    if m is None:
+        return None
+    if any(_classify(w) is not None or w in _MODALS for w in _WORD.findall(c.low, m.start(), c.start)[2:]):
+        return None
+    return _NEITHER
+
+
+def _purpose_for_to(c: _Clause) -> Optional[str]:
+    """Round 109: "set aside for the board to review Friday morning" -> FUTURE."""
+    return FUTURE if _PURPOSE_FOR_TO.search(c.low, max(c.left, c.start - 60), c.start) else None
+
+
 # "see you" (and "all", "there", "again", "then") just before the expression, nothing else between.
 _SEE_YOU_BARE = re.compile(r"\bsee[ \t]+you(?:[ \t]+(?:all|there|again|then))?[ \t]+$")
 
@@ -1759,6 +1802,8 @@ _CHECKS = (
     _runway,
     _imperative,
     _wish,
+    _purpose_for_to,
+    _habit_present,
     _declared_day_off,
     _lasted_until,
     _did_until,
@@ -2434,11 +2479,14 @@ _PLANNED_PAST = re.compile(
     # its gerund the act planned
     r"|" + _NOT_FINITE_BEFORE + r"\b(?:discussed|considered|debated|mooted|floated)(?:[ \t]+(?:also|possibly|perhaps|"
     r"briefly))?[ \t]+[a-z]{3,}ing\b"
+    # Round 109: "New Hampshire, which last month set its primary for Jan. 8": a vote's day fixed, told in the past
+    r"|\b(?:set|fixed|moved|scheduled|called)[ \t]+(?:its|their|the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:primary|election|by-election|vote|poll|referendum|caucus|caucuses|runoff)[ \t]+for\b"
     r"|\bhad[ \t]+(?:already[ \t]+)?(?:forecast|predicted|projected|planned|booked|scheduled|arranged)\b"
     r"|\bhad[ \t]+until[ \t]+$")
 # Every match of _PLANNED_PAST starts at one of these words: where none is, it need not be run (a cheap
 # literal scan instead of its look-behinds at every position); where one is, it is run from there on.
-_PLANNED_PAST_WORD = re.compile(r"\b(?:had|was|were|hoped|planned|intended|agreed|decided|voted|promised|pledged|"
+_PLANNED_PAST_WORD = re.compile(r"\b(?:set|fixed|moved|scheduled|called|had|was|were|hoped|planned|intended|agreed|decided|voted|promised|pledged|"
                                 r"vowed|ordered|urged|proposed|offered|sought|asked|called|pressed|pushed|lobbied|"
                                 r"pencil|earmarked|discussed|considered|debated|mooted|floated)")
 _SET_AS_DEADLINE_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:set|fixed|named|picked|chose)[ \t]+$")

@@ -46,6 +46,8 @@ TRAITS = {
                           "named in its paragraph, else the night before publication",
     "range_start": "the first clock time of a range (\"from 1 to 4 p.m. Saturday\"): on the day of the time that "
                    "ends the range",
+    "feast_night": "the night of a named day (\"election night\"): gone by, it is the day of the clock times told "
+                   "after it in its sentence",
 }
 
 _WORD_BOUNDARY_L = r"(?<![\w'])"

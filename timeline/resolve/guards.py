@@ -363,6 +363,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                               # last word of the name just given, no time of anything told
     if prev == "than" and 1900 <= year <= 2099 and _TIME_COMPARATIVE_THAN.search(ctx.low, max(0, s - 30), s):
         return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
+    if prev == "than" and 1900 <= year <= 2099 and e < len(ctx.low) and ctx.low[e] in ",.;:!?\"'\u201d" \
+            and re.search(r"\b(?:in|since|during|until)[ \t]+" + str(year) + r"(?!\d)", ctx.low):
+        return True           # Round 109: "In 2008, ... can't get busier than 2008": a year the text has told as
+                              # one, closing its clause, not a count
     if prev in ("than", "of", "some", "about", "nearly", "almost", "over", "to", "and", "only", "just", "the",
                 "page", "pages", "no", "number", "route", "flight", "room", "at", "by", "paragraph", "version",
                 "model", "chapter", "section", "article", "rule", "resolution", "code", "interstate", "highway",
@@ -2388,6 +2392,9 @@ _CLOCK_NEAR = re.compile(r"o['’]clock|\d ?[ap]\.?m\b|(?<![a-z])[ap]\.m\.|\d:\d
 
 
 _RANGE_TO = re.compile(r"\s(?:to|before|of)\s")
+# Round 109: a figure set against an earlier one ("up from nine", "down from twelve", "rose from six").
+_COMPARED_FROM_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)"
+                                   r"[ \t]+from[ \t]+$")
 _SURE_CLOCK = re.compile(r"\spast\s|quarter|half")
 
 
@@ -2405,6 +2412,8 @@ def spoken_clock(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     prev = ctx.prev_word(m.start())
     if prev in ("from", "between") and _RANGE_TO.search(clock):
         return False                               # "from ten to five": a range of hours
+    if prev == "from" and _COMPARED_FROM_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()):
+        return False                               # Round 109: "at 14 locations, up from nine": a count compared
     # "ten past nine", "a quarter to six" say a clock reading by themselves
     sure = _SURE_CLOCK.search(clock) is not None
     cue = approx or prev in _SPOKEN_CUES or sure
@@ -3888,3 +3897,20 @@ def ordinal_of_month_not_name(rule: Rule, m: re.Match, fields: dict, ctx: Contex
 
 
 GUARDS["ordinal_of_month_not_name"] = ordinal_of_month_not_name
+
+
+# Round 109: a text about a vote ("the election", "the polls", "the primary", "ballots"): there "the final weekend"
+# is the campaign's last, before polling day.
+_ELECTION_WORDS = re.compile(r"\b(?:elections?|by-elections?|primary|primaries|polls|polling|ballots?|voters|"
+                             r"referendum|runoff|run-off|caucus(?:es)?)\b")
+
+
+def election_text(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """Round 109: does the text speak of a vote, at least twice?"""
+    found = ctx.memo.get("election_words")
+    if found is None:
+        found = ctx.memo["election_words"] = len(_ELECTION_WORDS.findall(ctx.low)) >= 2
+    return found
+
+
+GUARDS["election_text"] = election_text

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST, conditional_ahead, expected_event, plan_told_in_past, time_left_before
-from .resolution import _WILL_BEFORE, WEEKDAY_NAMES, Resolution, _fmt_day, _sentences_between
+from .resolution import _WILL_BEFORE, FULL_STOPS, WEEKDAY_NAMES, Resolution, _fmt_day, _sentences_between
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
@@ -327,6 +327,17 @@ class WeekdayMixin:
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
+        night = self._feast_night_before(start) if which is None and self._direction(start, end) != FUTURE \
+            and not self._reported_before(start) else None    # ("officials said Tuesday": when it was told)
+        if night is not None:
+            # Round 109: "On election night, she led ... But as ballots were tallied into the early hours of
+            # Wednesday, her lead shrank": the story goes on from the night told just before, weeks back
+            ref_day = night.interval.start
+            day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), night.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the {name} after '{night.text}' ({night.tid}, "
+                              f"{night.value}), the night told just before")
         if which is None:
             near = self._the_weekday_of_dates_named(wd, start, end, text)
             if near is not None:
@@ -574,6 +585,15 @@ class WeekdayMixin:
         for t in reversed(self.previous):
             if t.end > start or start - t.end > _THE_WEEKDAY_REACH or self.low.count("\n\n", t.end, start) > inside:
                 return None
+            if t.rule == "weekday.the_of_dates_named" and t.interval is not None and _ISO_DAY.fullmatch(t.value) \
+                    and not FULL_STOPS.search(self.text, t.end, start) and " or " not in self.low[t.end:start]:
+                # Round 109: "counting ballots on the Friday and sending out poll cards on the Monday": a second
+                # such weekday in the sentence goes on from the first, to the next one after it
+                day = t.interval.start + _dt.timedelta(days=(wd - t.interval.start.weekday() - 1) % 7 + 1)
+                interval, gran = cal.value_interval(day.isoformat())
+                return Resolution(day.isoformat(), t.tid, interval, gran,
+                                  f"{text} → {day.isoformat()}: the {WEEKDAY_NAMES[wd]} after '{t.text}' ({t.tid}, "
+                                  f"{t.value}), told before it in its sentence")
             if t.interval is None or t.granularity != "day" or not _ISO_DAY.fullmatch(t.value) \
                     or t.rule.startswith(("weekday", "deictic")):
                 continue
@@ -877,6 +897,20 @@ class WeekdayMixin:
                     or WEEKDAY_NAMES[day.weekday()].lower() not in self.low[t.start:t.end]:
                 return None
             return None if self._direction(start, end) == PAST else t
+        return None
+
+    def _feast_night_before(self, start: int) -> Optional[Timex]:
+        """Round 109: a named day's night ("election night") more than a week gone by, told in this sentence
+        or the one before, with no other day named since."""
+        for t in reversed(self.previous):
+            if _sentences_between(self.text, t.end, start) > 1:
+                return None
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity in ("hour", "minute"):
+                continue    # (a clock time of that night tells no other day)
+            if self._is(t, "feast_night") and (self.dct - t.interval.end).days > 7:
+                return t
+            return None
         return None
 
     def _weekday_named_with_date(self, wd: int, start: int) -> Optional[Timex]:

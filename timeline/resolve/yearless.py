@@ -146,6 +146,11 @@ _AIMED = re.compile(r"\b(?:deadline|target|goal|set|scheduled|planned|due|until)
 _NEGATED_PAST_UNTIL = re.compile(r"\b(?:did|was|were|had)(?:[ \t]+not|n't)[ \t]+(?:[a-z]+[ \t]+){0,3}?until[ \t]+$"
                                  r"|\bnever[ \t]+(?:[a-z]+[ \t]+){0,2}?until[ \t]+$")
 
+# Round 109: a vote's day fixed, told just before the day ("set its primary for Jan. 8").
+_VOTE_DAY_SET_BEFORE = re.compile(r"\b(?:set|fixed|moved|scheduled|called)[ \t]+(?:its|their|the|his|her)[ \t]+"
+                                  r"(?:[a-z-]+[ \t]+){0,2}?(?:primary|election|by-election|vote|poll|referendum|caucus|"
+                                  r"caucuses|runoff)[ \t]+for[ \t]+$")
+
 
 def _aimed_between(low: str, lo: int, hi: int) -> bool:
     """Does a word of aim ("deadline", "set for", "until"...) stand in low[lo:hi] (see _AIMED)?"""
@@ -317,7 +322,9 @@ class YearlessDateMixin:
                                           f"{text} → {d2.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
                                           f"'{later.text}' ({later.tid}, {later.value}), the story having moved on")
                 return self._in_narrative_year(d.isoformat(), ref, text, f"{MONTH_NAMES[month - 1]} {day}")
-        if which is None and not weekday and self.previous:
+        if which is None and not weekday and self.previous \
+                and not _VOTE_DAY_SET_BEFORE.search(self.low, max(0, start - 60), start):
+            # (Round 109: not a vote's day fixed in the past, "set its primary for Jan. 8": the plan's reading)
             named = self._same_month_named(month, day, start, end, text)
             if named is not None:
                 return named
