@@ -253,6 +253,9 @@ _HAD_DONE = re.compile(r",[ \t]+(?:who|which)[ \t]+had[ \t]+(?:(?:not|never|alre
 _SEASON_LEADS_TO = re.compile(r"(?:\b(?:that|which)[ \t]+(?:leads|lead|led|runs|ran)|\bleading|\bbuilding)[ \t]+"
                               r"(?:up[ \t]+)?to[ \t]+(?:the[ \t]+)?$|\bculminat(?:es|ing)[ \t]+(?:in|with)[ \t]+(?:the[ \t]+)?$")
 
+# Round 112: "until" between a step back and a step forward of one sentence: the story of the aside runs on to it.
+_TILL_AFTER_ASIDE = re.compile(r"\b(?:until|till)\b")
+
 
 class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDateMixin, NamedPeriodMixin):
     """Resolves the mentions of one text in order, remembering the earlier ones for anaphora."""
@@ -1437,7 +1440,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 anchor_tx = self._event_day_ahead(anchor_tx) or anchor_tx
             if unit == "M" and base == "REF":
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
-            if step > 0 and unit == "D" and anchor_tx is not None:
+            if step > 0 and unit == "D" and anchor_tx is not None \
+                    and not (anchor_tx.start > self._sentence_start(start) and _TILL_AFTER_ASIDE.search(
+                        self.low, anchor_tx.end, start)):
+                # (Round 112: not within the sentence of the step back, its story going on until the step
+                # forward: "locked up at 6pm the previous day and did not return until the following
+                # morning": the morning after that day)
                 anchor_tx = self._main_line(anchor_tx)
             if step == 1 and unit == "D" and anchor_tx is not None and anchor_tx.type == "TIME" \
                     and _SMALL_HOURS.match(anchor_tx.value, 10) and "morning" in text.lower() \

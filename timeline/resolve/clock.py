@@ -131,6 +131,11 @@ _SCHOOL_HOURS = re.compile(r"\b(?:classes|lessons|school|the[ \t]+school[ \t]+da
                            r"finishing|meet|meets|meeting)[ \t]+(?:at|from|until|till|by)[ \t]+$|"
                            # a course's sessions told by their hours ("revision classes from 9am to 12.30pm")
                            r"\b(?:classes|lessons|sessions|clinics|tutorials|workshops)[ \t]+(?:from|between)[ \t]+$")
+# Round 112: the hours of work or business named before their clock times ("working hours will be", "opening
+# hours are from", "visiting hours remain").
+_HOURS_ARE = re.compile(r"\b(?:working|opening|office|business|visiting|trading|operating|core|site|work)[ \t]+hours"
+                        r"(?:[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+(?:are|will[ \t]+be|remain|will[ \t]+remain|"
+                        r"run|will[ \t]+run)(?:[ \t]+(?:from|between))?[ \t]+$")
 _DAY_AFTER_CLOCK = re.compile(r"[ \t]*(?:(?:to|until|till|-|\u2013)[ \t]*" + r"\S+[ \t]*)?(?:today|tonight|tomorrow|this|"
                               r"next|on[ \t]+(?:[a-z]+day|the|\d)|yesterday|last)\b")
 _STANDING_FROM = re.compile(r"\b(?:from|starting|beginning|as[ \t]+of)[ \t]+(?:next[ \t]+|this[ \t]+)?$")
@@ -364,6 +369,10 @@ class ClockMixin:
         if not (service or habit) and not day_in_clause and _SCHOOL_HOURS.search(self.low, lo, start) \
                 and not _DAY_AFTER_CLOCK.match(self.low, end) and not self._on_day_after(end):
             habit = True    # Round 104: a school day's standing hours ("classes will begin at 7:25 a.m.")
+        if not (service or habit) and not day_in_clause and _HOURS_ARE.search(self.low, lo, start) \
+                and not _DAY_AFTER_CLOCK.match(self.low, end) and not self._on_day_after(end):
+            habit = True    # Round 112: hours of work or business told as such ("Working hours on site will be
+                            # 7.30am to 6pm", "visiting hours are from 2pm"): of every day they keep
         if not (service or habit) and _MEAL_SERVICE.search(self.low, lo, start) \
                 and (not day_in_clause or _STANDING_FROM.search(self.low, max(0, self.previous[-1].start - 14),
                                                                 self.previous[-1].start)):

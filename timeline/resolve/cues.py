@@ -979,11 +979,19 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE  # "if the January strikes fail", "once the plant opens in May": a condition
                            # in the present looks ahead; so does "until" with a clause of its own ("halted
                            # their advance until the rains ease in late December")
+        if reverse and weekday and word == "due" and i + 1 < len(words) and words[i + 1] in ("was", "were") \
+                and i >= 2 and words[i - 1] == "to" and c.after[:1] and _classify(c.after[0]) == PAST:
+            return _NEITHER  # Round 112: "talks that were due to close on Friday ran overnight": a plan told in
+                             # the past, the clause it qualifies then told in the past too: its day not ahead
+                             # for that ("was due to visit on Thursday." still looks ahead)
         if reverse and i == 1 and word in ("likely", "unlikely"):
             return FUTURE  # "a reshuffle was now likely before the end of July": a forecast of the time
         if not reverse and word in ("was", "were", "is", "are") and i + 2 < len(words) \
                 and words[i + 1] in _FORECAST_ADJ and words[i + 2] == "to":
             return FUTURE  # "rainfall in July was likely to be normal": a forecast about the time
+        if reverse and word == "runs" and i and words[i - 1] == "out" and (i == 1 or words[i - 2] in _PREPOSITIONS):
+            return FUTURE  # Round 112: "the grant runs out in March": a present of a supply's or a term's end,
+                           # a schedule (as "expires in March"), not a report
         if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from") \
                 and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
@@ -1873,6 +1881,12 @@ _PARTICIPLE_ASIDE = re.compile(r"(?<=[a-z]),[ \t]+(?:priced|valued|aged|rated|co
                                r"sized|numbered)[ \t](?:[^,.;:!?\n]|(?<=\d)\.(?=\d)){1,40},")
 
 
+# Round 112: a venue named before a time ("at the Riverside Community Centre", "in the town hall").
+_PLACE_BEFORE_TIME = re.compile(r"\b(?:at|in)[ \t]+the[ \t]+(?:[a-z'\u2019-]+[ \t]+){0,3}(?:hall|centre|center|church|"
+                                r"library|chambers|theatre|theater|stadium|arena|museum|cathedral|pavilion)"
+                                r"[ \t]+(?:on[ \t]+)?$")
+
+
 def tense(low: str, start: int, end: int) -> Optional[str]:
     """PAST, FUTURE or None for the clause around low[start:end] (the lower-cased text).
 
@@ -1890,6 +1904,12 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         m = _CLOCKS_BEFORE_DAY.search(low, max(left, start - 48), start)
         if m is not None:
             reach += len(_WORD.findall(m.group(0)))
+        # Round 112: "will hold a public meeting at the Marrowbridge Town Hall at 7.30pm on Wednesday": the
+        # place of the event, before its time, is no word of the verb's either
+        at = m.start() if m is not None else start
+        place = _PLACE_BEFORE_TIME.search(low, max(left, at - 64), at)
+        if place is not None:
+            reach += len(_WORD.findall(place.group(0)))
     seg = low[left:start]
     if "," in seg:
         # Round 88: "Tickets, priced at £14.50, go on sale at 9am on Friday": a participle's aside between

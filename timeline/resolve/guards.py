@@ -357,6 +357,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if prev in _NAMES_BEFORE_YEAR and ctx.has_upper and ctx.text[s - 1:s] == " " \
             and ctx.text[s - 1 - len(prev):s - 1][:1].isupper():
         return False          # "Expo 2000", "Windows 2000": the name of a fair or a product
+    if ctx.has_upper and ctx.text[s - 2:s] == ", " and _STATUTE_COMMA_YEAR.search(ctx.text, max(0, s - 30), s):
+        return False          # Round 112: "the Employment Standards Act, 2000": a statute's title in Canadian
+                              # and Indian style, its year after a comma, part of the name
     if prev and ctx.has_upper and ctx.text[s - 1:s] == " " and ctx.text[s - 1 - len(prev):s - 1][:1].isupper() \
             and _CALLED_BEFORE_YEAR_NAME.search(ctx.low, max(0, s - len(prev) - 16), s - 1 - len(prev)):
         return False          # "a joint venture called Orion 1980", "a plan dubbed Vision 2030": the year is the
@@ -504,6 +507,9 @@ _CALLED_BEFORE_YEAR_NAME = re.compile(r"\b(?:called|named|dubbed|titled|entitled
 _NAMES_BEFORE_YEAR = frozenset(("expo", "windows", "act", "regulations", "order",
                                 # Round 108: "played for Germany at Euro 2008": a championship named by its year
                                 "euro"))
+# Round 112: the short title of a Canadian or Indian law writes a comma before its year ("the Income Tax Act,
+# 1961", "the Ontario Regulations, 2019"); capitalized, the word is the law's name, not "the act, 2000 times".
+_STATUTE_COMMA_YEAR = re.compile(r"\b(?:Act|Regulations|Code)(?: \([A-Z][a-z]+\))?, $")
 
 # Two groups of three or four digits after a four-digit number, space-separated: the rest of a phone number.
 _PHONE_GROUPS_AFTER = re.compile(r" \d{3,4} \d{3,4}(?![\d,.]\d)(?!\w)")
@@ -851,6 +857,9 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
         title = _TITLED_WORD_BEFORE.search(ctx.text, max(0, s - 12), s)
         if title is not None and title.group(1).lower() in _TITLES:
             return False      # "a hero called Captain Thursday", "Mr Tuesday": a title before a name
+        if _TITLE_FIRST_NAME_BEFORE.search(ctx.text, max(0, s - 30), s) and _PERSON_GLOSS_AFTER.match(ctx.text, m.end()):
+            return False      # Round 112: "an engineer, Mr Alan Sunday, who examined it": the surname after a
+                              # title and a first name, the person then glossed (not "said Dr Jones Monday")
         if _FIRM_WORD_AFTER.match(ctx.text, m.end()) and ctx.prev_word(s) not in _DATING_WORDS_BEFORE_FIRM:
             return False      # "analysts at Tuesday Capital", "Friday Robotics, which builds pickers"
     if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
@@ -879,6 +888,10 @@ _NAME_PAIR_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+([A
 
 # Titles that make a capitalized weekday after them a name ("Captain Thursday", "Mrs Friday").
 _TITLED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+# Round 112: a title and a first name before a capitalized word: a surname ("Mr Alan Sunday", "Dr Ruth Friday").
+_TITLE_FIRST_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.?[ \t]+"
+                                      r"[A-Z][a-z]+[ \t]+$")
+_PERSON_GLOSS_AFTER = re.compile(r",[ \t]+(?:who|whose|whom|aged|\d{2},)\b|[ \t]+(?:said|told|says)\b")
 _TITLES = frozenset(("captain", "capt", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir",
                      "lady", "lord", "king", "queen", "prince", "princess", "colonel",
                      "sergeant", "uncle", "aunt", "brother", "sister", "saint"))
@@ -3155,10 +3168,19 @@ _NOT_A_NOUN_BEFORE_THAT = frozenset(("and", "or", "but", "nor", "in", "on", "at"
                                      "into", "over", "throughout", "later", "earlier", "again"))
 
 
+# Round 112: a share of "that fall" ("most of that fall", "half of that fall") after a verb of falling.
+_SHARE_OF_BEFORE = re.compile(r"\b(?:most|much|half|all|part|some|the bulk|the rest|a third|a quarter)[ \t]+of[ \t]+$")
+_FELL_BEFORE = re.compile(r"\b(?:fell|fallen|falls|dropped|declined)\b")
+
+
 def season_not_verb_fall(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()          # "that fall" (date.season_that) or "fall" after "that" (date.season)
     if e < 9 or not ctx.low.startswith("that fall", e - 9) or (e - 9 > 0 and ctx.low[e - 10].isalnum()):
         return True
+    if _SHARE_OF_BEFORE.search(ctx.low, max(0, e - 30), e - 9) \
+            and _FELL_BEFORE.search(ctx.low, max(0, e - 250), e - 9):
+        return False     # Round 112: "emissions fell by a third ... Most of that fall came in the last decade":
+                         # the drop just told, a noun, no autumn
     i = e - 10
     while i >= 0 and ctx.low[i] in " \t":
         i -= 1
@@ -3914,3 +3936,44 @@ def election_text(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 
 GUARDS["election_text"] = election_text
+
+
+# Round 112: "a 17th-century Dutch still life": an object's period joined to its school or origin, a
+# description of its style (not "the 20th-century average", "a 14th-century chapel", "of 19th-century American
+# painting", which date what they tell).
+_STYLE_CAPITAL_AFTER = re.compile(r"\x20[A-Z][a-z]")
+
+
+def century_hyphen_not_style(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return not (ctx.prev_word(m.start()) in ("a", "an") and _STYLE_CAPITAL_AFTER.match(ctx.text, m.end()))
+
+
+GUARDS["century_hyphen_not_style"] = century_hyphen_not_style
+
+
+# Round 112: "less than four weeks from today", "about eight weeks from today": a hedged count tells no day; it
+# is a length, and "today" the day it runs from (two expressions). An exact count stays one day ("a week from
+# today"), and "about two weeks from now" one period.
+_HEDGE_OPENING = re.compile(r"(?:about|around|roughly|approximately|some|nearly|almost|(?:more|less|fewer) than|"
+                            r"over|under|up to|at least)\s")
+
+
+def not_hedged_from_today(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return not (ctx.low.endswith("today", m.start(), m.end()) and _HEDGE_OPENING.match(ctx.low, m.start()))
+
+
+GUARDS["not_hedged_from_today"] = not_hedged_from_today
+
+
+# Round 112: "at the material time", "on the said date" point back to a day the text has dated (a day of a
+# month, in words or figures); with none before them they tell no day.
+_DAY_DATED_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+                               r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                               r"nov|dec)[a-z]*\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+
+
+def day_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _DAY_DATED_BEFORE.search(ctx.low, 0, m.start()) is not None
+
+
+GUARDS["day_dated_before"] = day_dated_before

@@ -513,6 +513,16 @@ class NarrativeMixin:
             return False      # "was last resurfaced in 1998": the latest time so far, looked back on from now
         return not _RELATIVE_BEFORE.search(self.low, max(0, t.start - 120), t.start)
 
+    def _year_turned_in_sentence(self, ref: Timex, d: _dt.date, start: int) -> Optional[_dt.date]:
+        """Round 112: "flew out on the 19th of December and returned on New Year's Day", "left on 28 December
+        and came back on 4 January": a January day told after a December day of the same sentence comes after
+        it, in the next year (not months before it); None when that is not the case, or would pass publication."""
+        if ref.granularity != "day" or ref.interval is None or ref.interval.start.month != 12 or d.month != 1 \
+                or d.year != ref.interval.start.year or ref.end > start or ref.start < self._sentence_start(start):
+            return None
+        turned = d.replace(year=d.year + 1)
+        return turned if self.dct is None or turned <= self.dct else None
+
     def _in_narrative_year(self, value: str, ref: Timex, text: str, what: str) -> Resolution:
         interval, gran = cal.value_interval(value)
         return Resolution(value, ref.tid, interval, gran,

@@ -12,7 +12,11 @@ from ..model import Interval, Timex
 from . import calendar as cal
 from . import countries, lunisolar
 from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, present_clause
+from .cues import _classify
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
+
+# Round 112: a verb right before "in (the)" and a season: "formed in the spring", "dried up during the summer".
+_PAST_VERB_IN_SEASON = re.compile(r"\b([a-z]+)[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?$")
 
 
 # Round 102: a text that names a season by two consecutive years ("the 2019-20 season", "its 2025-26
@@ -381,6 +385,14 @@ class NamedPeriodMixin:
                                        "superlative)")
         # "would review it in autumn" in January: a season still to come, not the one just ended
         strict = which is None and self._direction(start, end) == FUTURE
+        if which is None and not strict and self.dct.month <= 2 and arg in ("SP", "SU") \
+                and self._direction(start, end) == PAST:
+            verb = _PAST_VERB_IN_SEASON.search(self.low, max(0, start - 40), start)
+            if verb is not None and _classify(verb.group(1)) == PAST:
+                # Round 112: "the storm system formed in the spring" in January: a spring or summer its
+                # verb puts in the past is the one gone by, not the one a few weeks ahead (the soft
+                # nearest would take it)
+                strict = True
         if which is None and self._direction(start, end) is None and present_clause(self.low, start, end) \
                 and (_BEFORE_SEASON.search(self.low, max(0, start - 12), start)
                      or (self.dct - max(c[1] for c in cands if c[1] < self.dct)).days > 60):
@@ -766,6 +778,8 @@ class NamedPeriodMixin:
             if d is None and arg in lunisolar.KEYS:
                 return self._beyond_table(arg, story.interval.start.year, text)
             if d is not None:
+                d = self._year_turned_in_sentence(story, d, start) or d   # Round 112: "returned on New
+                # Year's Day" after "flew out on the 19th of December": the next year's
                 return self._in_narrative_year(d.isoformat(), story, text, "a holiday")
         scene = self._scene_full_date(start, end) if which is None and self.dct is not None else None
         if scene is not None and scene.granularity == "year":

@@ -307,6 +307,9 @@ class YearlessDateMixin:
             if d is not None and d < ref.interval.start and _NOT_BEFORE_THEN.search(self.low, max(0, start - 24), start):
                 d = None        # "walked out in November 1983, and did not resume until March 12": not a
                 ref = None      # day before the scene's date; the year is chosen as without a scene
+            turned = self._year_turned_in_sentence(ref, d, start) if d is not None and not weekday else None
+            if turned is not None:
+                d = turned    # Round 112: "left on 28 December and came back on 4 January": the next year's
             if d is not None:
                 later = self._moved_on_since(ref, d)
                 if later is not None and not weekday:
