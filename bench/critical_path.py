@@ -17,6 +17,7 @@ with them.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -88,6 +89,7 @@ def main() -> int:
     parallel._in_order = traced_in_order
 
     args = sys.argv[1:]
+    texts = None
     if not any(Path(a).exists() for a in args if a != "-"):         # no input named: TBAQ
         from tbaq import load_tbaq
         texts = tempfile.mkdtemp(prefix="critical_path_texts.")
@@ -96,7 +98,7 @@ def main() -> int:
         args += ["--published", "1998-02-16", *sorted(str(p) for p in Path(texts).iterdir())]
     if "--jobs" not in args and "-j" not in args:
         args = ["--jobs", "0", *args]
-    _mark("tag starts")
+    _mark("tag starts (the texts written)")
     with open(os.devnull, "w") as sink:
         stdout, sys.stdout = sys.stdout, sink
         try:
@@ -112,6 +114,9 @@ def main() -> int:
                 t, pid, what = line.rstrip("\n").split("\t")
                 events.append((float(t), int(pid), what))
     events.sort()
+    shutil.rmtree(spool, ignore_errors=True)
+    if texts:
+        shutil.rmtree(texts, ignore_errors=True)
     me = os.getpid()
     for t, pid, what in events:
         who = "main  " if pid == me else f"w{pid:<5}"
