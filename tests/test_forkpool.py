@@ -268,3 +268,48 @@ def test_the_pool_is_forked_only_when_no_other_thread_runs():
     finally:
         stop.set()
         other.join()
+
+
+def _lengths_and_pid(batch):
+    return [(len(d.text), os.getpid()) for d in batch]
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_working_here_too_keeps_order_and_notices_and_forks_one_worker_fewer(started_pools, jobs):
+    """With work_here (`timeline tag`), this process works batches between handing out the others: the
+    output is as without it, and both it and the workers do part of the work."""
+    docs = _docs(30)
+    stream = docs[:7] + [Notice("skipped one", "bad.txt", "skipped")] + docs[7:]
+    out = list(parallel.map_in_processes(stream, jobs, _lengths_and_pid, batch_docs=2, work_here=True))
+    assert [o.message if isinstance(o, Notice) else o[0].id for o in out] == \
+        [f"d{i}" for i in range(7)] + ["skipped one"] + [f"d{i}" for i in range(7, 30)]
+    assert all(o[1][0] == len(o[0].text) for o in out if not isinstance(o, Notice))
+    pids = {o[1][1] for o in out if not isinstance(o, Notice)}
+    assert os.getpid() in pids and pids - {os.getpid()} <= set(started_pools)
+    assert len(started_pools) == jobs - 1 and _reaped(started_pools)
+
+
+def _explode_here(batch):
+    if os.getpid() == _PARENT_PID[0]:
+        raise KeyError("boom here")
+    return [len(d.text) for d in batch]
+
+
+_PARENT_PID = [0]
+
+
+def test_an_error_in_a_batch_worked_here_is_raised_in_its_place_and_leaves_no_worker_behind(started_pools):
+    _PARENT_PID[0] = os.getpid()
+    out = []
+    with pytest.raises(KeyError, match="boom here"):
+        for item in parallel.map_in_processes(_docs(12), 2, _explode_here, batch_docs=1, work_here=True):
+            out.append(item)
+    # The workers' batches before the first one worked here (the third) still came out, in order.
+    assert [d.id for d, _ in out] == ["d0", "d1"]
+    assert len(started_pools) == 1 and _reaped(started_pools)
+
+
+def test_working_here_with_the_executor_pool(monkeypatch):
+    monkeypatch.setattr(parallel, "_start_pool", lambda jobs, work: parallel._ExecutorPool(jobs, work))
+    out = list(parallel.map_in_processes(_docs(9), 2, _lengths, batch_docs=2, work_here=True))
+    assert [(d.id, n) for d, n in out] == [(f"d{i}", len(f"text {i}")) for i in range(9)]

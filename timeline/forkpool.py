@@ -158,12 +158,13 @@ class ForkPool:
             raise WorkerDied("a worker process ended unexpectedly (killed or out of memory?)") from None
         return seq
 
-    def wait(self) -> list[tuple[int, bool, Any]]:
-        """Block until some results arrive: [(seq, ok, result or exception)]."""
+    def wait(self, timeout: Optional[float] = None) -> list[tuple[int, bool, Any]]:
+        """Block until some results arrive (at most `timeout` seconds; 0: only those already there):
+        [(seq, ok, result or exception)]."""
         if not any(self._busy.values()):
             return []
         replies = []
-        for key, _ in self._selector.select():
+        for key, _ in self._selector.select(timeout):
             fd = key.fd
             ok, message = _read_message(fd)
             if not ok:

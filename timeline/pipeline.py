@@ -255,7 +255,10 @@ def tag(
     `render(document, timexes)` (picklable), when given, is called where the article was resolved and
     its result stands in for the timexes: a worker then sends back what the caller will write (a JSON
     line, a TimeML file) instead of Timex objects, which cost more to pickle and unpickle than to encode,
-    and the encoding is spread over the workers instead of done in this process."""
+    and the encoding is spread over the workers instead of done in this process.
+
+    With a pool this process works batches too, between handing them out (it would otherwise sit idle
+    waiting for results: writing them is quick): `jobs` processes in all, one forked worker fewer."""
     from .resolve import resolve
 
     jobs = resolve_jobs(jobs)
@@ -277,11 +280,11 @@ def tag(
     if _readable_apart(entries):
         work = functools.partial(_work_files, per_document=one, published=published, max_bytes=max_bytes,
                                  timezone=timezone)
-        yield from map_files_in_processes(entries, jobs, work, one, batch_bytes=TAG_BATCH_CHARS)
+        yield from map_files_in_processes(entries, jobs, work, one, batch_bytes=TAG_BATCH_CHARS, work_here=True)
         return
     yield from map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
                                               timezone=timezone), jobs, functools.partial(_tag_batch, one=one),
-                                batch_chars=TAG_BATCH_CHARS)
+                                batch_chars=TAG_BATCH_CHARS, work_here=True)
 
 
 # Resolving is quick and its results are small: smaller batches than `build` spread a few hundred KB
