@@ -47,7 +47,7 @@ from typing import Optional, Sequence
 from ..model import Interval, Timex
 from . import calendar as cal
 from . import lunisolar
-from .clock import ENTRY_STAMP_OPENER, ClockMixin, _COUNT_BASE_DAY
+from .clock import _PLUPERFECT_BEFORE, ENTRY_STAMP_OPENER, ClockMixin, _COUNT_BASE_DAY
 from .cues import FUTURE, PAST, present_clause, tense
 from .document import (
     _as_day_month,
@@ -56,6 +56,7 @@ from .document import (
     _day_month_document,
 )
 from .extract import fill
+from .guards import EVENT_STEMS
 from .narrative import _SINCE_IN_PAST_PERFECT, NarrativeMixin
 from .periods import NamedPeriodMixin, declared_fiscal_end
 from .resolution import (
@@ -78,6 +79,31 @@ from .yearless import YearlessDateMixin
 _FESTIVAL_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
+# Round 107: a count forward from the story's last step ("three days later", "a week afterwards").
+_LATER_COUNT_AT = re.compile(r"(?:(?:about|around|some|just|nearly|almost)[ \t]+)?[a-z0-9-]+[ \t]+(?:days?|weeks?|"
+                             r"months?|years?|hours?)[ \t]+(?:later|afterwards?)\b")
+# Round 107: the event after "the evening before" ("the opening"); guards.EVENT_STEMS has the stem it is told by.
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+the[ \t]+([a-z]+)")
+# Round 107: a trial's start, "the trial began on", "opened on the day after", "jury selection began".
+_TRIAL_BEGAN_BEFORE = re.compile(r"\b(?:trial|hearing|selection)\b[^.;!?]{0,40}?\b(?:began|opened|started|commenced)"
+                                 r"[ \t]+(?:on[ \t]+)?(?P<after>the[ \t]+day[ \t]+after[ \t]+)?$")
+_WD_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MON_NAMES = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+              r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+_TRIAL_BEGAN_ON = re.compile(r"\b(?:trial|hearing|selection)\b[^.;!?]{0,40}?\b(?:began|opened|started|commenced)[ \t]+"
+                             r"(?:on[ \t]+)?(?:(?P<wd>" + _WD_NAMES + r")\b|(?P<mon1>" + _MON_NAMES +
+                             r")[ \t]+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})[ \t]+(?P<mon2>" + _MON_NAMES + r")\b)")
+_MONTH_NUMBER = {k: i for i, names in enumerate((("jan", "jan.", "january"), ("feb", "feb.", "february"),
+                                                   ("mar", "mar.", "march"), ("apr", "apr.", "april"), ("may",),
+                                                   ("jun", "june"), ("jul", "july"), ("aug", "aug.", "august"),
+                                                   ("sep", "sept", "sep.", "sept.", "september"),
+                                                   ("oct", "oct.", "october"), ("nov", "nov.", "november"),
+                                                   ("dec", "dec.", "december")), start=1) for k in names}
+_COURT_DID_NOT_SIT = re.compile(r"\b(?:did[ \t]+not|didn't|was[ \t]+not)[ \t]+(?:sit|sitting)[ \t]+(?:on[ \t]+)?"
+                                r"(" + _WD_NAMES + r")\b")
+_TRIAL_DAYS_MAX = 400
+# Round 107: a clock time in the small hours (midnight to 4 a.m.), after which "the following morning" is that day's.
+_SMALL_HOURS_VALUE_AT = re.compile(r"T0[0-4]:")
 _REF_LOOKBACK = 250
 _RUNS_ON_TO = re.compile(r"\b(?:until|till|past|into)[ \t]+$")
 # "a game that ended at 12:40 a.m.": an event of the day named before that ran past midnight.
@@ -434,12 +460,26 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and _ASIDE_MONTH.search(self.low, max(0, t.start - 70), t.start):
                 continue    # "the first decline since March", "rose after a 0.4 percent gain in July": a
                             # month named as a comparison base is not the month a figure is told about
+            if _LATER_COUNT_AT.match(self.low, before) and self._sentence_start(before) >= t.end \
+                    and self._stepped_back(t) \
+                    and _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(t.start), t.start):
+                continue    # Round 107: "attacked him on 9 September. He had been released from prison six weeks
+                            # earlier. Three days later a neighbour complained": a flashback in the pluperfect,
+                            # counted back from the story's day, is no step of the story; the count goes on
+                            # from the story's day
             if unit == "Q" and t.granularity == "season":
                 continue    # "work slowed through the winter ... in the quarter": a season straddles
                             # quarters (December to February), the quarter is the one the figures told
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
+
+    def _stepped_back(self, t: Timex) -> bool:
+        """Round 107: was t counted back from an earlier expression ("six weeks earlier", "the previous
+        evening"), so that it lies before the day it was counted from?"""
+        base = self._earlier(t.anchor)
+        return base is not None and base.interval is not None and t.interval is not None \
+            and t.interval.start < base.interval.start
 
     def _coming_clock_carries(self, t: Timex, before: int) -> bool:
         """Round 100: "Counting will begin at 8 am tomorrow. Staff have been told to report at 6 am": a clock
@@ -737,6 +777,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if value == "UNDEF-eidagain":
             res = self._eid_named_before(start, text)
             return self._with_suffix(res, suffix, text) if suffix else res
+        if value.startswith("UNDEF-trialday-"):
+            return self._trial_day(value, start, text)
+        if value == "UNDEF-eventeve":
+            return self._with_suffix(self._event_eve(start, end, text), suffix, text)
         if not value.startswith("UNDEF-"):
             if not suffix and _YEAR_ONLY.fullmatch(value):
                 closing = self._year_of_closing_day(value, start, text)
@@ -761,6 +805,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if clock is not None:
                 return self._before_note_time(clock, suffix, start, end, text)
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
+        if value == "UNDEF-REF-D-plus-1" and suffix == "TMO":
+            res = self._morning_after_small_hours(res, text)
         if suffix:
             if suffix == "TNI" and value == "UNDEF-REF-D":
                 res = self._night_before_small_hours(res, text)
@@ -898,6 +944,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         fixture = self._clock_fixture_start(start, text)
         if fixture is not None:
             return self._with_suffix(fixture, suffix, text), suffix
+        incident = self._clock_on_incident_day(suffix, start, end, text)    # Round 107: a court report's crime night
+        if incident is not None:
+            return self._with_suffix(incident, suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
@@ -908,6 +957,19 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         if far is not None:
             return self._with_suffix(far, suffix, text), suffix
         return None, suffix
+
+    def _morning_after_small_hours(self, res: Resolution, text: str) -> Resolution:
+        """Round 107: "were seen running past at 2.09am. The following morning, Pugh was seen washing a
+        jacket": counted from a time in the small hours, the morning after that night is the same day's."""
+        ref = self._earlier(res.anchor)
+        if ref is None or ref.type != "TIME" or not _SMALL_HOURS_VALUE_AT.match(ref.value, 10) \
+                or res.interval is None:
+            return res
+        day = ref.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, ref.tid, interval, gran,
+                          f"{text} → {day}: the morning after the night of '{ref.text}' ({ref.tid}, {ref.value}), "
+                          "in the small hours: the same day")
 
     def _before_ends_clause(self, end: int) -> bool:
         """"washed out the tracks the night before.": a part of the day told as "before" at the end of its
@@ -1211,6 +1273,83 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return None      # a day named in the clock time's own sentence is its own
         return self._from_mention(op.value[:10], op, text, f"a time of the operation, on its day '{op.text}' "
                                                           f"({op.tid})")
+
+    def _trial_day(self, value: str, start: int, text: str) -> Resolution:
+        """Round 107: "day 12 of the trial" (UNDEF-trialday-12), "the fifth day of his trial": the days a court
+        sits, Monday to Friday, counted from the day the trial (or its jury selection) began, the first day
+        being day 1, less a weekday on which the text says the court did not sit."""
+        n = int(value.rsplit("-", 1)[1])
+        began, base, why = self._trial_began(start)
+        if began is None or n < 1 or n > _TRIAL_DAYS_MAX:
+            return self._unresolved("XXXX-XX-XX", text, "no day the trial began named")
+        off = self._court_days_off()
+        day, count = began, 1
+        while count < n:
+            day += _dt.timedelta(days=1)
+            if day.weekday() < 5 and day not in off:
+                count += 1
+        value = day.isoformat()
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, base.tid if base is not None else "publication", interval, gran,
+                          f"{text} → {value}: court day {n} counted from {why}")
+
+    def _event_eve(self, start: int, end: int, text: str) -> Resolution:
+        """Round 107: "the evening before the opening": the day before the first day named in a sentence that
+        tells the event by its verb or noun ("will open ... on Friday 6 February")."""
+        m = _EVENT_NOUN_AFTER.match(self.low, end)
+        stem = EVENT_STEMS.get(m.group(1), m.group(1)) if m is not None else None
+        if stem is not None:
+            for t in self.previous:     # the first: the event the announcement opens with
+                if start - t.end > 3000 or t.rule.startswith("deictic"):
+                    continue    # ("general sale opens tomorrow": a day counted from publication, no event's)
+                if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
+                    continue
+                lo = self._sentence_start(t.start)
+                stop = FULL_STOPS.search(self.text, t.end)
+                if re.search(r"\b" + stem, self.low[lo:stop.start() if stop else len(self.low)]):
+                    day = t.interval.start - _dt.timedelta(days=1)
+                    return self._from_mention(day.isoformat(), t, text, f"the day before the {m.group(1)}, "
+                                              f"'{t.text}' ({t.tid}, {t.value})")
+        return self._unresolved("XXXX-XX-XX", text, "the event's day is not named")
+
+    def _trial_began(self, start: int) -> tuple[Optional[_dt.date], Optional[Timex], str]:
+        """Round 107: the day a trial began: a day named after "the trial began on" before `start`, or one
+        written (a weekday or a month's day) after it ("his trial, which began on Monday")."""
+        for t in reversed(self.previous):
+            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
+                continue
+            m = _TRIAL_BEGAN_BEFORE.search(self.low, max(0, t.start - 90), t.start)
+            if m is not None:
+                day = t.interval.start + _dt.timedelta(days=1 if m.group("after") else 0)
+                return day, t, f"the day the trial began, '{t.text}' ({t.tid}, {t.value})"
+        if self.dct is None:
+            return None, None, ""
+        m = _TRIAL_BEGAN_ON.search(self.low, start)
+        if m is None:
+            return None, None, ""
+        if m.group("wd"):
+            back = (self.dct.weekday() - _WEEKDAY_INDEX[m.group("wd")[:3]]) % 7 or 7
+            return self.dct - _dt.timedelta(days=back), None, f"the {m.group('wd')} it began, before publication"
+        month = _MONTH_NUMBER[m.group("mon1") or m.group("mon2")]
+        day_n = int(m.group("d1") or m.group("d2"))
+        try:
+            day = _dt.date(self.dct.year, month, day_n)
+        except ValueError:
+            return None, None, ""
+        if day > self.dct:
+            day = day.replace(year=self.dct.year - 1)
+        return day, None, f"the day it began, {day.isoformat()}, written after"
+
+    def _court_days_off(self) -> set[_dt.date]:
+        """Round 107: weekdays the text says the court did not sit ("Court did not sit Monday because of a
+        holiday"): the latest such weekday before publication."""
+        off = set()
+        if self.dct is None:
+            return off
+        for m in _COURT_DID_NOT_SIT.finditer(self.low):
+            back = (self.dct.weekday() - _WEEKDAY_INDEX[m.group(1)[:3]]) % 7 or 7
+            off.add(self.dct - _dt.timedelta(days=back))
+        return off
 
     def _labelled_clinical_day(self, t: Timex, kind: str, cue: re.Pattern) -> bool:
         """Is the day `t` labelled as the admission's or the operation's ("Admission date: 11/09/1998",

@@ -81,6 +81,8 @@ _HABIT = re.compile(
     r"(?:of|in)[ \t]+(?:each|every)[ \t]+month|(?:[a-z]+|\d)[ \t]+days[ \t]+a[ \t]+week|"
     # "In each case, the robbers struck just before 10 a.m.", "whenever the tide turns"
     r"(?:in|on)[ \t]+each[ \t]+(?:case|occasion)|each[ \t]+time|whenever|"
+    # Round 107: "every deadline falls at 11:59 p.m.", "each session starts at 9am": the time of each of many
+    r"(?:every|each)[ \t]+(?:deadline|session|meeting|class|lesson|performance|screening|episode|shift)|"
     # hours of business: "may operate only from 7 a.m.", "opens only between 9 and 5"
     r"(?:operate|operates|open|opens|run|runs|trade|trades|serve|serves)[ \t]+only|"
     # a term of a contract, a lease or a by-law ("shall not play music between 11pm and 7am"), or a
@@ -230,6 +232,24 @@ _RELEASED_ON = re.compile(r"\b(?:report|statement|filing|study|survey|review|not
                           r"analysis|figures|data)[ \t]+(?:(?:that|which)[ \t]+was[ \t]+|was[ \t]+)?"
                           r"(?:released|issued|published|posted|filed|circulated|made public)(?:[ \t]+on)?[ \t]*$")
 
+
+# Round 107: a court report's words ("the jury", "testified", "Crown Court"), and those of a clause about the
+# hearing itself rather than the night it hears of ("the verdict was read at", "adjourned until"); a
+# clause after a reporting verb ("told jurors he reached the scene at") is what was told.
+_COURT_REPORT = re.compile(r"\b(?:jury|jurors|juror|testif(?:y|ied|ies)|testimony|trial|(?:crown|district|"
+                           r"superior|supreme|magistrates'?|high|county|circuit|federal) court|court heard|"
+                           r"prosecutors?|prosecution|defen[cs]e (?:attorney|lawyer|counsel))\b")
+_HEARING_WORD = re.compile(r"\b(?:verdict|courtroom|adjourn\w*|recess\w*|sentenc\w*|deliberat\w*|court|"
+                           r"jury|jurors|hearing|trial|session|resum\w*|reconven\w*|judge|bench|dock|"
+                           r"proceedings|evidence|testimony|witness|the case|closing arguments)\b")
+_REPORTING_CUT = re.compile(r"\b(?:said|says|told|tells|testified|testifies|heard|hears|showed|shows|agreed|"
+                            r"admitted|claimed|alleged|argued|recalled|described|explained|insisted|denied)\b"
+                            r"(?:[ \t]+(?:jurors|the[ \t]+jury|the[ \t]+court|(?:the[ \t]+)?police|officers|"
+                            r"detectives))?(?:[ \t]+that)?")
+_EARLY_ON_BEFORE = re.compile(r"\b(?:early|the[ \t]+small[ \t]+hours[ \t]+of|early[ \t]+hours[ \t]+of)"
+                              r"(?:[ \t]+on)?[ \t]+(?:the[ \t]+)?$")
+# Round 107: how long before publication a day lies to be the crime's, not a day in court.
+_INCIDENT_DAYS_BACK = 30
 
 # A time in the small hours ends the night that began the evening before ("a fire at 2 a.m. Tuesday").
 _SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:")
@@ -1054,6 +1074,67 @@ class ClockMixin:
                      and (lead_end is None or t.start < lead_end.start()) and t.interval is not None
                      and t.value[:10] == nxt.isoformat() and t.granularity in ("day", "part_of_day")
                      and not self._told_on(t) and not self._reported_before(t.start)), None)
+
+    def _clock_on_incident_day(self, suffix: str, start: int, end: int, text: str) -> Optional[Resolution]:
+        """Round 107: "... killed a woman and her son early on Feb. 3, 2024. ... The first call was logged at
+        11:52 p.m. ... He reached the scene at 1:15 a.m.": a court report tells the night of the crime long
+        after it, its days in court named in between. A clock time (or "that night") in a past clause is on
+        the crime's day, the latest day named before it that lies well before publication, when no day nearer
+        publication was named since and the clause is not about the hearing itself ("the verdict was read at
+        3:47 p.m."). A day told as "early on" ends a night: the evening before is the day before."""
+        if self.dct is None or not self._court_report() or self._direction(start, end) == FUTURE \
+                or _HABITUAL_AFTER.match(self.low, end):
+            return None
+        sentence = self._sentence_start(start)
+        clause = _REPORTING_CUT.split(self.low[sentence:start])[-1]
+        if _HEARING_WORD.search(clause):
+            return None
+        told = start - len(clause)     # where what was told begins ("Opening the case on Monday, counsel said")
+        far = self.dct - _dt.timedelta(days=_INCIDENT_DAYS_BACK)
+        incident = None
+        for t in reversed(self.previous):
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            if t.interval.start > self.dct:
+                continue    # a day still to come ("Sentencing was set for March 3"): a plan, no scene
+            if t.type == "TIME" and t.interval.end < far:
+                continue    # an earlier time of that night
+            if t.interval.end >= far and t.start < sentence and PARAGRAPH_BREAK.search(self.text, t.end, start) \
+                    and _HEARING_WORD.search(self.low, self._sentence_start(t.start), t.start):
+                continue    # a day in court told in a paragraph before ("The jury got the case on Thursday")
+            if sentence <= t.start and t.end <= told < start and t.interval.end >= far:
+                continue    # the day it was told, before the reporting verb ("Opening the case on Monday, the
+                            # prosecutor said CCTV showed them running past at 2.09am")
+            if t.start >= sentence or t.interval.end >= far:
+                return None     # a day of its own sentence, or a day in court since: that scene holds
+            if t.granularity == "day":
+                incident = t
+            break
+        if incident is None:
+            return None
+        if PARAGRAPH_BREAK.search(self.text, incident.end, start):
+            # a paragraph on: the crime's day, the first long-past day the report names ("early on New Year's
+            # Day ... arrested on 2 January ... a week later." then "agreed he had been working since 6pm")
+            first = next((t for t in self.previous if t.type == "DATE" and t.granularity == "day"
+                          and t.interval is not None and t.value[:1].isdigit() and t.interval.end < far), None)
+            if first is not None:
+                incident = first
+        day = incident.interval.start
+        evening = re.match(r"T(?:1[2-9]|2[0-3])|T(?:AF|EV|NI)", suffix) is not None
+        if evening and _EARLY_ON_BEFORE.search(self.low, max(0, incident.start - 30), incident.start):
+            day -= _dt.timedelta(days=1)    # "early on New Year's Day ... working since 6pm": the evening before
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), incident.tid, interval, gran,
+                          f"{text} → {day.isoformat()}: in a court report, the night of the crime "
+                          f"'{incident.text}' ({incident.tid}), told long before the days in court")
+
+    def _court_report(self) -> bool:
+        """Round 107: does the text report a trial (a jury, testimony, a court hearing evidence)?"""
+        found = getattr(self, "_court_found", None)
+        if found is None:
+            found = self._court_found = len(_COURT_REPORT.findall(self.low)) >= 2
+        return found
 
     def _backstory(self, t: Timex, day: _dt.date) -> bool:
         """Round 80: is t background to the story's day rather than a move of the scene? A time before that

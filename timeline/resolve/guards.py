@@ -2932,6 +2932,61 @@ def pod_capitals(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 
 GUARDS["pod_capitals"] = pod_capitals
 
+# Round 107: "20 minutes earlier" is a time before a clock time told in its sentence or the one before ("at
+# 4:10 a.m. ... A guard had seen a car 20 minutes earlier"); without one before it, the amount is left untagged
+# (a clock time only after it, "had left 20 minutes earlier ... when it was rammed at 7.15am", cannot date it
+# yet).
+_CLOCK_TIME_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?[ \t]*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][\"')\]]*[ \t\n]+(?=[\"'(\[]?[A-Z0-9])|\n[ \t]*\n")
+
+
+def clock_time_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    lo = max(0, m.start() - 400)
+    stops = [s.end() for s in _SENTENCE_STOP.finditer(ctx.text, lo, m.start())]
+    if len(stops) >= 2:
+        lo = stops[-2]
+    window = _CLOCK_DOTS_IN.sub(lambda c: c.group(1) + "m ", ctx.low[lo:m.start()])
+    return _CLOCK_TIME_BEFORE.search(window) is not None
+
+
+_CLOCK_DOTS_IN = re.compile(r"\b(\d{1,2}(?:[:.]\d\d)?[ \t]*[ap])\.m\.")
+GUARDS["clock_time_before"] = clock_time_before
+
+# Round 107: "the evening before the opening": only when the text has told the event before, by its verb or noun
+# ("will open ... on Friday 6 February"); "Staff met the night before the vote." with no vote told is no time
+# of a day the text names. The stems here are those anchor._event_eve looks for in the event's dated sentence.
+EVENT_STEMS = {"opening": "open", "launch": "launch", "premiere": "premi", "vote": "vot", "election": "elect",
+                "wedding": "wed", "ceremony": "ceremon", "concert": "concert", "festival": "festival",
+                "race": "rac", "final": "final", "show": "show", "exhibition": "exhibit", "conference": "conferenc",
+                "summit": "summit", "auction": "auction", "sale": "sale", "match": "match", "game": "game"}
+_EVENT_NOUN_NEXT = re.compile(r"[ \t]+the[ \t]+([a-z]+)")
+
+
+def event_told_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    noun = _EVENT_NOUN_NEXT.match(ctx.low, m.end())
+    if noun is None:
+        return False
+    stem = EVENT_STEMS.get(noun.group(1), noun.group(1))
+    return re.search(r"\b" + stem, ctx.low[:m.start()]) is not None
+
+
+GUARDS["event_told_before"] = event_told_before
+
+# Round 107: "day 12 of the trial" counts court days from the day the trial began; only in a text that says when
+# it began ("the trial began on", "which opened on", "jury selection began"), else the count names no day.
+_TRIAL_BEGAN_ANYWHERE = re.compile(r"\b(?:trial|hearing|selection)\b[^.;!?]{0,40}?\b(?:began|opened|started|"
+                                   r"commenced)\b")
+
+
+def trial_began_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    found = ctx.memo.get("trial_began_named")
+    if found is None:
+        found = ctx.memo["trial_began_named"] = _TRIAL_BEGAN_ANYWHERE.search(ctx.low) is not None
+    return found
+
+
+GUARDS["trial_began_named"] = trial_began_named
+
 # Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
 # A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line
 # opens with a number no year can be (a leading zero, or hours 21-23) is a log.

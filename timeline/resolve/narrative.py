@@ -444,6 +444,10 @@ class NarrativeMixin:
             if t is None:
                 return False
             seen += 1
+        if t.granularity == "day" and t.rule.startswith("date.") and t.interval is not None \
+                and (self.dct - t.interval.end).days > 270:
+            return False    # Round 107: "attacked him on 9 September last year ... Three days later ...": a day
+                            # written with its month, however its year is told, is a story's scene
         return seen > 0 and t.anchor == "publication" and t.interval is not None \
             and self.dct.year - t.interval.end.year <= 1
 

@@ -166,6 +166,8 @@ _PAST_NOT_UNTIL = re.compile(r",?[^,;:]{0,60}\b(?:did[ \t]+not|didn['’]t|was[ 
 # A date written with its year ("February 22, 1986", "22 Feb 1986"), and how far a year-less date after it
 # may stand (characters) and fall (weeks) to be read as of the same visit or event.
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+# Round 107: how far back (characters) a day of the same number, just named, is the one "the 23rd" means.
+_SAME_NUMBER_REACH = 600
 _FULL_DATE_REACH = 600
 _FULL_DATE_WEEKS = 8
 # How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
@@ -693,6 +695,14 @@ class YearlessDateMixin:
                 return Resolution(same.value, same.tid, same.interval, same.granularity,
                                   f"{text} → {same.value}: the day {day} named before, '{same.text}' ({same.tid}), "
                                   "pointed back to by 'itself'")
+        same = next((t for t in reversed(self.previous) if start - t.end < _SAME_NUMBER_REACH
+                     and t.granularity == "day" and t.interval is not None and _ISO_DAY_VALUE.fullmatch(t.value)
+                     and t.interval.start.day == day and not t.rule.startswith(("weekday", "deictic"))), None)
+        if same is not None and which is None:
+            # Round 107: "set down from 23 May to 3 June. ... 'If we do not start on the 23rd'": the day of that
+            # number just named, not the month named last
+            return Resolution(same.value, same.tid, same.interval, same.granularity,
+                              f"{text} → {same.value}: the day {day} just named, '{same.text}' ({same.tid})")
         ref = self._ref("M", start)
         if ref is not None and ref.interval is not None and not ref.rule.startswith(("weekday", "deictic")) \
                 and not PARAGRAPH_BREAK.search(self.low, ref.end, start):
