@@ -1,4 +1,4 @@
-"""Bugs found by reading the merge of rounds 27-46, of rounds 49-53, of rounds 54-63 and of rounds 93-104 (each round was written in its own
+"""Bugs found by reading the merge of rounds 27-46, of rounds 49-53, of rounds 54-63, of rounds 93-104 and of rounds 107-116 (each round was written in its own
 branch; together, two of them met where neither looked, or a round's rule reached further than its
 examples). Every text here is invented for these tests.
 
@@ -167,6 +167,14 @@ CASES = [
     ("The strike, now in week 12, has closed three ports.", "2023-09-20", "week 12", None, None),
     ("Protesters were back in the square for week 6 running.", "2023-09-20", "week 6", None, None),
     ("The upgrade is planned for week 25.", "2023-09-20", "week 25", "2023-W25", "DATE"),
+    # stop 24: round 110's pluperfect "that afternoon" (the story's day) ran before round 107's court reports,
+    # where a pluperfect goes back to the night of the crime
+    ("A jury on Monday convicted a bus driver over a crash on the coast road on Easter Monday 2021. The verdict "
+     "came after two days of deliberation. Sentencing was set for June 9.\n\nWitnesses at the trial said the "
+     "driver had spent that afternoon at a bowling club.", "2023-05-17", "that afternoon", "2021-04-05TAF", "TIME"),
+    ("The council on Monday approved the budget for the harbour works. A vote on the bridge was set for June 9."
+     "\n\nOfficials said the mayor had spent that afternoon at the depot.", "2023-05-17", "that afternoon",
+     "2023-05-15TAF", "TIME"),
 ]
 
 

@@ -659,7 +659,8 @@ class ClockMixin:
                      and (_BEGAN_ENDED_BEFORE.search(self.low, max(self._sentence_start(start), start - 40), start)
                           # Round 110: "had been staffed by one operator that morning": a part of the day
                           # pointed back to in a pluperfect clause
-                          or _ANAPHORIC_PART.match(text)
+                          # (not in a court report, whose pluperfect goes back to the crime's night: round 107)
+                          or _ANAPHORIC_PART.match(text) and not self._court_report()
                           and _PLUPERFECT_BEFORE.search(self.low, self._sentence_start(start), start))) \
                 and not _DAY_THEN_AT.fullmatch(self.low, ref.end, start):
             # (Round 96: not a time written right after its day, "I've checked calendars: Tues 4th at 10:30
