@@ -276,6 +276,8 @@ _HAD_DONE = re.compile(r",[ \t]+(?:who|which)[ \t]+had[ \t]+(?:(?:not|never|alre
 
 
 # Round 104: a season's goal told in a relative clause ("the season that leads to Easter", "leading up to Diwali").
+# Round 113: a day an event is readied for ("in time for Memorial Day", "just in time for the holiday").
+_IN_TIME_FOR = re.compile(r"\bin[ \t]+time[ \t]+for[ \t]+(?:the[ \t]+)?$")
 _SEASON_LEADS_TO = re.compile(r"(?:\b(?:that|which)[ \t]+(?:leads|lead|led|runs|ran)|\bleading|\bbuilding)[ \t]+"
                               r"(?:up[ \t]+)?to[ \t]+(?:the[ \t]+)?$|\bculminat(?:es|ing)[ \t]+(?:in|with)[ \t]+(?:the[ \t]+)?$")
 
@@ -440,6 +442,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if unit == "D" and t.granularity == "day" and _SEASON_LEADS_TO.search(self.low, max(0, t.start - 30), t.start):
                 continue    # Round 104: "the season of Lent that leads to Easter, ... fast that day": the goal a
                             # season leads to, told in passing, is no day of the story
+            if unit == "D" and t.granularity == "day" and _IN_TIME_FOR.search(self.low, max(0, t.start - 16), t.start) \
+                    and "that day" in self.low[before:before + 20] \
+                    and any(p.granularity == "day" and p.end <= t.start and p.start >= self._sentence_start(t.start)
+                            for p in self.previous):
+                continue    # Round 113: "will open on Thursday, May 24, in time for Memorial Day. ... at 5 p.m. that
+                            # day": the day awaited is no day of the story, "that day" is the opening's
             if unit in ("W", "M") and t.granularity == "day" and self.dct is not None \
                     and t.value == self.dct.isoformat() \
                     and self._reported_before(t.start):

@@ -100,6 +100,11 @@ _HABIT = re.compile(
 # (Round 85: "the 4am shift at the bakery": a work shift, of every working day)
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:service|services|train|trains|departure|departures|"
                             r"sailing|sailings|express|shuttle|shift|shifts)\b")
+# Round 113: "the 5.30pm from Galway", "the 07:15 to Leeds": a clock time with "the" and the place a run
+# leaves or heads for names the service, run every day (not a month, a day or a time: "the 9am to noon").
+_SERVICE_TO_PLACE = re.compile(r"[ \t]+(?:from|to)[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday|Noon|Midnight|Midday)\b)[A-Z][a-z]")
 _SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
 # Round 99: a timetable's verb in the present just before a clock time ("a window that opens at 9:32 a.m.",
@@ -172,6 +177,13 @@ _RUN_FROM_DAY_AFTER = re.compile(
 # Round 92: "closed between 9.30am and 3.30pm": the end of a range opened with "between" is a time of the same
 # habit as its start.
 _BETWEEN_AND_CLOCK = re.compile(r"[ \t]*and[ \t]*$")
+# Round 113: the hours of a ban or a rule ("an ordinance that bans sleeping in cars between 10 p.m. and 6
+# a.m.", "barred from selling alcohol between midnight and 6am"): hours of every day the rule stands, of no
+# one day. The range must follow the first time and no day may follow the range.
+_BAN_BETWEEN_BEFORE = re.compile(r"\b(?:bans?|banned|banning|bars|barred|barring|prohibits?|prohibited|prohibiting|"
+                                 r"forbids?|forbidden|forbidding|outlaws?|outlawed|outlawing)\b[^.;!?\n]{0,90}?"
+                                 r"\bbetween[ \t]+$")
+_BAN_RANGE_AFTER = re.compile(r"[ \t]*and[ \t]*" + _CLOCK_END + r"(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?")
 # Two days joined just before a clock time ("open Saturday and Sunday from 10 a.m. to 6 p.m."): the time of
 # each of them, of no one day; "between Monday and Tuesday at 3 a.m." is one moment.
 _DAYS_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+$")
@@ -370,7 +382,9 @@ class ClockMixin:
             if m.group(0) == "," or self._habit_stop(m):
                 hi = m.start()
                 break
-        service = (self.low.endswith("the ", max(0, start - 4), start) and _SERVICE_AFTER.match(self.low, end)) \
+        service = (self.low.endswith("the ", max(0, start - 4), start) and (_SERVICE_AFTER.match(self.low, end)
+                                                                            or _SERVICE_TO_PLACE.match(self.text, end)
+                                                                            and self._direction(start, end) != PAST)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
         cue = _HABIT.search(self.low, lo, start)
         if cue is not None and _ONE_OCCASION_BETWEEN.search(self.low, cue.end(), start):
@@ -379,7 +393,8 @@ class ClockMixin:
         habit = cue or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
-            or self._days_joined_before(start) or _FOR_YEARS_AFTER.match(self.low, end)
+            or self._days_joined_before(start) or _FOR_YEARS_AFTER.match(self.low, end) \
+            or self._ban_hours(start, end)
         if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
                 and not _DAY_AFTER_CLOCK.match(self.low, end):
             # Round 85: a day's routine told in the present ("Abara sleeps from 7pm", "her alarm goes off at
@@ -413,6 +428,16 @@ class ClockMixin:
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
                             # 1:30 p.m."): that day's time
         return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _ban_hours(self, start: int, end: int) -> bool:
+        """Round 113: the first time of a ban's hours, "bans parking between 2 a.m. and 6 a.m." (the second
+        follows it through _days_joined_before); "banned traffic between 9 p.m. and 5 a.m. on Sunday" is
+        that day's."""
+        if not _BAN_BETWEEN_BEFORE.search(self.low, max(0, start - 130), start):
+            return False
+        m = _BAN_RANGE_AFTER.match(self.low, end)
+        return m is not None and not _DAY_AFTER_CLOCK.match(self.low, m.end()) \
+            and not re.match(r"[ \t]*,?[ \t]*(?:[a-z]+day|tonight|today|tomorrow|yesterday)\b", self.low[m.end():m.end() + 20])
 
     def _later_item_label(self, ref: Timex, start: int) -> bool:
         """Round 99: has another item of the list opened a line after the label `ref` ("Jan. 31: Opening

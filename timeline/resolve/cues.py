@@ -534,6 +534,7 @@ def _through_ahead(c: _Clause) -> Optional[str]:
         return None    # "behind schedule after heavy rain through the spring": what came before now
     if before and before[0] in ("through", "thru") and before[1:2] and before[1] not in _STATISTICS_PERIODS and (
             any(w in _LASTS_PRESENT for w in before[1:3])
+            or before[1] == "last"      # Round 113: "and last through Friday", the bare verb of lasting
             or not any(_classify(w) == PAST for w in _up_to_other_time(before[1:]))
             or c.weekday and next((w for w in before[1:] if _classify(w) is not None), None) in _EXTENDED
             or _lasts_ahead(before[1:])):
@@ -550,6 +551,8 @@ _STANDS_PRESENT = frozenset({"is", "are", "am", "has", "have", "remains", "remai
                              "look", "need", "needs"})
 # The present of ability: "can", "cannot", "can't" tell how things stand now.
 _CAN_NOW = frozenset({"can", "cannot", "can't"})
+# Round 113: the words that follow "last" as a verb of lasting ("last through Friday", "last into May").
+_LAST_VERB_NEXT = frozenset({"through", "thru", "until", "till", "into"})
 # Words that put a time before the clause's present ("behind schedule after rain through the spring").
 _BEFORE_NOW = frozenset({"after", "since", "following", "ago"})
 
@@ -1090,6 +1093,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if word == "last" and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                else (words[i - 1] if i else "")) in ("to", "will", "would", "'ll", "could"):
             continue       # "expected to last ten weeks": the verb, no cue of the past
+        if word == "last" and ((words[i - 1] if i else "") if reverse
+                               else (words[i + 1] if i + 1 < len(words) else "")) in _LAST_VERB_NEXT:
+            continue       # Round 113: "return Wednesday and last through Friday": the verb of lasting (an
+                           # adjective "last" has its noun next), no cue of the past
         if word == "last" and ((words[i - 1] if i else "") if reverse
                                else (words[i + 1] if i + 1 < len(words) else "")) == "quarter" and "moon" in words:
             continue       # Round 79: "the moon reaches last quarter on Wednesday": a phase, no cue of the past

@@ -3247,6 +3247,25 @@ def season_not_verb_fall(rule: Rule, m: re.Match, fields: dict, ctx: Context) ->
 GUARDS["season_not_verb_fall"] = season_not_verb_fall
 
 
+# Round 113: "geese that winter on the Solway", "warblers that winter in Central America": after a plural noun,
+# "that winter" with a place after it is the verb of spending the winter somewhere, no season.
+_WINTER_VERB_PLACE_AFTER = re.compile(r"[ \t]+(?:in|on|along|around|near|off|across)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
+
+
+def season_not_verb_winter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    e = m.end()
+    if e < 11 or not ctx.low.startswith("that winter", e - 11) or (e - 11 > 0 and ctx.low[e - 12].isalnum()):
+        return True
+    noun = ctx.prev_word(e - 11)
+    if len(noun) < 4 or not noun.isalpha() or not noun.endswith("s") or noun.endswith("ss") \
+            or noun in _NOT_A_NOUN_BEFORE_THAT:
+        return True
+    return _WINTER_VERB_PLACE_AFTER.match(ctx.text, e) is None
+
+
+GUARDS["season_not_verb_winter"] = season_not_verb_winter
+
+
 # Round 80: "the Queen's Birthday long weekend", "Labour Weekend": the names of holiday weekends, written
 # with a capital ("the queen's birthday weekend" at a palace is any weekend, "a labour weekend" of chores no
 # holiday). The name's first word after "the" must open with a capital (unless the text has none).

@@ -819,6 +819,11 @@ class WeekdayMixin:
                 and re.search(r"\b(?:and|or|through|to)\b", gap.group()) \
                 and (wd - self.dct.weekday()) % 7 in (1, 2):
             return t     # "closed today and Tuesday": the day after the publication day named with it
+        if gap is not None and t.rule == "weekday.next" and t.interval is not None \
+                and re.fullmatch(r"[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?", gap.group()) \
+                and (wd - t.interval.start.weekday()) % 7:
+            return t     # Round 113: "hearings next Tuesday and Thursday": "next" reaches the second day too,
+                         # the one after the first, not the nearer one the tense would give
         if t.granularity != "day" or t.interval is None or not self._is(t, "bare_weekday") or gap is None:
             return None
         ahead = (wd - t.interval.start.weekday()) % 7
