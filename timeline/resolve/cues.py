@@ -1812,6 +1812,26 @@ def _runway(c: _Clause) -> Optional[str]:
     return FUTURE if _RUNWAY.search(seg) else None
 
 
+# Round 114: a relative clause whose verb has one form for present and past, before its object ("the
+# server, which set a record on Saturday, will stay open", "the mayor, who cut the ribbon on Friday"): told
+# of one day it is the past (a present would be "sets"); the main clause's "will" after it is no cue.
+_RELATIVE_PRONOUNS = frozenset(("which", "who"))
+_OBJECT_OPENERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "record", "records"))
+
+
+def _relative_same_past(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    before = c.before
+    for k in range(1, min(len(before) - 1, 9)):
+        if before[k] in _SAME_PAST and before[k + 1] in _RELATIVE_PRONOUNS and before[k - 1] in _OBJECT_OPENERS:
+            if any(w in _MODALS or w in _FUTURE_WORDS or w in ("is", "are", "has", "have", "to")
+                   for w in before[:k]):
+                return None
+            return PAST
+    return None
+
+
 _CHECKS = (
     _recalled_back_to,
     _runway,
@@ -1855,6 +1875,7 @@ _CHECKS = (
     _put_off_to,
     _moves_to,
     _threat_if_after,
+    _relative_same_past,
     _scan_before,
     _arranged_for,
     _will_then_reported,
@@ -2031,6 +2052,8 @@ def _plural_noun(low: str, left: int, start: int, i: int) -> bool:
     if i >= len(found):
         return False
     pos = found[-1 - i].start()
+    if _NUMBERED_NAME.search(low, max(left, pos - 40), pos):
+        return False     # Round 114: "Season 3 ends on Monday": the number names the season, the verb follows
     return _NOUN_BEFORE.search(low, max(left, pos - 40), pos) is not None
 
 
@@ -2046,6 +2069,13 @@ def _score_to(low: str, left: int, start: int) -> bool:
 _WANTS = frozenset(("wants", "want", "needs", "need", "expects", "expect", "hopes", "hope", "wishes", "wish"))
 
 
+# Round 114: a numbered part of a series, release or contest ("Season 3", "Chapter 2", "Phase 4"): the number
+# ends the subject's name, so the -s word after it is its verb ("Season 3 ends Monday"), not a plural after
+# a count ("3 ends").
+_NUMBERED_NAME = re.compile(r"(?:^|[^a-z'])(?:season|series|chapter|phase|episode|act|stage|level|version|"
+                            r"volume|tier|wave|update|patch)[ \t]+\d{1,3}[ \t]+$")
+
+
 # Round 111: prepositions of a place an activity went on in ("flew over the area", "searched along the shore").
 _PLACE_PREPOSITIONS = frozenset(("over", "around", "across", "along", "above", "near", "outside", "inside",
                                  "through", "throughout"))
@@ -2057,6 +2087,10 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
     they employed 300")?"""
     if "had" in before[:6] or len(before) > 1 and before[1] in _HEDGES:
         return False     # (a hedge, "possibly until September", guesses at what is still ahead)
+    if before[0] == "by" and after[:1] and after[0] in ("will", "shall", "must"):
+        return False     # Round 114: "orders placed by Friday will ship free": the participle qualifies the
+                         # subject, whose modal verb after the time governs it (a deadline ahead); not
+                         # "could"/"may" ("ballots postmarked by Election Day could still arrive": a day gone)
     if before[0] == "by" and len(before) > 3 and before[2:4] == ["cent", "per"]:
         # Round 81: "planting was 64 per cent complete by Friday": the share (its figure no word) stands
         # between the predicate and "was", which governs as in "was 64% complete by Friday"

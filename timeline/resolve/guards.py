@@ -364,6 +364,10 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
             and _CALLED_BEFORE_YEAR_NAME.search(ctx.low, max(0, s - len(prev) - 16), s - 1 - len(prev)):
         return False          # "a joint venture called Orion 1980", "a plan dubbed Vision 2030": the year is the
                               # last word of the name just given, no time of anything told
+    if prev and ctx.has_upper and ctx.text[s - 1:s] == " " and ctx.text[s - 1 - len(prev):s - 1][:1].isupper() \
+            and _WORK_KIND_BEFORE_NAME.search(ctx.low, max(0, s - len(prev) - 24), s - 1 - len(prev)):
+        return False          # Round 114: "the strategy game Orbit 2049", "the film Blade 2040": a work's kind,
+                              # then its title ending in a year
     if prev == "than" and 1900 <= year <= 2099 and _TIME_COMPARATIVE_THAN.search(ctx.low, max(0, s - 30), s):
         return True           # "no earlier than 2027", "later than 2015": a comparison of times, not of counts
     if prev == "than" and 1900 <= year <= 2099 and e < len(ctx.low) and ctx.low[e] in ",.;:!?\"'\u201d" \
@@ -396,6 +400,7 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return prev in ("in", "since", "until", "of", "from", "year", "by", "dated", "date") \
             or _closes_year_span(prev, ctx, s, year)
     return True
+
 
 
 # Round 79: a chronology's or a birthday list's entry opens its line with the year and a colon ("1984: the
@@ -492,6 +497,10 @@ def _old_year_in_history(prev: str, nxt: str, ctx: Context, s: int, e: int) -> b
         return _EVENT_AFTER_YEAR.fullmatch(nxt) is not None
     return False
 
+
+# Round 114: the kind of a work before a capitalized title of a word and a year ("the game Orbit 2049").
+_WORK_KIND_BEFORE_NAME = re.compile(r"\b(?:game|games|film|movie|album|novel|sequel|shooter|roguelike|"
+                                    r"app|musical)[ \t]+$")
 
 # Nouns for a work right before its title: a year there is the title ("the album 1999", "the film 1917").
 _WORK_BEFORE_YEAR = frozenset(("album", "single", "song", "film", "movie", "novel", "musical", "documentary",
@@ -4051,3 +4060,51 @@ def day_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 
 
 GUARDS["day_dated_before"] = day_dated_before
+
+
+# Round 114: "if the satellite survives past Sunday", "talks could drag on past Friday", "stay open well past
+# Sunday": "past" after a verb of lasting is a preposition (beyond the day), not "this past Sunday"; the
+# weekday is then read on its own. "this past Sunday", "last Sunday" and "(on) past Sunday" are untouched.
+_LASTING_BEFORE_PAST = re.compile(r"(?:survive|last|stay|run|go|continue|extend|linger|drag|remain|hold|stretch|"
+                                  r"live|wait|keep|persist|work)(?:s|es|d|ed|ing)?|went|ran|held|kept|stayed|on|"
+                                  r"well|just|long|open|beyond|through")
+
+
+def past_not_preposition(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.startswith("past ", m.start()):
+        return True
+    return _LASTING_BEFORE_PAST.fullmatch(ctx.prev_word(m.start())) is None
+
+
+GUARDS["past_not_preposition"] = past_not_preposition
+
+
+# Round 114: "a chapel was built on the ruins around 1350", "the wall, built by the Romans about 120,": a hedged
+# year a few words after a participle of making (date.year_approx_after_phrase); not across "to" ("built to
+# hold around 1350": a count of what it holds).
+_MADE_A_FEW_WORDS_BEFORE = re.compile(r"\b(?:built|made|founded|written|erected|dug|laid|settled|abandoned|copied|"
+                                      r"painted|carved|composed|destroyed|rebuilt|completed)"
+                                      r"(?:[ \t]+(?!to\b|and\b|but\b)[a-z'-]+){1,4}[ \t]+$")
+
+
+def made_a_few_words_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _MADE_A_FEW_WORDS_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()) is not None
+
+
+GUARDS["made_a_few_words_before"] = made_a_few_words_before
+
+
+# Round 114: "a single quarter bought three minutes of play", "two quarters buy a wash", "drop a quarter in the
+# slot": the coin, what it buys or where it goes told right after it; "the quarter saw sales rise" stays a length.
+_COIN_AFTER_QUARTER = re.compile(r"[ \t]+(?:bought|buys|buy|would[ \t]+buy|could[ \t]+buy|got[ \t]+you|gets[ \t]+you|"
+                                 r"into[ \t]+the[ \t]+(?:slot|machine|meter|jukebox)|in[ \t]+the[ \t]+(?:slot|machine|meter|"
+                                 r"jukebox))\b")
+
+
+def not_coin_quarter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low[m.start():m.end()].endswith(("quarter", "quarters")):
+        return True
+    return _COIN_AFTER_QUARTER.match(ctx.low, m.end()) is None
+
+
+GUARDS["not_coin_quarter"] = not_coin_quarter
