@@ -1,6 +1,9 @@
 """Round 116 (from the errors of blind29, local life and culture, and blind16, long-form analysis and
 retrospectives): "the turn of the century" is the year closing the century nearest the year in focus, on the side
-its clause points to; "the coming decades" is the open future, not a length (while "the coming years" stays one).
+its clause points to; "the coming decades" is the open future, not a length (while "the coming years" stays one);
+"every third Friday of the month" is that weekday of every month; "skipped dozens of bridges in the county during
+the spring", told in January, is the spring gone by; "with eight months to go before the Oct. 6 vote" counts down to
+a day ahead.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -32,6 +35,26 @@ CASES = [
     # counter: the coming years stay a length
     ("The club will spend the coming years paying off its new stand.", "2021-06-11", "the coming years",
      "PXY", "DURATION"),
+    # every Nth weekday of the month: that weekday of every month, the extent ending at the weekday
+    ("The gallery stays open late every third Friday of the month.", "2021-06-11", "every third Friday",
+     "XXXX-XX-WXX-5", "SET"),
+    ("A swap meet is held every first Saturday at the depot.", "2021-06-11", "every first Saturday",
+     "XXXX-XX-WXX-6", "SET"),
+    # counter: "the Nth weekday of each month" stays a monthly recurrence
+    ("The board meets the second Tuesday of each month.", "2021-06-11", "the second Tuesday of each month",
+     "P1M", "SET"),
+    # a past verb before its object and place, then "during the spring", told in January: the spring gone by
+    ("Inspectors said crews skipped dozens of bridges in the county during the spring.", "2019-01-22",
+     "the spring", "2018-SP", "DATE"),
+    # counter: a plan for the spring ahead
+    ("Inspectors said crews will check dozens of bridges in the county during the spring.", "2019-01-22",
+     "the spring", "2019-SP", "DATE"),
+    # a countdown to a day: ahead of publication
+    ("With eight months to go before the Oct. 6 vote, the mayor leads in the polls.", "2027-02-03", "Oct. 6",
+     "2027-10-06", "DATE"),
+    # counter: a day told after the fact
+    ("Three months after the Oct. 6 vote, the mayor has yet to name a deputy.", "2027-01-12", "Oct. 6",
+     "2026-10-06", "DATE"),
 ]
 
 
