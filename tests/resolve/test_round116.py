@@ -3,7 +3,7 @@ retrospectives): "the turn of the century" is the year closing the century neare
 its clause points to; "the coming decades" is the open future, not a length (while "the coming years" stays one);
 "every third Friday of the month" is that weekday of every month; "skipped dozens of bridges in the county during
 the spring", told in January, is the spring gone by; "with eight months to go before the Oct. 6 vote" counts down to
-a day ahead.
+a day ahead; "for the next month" is a month-long stretch.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -49,6 +49,12 @@ CASES = [
     # counter: a plan for the spring ahead
     ("Inspectors said crews will check dozens of bridges in the county during the spring.", "2019-01-22",
      "the spring", "2019-SP", "DATE"),
+    # "for the next month": a month-long stretch ahead
+    ("The lifeboat will stay at the yard for the next month while its engine is rebuilt.", "2022-03-14",
+     "the next month", "P1M", "DURATION"),
+    # counter: "for the coming year" is the year itself
+    ("The council will set out its spending plans for the coming year on Tuesday.", "2022-12-14",
+     "the coming year", "2023", "DATE"),
     # a countdown to a day: ahead of publication
     ("With eight months to go before the Oct. 6 vote, the mayor leads in the polls.", "2027-02-03", "Oct. 6",
      "2027-10-06", "DATE"),
