@@ -168,7 +168,8 @@ CASES = [
      "P1M"),
     ("Tenants meet the first and third Tuesdays of every month.", WED,
      "the first and third Tuesdays of every month", "SET", "P1M"),
-    ("A bell ringer climbs the tower every last Friday at dusk.", WED, "every last Friday", "SET", "P1M"),
+    # Round 116: "every <nth> <weekday>" is that weekday of every month, XXXX-XX-WXX-<day>, as with "of the month"
+    ("A bell ringer climbs the tower every last Friday at dusk.", WED, "every last Friday", "SET", "XXXX-XX-WXX-5"),
     ("A swap meet is held every second Sunday of the month at 9 a.m.", WED, "9 a.m.", "TIME",
      "XXXX-XX-XXT09:00"),
     ("The bakery sells bread from 6 a.m. to 1 p.m. five days a week.", WED, "6 a.m.", "TIME", "XXXX-XX-XXT06:00"),

@@ -778,6 +778,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._with_suffix(res, suffix, text) if suffix else res
         if value == "UNDEF-pollweekend":   # Round 109: "the final weekend of the campaign"
             return self._poll_weekend(start, end, text)
+        if value == "UNDEF-turnofcentury":  # Round 116: "the turn of the century"
+            return self._turn_of_century(start, end, text)
         if value.startswith("UNDEF-clinday-"):
             return self._clinical_day(value, start, text)
         if value.startswith("UNDEF-hijri-"):
@@ -827,6 +829,35 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if self.dct is not None:
                     res = self._before_note_time(res, suffix, start, end, text)
         return res
+
+    def _turn_of_century(self, start: int, end: int, text: str) -> Resolution:
+        """Round 116: "the turn of the century": the century's last year nearest the year in focus (the latest year
+        named before it, else publication), moved to the side its clause points to: not after publication in a
+        past clause, after it in a future one, and not after the year in focus after "since" (what "had stood
+        since the turn of the century" by 1971 had stood since 1900)."""
+        focus, why = None, "publication"
+        for t in reversed(self.previous):
+            if t.start < start and t.interval is not None and t.type == "DATE" \
+                    and cal.RANK.get(t.granularity, 99) <= cal.RANK["year"] and re.match(r"\d{4}", t.value):
+                focus, why = int(t.value[:4]), f"'{t.text}' ({t.tid})"
+                break
+        if focus is None:
+            if self.dct is None:
+                return self._unresolved("XXXX", text, "no year in focus")
+            focus = self.dct.year
+        turn = (focus + 50) // 100 * 100
+        if turn > focus and re.search(r"\bsince\s*$", self.low[max(0, start - 12):start]):
+            turn -= 100
+        if self.dct is not None:
+            direction = self._direction(start, end)
+            if direction == PAST and turn > self.dct.year:
+                turn -= 100
+            elif direction == FUTURE and turn <= self.dct.year:
+                turn += 100
+        value = f"{turn:04d}"
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, None, interval, gran,
+                          f"{text} → {value}: the turn of a century nearest {focus} ({why})")
 
     def _year_of_closing_day(self, year: str, start: int, text: str) -> Optional[Resolution]:
         """"the years ended December 31, 2022 and 2021": a bare year just after a period's closing day

@@ -995,6 +995,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if reverse and word == "runs" and i and words[i - 1] == "out" and (i == 1 or words[i - 2] in _PREPOSITIONS):
             return FUTURE  # Round 112: "the grant runs out in March": a present of a supply's or a term's end,
                            # a schedule (as "expires in March"), not a report
+        if reverse and word == "go" and i and words[i - 1] in ("before", "until", "till") \
+                and i + 1 < len(words) and words[i + 1] == "to":
+            return FUTURE  # Round 116: "with nine months to go before the Nov. 3 vote": a countdown, its day ahead
         if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from") \
                 and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August

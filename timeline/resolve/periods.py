@@ -17,6 +17,10 @@ from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fm
 
 # Round 112: a verb right before "in (the)" and a season: "formed in the spring", "dried up during the summer".
 _PAST_VERB_IN_SEASON = re.compile(r"\b([a-z]+)[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?$")
+# Round 116: a past verb, then up to six words of object and place with no tense of their own, then "during the"
+_PAST_VERB_BEFORE_SEASON = re.compile(r"\b([a-z]+ed|missed|lost|left|took|made|found|saw|held)"
+                                      r"((?:[ \t]+(?!will\b|would\b|to\b|can\b|may\b)[a-z]+){1,6})"
+                                      r"[ \t]+during[ \t]+(?:the[ \t]+)?$")
 
 
 # Round 102: a text that names a season by two consecutive years ("the 2019-20 season", "its 2025-26
@@ -388,6 +392,10 @@ class NamedPeriodMixin:
         if which is None and not strict and self.dct.month <= 2 and arg in ("SP", "SU") \
                 and self._direction(start, end) == PAST:
             verb = _PAST_VERB_IN_SEASON.search(self.low, max(0, start - 40), start)
+            if verb is None or _classify(verb.group(1)) is None:
+                # Round 116: "missed hundreds of households in the Eastside during the spring": the verb told
+                # before its object and a place, the nearest word with a tense in the clause before
+                verb = _PAST_VERB_BEFORE_SEASON.search(self.low, max(0, start - 80), start)
             if verb is not None and _classify(verb.group(1)) == PAST:
                 # Round 112: "the storm system formed in the spring" in January: a spring or summer its
                 # verb puts in the past is the one gone by, not the one a few weeks ahead (the soft
