@@ -22,10 +22,10 @@ CASES = [
     ("Tomorrow the museum reopens. The town charter was sealed in 1698, when Monday 12 June was a feast day.",
      "2003-03-10", "Monday 12 June", "2002-06-12", "DATE"),
     # a day after an old day written with its year, in the same sentence
-    ("The archive opens tomorrow. The abbey burned on Tuesday 3 March 1801 and was followed by the priory "
-     "on Friday 20 March, its ledger says.", "2003-03-10", "Friday 20 March", "1801-03-20", "DATE"),
-    ("The archive opens tomorrow. The first stone was laid on 2 May 1844, and the last was set on 19 June.",
-     "2003-03-10", "19 June", "1844-06-19", "DATE"),
+    ("The archive opens tomorrow. In the old parishes, Tuesday 3 March 1801 was followed by a storm that lasted "
+     "until Friday 20 March.", "2003-03-10", "Friday 20 March", "1801-03-20", "DATE"),
+    ("The archive opens tomorrow. The ledger says Sunday 2 May 1844 was followed by a week of rain, and the roof "
+     "fell on 19 May.", "2003-03-10", "19 May", "1844-05-19", "DATE"),
     # counter: a day still to come told after the old day
     ("The archive opens tomorrow. The first stone was laid on 2 May 1844, and a plaque will go up on 19 June.",
      "2003-03-10", "19 June", "2003-06-19", "DATE"),
