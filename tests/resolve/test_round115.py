@@ -3,7 +3,10 @@ travel and consumer news): a day of the years before a country left the Julian c
 weekday ("Wednesday 2 September" of 1752), so the weekday check of a year-less day accepts either calendar; a
 year-less day told after a day written with its year long before publication, in the same sentence and within
 weeks of it ("Thursday 4 October 1582 was followed by Friday 15 October"), is of that year even in a piece told
-from now.
+from now; a holiday that opens a stretch still running ("from Thanksgiving through Cyber Monday", told days after
+Thanksgiving) is the one just gone, whatever the tense; an evening hour told in the past just after the night of a
+past day ("a fire Saturday night ... The fire broke out at 10:40 p.m.") is on that night, not on the publication
+day the lead also names.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -32,6 +35,21 @@ CASES = [
     # counter: a present plan after the old day
     ("The shop reopens tomorrow. It opened on 2 May 1990, and the owner plans readings every evening on 19 June.",
      "2003-03-10", "19 June", "2003-06-19", "DATE"),
+    # a holiday opening a stretch still running at publication
+    ("Shoppers are expected to spend $9 billion over the long weekend from Thanksgiving through Cyber Monday.",
+     "2021-11-29", "Thanksgiving", "2021-11-25", "DATE"),
+    # counter: a holiday in a future clause with no stretch is the next one
+    ("Shoppers are expected to spend $9 billion on Thanksgiving, the retail group said.",
+     "2021-11-29", "Thanksgiving", "2022-11-24", "DATE"),
+    # an evening hour after a past night named in the lead, with publication's day also named
+    ("The ferry Northern Star limped back into harbour early Monday, cutting short a week-long trip after a blaze "
+     "in its galley Friday night left it adrift for 12 hours.\n\nNo one was hurt. The blaze started at about "
+     "9:15 p.m. and was out within half an hour, the operator said.",
+     "2016-03-07", "about 9:15 p.m.", "2016-03-04T21:15", "TIME"),
+    # counter: an evening hour still to come is the publication day's
+    ("The ferry Northern Star limped back into harbour early Monday, cutting short a week-long trip after a blaze "
+     "in its galley Friday night left it adrift for 12 hours.\n\nNo one was hurt. Inspectors will board it at about 9:15 p.m., the operator said.",
+     "2016-03-07", "about 9:15 p.m.", "2016-03-07T21:15", "TIME"),
 ]
 
 

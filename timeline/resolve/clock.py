@@ -1158,6 +1158,13 @@ class ClockMixin:
         window = self._night_window_holding(start, suffix, text)
         if window is not None:
             return window
+        evening = self._past_evening_before(ref, start, suffix)
+        if evening is not None:
+            day = evening.value[:10]
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, evening.tid, interval, gran,
+                              f"{text} → {day}: an evening time of '{evening.text}' ({evening.tid}), the night the "
+                              "story told just before")
         told = self._event_of_telling_sentence(ref, start)
         if told is not None:
             event, telling = told
@@ -1246,6 +1253,24 @@ class ClockMixin:
                               f"{text} → {value}: inside the window '{a.text}' to '{b.text}' ({a.tid}-{b.tid}), "
                               f"its {side}")
         return None
+
+    def _past_evening_before(self, ref: Timex, start: int, suffix: str) -> Optional[Timex]:
+        """Round 115: "returned to port early Tuesday after a fire Saturday night left it adrift. ... The fire broke
+        out at about 10:40 p.m.": an evening hour told in the past, two sentences at most after the evening or
+        night of a past day (the last day or part of a day named, in the same or the previous paragraph), is on
+        that evening, not on the publication day the lead also names."""
+        if not _EVENING_VALUE.match(suffix + ":") and not _EVENING_VALUE.match(suffix) \
+                or ref.value[:10] != self.dct.isoformat():
+            return None
+        part = next((t for t in reversed(self.previous) if t.granularity in ("day", "part_of_day", "hour", "minute")
+                     and t.value[:1].isdigit() and t.interval is not None), None)
+        if part is None or part.granularity != "part_of_day" or not part.value.endswith(("TEV", "TNI")) \
+                or part.start < ref.start or not part.interval.end < self.dct \
+                or _sentences_between(self.text, part.end, start) > 2 \
+                or len(PARAGRAPH_BREAK.findall(self.text, part.end, start)) > 1 \
+                or self._direction(start, start + 1) != PAST:
+            return None
+        return part
 
     def _publication_day_told(self) -> bool:
         """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",

@@ -195,6 +195,11 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
+# Round 115: a holiday that opens a stretch ("from Thanksgiving through Cyber Monday", "from Christmas to New
+# Year's Day"), and how many days before publication it may have fallen for the stretch to be running still.
+_STRETCH_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+_STRETCH_TO_AFTER = re.compile(r"[ \t]+(?:through|thru|to|until|till)[ \t]+(?:the[ \t]+)?[A-Za-z]")
+_STRETCH_OPENED_DAYS = _dt.timedelta(days=7)
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
 # Round 99: a day, then a holiday's name written as its gloss: "Oct. 14: Thanksgiving", "Nov. 11, Remembrance Day".
 _DATE_THEN_HOLIDAY = re.compile(r"[ \t]*(?::|,|\(|[-\u2013\u2014])[ \t]*")
@@ -821,6 +826,14 @@ class NamedPeriodMixin:
                     v = fit[0][2]
                     return self._done(v, text, "holiday without a year, the one the clause's time (by its "
                                                f"tense) falls {counted.group(0).strip()}")
+        if which is None and _STRETCH_FROM_BEFORE.search(self.low, max(0, start - 12), start) \
+                and _STRETCH_TO_AFTER.match(self.low, end):
+            opened = [c for c in cands if _dt.timedelta(0) <= self.dct - c[0] <= _STRETCH_OPENED_DAYS]
+            if opened:
+                # Round 115: "sales over the stretch from Thanksgiving through Cyber Monday are expected to
+                # reach ..." told days after Thanksgiving: a stretch still running, opened by the one just gone
+                return self._done(opened[-1][2], text, "holiday without a year opening a stretch still running, "
+                                                       "the one just gone")
         # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
         # starts the day after Christmas" in February is next December); otherwise the nearest, a past
         # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).
