@@ -6,7 +6,8 @@ weeks of it ("Thursday 4 October 1582 was followed by Friday 15 October"), is of
 from now; a holiday that opens a stretch still running ("from Thanksgiving through Cyber Monday", told days after
 Thanksgiving) is the one just gone, whatever the tense; an evening hour told in the past just after the night of a
 past day ("a fire Saturday night ... The fire broke out at 10:40 p.m.") is on that night, not on the publication
-day the lead also names.
+day the lead also names; a time a schedule sets ("is scheduled to leave at 4:45 p.m.") sentences after a coming day
+told with the day it was announced ("will begin flights on June 1, the carrier said Tuesday") is of the coming day.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -50,6 +51,14 @@ CASES = [
     ("The ferry Northern Star limped back into harbour early Monday, cutting short a week-long trip after a blaze "
      "in its galley Friday night left it adrift for 12 hours.\n\nNo one was hurt. Inspectors will board it at about 9:15 p.m., the operator said.",
      "2016-03-07", "about 9:15 p.m.", "2016-03-07T21:15", "TIME"),
+    # a schedule's time two sentences after a coming day told with the day it was announced
+    ("Harbor Ferries will start a fast service between Oakport and Kell Island on May 3, the company said "
+     "Wednesday. The boats will sail twice a day. The first boat is scheduled to leave Oakport at 7:20 a.m.",
+     "2017-03-01", "7:20 a.m.", "2017-05-03T07:20", "TIME"),
+    # counter: a time still to come that no schedule sets stays on the day of telling
+    ("Harbor Ferries will start a fast service between Oakport and Kell Island on May 3, the company said "
+     "Wednesday. The boats will sail twice a day. Its chief executive will brief reporters at 3 p.m.",
+     "2017-03-01", "3 p.m.", "2017-03-01T15:00", "TIME"),
 ]
 
 

@@ -28,6 +28,8 @@ _LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Round 111: a clock time before noon, and an evening value ("2019-05-03T19:40").
 _AM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?[ \t]*a\.?m\b")
+# Round 115: a time a schedule sets ("is scheduled to leave at", "is due to open at", "are set to begin at").
+_SCHEDULED_CLOCK_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+(?:scheduled|due|set|timetabled|slated)[ \t]+to\b")
 _EVENING_CLOCK_VALUE = re.compile(r"T(?:1[7-9]|2[0-3])")
 # Round 111: a police blotter heads each entry with its weekday and clock time and a colon ("Sunday, 9:05 a.m.:
 # The bus shelter ... was damaged between 1 a.m. and 5 a.m."): the times told in the entry are on that day. A live
@@ -1199,7 +1201,8 @@ class ClockMixin:
         believe the thefts happened between 2 a.m. and 4:30 a.m.": when the day last named only dates the telling
         (the publication day, "said Sunday"), a past clock time sentences later is on the event's day that
         sentence named, a day or a part of a day in the week before publication."""
-        if self._direction(start, start + 1) == FUTURE:
+        ahead = self._direction(start, start + 1) == FUTURE
+        if ahead and not _SCHEDULED_CLOCK_BEFORE.search(self.low, self._sentence_start(start), start):
             return None
         if ref.granularity != "day" or not self._told_on(ref):
             # (or a clock time already put on that event's day, told since: "... at 2:47 a.m.")
@@ -1210,8 +1213,10 @@ class ClockMixin:
         event = next((t for t in reversed(self.previous) if sentence <= t.start < ref.start
                       and t.granularity in ("day", "part_of_day") and t.interval is not None and t.value[:1].isdigit()
                       and t.tid not in self.not_anchorable and not self._reported_before(t.start)), None)
-        if event is None or not self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct:
-            return None
+        if event is None or not (self.dct < event.interval.start if ahead
+                                 else self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct):
+            return None       # (Round 115: "will begin flights on June 1, the carrier said Tuesday. The first
+                              # departure is scheduled to leave at 4:45 p.m.": a schedule's time, of the day to come)
         if any(t.start > ref.end and t.granularity in ("day", "part_of_day", "hour", "minute")
                and t.value[:1].isdigit() and t.value[:10] != event.value[:10] for t in self.previous):
             return None
