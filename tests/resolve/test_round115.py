@@ -7,7 +7,8 @@ from now; a holiday that opens a stretch still running ("from Thanksgiving throu
 Thanksgiving) is the one just gone, whatever the tense; an evening hour told in the past just after the night of a
 past day ("a fire Saturday night ... The fire broke out at 10:40 p.m.") is on that night, not on the publication
 day the lead also names; a time a schedule sets ("is scheduled to leave at 4:45 p.m.") sentences after a coming day
-told with the day it was announced ("will begin flights on June 1, the carrier said Tuesday") is of the coming day.
+told with the day it was announced ("will begin flights on June 1, the carrier said Tuesday") is of the coming day; a capitalized month naming a historic event ("the October Revolution", "the July Crisis") is
+no month.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -59,6 +60,12 @@ CASES = [
     ("Harbor Ferries will start a fast service between Oakport and Kell Island on May 3, the company said "
      "Wednesday. The boats will sail twice a day. Its chief executive will brief reporters at 3 p.m.",
      "2017-03-01", "3 p.m.", "2017-03-01T15:00", "TIME"),
+    # a month naming a historic event
+    ("Historians still argue over the November Uprising of the cadets.", "2022-02-16", "November", None, None),
+    ("The July Crisis ended in war.", "2022-02-16", "July", None, None),
+    # counter: a month before a capitalized word that is no event's name, and a lower-case noun
+    ("The November Board meeting approved the plan.", "2022-02-16", "November", "2021-11", "DATE"),
+    ("The union called the October strike off.", "2022-02-16", "October", "2021-10", "DATE"),
 ]
 
 

@@ -3466,6 +3466,21 @@ def month_not_cultivar(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 GUARDS["month_not_cultivar"] = month_not_cultivar
 
+# Round 115: "the October Revolution", "the November Uprising", "the July Crisis": a capitalized month after "the"
+# and before a capitalized noun of a historic event names that event, not a month (the event's own date, when
+# the text gives it, is tagged where it is told).
+_EVENT_NAME_AFTER_MONTH = re.compile(r"[ \t]+(?:Revolution|Revolutions|Uprising|Rising|Insurrection|Manifesto|Crisis|"
+                                     r"War|Coup|Putsch|Massacre|Ultimatum|Offensive|Accords?|Agreement|Decrees?)\b")
+
+
+def month_not_event_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper or not ctx.text[m.start()].isupper() or ctx.prev_word(m.start()) != "the":
+        return True
+    return _EVENT_NAME_AFTER_MONTH.match(ctx.text, m.end()) is None
+
+
+GUARDS["month_not_event_name"] = month_not_event_name
+
 # Round 83: a solstice or an equinox the sentence dates or times itself right after ("the summer solstice on
 # Wednesday 20 June", "The winter solstice arrives at 10:44 a.m. tomorrow", "the winter solstice, at 11:48
 # p.m. Dec. 21") is the astronomical event, which annotators leave untagged, tagging the date that follows;
