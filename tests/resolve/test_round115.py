@@ -8,7 +8,8 @@ Thanksgiving) is the one just gone, whatever the tense; an evening hour told in 
 past day ("a fire Saturday night ... The fire broke out at 10:40 p.m.") is on that night, not on the publication
 day the lead also names; a time a schedule sets ("is scheduled to leave at 4:45 p.m.") sentences after a coming day
 told with the day it was announced ("will begin flights on June 1, the carrier said Tuesday") is of the coming day; a capitalized month naming a historic event ("the October Revolution", "the July Crisis") is
-no month.
+no month; a past "when" clause after a weekday whose subject carries a participle aside ("when photographs of the
+bell, cast with her name, were checked") is read past the aside.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -66,6 +67,12 @@ CASES = [
     # counter: a month before a capitalized word that is no event's name, and a lower-case noun
     ("The November Board meeting approved the plan.", "2022-02-16", "November", "2021-11", "DATE"),
     ("The union called the October strike off.", "2022-02-16", "October", "2021-10", "DATE"),
+    # a participle aside after the subject of a past "when" clause
+    ("The find was confirmed on Monday, when photographs of the anchor, stamped with her name, were checked.",
+     "2022-09-29", "Monday", "2022-09-26", "DATE"),
+    # counter: a present "when" clause with such an aside still looks ahead
+    ("The parade leaves on Sunday, when families, dressed in white, walk to the shore.", "2022-09-29", "Sunday",
+     "2022-10-02", "DATE"),
 ]
 
 
