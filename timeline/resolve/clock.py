@@ -1215,8 +1215,8 @@ class ClockMixin:
                       and t.tid not in self.not_anchorable and not self._reported_before(t.start)), None)
         if event is None or not (self.dct < event.interval.start if ahead
                                  else self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct):
-            return None       # (Round 115: "will begin flights on June 1, the carrier said Tuesday. The first
-                              # departure is scheduled to leave at 4:45 p.m.": a schedule's time, of the day to come)
+            return None       # (Round 115: "will open the new ferry route on May 3, the company said Wednesday. ...
+                              # The first boat is due to leave at 7:20 a.m.": a schedule's time, of the day to come)
         if any(t.start > ref.end and t.granularity in ("day", "part_of_day", "hour", "minute")
                and t.value[:1].isdigit() and t.value[:10] != event.value[:10] for t in self.previous):
             return None
@@ -1260,8 +1260,8 @@ class ClockMixin:
         return None
 
     def _past_evening_before(self, ref: Timex, start: int, suffix: str) -> Optional[Timex]:
-        """Round 115: "returned to port early Tuesday after a fire Saturday night left it adrift. ... The fire broke
-        out at about 10:40 p.m.": an evening hour told in the past, two sentences at most after the evening or
+        """Round 115: "limped into harbour early Monday after a blaze Friday night left it adrift. ... The blaze
+        started at about 9:15 p.m.": an evening hour told in the past, two sentences at most after the evening or
         night of a past day (the last day or part of a day named, in the same or the previous paragraph), is on
         that evening, not on the publication day the lead also names."""
         if not _EVENING_VALUE.match(suffix + ":") and not _EVENING_VALUE.match(suffix) \

@@ -704,7 +704,7 @@ def _when_present(c: _Clause) -> Optional[str]:
 
 # An appositive set off by commas after the subject of a "when" clause: ", a 7-2 chance,", ", the champion,".
 # Round 115: so is a participle or "with" phrase after it (", cast with her name,", ", with the date 1884,"), the
-# subject's verb after it ("on Monday, when photographs of the bell, cast with her name, were checked").
+# subject's verb after it ("on Monday, when photographs of the anchor, stamped with her name, were checked").
 _WHEN_SUBJECT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their|\d[\d.-]*|with|[a-z]{2,}ed|cast|built|made|"
                                  r"found|struck|worn|held|kept|written|taken|drawn|shown)[ \t][^,.;:!?\n]{1,40},")
 

@@ -3466,7 +3466,7 @@ def month_not_cultivar(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 GUARDS["month_not_cultivar"] = month_not_cultivar
 
-# Round 115: "the October Revolution", "the November Uprising", "the July Crisis": a capitalized month after "the"
+# Round 115: "the February Revolution", "the November Uprising", "the July Crisis": a capitalized month after "the"
 # and before a capitalized noun of a historic event names that event, not a month (the event's own date, when
 # the text gives it, is tagged where it is told).
 _EVENT_NAME_AFTER_MONTH = re.compile(r"[ \t]+(?:Revolution|Revolutions|Uprising|Rising|Insurrection|Manifesto|Crisis|"

@@ -195,7 +195,7 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
-# Round 115: a holiday that opens a stretch ("from Thanksgiving through Cyber Monday", "from Christmas to New
+# Round 115: a holiday that opens a stretch ("from Easter through the bank holiday", "from Christmas to New
 # Year's Day"), and how many days before publication it may have fallen for the stretch to be running still.
 _STRETCH_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _STRETCH_TO_AFTER = re.compile(r"[ \t]+(?:through|thru|to|until|till)[ \t]+(?:the[ \t]+)?[A-Za-z]")
@@ -830,8 +830,8 @@ class NamedPeriodMixin:
                 and _STRETCH_TO_AFTER.match(self.low, end):
             opened = [c for c in cands if _dt.timedelta(0) <= self.dct - c[0] <= _STRETCH_OPENED_DAYS]
             if opened:
-                # Round 115: "sales over the stretch from Thanksgiving through Cyber Monday are expected to
-                # reach ..." told days after Thanksgiving: a stretch still running, opened by the one just gone
+                # Round 115: "visitor numbers for the fortnight from Easter to the end of the school break will
+                # top ..." told days after Easter: a stretch still running, opened by the one just gone
                 return self._done(opened[-1][2], text, "holiday without a year opening a stretch still running, "
                                                        "the one just gone")
         # A holiday comes once a year: in a future clause it is the next one, however far ("the sale

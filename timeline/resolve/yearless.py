@@ -174,6 +174,10 @@ _OLD_DAY_REACH = 200
 _OLD_DAY_YEARS = 2
 # A verb in the past between the two ("was followed by"), when the tense of the day's own clause is unclear.
 _OLD_DAY_PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|came|took|went|fell|began|[a-z]{3,}ed)\b")
+# ... or an event named by its year, which the sentence then dates ("the great strike of 1926 began on 3 May").
+_OLD_YEAR_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+_OLD_YEAR_TOOK_PLACE = re.compile(r"[ \t]+(?:took[ \t]+place|began|broke[ \t]+out|started|ended|happened|opened|"
+                                  r"came|fell|was[ \t]+(?:held|signed|fought|launched|founded|declared))\b")
 # A passive in the past right before the day ("was followed by", "were moved to"): told in the past, whatever a
 # weekday's own cue reads.
 _OLD_DAY_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+[ \t]+){1,2}(?:by|to|on|until)[ \t]+$")
@@ -225,7 +229,7 @@ def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
     except ValueError:
         return False
     # Round 115: a day of the years before a country left the Julian calendar ("Wednesday 2 September" of
-    # 1752 in Britain, the last Julian day) is named with its Julian weekday, which the proleptic Gregorian
+    # 1698 in England, "Sunday 12 June") is named with its Julian weekday, which the proleptic Gregorian
     # calendar of datetime does not give; the last countries switched in the 1920s.
     return year < _LAST_JULIAN_YEAR and _julian_isoweekday(year, month, day) == isoweekday
 
@@ -440,7 +444,7 @@ class YearlessDateMixin:
 
     def _old_date_in_sentence(self, month: int, day: int, start: int, end: int) -> Optional[Timex]:
         """Round 115: a year-less day told in the same sentence after a day written with its year long before
-        publication, and within weeks of it ("Thursday 4 October 1582 was followed by Friday 15 October"), is
+        publication, and within weeks of it ("Tuesday 3 March 1801 was followed by a storm that lasted until Friday 20 March"), is
         of that year, in a piece otherwise told from now (which the narrative year does not read)."""
         if self.dct is None:
             return None
@@ -450,16 +454,19 @@ class YearlessDateMixin:
                 continue
             if t.start < sentence or start - t.end > _OLD_DAY_REACH:
                 return None
-            if t.granularity not in ("day", "part_of_day", "hour", "minute") or t.anchor == "publication" \
+            year_of = t.granularity == "year" and t.mod is None and _OLD_YEAR_OF_BEFORE.search(
+                self.low, max(0, t.start - 4), t.start) is not None and _OLD_YEAR_TOOK_PLACE.match(self.low, t.end)
+            if (t.granularity not in ("day", "part_of_day", "hour", "minute") and not year_of) \
+                    or t.anchor == "publication" \
                     or t.tid in self.not_anchorable or self.dct.year - t.interval.start.year < _OLD_DAY_YEARS \
                     or _OLD_DAY_AHEAD.search(self.low, t.end, start):
                 return None
             told = self._direction(start, end)
             if told != PAST and not _OLD_DAY_PASSIVE_BEFORE.search(self.low, max(t.end, start - 40), start) \
                     and (told == FUTURE or not _OLD_DAY_PAST_BETWEEN.search(self.low, t.end, start)):
-                return None   # "opened on 4 June 1986, and the owner plans readings during the week of 6 June"
+                return None   # "opened on 2 May 1990, and the owner plans readings on 19 June"
             d = _safe_date(t.interval.start.year, month, day)
-            if d is None or abs((d - t.interval.start).days) > 7 * _FULL_DATE_WEEKS:
+            if d is None or not year_of and abs((d - t.interval.start).days) > 7 * _FULL_DATE_WEEKS:
                 return None
             return t
         return None
