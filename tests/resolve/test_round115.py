@@ -11,7 +11,7 @@ day the lead also names; a time a schedule sets ("is scheduled to leave at 7:20 
 told with the day it was announced ("will start a service on May 3, the company said Wednesday") is of the coming
 day; a capitalized month naming a historic event ("the November Uprising", "the July Crisis") is no month; a past
 "when" clause after a weekday whose subject carries a participle aside ("when photographs of the anchor, stamped
-with her name, were checked") is read past the aside."""
+with her name, were checked") is read past the aside; "the last full year before the plant closed" is no year counted back."""
 from __future__ import annotations
 
 import pytest
@@ -77,6 +77,12 @@ CASES = [
     # counter: an event named by its year and a day of the present
     ("The museum opens tomorrow. The great strike of 1926 is remembered in a talk on 3 May.", "2003-03-10",
      "3 May", "2003-05-03", "DATE"),
+    # a year picked out, then a clause: no year counted back
+    ("Output was 5 percent below 2019, the last full year before the plant closed.", "2022-02-16", "year before",
+     None, None),
+    # counter: "the year before" at the end of its clause
+    ("Output in 2019 was 5 percent below the year before, and rose again in 2020.", "2022-02-16", "the year before",
+     "2018", "DATE"),
 ]
 
 
