@@ -11,7 +11,8 @@ day the lead also names; a time a schedule sets ("is scheduled to leave at 7:20 
 told with the day it was announced ("will start a service on May 3, the company said Wednesday") is of the coming
 day; a capitalized month naming a historic event ("the November Uprising", "the July Crisis") is no month; a past
 "when" clause after a weekday whose subject carries a participle aside ("when photographs of the anchor, stamped
-with her name, were checked") is read past the aside; "the last full year before the plant closed" is no year counted back."""
+with her name, were checked") is read past the aside; "the last full year before the plant closed" is no year counted back; a present habit of a season ("fly there daily during the summer", told in March) is
+the current or next season."""
 from __future__ import annotations
 
 import pytest
@@ -83,6 +84,11 @@ CASES = [
     # counter: "the year before" at the end of its clause
     ("Output in 2019 was 5 percent below the year before, and rose again in 2020.", "2022-02-16", "the year before",
      "2018", "DATE"),
+    # a present habit of a season
+    ("Two carriers already fly to Oslo from Boston daily during the summer.", "2012-03-06", "the summer", "2012-SU",
+     "DATE"),
+    # counter: a habit gone by
+    ("Ferries used to sail there twice a day during the summer.", "2012-03-06", "the summer", "2011-SU", "DATE"),
 ]
 
 

@@ -354,6 +354,12 @@ _AFTER_BOUNDING_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
 _PAST_VERB_AFTER = re.compile(r"(?:'s)?[ \t]+(?:was|were|had|used[ \t]+to|would|meant|brought|passed|came|went|saw|"
                               r"(?:mostly[ \t]+|usually[ \t]+|always[ \t]+|often[ \t]+|rarely[ \t]+|never[ \t]+)"
                               r"(?:was|were|meant|passed|came|went)|[a-z]{3,}ed)\b")
+# Round 115: a frequency right before "during the summer" ("daily during the summer", "twice a week in the
+# winter"), and the past forms that make it a habit gone by ("used to sail daily during the summer").
+_HABIT_IN_SEASON_BEFORE = re.compile(r"\b(?:daily|nightly|weekly|every[ \t]+(?:day|night|week|weekend|morning|"
+                                     r"evening)|(?:once|twice|three[ \t]+times)[ \t]+a[ \t]+(?:day|week))[ \t]+"
+                                     r"(?:during|in|through|throughout|over)[ \t]+(?:the[ \t]+)?$")
+_PAST_IN_HABIT = re.compile(r"\b(?:was|were|had|did|used|would|[a-z]{3,}ed)\b")
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                               "sunday"))}
 
@@ -384,6 +390,13 @@ class NamedPeriodMixin:
         for y in range(self.dct.year - 2, self.dct.year + 2):
             iv = cal.season_interval(y, arg, southern)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
+        if which is None and _HABIT_IN_SEASON_BEFORE.search(self.low, max(0, start - 50), start) \
+                and not _PAST_IN_HABIT.search(self.low, self._sentence_start(start), start):
+            # Round 115: "two ferries already sail there daily during the summer", told in March: a present
+            # habit of the season is told of the one under way or the next, not of one gone by
+            s, e, v = next(c for c in cands if c[1] >= self.dct)
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (a present "
+                                       "habit of the season)")
         if which is None and _SUPERLATIVE_OF_SEASON.search(self.low, max(0, start - 60), start):
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (ranked by a "
