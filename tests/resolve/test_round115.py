@@ -12,7 +12,8 @@ told with the day it was announced ("will start a service on May 3, the company 
 day; a capitalized month naming a historic event ("the November Uprising", "the July Crisis") is no month; a past
 "when" clause after a weekday whose subject carries a participle aside ("when photographs of the anchor, stamped
 with her name, were checked") is read past the aside; "the last full year before the plant closed" is no year counted back; a present habit of a season ("fly there daily during the summer", told in March) is
-the current or next season."""
+the current or next season; a show just added ("has added a late show at the Palace downtown Sunday") is
+still to come."""
 from __future__ import annotations
 
 import pytest
@@ -89,6 +90,12 @@ CASES = [
      "DATE"),
     # counter: a habit gone by
     ("Ferries used to sail there twice a day during the summer.", "2012-03-06", "the summer", "2011-SU", "DATE"),
+    # a show added to a run, its place and its weekday after it with no "on"
+    ("The theatre has added a late show at the Palace downtown Sunday.", "2004-08-14", "Sunday", "2004-08-15",
+     "DATE"),
+    # counter: the weekday is when it was said
+    ("The theatre has added a late show at the Palace, its manager said Sunday.", "2004-08-14", "Sunday",
+     "2004-08-08", "DATE"),
 ]
 
 

@@ -745,11 +745,23 @@ _PERFECT_CALLED_EVENT = re.compile(
     r"organi[sz]ed|planned)[ \t]+(?:a|an|another|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){0,2}"
     r"(?:strike|rally|march|protest|walkout|stoppage|demonstration|sit-in|shutdown|bandh|hartal|blockade|"
     r"boycott|meeting|vote|ballot|referendum|hearing|summit|press[ \t]+conference|news[ \t]+conference|vigil)s?\b")
+# Round 115: a show added to a run or a festival ("has added a late show at the Palace on Sunday", "have added a
+# matinee Saturday"): a performance still to come, its place and the weekday after it with no "on".
+_PERFECT_ADDED_SHOW = re.compile(
+    r"\b(?:has|have|'ve)[ \t]+(?:now[ \t]+|just[ \t]+|also[ \t]+)?added[ \t]+(?:a|an|another|one|two|three)[ \t]+"
+    r"(?:[a-z'-]+[ \t]+){0,2}(?:show|concert|performance|screening|matinee|gig|date|showing)s?\b")
+_NO_STOP_BETWEEN = re.compile(r"[^,.;:!?()\"\n]*")
 
 
 def _perfect_called_event(c: _Clause) -> Optional[str]:
     """Round 81: a perfect of calling or announcing an event, the time on or for it -> FUTURE."""
-    if not c.weekday or not c.before or c.before[0] not in ("on", "for"):
+    if not c.weekday or not c.before:
+        return None
+    if c.before[0] not in ("on", "for"):
+        added = _PERFECT_ADDED_SHOW.search(c.low, max(c.left, c.start - 90), c.start)
+        if added is not None and _NO_STOP_BETWEEN.match(c.low, added.end()).end() >= c.start \
+                and len(_WORD.findall(c.low, added.end(), c.start)) <= 5:
+            return FUTURE
         return None
     m = _PERFECT_CALLED_EVENT.search(c.low, max(c.left, c.start - 90), c.start)
     if m is None or len(_WORD.findall(c.low, m.end(), c.start)) > 5:

@@ -228,9 +228,9 @@ def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
             return True
     except ValueError:
         return False
-    # Round 115: a day of the years before a country left the Julian calendar ("Wednesday 2 September" of
-    # 1698 in England, "Sunday 12 June") is named with its Julian weekday, which the proleptic Gregorian
-    # calendar of datetime does not give; the last countries switched in the 1920s.
+    # Round 115: a day of the years before a country left the Julian calendar ("Sunday 12 June" of 1698 in
+    # England) is named with its Julian weekday, which the proleptic Gregorian calendar of datetime does not
+    # give; the last countries switched in the 1920s.
     return year < _LAST_JULIAN_YEAR and _julian_isoweekday(year, month, day) == isoweekday
 
 
@@ -444,8 +444,9 @@ class YearlessDateMixin:
 
     def _old_date_in_sentence(self, month: int, day: int, start: int, end: int) -> Optional[Timex]:
         """Round 115: a year-less day told in the same sentence after a day written with its year long before
-        publication, and within weeks of it ("Tuesday 3 March 1801 was followed by a storm that lasted until Friday 20 March"), is
-        of that year, in a piece otherwise told from now (which the narrative year does not read)."""
+        publication, and within weeks of it ("Tuesday 3 March 1801 was followed by a storm that lasted until
+        Friday 20 March"), is of that year, in a piece otherwise told from now (which the narrative year does not
+        read)."""
         if self.dct is None:
             return None
         sentence = self._sentence_start(start)
