@@ -28,6 +28,8 @@ _LOG_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Round 111: a clock time before noon, and an evening value ("2019-05-03T19:40").
 _AM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?[ \t]*a\.?m\b")
+# Round 115: a time a schedule sets ("is scheduled to leave at", "is due to open at", "are set to begin at").
+_SCHEDULED_CLOCK_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+(?:scheduled|due|set|timetabled|slated)[ \t]+to\b")
 _EVENING_CLOCK_VALUE = re.compile(r"T(?:1[7-9]|2[0-3])")
 # Round 111: a police blotter heads each entry with its weekday and clock time and a colon ("Sunday, 9:05 a.m.:
 # The bus shelter ... was damaged between 1 a.m. and 5 a.m."): the times told in the entry are on that day. A live
@@ -1265,6 +1267,13 @@ class ClockMixin:
         window = self._night_window_holding(start, suffix, text)
         if window is not None:
             return window
+        evening = self._past_evening_before(ref, start, suffix)
+        if evening is not None:
+            day = evening.value[:10]
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, evening.tid, interval, gran,
+                              f"{text} → {day}: an evening time of '{evening.text}' ({evening.tid}), the night the "
+                              "story told just before")
         told = self._event_of_telling_sentence(ref, start)
         if told is not None:
             event, telling = told
@@ -1299,7 +1308,8 @@ class ClockMixin:
         believe the thefts happened between 2 a.m. and 4:30 a.m.": when the day last named only dates the telling
         (the publication day, "said Sunday"), a past clock time sentences later is on the event's day that
         sentence named, a day or a part of a day in the week before publication."""
-        if self._direction(start, start + 1) == FUTURE:
+        ahead = self._direction(start, start + 1) == FUTURE
+        if ahead and not _SCHEDULED_CLOCK_BEFORE.search(self.low, self._sentence_start(start), start):
             return None
         if ref.granularity != "day" or not self._told_on(ref):
             # (or a clock time already put on that event's day, told since: "... at 2:47 a.m.")
@@ -1310,8 +1320,10 @@ class ClockMixin:
         event = next((t for t in reversed(self.previous) if sentence <= t.start < ref.start
                       and t.granularity in ("day", "part_of_day") and t.interval is not None and t.value[:1].isdigit()
                       and t.tid not in self.not_anchorable and not self._reported_before(t.start)), None)
-        if event is None or not self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct:
-            return None
+        if event is None or not (self.dct < event.interval.start if ahead
+                                 else self.dct - _dt.timedelta(days=7) <= event.interval.start < self.dct):
+            return None       # (Round 115: "will open the new ferry route on May 3, the company said Wednesday. ...
+                              # The first boat is due to leave at 7:20 a.m.": a schedule's time, of the day to come)
         if any(t.start > ref.end and t.granularity in ("day", "part_of_day", "hour", "minute")
                and t.value[:1].isdigit() and t.value[:10] != event.value[:10] for t in self.previous):
             return None
@@ -1353,6 +1365,24 @@ class ClockMixin:
                               f"{text} → {value}: inside the window '{a.text}' to '{b.text}' ({a.tid}-{b.tid}), "
                               f"its {side}")
         return None
+
+    def _past_evening_before(self, ref: Timex, start: int, suffix: str) -> Optional[Timex]:
+        """Round 115: "limped into harbour early Monday after a blaze Friday night left it adrift. ... The blaze
+        started at about 9:15 p.m.": an evening hour told in the past, two sentences at most after the evening or
+        night of a past day (the last day or part of a day named, in the same or the previous paragraph), is on
+        that evening, not on the publication day the lead also names."""
+        if not _EVENING_VALUE.match(suffix + ":") and not _EVENING_VALUE.match(suffix) \
+                or ref.value[:10] != self.dct.isoformat():
+            return None
+        part = next((t for t in reversed(self.previous) if t.granularity in ("day", "part_of_day", "hour", "minute")
+                     and t.value[:1].isdigit() and t.interval is not None), None)
+        if part is None or part.granularity != "part_of_day" or not part.value.endswith(("TEV", "TNI")) \
+                or part.start < ref.start or not part.interval.end < self.dct \
+                or _sentences_between(self.text, part.end, start) > 2 \
+                or len(PARAGRAPH_BREAK.findall(self.text, part.end, start)) > 1 \
+                or self._direction(start, start + 1) != PAST:
+            return None
+        return part
 
     def _publication_day_told(self) -> bool:
         """Has an earlier expression dated an event on the publication day itself ("rallied Wednesday",

@@ -706,7 +706,10 @@ def _when_present(c: _Clause) -> Optional[str]:
 
 
 # An appositive set off by commas after the subject of a "when" clause: ", a 7-2 chance,", ", the champion,".
-_WHEN_SUBJECT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their|\d[\d.-]*)[ \t][^,.;:!?\n]{1,40},")
+# Round 115: so is a participle or "with" phrase after it (", cast with her name,", ", with the date 1884,"), the
+# subject's verb after it ("on Monday, when photographs of the anchor, stamped with her name, were checked").
+_WHEN_SUBJECT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their|\d[\d.-]*|with|[a-z]{2,}ed|cast|built|made|"
+                                 r"found|struck|worn|held|kept|written|taken|drawn|shown)[ \t][^,.;:!?\n]{1,40},")
 
 
 _TRIPS = frozenset({"departures", "flights", "trains", "sailings", "crossings", "services", "buses", "coaches"})
@@ -745,11 +748,23 @@ _PERFECT_CALLED_EVENT = re.compile(
     r"organi[sz]ed|planned)[ \t]+(?:a|an|another|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){0,2}"
     r"(?:strike|rally|march|protest|walkout|stoppage|demonstration|sit-in|shutdown|bandh|hartal|blockade|"
     r"boycott|meeting|vote|ballot|referendum|hearing|summit|press[ \t]+conference|news[ \t]+conference|vigil)s?\b")
+# Round 115: a show added to a run or a festival ("has added a late show at the Palace on Sunday", "have added a
+# matinee Saturday"): a performance still to come, its place and the weekday after it with no "on".
+_PERFECT_ADDED_SHOW = re.compile(
+    r"\b(?:has|have|'ve)[ \t]+(?:now[ \t]+|just[ \t]+|also[ \t]+)?added[ \t]+(?:a|an|another|one|two|three)[ \t]+"
+    r"(?:[a-z'-]+[ \t]+){0,2}(?:show|concert|performance|screening|matinee|gig|date|showing)s?\b")
+_NO_STOP_BETWEEN = re.compile(r"[^,.;:!?()\"\n]*")
 
 
 def _perfect_called_event(c: _Clause) -> Optional[str]:
     """Round 81: a perfect of calling or announcing an event, the time on or for it -> FUTURE."""
-    if not c.weekday or not c.before or c.before[0] not in ("on", "for"):
+    if not c.weekday or not c.before:
+        return None
+    if c.before[0] not in ("on", "for"):
+        added = _PERFECT_ADDED_SHOW.search(c.low, max(c.left, c.start - 90), c.start)
+        if added is not None and _NO_STOP_BETWEEN.match(c.low, added.end()).end() >= c.start \
+                and len(_WORD.findall(c.low, added.end(), c.start)) <= 5:
+            return FUTURE
         return None
     m = _PERFECT_CALLED_EVENT.search(c.low, max(c.left, c.start - 90), c.start)
     if m is None or len(_WORD.findall(c.low, m.end(), c.start)) > 5:

@@ -3549,6 +3549,39 @@ def month_not_cultivar(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 GUARDS["month_not_cultivar"] = month_not_cultivar
 
+# Round 115: "the February Revolution", "the November Uprising", "the July Crisis": a capitalized month after "the"
+# and before a capitalized noun of a historic event names that event, not a month (the event's own date, when
+# the text gives it, is tagged where it is told).
+_EVENT_NAME_AFTER_MONTH = re.compile(r"[ \t]+(?:Revolution|Revolutions|Uprising|Rising|Insurrection|Manifesto|Crisis|"
+                                     r"War|Coup|Putsch|Massacre|Ultimatum|Offensive|Accords?|Agreement|Decrees?)\b")
+
+
+def month_not_event_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper or not ctx.text[m.start()].isupper() or ctx.prev_word(m.start()) != "the":
+        return True
+    return _EVENT_NAME_AFTER_MONTH.match(ctx.text, m.end()) is None
+
+
+GUARDS["month_not_event_name"] = month_not_event_name
+
+# Round 115: "2019, the last full year before the plant closed", "the final year before the war began": "year
+# before" after an adjective that picks a year out and before a clause of its own is that year's noun phrase
+# (the year named before it), no year counted back from the one in focus.
+_YEAR_PICKED_BEFORE = frozenset({"full", "last", "final", "whole", "entire", "calendar", "normal", "complete"})
+_CLAUSE_AFTER_BEFORE = re.compile(r"[ \t]+(?!(?:and|or|but|that|this|last|the[ \t]+(?:year|quarter|period))\b)"
+                                  r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?[a-z]+[ \t]+[a-z]+")
+
+
+def year_before_not_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low.startswith("year before", m.start()) or m.end() - m.start() != 11:
+        return True
+    if ctx.prev_word(m.start()) not in _YEAR_PICKED_BEFORE:
+        return True
+    return _CLAUSE_AFTER_BEFORE.match(ctx.low, m.end()) is None
+
+
+GUARDS["year_before_not_clause"] = year_before_not_clause
+
 # Round 83: a solstice or an equinox the sentence dates or times itself right after ("the summer solstice on
 # Wednesday 20 June", "The winter solstice arrives at 10:44 a.m. tomorrow", "the winter solstice, at 11:48
 # p.m. Dec. 21") is the astronomical event, which annotators leave untagged, tagging the date that follows;

@@ -199,6 +199,11 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
+# Round 115: a holiday that opens a stretch ("from Easter through the bank holiday", "from Christmas to New
+# Year's Day"), and how many days before publication it may have fallen for the stretch to be running still.
+_STRETCH_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+_STRETCH_TO_AFTER = re.compile(r"[ \t]+(?:through|thru|to|until|till)[ \t]+(?:the[ \t]+)?[A-Za-z]")
+_STRETCH_OPENED_DAYS = _dt.timedelta(days=7)
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
 # Round 99: a day, then a holiday's name written as its gloss: "Oct. 14: Thanksgiving", "Nov. 11, Remembrance Day".
 _DATE_THEN_HOLIDAY = re.compile(r"[ \t]*(?::|,|\(|[-\u2013\u2014])[ \t]*")
@@ -353,6 +358,12 @@ _AFTER_BOUNDING_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
 _PAST_VERB_AFTER = re.compile(r"(?:'s)?[ \t]+(?:was|were|had|used[ \t]+to|would|meant|brought|passed|came|went|saw|"
                               r"(?:mostly[ \t]+|usually[ \t]+|always[ \t]+|often[ \t]+|rarely[ \t]+|never[ \t]+)"
                               r"(?:was|were|meant|passed|came|went)|[a-z]{3,}ed)\b")
+# Round 115: a frequency right before "during the summer" ("daily during the summer", "twice a week in the
+# winter"), and the past forms that make it a habit gone by ("used to sail daily during the summer").
+_HABIT_IN_SEASON_BEFORE = re.compile(r"\b(?:daily|nightly|weekly|every[ \t]+(?:day|night|week|weekend|morning|"
+                                     r"evening)|(?:once|twice|three[ \t]+times)[ \t]+a[ \t]+(?:day|week))[ \t]+"
+                                     r"(?:during|in|through|throughout|over)[ \t]+(?:the[ \t]+)?$")
+_PAST_IN_HABIT = re.compile(r"\b(?:was|were|had|did|used|would|[a-z]{3,}ed)\b")
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                               "sunday"))}
 
@@ -383,6 +394,13 @@ class NamedPeriodMixin:
         for y in range(self.dct.year - 2, self.dct.year + 2):
             iv = cal.season_interval(y, arg, southern)
             cands.append((iv.start, iv.end, f"{y:04d}-{arg}"))
+        if which is None and _HABIT_IN_SEASON_BEFORE.search(self.low, max(0, start - 50), start) \
+                and not _PAST_IN_HABIT.search(self.low, self._sentence_start(start), start):
+            # Round 115: "two ferries already sail there daily during the summer", told in March: a present
+            # habit of the season is told of the one under way or the next, not of one gone by
+            s, e, v = next(c for c in cands if c[1] >= self.dct)
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (a present "
+                                       "habit of the season)")
         if which is None and _SUPERLATIVE_OF_SEASON.search(self.low, max(0, start - 60), start):
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (ranked by a "
@@ -829,6 +847,14 @@ class NamedPeriodMixin:
                     v = fit[0][2]
                     return self._done(v, text, "holiday without a year, the one the clause's time (by its "
                                                f"tense) falls {counted.group(0).strip()}")
+        if which is None and _STRETCH_FROM_BEFORE.search(self.low, max(0, start - 12), start) \
+                and _STRETCH_TO_AFTER.match(self.low, end):
+            opened = [c for c in cands if _dt.timedelta(0) <= self.dct - c[0] <= _STRETCH_OPENED_DAYS]
+            if opened:
+                # Round 115: "visitor numbers for the fortnight from Easter to the end of the school break will
+                # top ..." told days after Easter: a stretch still running, opened by the one just gone
+                return self._done(opened[-1][2], text, "holiday without a year opening a stretch still running, "
+                                                       "the one just gone")
         # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
         # starts the day after Christmas" in February is next December); otherwise the nearest, a past
         # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).

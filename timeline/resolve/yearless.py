@@ -170,6 +170,21 @@ _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 _SAME_NUMBER_REACH = 600
 _FULL_DATE_REACH = 600
 _FULL_DATE_WEEKS = 8
+# Round 115: how far back (characters) and how many years before publication a day written with its year may
+# give its year to a year-less day after it in its sentence.
+_OLD_DAY_REACH = 200
+_OLD_DAY_YEARS = 2
+# A verb in the past between the two ("was followed by"), when the tense of the day's own clause is unclear.
+_OLD_DAY_PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|came|took|went|fell|began|[a-z]{3,}ed)\b")
+# ... or an event named by its year, which the sentence then dates ("the great strike of 1926 began on 3 May").
+_OLD_YEAR_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+_OLD_YEAR_TOOK_PLACE = re.compile(r"[ \t]+(?:took[ \t]+place|began|broke[ \t]+out|started|ended|happened|opened|"
+                                  r"came|fell|was[ \t]+(?:held|signed|fought|launched|founded|declared))\b")
+# A passive in the past right before the day ("was followed by", "were moved to"): told in the past, whatever a
+# weekday's own cue reads.
+_OLD_DAY_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+[ \t]+){1,2}(?:by|to|on|until)[ \t]+$")
+# ... but not a day still to come told after it ("closed on 3 May 1990 and will reopen on 1 June").
+_OLD_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|is[ \t]+to|are[ \t]+to|going[ \t]+to)\b")
 # How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
 _FUTURE_DAY_REACH = 160
 # ", with the third departing": an absolute clause, tenseless, that continues the clause before it
@@ -211,9 +226,24 @@ def _safe_date(year: int, month: int, day: int) -> Optional[_dt.date]:
 
 def _falls_on(year: int, month: int, day: int, isoweekday: int) -> bool:
     try:
-        return _dt.date(year, month, day).isoweekday() == isoweekday
+        if _dt.date(year, month, day).isoweekday() == isoweekday:
+            return True
     except ValueError:
         return False
+    # Round 115: a day of the years before a country left the Julian calendar ("Sunday 12 June" of 1698 in
+    # England) is named with its Julian weekday, which the proleptic Gregorian calendar of datetime does not
+    # give; the last countries switched in the 1920s.
+    return year < _LAST_JULIAN_YEAR and _julian_isoweekday(year, month, day) == isoweekday
+
+
+_LAST_JULIAN_YEAR = 1924
+
+
+def _julian_isoweekday(year: int, month: int, day: int) -> int:
+    a = (14 - month) // 12
+    y, m = year + 4800 - a, month + 12 * a - 3
+    jdn = day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+    return jdn % 7 + 1
 
 
 
@@ -300,6 +330,10 @@ class YearlessDateMixin:
             ref = self._narrative_year(start, end) or self._scene_full_date(start, end) \
                 or self._retrospective_scene(start, end)
             if ref is not None and not _falls_on(ref.interval.start.year, month, day, int(weekday)):
+                ref = None
+        if ref is None and which is None:
+            ref = self._old_date_in_sentence(month, day, start, end)
+            if ref is not None and weekday and not _falls_on(ref.interval.start.year, month, day, int(weekday)):
                 ref = None
         if ref is not None:
             try:
@@ -409,6 +443,36 @@ class YearlessDateMixin:
                                            "latest by publication")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
+
+    def _old_date_in_sentence(self, month: int, day: int, start: int, end: int) -> Optional[Timex]:
+        """Round 115: a year-less day told in the same sentence after a day written with its year long before
+        publication, and within weeks of it ("Tuesday 3 March 1801 was followed by a storm that lasted until
+        Friday 20 March"), is of that year, in a piece otherwise told from now (which the narrative year does not
+        read)."""
+        if self.dct is None:
+            return None
+        sentence = self._sentence_start(start)
+        for t in reversed(self.previous):
+            if t.end > start or t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
+                continue
+            if t.start < sentence or start - t.end > _OLD_DAY_REACH:
+                return None
+            year_of = t.granularity == "year" and t.mod is None and _OLD_YEAR_OF_BEFORE.search(
+                self.low, max(0, t.start - 4), t.start) is not None and _OLD_YEAR_TOOK_PLACE.match(self.low, t.end)
+            if (t.granularity not in ("day", "part_of_day", "hour", "minute") and not year_of) \
+                    or t.anchor == "publication" \
+                    or t.tid in self.not_anchorable or self.dct.year - t.interval.start.year < _OLD_DAY_YEARS \
+                    or _OLD_DAY_AHEAD.search(self.low, t.end, start):
+                return None
+            told = self._direction(start, end)
+            if told != PAST and not _OLD_DAY_PASSIVE_BEFORE.search(self.low, max(t.end, start - 40), start) \
+                    and (told == FUTURE or not _OLD_DAY_PAST_BETWEEN.search(self.low, t.end, start)):
+                return None   # "opened on 2 May 1990, and the owner plans readings on 19 June"
+            d = _safe_date(t.interval.start.year, month, day)
+            if d is None or not year_of and abs((d - t.interval.start).days) > 7 * _FULL_DATE_WEEKS:
+                return None
+            return t
+        return None
 
     def _chronology_label_after(self, cand, start: int, end: int) -> Optional[tuple]:
         """Round 99: a chronology set out one item a line, each opening with a date and a colon, the year left
