@@ -175,6 +175,18 @@ CASES = [
     ("The council on Monday approved the budget for the harbour works. A vote on the bridge was set for June 9."
      "\n\nOfficials said the mayor had spent that afternoon at the depot.", "2023-05-17", "that afternoon",
      "2023-05-15TAF", "TIME"),
+    # stop 24 review: round 110's told day of the lead took in event verbs ("found", "ruled", "concluded"): the
+    # story's day is the day of the finding; "heard" is a telling only of a hearing, and a clause about the
+    # hearing itself ("the court rose at") keeps the day it sat
+    ("Divers found on Monday the wreck of a yacht that sank on Saturday. It was raised by a crane barge at "
+     "8:20 a.m.", "2023-09-20", "8:20 a.m.", "2023-09-18T08:20", "TIME"),
+    ("A tribunal ruled on Tuesday that a lockout begun on Friday was lawful. The decision was handed down at "
+     "2 p.m.", "2023-09-20", "2 p.m.", "2023-09-19T14:00", "TIME"),
+    ("Jurors heard on Monday that a guard was stabbed at the prison on Saturday. The court rose at 4.30pm.",
+     "2023-09-20", "4.30pm", "2023-09-18T16:30", "TIME"),
+    # counter-case: an inquest that heard of an older event; a clause of that event is on its day
+    ("An inquest heard on Monday that a fisherman drowned off the harbour wall on Saturday. He slipped into "
+     "the water at 6:50 p.m.", "2023-09-20", "6:50 p.m.", "2023-09-16T18:50", "TIME"),
 ]
 
 

@@ -295,6 +295,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self.previous: list[Timex] = []
         self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
         self._story = False                        # the story's day, once looked for (_story_day)
+        self._story_told = None                    # the lead's day of telling _story_day passed over
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
         self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times

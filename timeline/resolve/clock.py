@@ -222,8 +222,12 @@ _EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):")
 _POINTS_BACK = re.compile(r"(?:that|the[ \t]+same|this[ \t]+same)\b")
 # Round 110: a verb of telling or hearing just before the lead's day ("an inquest heard on Monday", "in a report
 # published today", "the board said Tuesday"): the day the news was told.
-_LEAD_TOLD_ON = re.compile(r"\b(?:heard|told|said|says|published|released|issued|announced|reported|found|ruled|"
-                           r"concluded)(?:[ \t]+(?:on|by|in))?[ \t]+$")
+# Review fixes (stop 24): verbs of telling only, "heard" only of a hearing ("an inquest heard"); "found on Monday
+# the body", "ruled on Tuesday", "concluded on Tuesday" are the events of the story, on their own day.
+_LEAD_TOLD_ON = re.compile(r"(?:\b(?:told|said|says|published|released|issued|announced|reported)|"
+                           r"\b(?:inquest|inquiry|court|jury|jurors|tribunal|hearing|trial|magistrates|judge|coroner|"
+                           r"committee|panel)(?:[ \t]+(?:was|were|had|has))?[ \t]+heard)"
+                           r"(?:[ \t]+(?:on|by|in))?[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 # A document that tells the news, released on a day ("in a report released Wednesday", "a statement issued
@@ -816,6 +820,8 @@ class ClockMixin:
                     and u.value[:1].isdigit() and u.granularity in ("day", "part_of_day", "hour", "minute")
                     and u.interval.start < t.interval.start
                     and len(FULL_STOPS.findall(self.text, 0, u.start)) <= 1 for u in self.previous):
+                if self._story_told is None:
+                    self._story_told = t
                 continue    # Round 110: "Investigators said on Tuesday that ... the plane that crashed on Sunday
                             # evening": the day it was told; the story's day is the earlier event's
             day = t.interval.start
@@ -992,6 +998,13 @@ class ClockMixin:
         a.m.", published Wednesday), not on the day the news was reported ("the company said on
         Wednesday")."""
         story = self._story_day()
+        told = self._story_told
+        if told is not None and story is not told and told.interval is not None \
+                and self.dct - _dt.timedelta(days=7) <= told.interval.start < self.dct \
+                and self._direction(start, end) != FUTURE \
+                and _HEARING_WORD.search(_REPORTING_CUT.split(self.low[self._sentence_start(start):start])[-1]):
+            story = told    # Review fixes (stop 24): "The jury heard on Monday that ... on Saturday. The court
+                            # adjourned at 4 p.m.": a clause about the hearing is on the day it sat
         if story is None or self._direction(start, end) == FUTURE \
                 or _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 or _HABITUAL_AFTER.match(self.low, end):
