@@ -187,9 +187,29 @@ CASES = [
     # counter-case: an inquest that heard of an older event; a clause of that event is on its day
     ("An inquest heard on Monday that a fisherman drowned off the harbour wall on Saturday. He slipped into "
      "the water at 6:50 p.m.", "2023-09-20", "6:50 p.m.", "2023-09-16T18:50", "TIME"),
+    # stop 24 review: a Hijri day took the offset of the nearest Umm al-Qura holiday, the next month's for the
+    # second half of Ramadan 1446 (the 16th and 17th fell on one day)
+    ("Volunteers handed out meals on the 17th of Ramadan 1446 at the mosque.", "2025-04-10",
+     "the 17th of Ramadan 1446", "2025-03-17", "DATE"),
+    # counter-case: the first of the next month still keeps its own holiday's day
+    ("The feast began on 1 Shawwal 1446 after the moon was seen.", "2025-04-10", "1 Shawwal 1446", "2025-03-30",
+     "DATE"),
 ]
 
 
 @pytest.mark.parametrize("text, reference, phrase, value, type_", CASES)
 def test_merged_rounds(text, reference, phrase, value, type_):
     check_phrase(text, reference, phrase, value, type_)
+
+
+def test_hijri_days_of_a_month_are_consecutive():
+    """stop 24 review: round 110's Hijri days took the offset of the nearest Umm al-Qura holiday, even one in the
+    next month, so two days of a month fell on one Gregorian day or one was skipped."""
+    from timeline.resolve.lunisolar import hijri_day
+
+    bad = []
+    for year in range(1300, 1600):
+        for month in range(1, 13):
+            days = [hijri_day(year, month, d) for d in range(1, 31)]
+            bad += [(year, month, d + 1) for d in range(29) if (days[d + 1] - days[d]).days != 1]
+    assert not bad, bad[:10]
