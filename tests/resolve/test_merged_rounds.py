@@ -194,6 +194,13 @@ CASES = [
     # counter-case: the first of the next month still keeps its own holiday's day
     ("The feast began on 1 Shawwal 1446 after the moon was seen.", "2025-04-10", "1 Shawwal 1446", "2025-03-30",
      "DATE"),
+    # stop 24 review: round 108's "after the turn of the year" was always this year's January, also in a clause
+    # about what is still to come
+    ("The ferry operator is expected to raise fares after the turn of the year.", "2023-09-20",
+     "the turn of the year", "2024-01", "DATE"),
+    # counter-case: told in the past, the January gone by
+    ("Bookings slumped after the turn of the year and never recovered.", "2023-09-20", "the turn of the year",
+     "2023-01", "DATE"),
 ]
 
 

@@ -2503,6 +2503,7 @@ def spoken_clock_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 GUARDS["spoken_clock_half"] = spoken_clock_half
 GUARDS["future_or_instruction"] = future_or_instruction
+GUARDS["future_clause"] = future_clause     # Review fixes (stop 24): date.after_coming_turn_of_the_year
 
 # Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
 # By morning the fat will have set", "rain tonight; by morning ..."): the morning after publication's night.
