@@ -201,6 +201,13 @@ CASES = [
     # counter-case: told in the past, the January gone by
     ("Bookings slumped after the turn of the year and never recovered.", "2023-09-20", "the turn of the year",
      "2023-01", "DATE"),
+    # stop 24 review: round 108's "until the end of the season" was always still ahead, also of a stay told in
+    # the past
+    ("She stayed on loan at the county side until the end of the season and joined a rival in July.",
+     "2023-09-20", "the end of the season", "PAST_REF", "DATE"),
+    # counter-case: a loan being signed runs on to a season's end still ahead
+    ("The goalkeeper joins the club on loan until the end of the season.", "2023-09-20", "the end of the season",
+     "FUTURE_REF", "DATE"),
 ]
 
 

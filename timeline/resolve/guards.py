@@ -2505,6 +2505,23 @@ GUARDS["spoken_clock_half"] = spoken_clock_half
 GUARDS["future_or_instruction"] = future_or_instruction
 GUARDS["future_clause"] = future_clause     # Review fixes (stop 24): date.after_coming_turn_of_the_year
 
+
+# Review fixes (stop 24): "He stayed on loan at Everton until the end of the season and retired in May": a stay
+# told in the past that lasted to the season's end, gone by (not the term of a loan signed, "was signed on loan
+# until the end of the season last week", still ahead).
+_PAST_STAY_BEFORE = re.compile(r"\b(?:stayed|remained|played|spent|lived|worked|served|continued|stuck|lasted|"
+                               r"coached|featured|starred|turned[ \t]+out|lined[ \t]+up)\b[^.;!?\n]{0,80}$")
+
+
+def past_stay_until(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _tense(ctx.low, m.start(), m.end()) != _FUTURE \
+        and _PAST_STAY_BEFORE.search(ctx.low, max(0, m.start() - 100), m.start()) is not None \
+        and not re.search(r"\b(?:will|would|shall|is|are|has|have|to)\b", ctx.low[max(0, m.start() - 100):m.start()]
+                          .rsplit(".", 1)[-1])
+
+
+GUARDS["past_stay_until"] = past_stay_until
+
 # Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
 # By morning the fat will have set", "rain tonight; by morning ..."): the morning after publication's night.
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|tonight|to-night)\b")
