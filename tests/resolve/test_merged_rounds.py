@@ -208,6 +208,12 @@ CASES = [
     # counter-case: a loan being signed runs on to a season's end still ahead
     ("The goalkeeper joins the club on loan until the end of the season.", "2023-09-20", "the end of the season",
      "FUTURE_REF", "DATE"),
+    # stop 24 review: round 108's contract option looked ahead even when told as taken up
+    ("Porto took the winger on loan in February with an option to buy him in July, which they exercised.",
+     "2023-09-20", "July", "2023-07", "DATE"),
+    # counter-case: an option not yet taken up is still ahead
+    ("The defender has joined on loan, with an option to make the move permanent in July.", "2023-01-30", "July",
+     "2023-07", "DATE"),
 ]
 
 
