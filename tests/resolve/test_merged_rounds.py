@@ -214,6 +214,18 @@ CASES = [
     # counter-case: an option not yet taken up is still ahead
     ("The defender has joined on loan, with an option to make the move permanent in July.", "2023-01-30", "July",
      "2023-07", "DATE"),
+    # stop 24 review: round 108's "all" before a season took the season near publication, not the year named
+    # after it (untagged, as before round 108)
+    ("The striker scored freely all summer long in 2018.", "2023-09-20", "summer", None, None),
+    # counter-case: with no year named, the whole summer of the story
+    ("Scouts watched the striker all summer.", "2023-09-20", "summer", "2023-SU", "DATE"),
+    # stop 24 review: round 110's guard eid_named_before, now from positions found once per text: "Eid" alone
+    # after the full name is that feast's part of the day
+    ("Eid al-Adha is expected on Sunday. The pilgrims pray on the morning of Eid.", "2024-06-12",
+     "the morning of Eid", "2024-06-16TMO", "TIME"),
+    # counter-case: no full name of the feast before it
+    ("The pilgrims pray on the morning of Eid. Eid al-Adha is expected on Sunday.", "2024-06-12",
+     "the morning of Eid", None, None),
 ]
 
 

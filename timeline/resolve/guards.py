@@ -5,6 +5,7 @@ Every guard answers "is this match really a temporal expression?" from the origi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -592,6 +593,9 @@ _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "thro
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+_YEAR_LATER_IN_CLAUSE = re.compile(r"[^.;!?\n,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
+
+
 def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()
     if ctx.has_upper and _NAME_AFTER.match(ctx.text, e):
@@ -609,7 +613,11 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return True         # "Summer is here", "Spring has arrived early": the season itself, now
     if _ITEM_LABEL_COLON.match(ctx.low, e) and _ITEM_LINE_OPENS.search(ctx.low, max(0, m.start() - 12), m.start()):
         return True         # Round 99: "Summer: Three restaurants open ...": the item of a chronology it labels
-    return ctx.prev_word(m.start()) in _SEASON_CUES
+    prev = ctx.prev_word(m.start())
+    if prev == "all" and _YEAR_LATER_IN_CLAUSE.match(ctx.low, e):
+        return False        # Review fixes (stop 24): "scored all summer long in 2019": round 108's "all" cue
+                            # would date the season near publication, not in the year named after it
+    return prev in _SEASON_CUES
 
 
 # Round 99: a line's opening label, a colon after it ("Summer: Three restaurants open on the pier.").
@@ -3457,7 +3465,12 @@ def eid_named_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     k = ctx.low.rfind("eid", m.start(), m.end())
     if ctx.has_upper and not ctx.text[k].isupper():
         return False
-    return _EID_NAMED.search(ctx.low, 0, m.start()) is not None
+    # Review fixes (stop 24): where the full names end, found once per text (a search from the text's start for
+    # every mention cost the square of its length)
+    ends = ctx.memo.get("eid_named_ends")
+    if ends is None:
+        ends = ctx.memo["eid_named_ends"] = [x.end() for x in _EID_NAMED.finditer(ctx.low)]
+    return bisect.bisect_right(ends, m.start()) > 0
 
 
 GUARDS["eid_named_before"] = eid_named_before
