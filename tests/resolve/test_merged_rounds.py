@@ -226,6 +226,18 @@ CASES = [
     # counter-case: no full name of the feast before it
     ("The pilgrims pray on the morning of Eid. Eid al-Adha is expected on Sunday.", "2024-06-12",
      "the morning of Eid", None, None),
+    # stop 24 review: round 111's police-log entry kept its heading's day past midnight
+    ("Incident log\n\nSaturday, 10:55 p.m.: A caller reported a fight outside a pub. Officers arrived at "
+     "11:05 p.m. and cleared the street by 1:10 a.m.\n", "2023-09-20", "1:10 a.m.", "2023-09-17T01:10", "TIME"),
+    # counter-case: an evening time of the same entry stays on its day
+    ("Incident log\n\nSaturday, 10:55 p.m.: A caller reported a fight outside a pub. Officers arrived at "
+     "11:05 p.m. and cleared the street by 1:10 a.m.\n", "2023-09-20", "11:05 p.m.", "2023-09-16T23:05", "TIME"),
+    # stop 24 review: the same heading in a listing of events to come is the coming day, its times with it
+    ("What's on\n\nThursday, 8 p.m.: Folk night at the town hall. Doors open at 7:15 p.m.\n", "2023-09-20",
+     "7:15 p.m.", "2023-09-21T19:15", "TIME"),
+    # counter-case: a police log told in the past keeps last week's day
+    ("Police log\n\nThursday, 8 p.m.: A bike was stolen from the town hall. Officers arrived at 8:25 p.m.\n",
+     "2023-09-20", "8:25 p.m.", "2023-09-14T20:25", "TIME"),
 ]
 
 

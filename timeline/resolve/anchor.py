@@ -920,7 +920,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             habit = self._clock_habitual(start, end, text)
             if habit is not None:
                 return self._with_suffix(habit, suffix, text), suffix
-        logged = self._clock_in_dated_log(start, end, text) or self._clock_under_day_heading(start, end, text)
+        logged = self._clock_in_dated_log(start, end, text, suffix) or self._clock_under_day_heading(start, end, text)
         if logged is not None:
             return self._with_suffix(logged, suffix, text), suffix
         if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):

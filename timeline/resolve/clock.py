@@ -502,8 +502,11 @@ class ClockMixin:
     def _log_heading(self, t: Timex) -> bool:
         """Does t head an entry of a log ("Thursday 4 May, 21:40 - ...", "22:30 - ...", "Noon - ...")?"""
         if _LOG_COLON.match(self.low, t.end) and t.type == "TIME" and t.granularity in ("hour", "minute") \
-                and _NAMED_DAY_WORD.search(t.text.lower()) and self._opens_line(t.start):
-            return True     # Round 111: a police log's "Sunday, 9:05 a.m.: A bus shelter was found ..."
+                and _NAMED_DAY_WORD.search(t.text.lower()) and self._opens_line(t.start) \
+                and self._direction(t.start, t.end) == PAST:
+            return True     # Round 111: a police log's "Sunday, 9:05 a.m.: A bus shelter was found ..." (review
+                            # fixes, stop 24: told in the past; "Friday, 7 p.m.: Quiz night at the library.
+                            # Doors open at 6:30 p.m." is a listing of what is still to come, no log)
         return _LOG_DASH.match(self.low, t.end) is not None and self._opens_line(t.start)
 
     def _clock_under_day_heading(self, start: int, end: int, text: str) -> Optional[Resolution]:
@@ -553,7 +556,7 @@ class ClockMixin:
             return None
         return last
 
-    def _clock_in_dated_log(self, start: int, end: int, text: str) -> Optional[Resolution]:
+    def _clock_in_dated_log(self, start: int, end: int, text: str, suffix: str = "") -> Optional[Resolution]:
         """A timeline of events told as a log, each entry headed by its day and time or by a time alone
         ("Friday 12 June, 04:15 - ... by 7 a.m.", then "Noon - ..."): a clock time heading an entry, or told in
         an entry, is on the day of the latest entry headed before, provided an earlier heading names its
@@ -569,6 +572,14 @@ class ClockMixin:
                    for t in heads):
             return None
         day = last.value[:10]
+        if not own and _EVENING_VALUE.match(last.value, 10) and _SMALL_HOURS_VALUE.match(suffix):
+            # Review fixes (stop 24): "Tuesday, 11:40 p.m.: ... and left at 12:20 a.m.": an entry begun in the
+            # evening runs past midnight, its small hours on the next day
+            day = (_dt.date.fromisoformat(day) + _dt.timedelta(days=1)).isoformat()
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, last.tid, interval, gran,
+                              f"{text} → {day}: in a log, the small hours after the entry headed '{last.text}' "
+                              f"({last.tid}), begun in the evening")
         interval, gran = cal.value_interval(day)
         return Resolution(day, last.tid, interval, gran,
                           f"{text} → {day}: in a log, the day of the entry headed '{last.text}' ({last.tid})")

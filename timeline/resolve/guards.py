@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from .cues import FUTURE as _FUTURE
+from .cues import PAST as _PAST
 from .cues import section_heading as _section_heading
 from .cues import tense as _tense
 from .grammar import Rule
@@ -2529,6 +2530,21 @@ def past_stay_until(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 
 
 GUARDS["past_stay_until"] = past_stay_until
+
+
+# Review fixes (stop 24): "Events this week\n\nFriday, 7 p.m.: Quiz night at the library.": an entry of a listing
+# of what is coming, under a heading that says so, is the coming day (not round 111's police log, told past).
+_LISTING_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*(?:(?:upcoming|coming|future)[ \t]+events|events[ \t]+"
+                                     r"(?:this|next|coming)[ \t]+(?:week|weekend)|what'?s[ \t]+on|coming[ \t]+up|"
+                                     r"diary[ \t]+dates|listings|(?:this|next)[ \t]+week'?s[ \t]+events)\b[^\n]*\n")
+
+
+def listing_heading_entry(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _LISTING_HEADING_BEFORE.search(ctx.low, max(0, m.start() - 1500), m.start()) is not None \
+        and _tense(ctx.low, m.start(), m.end()) != _PAST
+
+
+GUARDS["listing_heading_entry"] = listing_heading_entry
 
 # Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
 # By morning the fat will have set", "rain tonight; by morning ..."): the morning after publication's night.
