@@ -297,6 +297,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self.previous: list[Timex] = []
         self.not_anchorable: set[str] = set()     # tids of comparisons ("a year earlier")
         self._story = False                        # the story's day, once looked for (_story_day)
+        self._story_told = None                    # the lead's day of telling _story_day passed over
         self._stamps: Optional[int] = None         # lines opened by a clock time (_stamped_lines)
         self._fiscal: Optional[Timex] = None       # the fiscal quarter reported on (_fiscal_quarter)
         self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
@@ -958,7 +959,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             habit = self._clock_habitual(start, end, text)
             if habit is not None:
                 return self._with_suffix(habit, suffix, text), suffix
-        logged = self._clock_in_dated_log(start, end, text) or self._clock_under_day_heading(start, end, text)
+        logged = self._clock_in_dated_log(start, end, text, suffix) or self._clock_under_day_heading(start, end, text)
         if logged is not None:
             return self._with_suffix(logged, suffix, text), suffix
         if _ARTICLE_UPDATED.search(self.low, max(0, start - 200), start):

@@ -236,8 +236,12 @@ _EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):")
 _POINTS_BACK = re.compile(r"(?:that|the[ \t]+same|this[ \t]+same)\b")
 # Round 110: a verb of telling or hearing just before the lead's day ("an inquest heard on Monday", "in a report
 # published today", "the board said Tuesday"): the day the news was told.
-_LEAD_TOLD_ON = re.compile(r"\b(?:heard|told|said|says|published|released|issued|announced|reported|found|ruled|"
-                           r"concluded)(?:[ \t]+(?:on|by|in))?[ \t]+$")
+# Review fixes (stop 24): verbs of telling only, "heard" only of a hearing ("an inquest heard"); "found on Monday
+# the body", "ruled on Tuesday", "concluded on Tuesday" are the events of the story, on their own day.
+_LEAD_TOLD_ON = re.compile(r"(?:\b(?:told|said|says|published|released|issued|announced|reported)|"
+                           r"\b(?:inquest|inquiry|court|jury|jurors|tribunal|hearing|trial|magistrates|judge|coroner|"
+                           r"committee|panel)(?:[ \t]+(?:was|were|had|has))?[ \t]+heard)"
+                           r"(?:[ \t]+(?:on|by|in))?[ \t]+$")
 # A day that introduces an account of the story ("Police gave this account Tuesday:"): when it was told.
 _ACCOUNT_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 # A document that tells the news, released on a day ("in a report released Wednesday", "a statement issued
@@ -525,8 +529,11 @@ class ClockMixin:
     def _log_heading(self, t: Timex) -> bool:
         """Does t head an entry of a log ("Thursday 4 May, 21:40 - ...", "22:30 - ...", "Noon - ...")?"""
         if _LOG_COLON.match(self.low, t.end) and t.type == "TIME" and t.granularity in ("hour", "minute") \
-                and _NAMED_DAY_WORD.search(t.text.lower()) and self._opens_line(t.start):
-            return True     # Round 111: a police log's "Sunday, 9:05 a.m.: A bus shelter was found ..."
+                and _NAMED_DAY_WORD.search(t.text.lower()) and self._opens_line(t.start) \
+                and self._direction(t.start, t.end) == PAST:
+            return True     # Round 111: a police log's "Sunday, 9:05 a.m.: A bus shelter was found ..." (review
+                            # fixes, stop 24: told in the past; "Friday, 7 p.m.: Quiz night at the library.
+                            # Doors open at 6:30 p.m." is a listing of what is still to come, no log)
         return _LOG_DASH.match(self.low, t.end) is not None and self._opens_line(t.start)
 
     def _clock_under_day_heading(self, start: int, end: int, text: str) -> Optional[Resolution]:
@@ -576,7 +583,7 @@ class ClockMixin:
             return None
         return last
 
-    def _clock_in_dated_log(self, start: int, end: int, text: str) -> Optional[Resolution]:
+    def _clock_in_dated_log(self, start: int, end: int, text: str, suffix: str = "") -> Optional[Resolution]:
         """A timeline of events told as a log, each entry headed by its day and time or by a time alone
         ("Friday 12 June, 04:15 - ... by 7 a.m.", then "Noon - ..."): a clock time heading an entry, or told in
         an entry, is on the day of the latest entry headed before, provided an earlier heading names its
@@ -592,6 +599,14 @@ class ClockMixin:
                    for t in heads):
             return None
         day = last.value[:10]
+        if not own and _EVENING_VALUE.match(last.value, 10) and _SMALL_HOURS_VALUE.match(suffix):
+            # Review fixes (stop 24): "Tuesday, 11:40 p.m.: ... and left at 12:20 a.m.": an entry begun in the
+            # evening runs past midnight, its small hours on the next day
+            day = (_dt.date.fromisoformat(day) + _dt.timedelta(days=1)).isoformat()
+            interval, gran = cal.value_interval(day)
+            return Resolution(day, last.tid, interval, gran,
+                              f"{text} → {day}: in a log, the small hours after the entry headed '{last.text}' "
+                              f"({last.tid}), begun in the evening")
         interval, gran = cal.value_interval(day)
         return Resolution(day, last.tid, interval, gran,
                           f"{text} → {day}: in a log, the day of the entry headed '{last.text}' ({last.tid})")
@@ -843,6 +858,8 @@ class ClockMixin:
                     and u.value[:1].isdigit() and u.granularity in ("day", "part_of_day", "hour", "minute")
                     and u.interval.start < t.interval.start
                     and len(FULL_STOPS.findall(self.text, 0, u.start)) <= 1 for u in self.previous):
+                if self._story_told is None:
+                    self._story_told = t
                 continue    # Round 110: "Investigators said on Tuesday that ... the plane that crashed on Sunday
                             # evening": the day it was told; the story's day is the earlier event's
             day = t.interval.start
@@ -1019,6 +1036,13 @@ class ClockMixin:
         a.m.", published Wednesday), not on the day the news was reported ("the company said on
         Wednesday")."""
         story = self._story_day()
+        told = self._story_told
+        if told is not None and story is not told and told.interval is not None \
+                and self.dct - _dt.timedelta(days=7) <= told.interval.start < self.dct \
+                and self._direction(start, end) != FUTURE \
+                and _HEARING_WORD.search(_REPORTING_CUT.split(self.low[self._sentence_start(start):start])[-1]):
+            story = told    # Review fixes (stop 24): "The jury heard on Monday that ... on Saturday. The court
+                            # adjourned at 4 p.m.": a clause about the hearing is on the day it sat
         if story is None or self._direction(start, end) == FUTURE \
                 or _RESCHEDULED_BEFORE.search(self.low, max(self._sentence_start(start), start - 60), start) \
                 or _HABITUAL_AFTER.match(self.low, end):

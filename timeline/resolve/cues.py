@@ -100,6 +100,10 @@ _INTENT_WORDS = {"decided", "agreed", "promised", "pledged", "vowed", "threatene
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "proposal", "proposals"})
 # Round 108: a contract's option or obligation to buy, which looks ahead as a decision does.
 _OPTION_NOUNS = frozenset({"option", "obligation"})
+# Review fixes (stop 24): an option told as taken up after the time ("..., which they exercised", "an option
+# they later triggered"): no longer ahead, the clause's own tense decides.
+_OPTION_TAKEN_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:exercised|triggered|activated|invoked|took[ \t]+up|"
+                                 r"taken[ \t]+up|took[ \t]+(?:it|that)[ \t]+up)\b")
 # An intent verb governing a chain of infinitives ("promised to X and to Y in the spring").
 _INTENT_TO = re.compile(r"\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|decided|plans|intends|"
                         r"hopes|wants|aims|expects|is going|are going)[ \t]+to\b")
@@ -1148,7 +1152,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                                # whom it was told to)
         if reverse and word == "to" and i >= 3 and words[i - 1] not in _DETERMINERS \
                 and i + 2 < len(words) and words[i + 1] in _OPTION_NOUNS \
-                and words[i + 2] in ("a", "an", "the", "its", "their", "his", "her") and not _score_to(low, left, start):
+                and words[i + 2] in ("a", "an", "the", "its", "their", "his", "her") and not _score_to(low, left, start) \
+                and not _OPTION_TAKEN_AFTER.match(low, end):
             return FUTURE      # Round 108: "on loan with an option to make the move permanent in the summer": a
                                # contract's option, as a decision, is on what is still ahead
         if reverse and word == "to" and i and words[i - 1] not in _DETERMINERS and not weekday \

@@ -5,10 +5,12 @@ Every guard answers "is this match really a temporal expression?" from the origi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
 from .cues import FUTURE as _FUTURE
+from .cues import PAST as _PAST
 from .cues import section_heading as _section_heading
 from .cues import tense as _tense
 from .grammar import Rule
@@ -601,6 +603,9 @@ _SEASON_CUES = {"in", "since", "until", "till", "by", "during", "through", "thro
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+_YEAR_LATER_IN_CLAUSE = re.compile(r"[^.;!?\n,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
+
+
 def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     e = m.end()
     if ctx.has_upper and _NAME_AFTER.match(ctx.text, e):
@@ -618,7 +623,11 @@ def season_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return True         # "Summer is here", "Spring has arrived early": the season itself, now
     if _ITEM_LABEL_COLON.match(ctx.low, e) and _ITEM_LINE_OPENS.search(ctx.low, max(0, m.start() - 12), m.start()):
         return True         # Round 99: "Summer: Three restaurants open ...": the item of a chronology it labels
-    return ctx.prev_word(m.start()) in _SEASON_CUES
+    prev = ctx.prev_word(m.start())
+    if prev == "all" and _YEAR_LATER_IN_CLAUSE.match(ctx.low, e):
+        return False        # Review fixes (stop 24): "scored all summer long in 2019": round 108's "all" cue
+                            # would date the season near publication, not in the year named after it
+    return prev in _SEASON_CUES
 
 
 # Round 99: a line's opening label, a colon after it ("Summer: Three restaurants open on the pier.").
@@ -2512,6 +2521,39 @@ def spoken_clock_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 GUARDS["spoken_clock_half"] = spoken_clock_half
 GUARDS["future_or_instruction"] = future_or_instruction
+GUARDS["future_clause"] = future_clause     # Review fixes (stop 24): date.after_coming_turn_of_the_year
+
+
+# Review fixes (stop 24): "He stayed on loan at Everton until the end of the season and retired in May": a stay
+# told in the past that lasted to the season's end, gone by (not the term of a loan signed, "was signed on loan
+# until the end of the season last week", still ahead).
+_PAST_STAY_BEFORE = re.compile(r"\b(?:stayed|remained|played|spent|lived|worked|served|continued|stuck|lasted|"
+                               r"coached|featured|starred|turned[ \t]+out|lined[ \t]+up)\b[^.;!?\n]{0,80}$")
+
+
+def past_stay_until(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _tense(ctx.low, m.start(), m.end()) != _FUTURE \
+        and _PAST_STAY_BEFORE.search(ctx.low, max(0, m.start() - 100), m.start()) is not None \
+        and not re.search(r"\b(?:will|would|shall|is|are|has|have|to)\b", ctx.low[max(0, m.start() - 100):m.start()]
+                          .rsplit(".", 1)[-1])
+
+
+GUARDS["past_stay_until"] = past_stay_until
+
+
+# Review fixes (stop 24): "Events this week\n\nFriday, 7 p.m.: Quiz night at the library.": an entry of a listing
+# of what is coming, under a heading that says so, is the coming day (not round 111's police log, told past).
+_LISTING_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*(?:(?:upcoming|coming|future)[ \t]+events|events[ \t]+"
+                                     r"(?:this|next|coming)[ \t]+(?:week|weekend)|what'?s[ \t]+on|coming[ \t]+up|"
+                                     r"diary[ \t]+dates|listings|(?:this|next)[ \t]+week'?s[ \t]+events)\b[^\n]*\n")
+
+
+def listing_heading_entry(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _LISTING_HEADING_BEFORE.search(ctx.low, max(0, m.start() - 1500), m.start()) is not None \
+        and _tense(ctx.low, m.start(), m.end()) != _PAST
+
+
+GUARDS["listing_heading_entry"] = listing_heading_entry
 
 # Round 85: "by morning" after a night still to come told in its sentence or the one before ("chill it overnight.
 # By morning the fat will have set", "rain tonight; by morning ..."): the morning after publication's night.
@@ -3467,7 +3509,12 @@ def eid_named_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     k = ctx.low.rfind("eid", m.start(), m.end())
     if ctx.has_upper and not ctx.text[k].isupper():
         return False
-    return _EID_NAMED.search(ctx.low, 0, m.start()) is not None
+    # Review fixes (stop 24): where the full names end, found once per text (a search from the text's start for
+    # every mention cost the square of its length)
+    ends = ctx.memo.get("eid_named_ends")
+    if ends is None:
+        ends = ctx.memo["eid_named_ends"] = [x.end() for x in _EID_NAMED.finditer(ctx.low)]
+    return bisect.bisect_right(ends, m.start()) > 0
 
 
 GUARDS["eid_named_before"] = eid_named_before

@@ -123,8 +123,8 @@ def days(key: str, year: int) -> tuple:
 # Round 110: a day of a Hijri month with its year ("the 29th of Sha'ban 1445"). The tabular (arithmetic) Islamic
 # calendar places it; the Umm al-Qura days of the holidays the package lists (1 Muharram, 10 Muharram,
 # 12 Rabi' al-Awwal, 27 Rajab, 1 Ramadan, 1 Shawwal, 10 Dhu al-Hijjah) move it by the day or two the two
-# calendars differ near it (the nearest such holiday's difference), so it agrees with the feasts the resolver
-# names. Outside the package's years the tabular day stands.
+# calendars differ near it (that month's holiday's difference, or the latest one's before it: review fixes, stop
+# 24), so it agrees with the feasts the resolver names. Outside the package's years the tabular day stands.
 _HIJRI_ANCHORS = (("hijri_new_year_dates", 1, 1), ("ashura_dates", 1, 10), ("mawlid_dates", 3, 12),
                   ("isra_and_miraj_dates", 7, 27), ("ramadan_beginning_dates", 9, 1),
                   ("eid_al_fitr_dates", 10, 1), ("eid_al_adha_dates", 12, 10))
@@ -136,6 +136,55 @@ def _tabular_hijri(year: int, month: int, day: int) -> _dt.date:
     return _dt.date.fromordinal(jdn - 1721425)
 
 
+def _anchor_in_month(cal, year: int, month: int):
+    """(the tabular day, the Umm al-Qura offset) of a holiday in `month` `year` AH the package lists, or None."""
+    for method, a_month, a_day in _HIJRI_ANCHORS:
+        if a_month != month:
+            continue
+        tab = _tabular_hijri(year, a_month, a_day)
+        near = [d for g_year in {tab.year - 1, tab.year, tab.year + 1}
+                for d, _estimated in getattr(cal, method)(g_year) if abs((d - tab).days) <= 3]
+        if near:
+            return tab, (min(near, key=lambda d: abs((d - tab).days)) - tab).days
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _hijri_month_offset(year: int, month: int) -> int:
+    """Review fixes (stop 24): the days by which the Umm al-Qura calendar differs from the tabular one in
+    `month` `year` AH, one offset for the whole month: that of the month's own holiday, else of the holiday
+    nearest to the month's first or last day (1 Ramadan for the end of Sha'ban). The nearest holiday to each
+    day could lie in the next month for the second half of a month and in it for the first, so that two days
+    of a month fell on one Gregorian day (or one was skipped). 0 when the package does not cover the month."""
+    try:
+        from holidays.calendars.islamic import _IslamicLunar
+        cal = _IslamicLunar()
+        own = _anchor_in_month(cal, year, month)
+        if own is not None:
+            return own[1]
+        first, last = _tabular_hijri(year, month, 1), _tabular_hijri(year, month, 29)
+        before = after = None
+        y, m = year, month
+        for _back in range(12):
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            before = _anchor_in_month(cal, y, m)
+            if before is not None:
+                break
+        y, m = year, month
+        for _on in range(12):
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+            after = _anchor_in_month(cal, y, m)
+            if after is not None:
+                break
+        if before is not None and (after is None or (first - before[0]).days <= (after[0] - last).days):
+            return before[1]
+        if after is not None:
+            return after[1]
+    except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
+        pass
+    return 0
+
+
 @lru_cache(maxsize=256)
 def hijri_day(year: int, month: int, day: int):
     """The Gregorian day of `day` `month` `year` AH, or None for no such day."""
@@ -145,19 +194,4 @@ def hijri_day(year: int, month: int, day: int):
         base = _tabular_hijri(year, month, day)
     except (ValueError, OverflowError):
         return None
-    best = None
-    try:
-        from holidays.calendars.islamic import _IslamicLunar
-        cal = _IslamicLunar()
-        for method, a_month, a_day in _HIJRI_ANCHORS:
-            for a_year in (year - 1, year, year + 1):
-                tab = _tabular_hijri(a_year, a_month, a_day)
-                gap = abs((tab - base).days)
-                if gap > 200 or best is not None and gap >= best[0]:
-                    continue
-                near = [d for d, _estimated in getattr(cal, method)(tab.year) if abs((d - tab).days) <= 3]
-                if near:
-                    best = (gap, (near[0] - tab).days)
-    except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
-        best = None
-    return base + _dt.timedelta(days=best[1]) if best else base
+    return base + _dt.timedelta(days=_hijri_month_offset(year, month))
