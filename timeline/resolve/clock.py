@@ -949,8 +949,14 @@ class ClockMixin:
                     return Resolution(day, t.tid, interval, gran,
                                       f"{text} → {day}: the hours of a poll, on the day of '{t.text}' ({t.tid})")
         direction = self._direction(start, end)
-        near = [t for t in self.previous if _sentences_between(self.text, t.end, start) == 1]
-        for t in near[::-1] + self.previous:
+        near = []       # the sentence just before, latest first; walked back only as far as it reaches
+        for t in reversed(self.previous):
+            between = _sentences_between(self.text, t.end, start)
+            if between > 1:
+                break
+            if between == 1:
+                near.append(t)
+        for t in near + self.previous:
             if t.type != "DATE" or t.granularity != "day" or t.interval is None or not t.value[:1].isdigit() \
                     or t.tid in self.not_anchorable:
                 continue
