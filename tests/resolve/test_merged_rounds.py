@@ -175,6 +175,14 @@ CASES = [
     ("The council on Monday approved the budget for the harbour works. A vote on the bridge was set for June 9."
      "\n\nOfficials said the mayor had spent that afternoon at the depot.", "2023-05-17", "that afternoon",
      "2023-05-15TAF", "TIME"),
+    # stop 24 review 2: bare "stations", "sites" or "booths" closing are a poll's only with a vote told in their
+    # sentence or the one before; otherwise the day just named, not a vote's day from earlier in the story
+    ("The by-election on 3 March returned a Labour MP. Freezing fog settled over the valley on Saturday. Service "
+     "stations closed at 9pm as lorries stopped.", "2022-03-07", "9pm", "2022-03-05T21:00", "TIME"),
+    ("Thursday's council vote drew long queues. On Wednesday, a storm hit the coast. Testing sites closed at "
+     "5pm.", "2022-03-12", "5pm", "2022-03-09T17:00", "TIME"),
+    ("The mayor lost her seat in Thursday's council election. Turnout was high across the borough. Polling "
+     "stations closed at 10pm.", "2022-03-12", "10pm", "2022-03-10T22:00", "TIME"),
 ]
 
 
