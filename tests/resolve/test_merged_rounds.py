@@ -183,6 +183,12 @@ CASES = [
      "5pm.", "2022-03-12", "5pm", "2022-03-09T17:00", "TIME"),
     ("The mayor lost her seat in Thursday's council election. Turnout was high across the borough. Polling "
      "stations closed at 10pm.", "2022-03-12", "10pm", "2022-03-10T22:00", "TIME"),
+    # stop 24 review 2: "at the material time" points back to the day first dated before it (found once per
+    # text now, same reading); with no day dated before it, no day
+    ("The van was stopped on 4 March 2022. At the material time the driver was asleep.", "2023-01-10",
+     "the material time", "2022-03-04", "DATE"),
+    ("The van was stopped last spring. At the material time the driver was asleep.", "2023-01-10",
+     "the material time", None, None),
 ]
 
 

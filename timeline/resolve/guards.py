@@ -4056,7 +4056,13 @@ _DAY_DATED_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 
 
 def day_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return _DAY_DATED_BEFORE.search(ctx.low, 0, m.start()) is not None
+    # Review fixes 2: where the text first dates a day, found once per text (a search from the top for every
+    # "at the material time" was quadratic in a long statement)
+    first = ctx.memo.get("first_day_dated_end", False)
+    if first is False:
+        found = _DAY_DATED_BEFORE.search(ctx.low)
+        first = ctx.memo["first_day_dated_end"] = found.end() if found is not None else None
+    return first is not None and first <= m.start()
 
 
 GUARDS["day_dated_before"] = day_dated_before
