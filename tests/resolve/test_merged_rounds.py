@@ -189,6 +189,12 @@ CASES = [
      "the material time", "2022-03-04", "DATE"),
     ("The van was stopped last spring. At the material time the driver was asleep.", "2023-01-10",
      "the material time", None, None),
+    # stop 24 review 2: an infinitive of purpose with its own subject looks ahead only when no simple past
+    # leads the main clause ("was sent for the panel to check on Friday" is told of a day gone by)
+    ("The draft was sent for the panel to check on Friday, and the panel signed it off.", "2023-09-20", "Friday",
+     "2023-09-15", "DATE"),
+    ("Copies have been set aside for the panel to check Friday morning.", "2023-09-20", "Friday morning",
+     "2023-09-22TMO", "TIME"),
 ]
 
 
