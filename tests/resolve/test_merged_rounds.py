@@ -195,6 +195,10 @@ CASES = [
      "2023-09-15", "DATE"),
     ("Copies have been set aside for the panel to check Friday morning.", "2023-09-20", "Friday morning",
      "2023-09-22TMO", "TIME"),
+    # stop 24 review 2: a title and one name, then a weekday and a bare "said": the weekday dates the saying;
+    # a surname after a title and a first name, glossed after a comma, stays a name
+    ("Ms. Okonjo Thursday said the talks had stalled.", "2023-09-20", "Thursday", "2023-09-14", "DATE"),
+    ("A witness, Ms Grace Thursday, who ran the shop, gave evidence.", "2023-09-20", "Thursday", None, None),
 ]
 
 

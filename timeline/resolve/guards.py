@@ -900,7 +900,9 @@ _TITLED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 # Round 112: a title and a first name before a capitalized word: a surname ("Mr Alan Sunday", "Dr Ruth Friday").
 _TITLE_FIRST_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.?[ \t]+"
                                       r"[A-Z][a-z]+[ \t]+$")
-_PERSON_GLOSS_AFTER = re.compile(r",[ \t]+(?:who|whose|whom|aged|\d{2},)\b|[ \t]+(?:said|told|says)\b")
+# Review fixes 2: a gloss after a comma only; a bare "said" after "Mr. Biden Tuesday" is the weekday's verb
+# ("Mr. Biden Tuesday said the deal was done"), a title and one name being a surname as often as a first name.
+_PERSON_GLOSS_AFTER = re.compile(r",[ \t]+(?:who|whose|whom|aged|\d{2},)\b")
 _TITLES = frozenset(("captain", "capt", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir",
                      "lady", "lord", "king", "queen", "prince", "princess", "colonel",
                      "sergeant", "uncle", "aunt", "brother", "sister", "saint"))
