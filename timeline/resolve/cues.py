@@ -1705,7 +1705,6 @@ def _habit_present(c: _Clause) -> Optional[str]:
 # "will be kept", "to be set aside").
 _NOT_SIMPLE_PAST_BEFORE = frozenset(("has", "have", "having", "'ve", "is", "are", "am", "be", "being", "to", "will",
                                      "shall", "would", "could", "can", "may", "might", "must", "should"))
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 
 
 def _purpose_for_to(c: _Clause) -> Optional[str]:
