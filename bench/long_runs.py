@@ -33,6 +33,8 @@ UNITS = {
     "fiscal quarters": "For the fiscal third quarter, which ended March 31, revenue rose; fiscal 2024 sales "
                        "for the quarter were up. ",
     "week numbers": "planned for week 25, then ",
+    "polling sentences": "The council met on Tuesday in March. Polls close at 8pm. ",
+    "'the said date' undated": "On the said date the clerk held no key and at the material time he was out and ",
 }
 
 

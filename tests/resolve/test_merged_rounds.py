@@ -238,6 +238,32 @@ CASES = [
     # counter-case: a police log told in the past keeps last week's day
     ("Police log\n\nThursday, 8 p.m.: A bike was stolen from the town hall. Officers arrived at 8:25 p.m.\n",
      "2023-09-20", "8:25 p.m.", "2023-09-14T20:25", "TIME"),
+
+
+    # stop 24 review 2: bare "stations", "sites" or "booths" closing are a poll's only with a vote told in their
+    # sentence or the one before; otherwise the day just named, not a vote's day from earlier in the story
+    ("The by-election on 3 March returned a Labour MP. Freezing fog settled over the valley on Saturday. Service "
+     "stations closed at 9pm as lorries stopped.", "2022-03-07", "9pm", "2022-03-05T21:00", "TIME"),
+    ("Thursday's council vote drew long queues. On Wednesday, a storm hit the coast. Testing sites closed at "
+     "5pm.", "2022-03-12", "5pm", "2022-03-09T17:00", "TIME"),
+    ("The mayor lost her seat in Thursday's council election. Turnout was high across the borough. Polling "
+     "stations closed at 10pm.", "2022-03-12", "10pm", "2022-03-10T22:00", "TIME"),
+    # stop 24 review 2: "at the material time" points back to the day first dated before it (found once per
+    # text now, same reading); with no day dated before it, no day
+    ("The van was stopped on 4 March 2022. At the material time the driver was asleep.", "2023-01-10",
+     "the material time", "2022-03-04", "DATE"),
+    ("The van was stopped last spring. At the material time the driver was asleep.", "2023-01-10",
+     "the material time", None, None),
+    # stop 24 review 2: an infinitive of purpose with its own subject looks ahead only when no simple past
+    # leads the main clause ("was sent for the panel to check on Friday" is told of a day gone by)
+    ("The draft was sent for the panel to check on Friday, and the panel signed it off.", "2023-09-20", "Friday",
+     "2023-09-15", "DATE"),
+    ("Copies have been set aside for the panel to check Friday morning.", "2023-09-20", "Friday morning",
+     "2023-09-22TMO", "TIME"),
+    # stop 24 review 2: a title and one name, then a weekday and a bare "said": the weekday dates the saying;
+    # a surname after a title and a first name, glossed after a comma, stays a name
+    ("Ms. Okonjo Thursday said the talks had stalled.", "2023-09-20", "Thursday", "2023-09-14", "DATE"),
+    ("A witness, Ms Grace Thursday, who ran the shop, gave evidence.", "2023-09-20", "Thursday", None, None),
 ]
 
 

@@ -274,10 +274,15 @@ _SMALL_HOURS_VALUE = re.compile(r"T0[0-4]:")
 # Round 109: the hours of a poll told before a bare clock time ("Polls will be open from 7am to", "polls statewide
 # closed at", "Stations will close at", "ordered those sites to stay open an extra 45 minutes, until").
 _POLL_HOURS_BEFORE = re.compile(
-    r"\b(?:polls|polling[ \t]+(?:stations|places|booths)|stations|precincts|sites|voting|booths)\b"
+    r"\b(?:polls|polling[ \t]+(?:stations|places|booths)|(?P<bare>stations|sites|booths)|precincts|voting)\b"
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:(?:will|would|must|should|to)[ \t]+)?(?:(?:be|stay|remain|were|are|was|"
     r"have|had)[ \t]+)?(?:open|opens|opened|close|closes|closed|shut|shuts|begin|begins|began|end|ends|ended|"
     r"start|starts|started)\b[^.;!?\n]{0,40}$")
+# Review fixes 2: bare "stations", "sites", "booths" are a poll's only with a vote told in their sentence or the
+# one before ("Polls open at 7am tomorrow in the by-election. Stations will close at 10pm"), not "Petrol stations
+# closed at 10pm" in a story that named an election paragraphs ago.
+_VOTING_WORD = re.compile(r"\b(?:polls?|polling|votes?|voted|voting|voters?|elections?|by-elections?|ballots?|"
+                          r"primary|primaries|referendum|runoff|run-off|caucus|caucuses|precincts?|turnout)\b")
 # Round 109: the hours of a poll told in the present ("polls in the riding close at"), whatever the clause's
 # other verbs ("Under voting hours brought in eight years ago, polls close at").
 _POLL_HOURS_PRESENT = re.compile(r"\b(?:open|opens|close|closes|shut|shuts)[ \t]+(?:at|from|until)[ \t]+[^.;!?\n]{0,30}$")
@@ -950,8 +955,15 @@ class ClockMixin:
         the clause's tense tells ("polls opened at 7 a.m." after "Tuesday's election", published Thursday)."""
         sentence = self._sentence_start(start)
         window = _CLOCK_DOTS.sub(lambda m: m.group(1) + "m ", self.low[max(sentence, start - 120):start])
-        if not _POLL_HOURS_BEFORE.search(window):
+        hours = _POLL_HOURS_BEFORE.search(window)
+        if hours is None:
             return None
+        if hours.group("bare"):
+            before = sentence
+            while before > 0 and self.low[before - 1].isspace():
+                before -= 1     # over the blank line between paragraphs
+            if not _VOTING_WORD.search(self.low, self._sentence_start(max(0, before - 1)), start):
+                return None
         if any(t.start >= sentence and t.type in ("DATE", "TIME") and t.interval is not None
                and t.granularity == "day" for t in self.previous[-6:]):
             return None     # "On Election Day, polls open at 7 a.m.": the day named in its own sentence
@@ -968,8 +980,15 @@ class ClockMixin:
                     return Resolution(day, t.tid, interval, gran,
                                       f"{text} → {day}: the hours of a poll, on the day of '{t.text}' ({t.tid})")
         direction = self._direction(start, end)
-        near = [t for t in self.previous if _sentences_between(self.text, t.end, start) == 1]
-        for t in near[::-1] + self.previous:
+        near = []       # the sentence just before, latest first; walked back only as far as it reaches
+        for t in reversed(self.previous):
+            between = _sentences_between(self.text, t.end, start)
+            if between > 1:
+                break
+            if between == 1:
+                near.append(t)
+        near_day = None
+        for t in near + self.previous:
             if t.type != "DATE" or t.granularity != "day" or t.interval is None or not t.value[:1].isdigit() \
                     or t.tid in self.not_anchorable:
                 continue
@@ -978,9 +997,16 @@ class ClockMixin:
                             # held on 3 June. Booths opened at 8am")
             if _POLL_DAY_BEFORE.search(self.low, max(0, t.start - 60), t.start) \
                     or _POLL_DAY_AFTER.match(self.low, t.end):
+                if near_day is not None and hours.group("bare") \
+                        and _sentences_between(self.text, t.end, start) > 2:
+                    # Review fixes 2: for bare "stations", a day named in the sentence just before, not a vote's,
+                    # wins over a vote's day from paragraphs back ("... A storm hit on Sunday. Stations closed at")
+                    return None
                 interval, gran = cal.value_interval(t.value)
                 return Resolution(t.value, t.tid, interval, gran,
                                   f"{text} → {t.value}: the hours of a poll, on polling day '{t.text}' ({t.tid})")
+            if near_day is None and t in near:
+                near_day = t
         count = _DAYS_LEFT.search(self.low, 0, start)
         n = (int(count.group(1)) if count.group(1).isdigit() else _DAYS_LEFT_WORDS.get(count.group(1))) \
             if count is not None else None

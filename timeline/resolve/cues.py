@@ -1724,9 +1724,28 @@ def _habit_present(c: _Clause) -> Optional[str]:
     return _NEITHER
 
 
+# Review fixes 2: words before a past form that make it no simple past of the main clause ("has been held back",
+# "will be kept", "to be set aside").
+_NOT_SIMPLE_PAST_BEFORE = frozenset(("has", "have", "having", "'ve", "is", "are", "am", "be", "being", "to", "will",
+                                     "shall", "would", "could", "can", "may", "might", "must", "should"))
+
+
 def _purpose_for_to(c: _Clause) -> Optional[str]:
-    """Round 109: "set aside for the board to review Friday morning" -> FUTURE."""
-    return FUTURE if _PURPOSE_FOR_TO.search(c.low, max(c.left, c.start - 60), c.start) else None
+    """Round 109: "set aside for the board to review Friday morning" -> FUTURE. Review fixes 2: not under a main
+    clause told in the simple past ("The report was sent for the board to review on Friday, and the board
+    approved it"): the clause's own tense decides."""
+    m = _PURPOSE_FOR_TO.search(c.low, max(c.left, c.start - 60), c.start)
+    if m is None:
+        return None
+    words = _WORD.findall(c.low, c.left, m.start())
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        # a finite past ("was sent", "were submitted", "she sent"), not a participle after its noun ("a room
+        # kept for the jury to visit") nor "has been held back"
+        if w in ("was", "were", "did", "had") or _classify(w) == PAST and i and words[i - 1] in _SUBJECT_PRONOUNS:
+            if not _NOT_SIMPLE_PAST_BEFORE.intersection(words[max(0, i - 3):i]):
+                return None
+    return FUTURE
 
 
 # "see you" (and "all", "there", "again", "then") just before the expression, nothing else between.

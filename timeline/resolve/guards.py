@@ -909,7 +909,9 @@ _TITLED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 # Round 112: a title and a first name before a capitalized word: a surname ("Mr Alan Sunday", "Dr Ruth Friday").
 _TITLE_FIRST_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.?[ \t]+"
                                       r"[A-Z][a-z]+[ \t]+$")
-_PERSON_GLOSS_AFTER = re.compile(r",[ \t]+(?:who|whose|whom|aged|\d{2},)\b|[ \t]+(?:said|told|says)\b")
+# Review fixes 2: a gloss after a comma only; a bare "said" after "Mr. Biden Tuesday" is the weekday's verb
+# ("Mr. Biden Tuesday said the deal was done"), a title and one name being a surname as often as a first name.
+_PERSON_GLOSS_AFTER = re.compile(r",[ \t]+(?:who|whose|whom|aged|\d{2},)\b")
 _TITLES = frozenset(("captain", "capt", "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir",
                      "lady", "lord", "king", "queen", "prince", "princess", "colonel",
                      "sergeant", "uncle", "aunt", "brother", "sister", "saint"))
@@ -4136,7 +4138,13 @@ _DAY_DATED_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 
 
 def day_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return _DAY_DATED_BEFORE.search(ctx.low, 0, m.start()) is not None
+    # Review fixes 2: where the text first dates a day, found once per text (a search from the top for every
+    # "at the material time" was quadratic in a long statement)
+    first = ctx.memo.get("first_day_dated_end", False)
+    if first is False:
+        found = _DAY_DATED_BEFORE.search(ctx.low)
+        first = ctx.memo["first_day_dated_end"] = found.end() if found is not None else None
+    return first is not None and first <= m.start()
 
 
 GUARDS["day_dated_before"] = day_dated_before
