@@ -238,8 +238,6 @@ CASES = [
     # counter-case: a police log told in the past keeps last week's day
     ("Police log\n\nThursday, 8 p.m.: A bike was stolen from the town hall. Officers arrived at 8:25 p.m.\n",
      "2023-09-20", "8:25 p.m.", "2023-09-14T20:25", "TIME"),
-
-
     # stop 24 review 2: bare "stations", "sites" or "booths" closing are a poll's only with a vote told in their
     # sentence or the one before; otherwise the day just named, not a vote's day from earlier in the story
     ("The by-election on 3 March returned a Labour MP. Freezing fog settled over the valley on Saturday. Service "
