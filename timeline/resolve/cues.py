@@ -162,6 +162,9 @@ _ABBREVIATIONS = {
     "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
     "vt", "wash", "wis", "wyo",
 }
+# Round 119: the months among the abbreviations, for a day-first date closing a sentence ("on 23 Oct.").
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                  "dec"})
 # An -ed word after a determiner is an adjective ("a still unspecified date", "the planned merger").
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                 "my", "your", "some", "any", "no", "each", "every", "still", "newly"}
@@ -227,6 +230,11 @@ def _sentence_dot(low: str, i: int) -> bool:
     while j > 0 and low[j - 1].isalpha():
         j -= 1
     word = low[j:i]
+    if word in _MONTH_ABBREVIATIONS and j >= 2 and low[j - 1] == " " and low[j - 2].isdigit() \
+            and not low[i + 1:i + 3].strip()[:1].isdigit():
+        return True    # Round 119: "at home Sat 23 Oct. Tickets on sale Monday": a day-first date writes its
+                       # month without a dot of its own, so the dot after it ends the sentence ("Oct. 23" and
+                       # "23 Oct. 2021" keep theirs)
     return not (len(word) == 1 or word in _ABBREVIATIONS or (j > 0 and low[j - 1] == "."))
 
 
@@ -1021,6 +1029,15 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August
                            # through October" tells a calendar, not when
+        if reverse and weekday and word == "reports" and (i == 0 or i == 1 and words[0] == "on") \
+                and i + 1 < len(words) and words[i + 1] in _WHICH_REPORTS \
+                and c.after[:1] != ["that"]:
+            return FUTURE  # Round 119: "Acme, which reports Thursday": a company's results day, a schedule;
+                           # a bare "the paper reports Monday that ..." stays a report (no relative before)
+        if reverse and weekday and i == 1 and word == "on" and words[0] == "sale" \
+                and not any(_classify(w) is not None for w in words[2:6]):
+            return FUTURE  # Round 119: "tickets on sale Monday": a notice with no verb of its own announces
+                           # a sale ahead ("were on sale Monday" keeps its past)
         if reverse and weekday and word == "comes" and (i == 0 or i == 1 and words[0] == "on"):
             return FUTURE  # "the verdict comes Friday": what a weekday follows at once is still to come
                            # ("comes two days after Tuesday's vote" dates by the other day, read on)
@@ -2232,6 +2249,8 @@ _CHANCE_BARE = re.compile(r"\b(?:chance|chances|probability|odds|likelihood|risk
                           r"{1,3}$")
 _WARN_WORDS = frozenset({"warn", "warns", "warned", "warning", "warnings"})
 _WILL_WORDS = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Round 119: the relative before "reports <weekday>": the company that reports its results that day.
+_WHICH_REPORTS = frozenset({"which", "that", "who"})
 # Present-tense verbs after a weekday opening its clause: the weekday is the subject of a schedule.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
                         "added", "adds", "noted", "notes", "confirmed", "confirms", "stated", "states"})
