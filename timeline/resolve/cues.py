@@ -1998,6 +1998,10 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         if place is not None:
             reach += len(_WORD.findall(place.group(0)))
     seg = low[left:start]
+    if weekday and m is not None and m.group(0)[:5] in ("until", "till "):
+        # Round 117: "adjourned the matter until 10am on Monday": the clock time between "until" and the day
+        # hides the "until" the checks read first; read the clause as "adjourned the matter until Monday"
+        seg = low[left:m.start()] + m.group(0).split(None, 1)[0]
     if "," in seg:
         # Round 88: "Tickets, priced at £14.50, go on sale at 9am on Friday": a participle's aside between
         # commas glosses a noun; its "-ed" is no tense of the clause
