@@ -1,7 +1,9 @@
 """Round 118 (from the errors of blind71, health guidance and public-health notices, and blind89, transcribed
 talk): the hours of an advisory or a standing permission ("urged residents to avoid going outside between noon
 and 3 pm", "relatives will be admitted only between 3 p.m. and 7 p.m.") and the sample times of a schedule
-("take the tablets through the day, for example at 8am, 2pm and 8pm") are hours of every day, of no one day.
+("take the tablets through the day, for example at 8am, 2pm and 8pm") are hours of every day, of no one day; a
+weekday opening the sentence right after one naming the weekend ("The weekend looks dry. Saturday, sunny") is a
+day of that weekend.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -42,6 +44,12 @@ CASES = [
      "2015-03-04", "8pm", "2015-03-02T20:00", "TIME"),
     ("Several doses were late, for example at 8am on Monday.",
      "2015-03-04", "8am", "2015-03-02T08:00", "TIME"),
+    # a weekday opening the sentence right after the weekend's: a day of that weekend
+    ("Our outlook for the weekend is bright. Saturday, clear skies and a high of 72.",
+     "2019-05-09", "Saturday", "2019-05-11", "DATE"),
+    # counter: another sentence between, in the past tense: the Saturday gone by
+    ("Our outlook for the weekend is bright. The fair closed early. Saturday was a washout.",
+     "2019-05-09", "Saturday", "2019-05-04", "DATE"),
 ]
 
 
