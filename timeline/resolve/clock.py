@@ -185,6 +185,22 @@ _BETWEEN_AND_CLOCK = re.compile(r"[ \t]*and[ \t]*$")
 _BAN_BETWEEN_BEFORE = re.compile(r"\b(?:bans?|banned|banning|bars|barred|barring|prohibits?|prohibited|prohibiting|"
                                  r"forbids?|forbidden|forbidding|outlaws?|outlawed|outlawing)\b[^.;!?\n]{0,90}?"
                                  r"\bbetween[ \t]+$")
+# Round 118: the hours of an advisory or a standing permission ("asked people to avoid going out between noon and
+# 4 pm", "visitors will be allowed in only between 2 p.m. and 8 p.m."): hours of every day the advice or the rule
+# stands, of no one day (the same range and no-day-after checks as a ban's hours).
+_ADVICE_BETWEEN_BEFORE = re.compile(r"\b(?:(?:avoid|avoiding)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:out|outside|outdoors|outdoor|"
+                                    r"the[ \t]+sun|sun|sunlight|direct[ \t]+sun(?:light)?)|stay[ \t]+(?:indoors|inside)|"
+                                    r"(?:allowed|permitted|admitted)"
+                                    r"(?:[ \t]+(?:in|out|to[ \t]+visit))?[ \t]+only)\b[^.;!?\n]{0,60}?\bbetween[ \t]+$")
+# Round 118: a sample time of a schedule ("space the doses through the day, for example at 8am, 2pm and 8pm"):
+# the time of every day kept so, of no one day.
+_EXAMPLE_AT = re.compile(r"\b(?:for[ \t]+example|for[ \t]+instance|such[ \t]+as)[ \t]+(?:at|from|between)[ \t]+$")
+# Round 118: the next clock time of such a list ("at 8am, 2pm and 8pm").
+_CLOCK_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]*$")
+_EXAMPLE_AT_LIST = re.compile(r"\b(?:for[ \t]+example|for[ \t]+instance|such[ \t]+as)[ \t]+(?:at|from|between)[ \t]+"
+                              r"(?:" + _CLOCK_END + r"[ \t]*,[ \t]*)*$")
+# (the rest of the list, for the day that may follow it: "for example at 8am, 2pm and 8pm on Monday")
+_CLOCK_LIST_TAIL = re.compile(r"(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]*" + _CLOCK_END + r")*")
 _BAN_RANGE_AFTER = re.compile(r"[ \t]*and[ \t]*" + _CLOCK_END + r"(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?")
 # Two days joined just before a clock time ("open Saturday and Sunday from 10 a.m. to 6 p.m."): the time of
 # each of them, of no one day; "between Monday and Tuesday at 3 a.m." is one moment.
@@ -405,7 +421,9 @@ class ClockMixin:
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
             or self._days_joined_before(start) or _FOR_YEARS_AFTER.match(self.low, end) \
-            or self._ban_hours(start, end)
+            or self._ban_hours(start, end) \
+            or (_EXAMPLE_AT.search(self.low, lo, start) and not day_in_clause
+                and not _DAY_AFTER_CLOCK.match(self.low, _CLOCK_LIST_TAIL.match(self.low, end).end()))
         if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
                 and not _DAY_AFTER_CLOCK.match(self.low, end):
             # Round 85: a day's routine told in the present ("Abara sleeps from 7pm", "her alarm goes off at
@@ -444,7 +462,8 @@ class ClockMixin:
         """Round 113: the first time of a ban's hours, "bans parking between 2 a.m. and 6 a.m." (the second
         follows it through _days_joined_before); "banned traffic between 9 p.m. and 5 a.m. on Sunday" is
         that day's."""
-        if not _BAN_BETWEEN_BEFORE.search(self.low, max(0, start - 130), start):
+        if not _BAN_BETWEEN_BEFORE.search(self.low, max(0, start - 130), start) \
+                and not _ADVICE_BETWEEN_BEFORE.search(self.low, max(0, start - 100), start):
             return False
         m = _BAN_RANGE_AFTER.match(self.low, end)
         return m is not None and not _DAY_AFTER_CLOCK.match(self.low, m.end()) \
@@ -471,6 +490,12 @@ class ClockMixin:
                 and _BETWEEN_AND_CLOCK.match(self.low, self.previous[-1].end, start) \
                 and self.low.endswith("between ", max(0, self.previous[-1].start - 8), self.previous[-1].start):
             return True     # Round 92: "between 9.30am and 3.30pm"
+        if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
+                and self.previous[-1].rule.startswith("time.clock") \
+                and _CLOCK_LIST_NEXT.match(self.low, self.previous[-1].end, start) \
+                and _EXAMPLE_AT_LIST.search(self.low, max(0, self.previous[-1].start - 80), self.previous[-1].start) \
+                and not _DAY_AFTER_CLOCK.match(self.low, start):
+            return True     # Round 118: the next sample time of a schedule ("for example at 8am, 2pm and 8pm")
         if self.previous and self.previous[-1].value.startswith("XXXX-XX-XXT") \
                 and self.previous[-1].rule.startswith("time.clock") \
                 and _BETWEEN_AND_CLOCK.match(self.low, self.previous[-1].end, start) \

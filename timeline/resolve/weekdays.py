@@ -420,7 +420,7 @@ class WeekdayMixin:
             interval, gran = cal.value_interval(day.isoformat())
             return Resolution(day.isoformat(), dated.tid, interval, gran,
                               f"{text} → {day.isoformat()}: the {name} after '{dated.text}' ({dated.tid}, "
-                              f"{dated.value}), a weekday and date weeks ahead named before it in its sentence")
+                              f"{dated.value}), a weekday and date weeks ahead named before it in its sentence or the one before")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
@@ -854,14 +854,19 @@ class WeekdayMixin:
         in its sentence is a day of that weekend, whatever the tense of a long sentence says. (Not after a
         week: "rates rose last week, the agency said Thursday" dates the telling, not a day of that week.)"""
         t = next((u for u in reversed(self.previous) if u.type in ("DATE", "TIME")), None)
-        if t is None or t.interval is None or not _WEEKEND_VALUE.fullmatch(t.value) \
-                or t.start < self._sentence_start(start):
+        if t is None or t.interval is None or not _WEEKEND_VALUE.fullmatch(t.value):
             return None
+        if t.start < self._sentence_start(start) and not (
+                start - t.end <= 60 and self._sentence_start(start) == start
+                and t.start >= self._sentence_start(max(0, self._sentence_start(start) - 2))):
+            return None     # Round 118: "The weekend looks dry. Saturday, sunny and mild": a weekday opening the
+                            # sentence after the weekend's is a day of it
+
         day = t.interval.start + _dt.timedelta(days=(wd - t.interval.start.weekday()) % 7)
         if day > t.interval.end:
             return None
         return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} of '{t.text}' ({t.tid}, "
-                                  f"{t.value}), named before it in its sentence")
+                                  f"{t.value}), named before it in its sentence or the one before")
 
     def _weekday_before_after_clause(self, wd: int, start: int, text: str) -> Optional[Resolution]:
         """"will announce her ministry on Monday, ... after ousting her predecessor on Wednesday night": a
