@@ -332,12 +332,8 @@ class WeekdayMixin:
         if night is not None:
             # Round 109: "On election night, she led ... But as ballots were tallied into the early hours of
             # Wednesday, her lead shrank": the story goes on from the night told just before, weeks back
-            ref_day = night.interval.start
-            day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), night.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {name} after '{night.text}' ({night.tid}, "
-                              f"{night.value}), the night told just before")
+            return self._weekday_on_or_after(wd, night, text, f"the {name} after '{night.text}' ({night.tid}, "
+                                                              f"{night.value}), the night told just before")
         if which is None:
             near = self._the_weekday_of_dates_named(wd, start, end, text)
             if near is not None:
@@ -369,18 +365,12 @@ class WeekdayMixin:
             return earlier
         pair = self._weekday_pair(wd, start)
         if pair is not None:
-            day = pair.interval.start + _dt.timedelta(days=(wd - pair.interval.start.weekday()) % 7)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), pair.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {name} after '{pair.text}' ({pair.tid}, "
-                              f"{pair.value}), named with it")
+            return self._weekday_on_or_after(wd, pair, text, f"the {name} after '{pair.text}' ({pair.tid}, "
+                                                             f"{pair.value}), named with it")
         span_end = self._weekday_span_end(wd, start)
         if span_end is not None:
-            day = span_end.interval.start + _dt.timedelta(days=(wd - span_end.interval.start.weekday()) % 7)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), span_end.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {name} that ends a span begun '{span_end.text}' "
-                              f"({span_end.tid}, {span_end.value}) in its sentence")
+            return self._weekday_on_or_after(wd, span_end, text, f"the {name} that ends a span begun "
+                                             f"'{span_end.text}' ({span_end.tid}, {span_end.value}) in its sentence")
         week = self._week_named_before(wd, start, text)
         if week is not None:
             return week
@@ -415,12 +405,9 @@ class WeekdayMixin:
                               f"into, after '{ref.text if ref is not None else 'publication'}'")
         dated = self._weekday_after_dated_day(wd, start, end) if which is None else None
         if dated is not None:
-            ref_day = dated.interval.start
-            day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), dated.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {name} after '{dated.text}' ({dated.tid}, "
-                              f"{dated.value}), a weekday and date weeks ahead named before it in its sentence or the one before")
+            return self._weekday_on_or_after(wd, dated, text, f"the {name} after '{dated.text}' ({dated.tid}, "
+                                             f"{dated.value}), a weekday and date weeks ahead named before it in "
+                                             f"its sentence or the one before")
         # "Wednesday's ruling" names an event already known: the tense of the clause says little.
         possessive = self.low[end:end + 2] == "'s"
         direction = None if possessive else self._direction(start, end)
@@ -484,12 +471,8 @@ class WeekdayMixin:
                 and not _SAID_BEFORE.search(self.low, max(0, start - 25), start):
             # "The storm began on Monday, Jan. 5, 1998. By Tuesday night ...": a story set on a day long
             # before publication goes on through that week ("said Friday" is the reporter's day)
-            origin = scene.interval.start
-            day = origin + _dt.timedelta(days=(wd - origin.weekday()) % 7)
-            interval, gran = cal.value_interval(day.isoformat())
-            return Resolution(day.isoformat(), scene.tid, interval, gran,
-                              f"{text} → {day.isoformat()}: the {name} on or after the scene's day "
-                              f"'{scene.text}' ({scene.tid}, {scene.value})")
+            return self._weekday_on_or_after(wd, scene, text, f"the {name} on or after the scene's day "
+                                                              f"'{scene.text}' ({scene.tid}, {scene.value})")
         head = self._log_entry_head(start) if direction == PAST and dateline is None else None
         if head is not None:
             # Round 111: "Thursday, 7:25 a.m.: ... The truck had been parked there since Monday afternoon": a
@@ -546,6 +529,12 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, in a mail message with no tense cue")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
+
+    def _weekday_on_or_after(self, wd: int, ref: Timex, text: str, why: str) -> Resolution:
+        """The weekday `wd` on or after the day of `ref`, the mention it is counted from."""
+        day = ref.interval.start + _dt.timedelta(days=(wd - ref.interval.start.weekday()) % 7)
+        interval, gran = cal.value_interval(day.isoformat())
+        return Resolution(day.isoformat(), ref.tid, interval, gran, f"{text} → {day.isoformat()}: {why}")
 
     def _trip_day_before(self, start: int, nxt: _dt.date) -> Optional[Timex]:
         """Round 78: the day last named, in this sentence or the one before, when it lies after the coming
