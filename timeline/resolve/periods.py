@@ -199,6 +199,10 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNTED_FROM = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                            r"[ \t]+(day|week|month)s?[ \t]+(after|before)[ \t]+(?:the[ \t]+)?$")
+# Round 122: a past verb of saying (or promising) and then "would" before the expression: a future told
+# from the past ("she mentioned that her students would play on ...").
+_WOULD_AFTER_REPORT = re.compile(r"\b(?:said|told|mentioned|announced|wrote|promised|explained|warned|added|"
+                                 r"agreed|decided|learned|heard)\b[^.;!?\n]*\bwould\b[^.;!?\n]*$")
 # Round 115: a holiday that opens a stretch ("from Easter through the bank holiday", "from Christmas to New
 # Year's Day"), and how many days before publication it may have fallen for the stretch to be running still.
 _STRETCH_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
@@ -820,6 +824,14 @@ class NamedPeriodMixin:
             if d is not None and (d.year, d.month) == (month.interval.start.year, month.interval.start.month):
                 # "Last January, just after New Year's Day, I signed up": the holiday of the month named
                 return self._in_narrative_year(d.isoformat(), month, text, "a holiday")
+            if month.interval.end < self.dct and _WOULD_AFTER_REPORT.search(self.low, month.end, start):
+                # Round 122: "In May she told me the choir would sing on the Sunday before Christmas": a future
+                # told from a past month is the first such holiday after that month, not the coming one
+                days = [x for y in (month.interval.start.year, month.interval.start.year + 1)
+                        for x in _holiday_days(arg, y) if x > month.interval.end]
+                if days:
+                    return self._from_mention(min(days).isoformat(), month, text, f"the first such holiday "
+                                              f"after '{month.text}' ({month.value}), told as a future in the past")
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             for d in _holiday_days(arg, y):
