@@ -4196,3 +4196,31 @@ def not_coin_quarter(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 
 
 GUARDS["not_coin_quarter"] = not_coin_quarter
+
+
+# Round 121. "new episodes every Saturday at 8pm", "the Stations of the Cross every Friday at 7 p.m.": with the
+# weekday first, the gold sets join the clock time to the weekday's SET for a broadcast's slot or a service of
+# worship, and leave them two expressions elsewhere ("Lunchtime talks. Every Wednesday at 1pm", "meet me every
+# Tuesday at 5:30 p.m.", "matinees on Wednesdays and Saturdays at 2.30pm"). The cue is looked for in the
+# sentence of the match only (back to the previous ". " or line break, up to 200 characters; ahead to the next).
+_BROADCAST_OR_WORSHIP = re.compile(r"\b(?:air(?:s|ed|ing)|on air|episodes?|broadcasts?|rerun|reruns|repeat(?:s|ed)?|"
+                                   r"channel|network|stream(?:s|ed|ing)?|show|series|mass|masses|vigil|"
+                                   r"worship|liturgy|church|services (?:are|will be) held|stations of the cross|"
+                                   r"prayed|novena|rosary)\b")
+
+
+def weekday_clock_set_broadcast_or_worship(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    before = ctx.low[max(0, s - 200):s]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        before = before[cut + 1:]
+    after = ctx.low[e:e + 150]
+    for stop in (". ", "\n"):
+        i = after.find(stop)
+        if i >= 0:
+            after = after[:i]
+    return bool(_BROADCAST_OR_WORSHIP.search(before) or _BROADCAST_OR_WORSHIP.search(after))
+
+
+GUARDS["weekday_clock_set_broadcast_or_worship"] = weekday_clock_set_broadcast_or_worship
