@@ -201,6 +201,14 @@ _EXAMPLE_AT_LIST = re.compile(r"\b(?:for[ \t]+example|for[ \t]+instance|such[ \t
                               r"(?:" + _CLOCK_END + r"[ \t]*,[ \t]*)*$")
 # (the rest of the list, for the day that may follow it: "for example at 8am, 2pm and 8pm on Monday")
 _CLOCK_LIST_TAIL = re.compile(r"(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]*" + _CLOCK_END + r")*")
+# Round 120: advice that limits a daily habit from a clock time on ("limit screen time after 9pm", "cut out
+# caffeine after 2 p.m."): the time of every day the advice stands, of no one day
+# ("limit noise after 6pm tonight" is that day's: a day after the time vetoes it). Not "avoid": "asked to
+# avoid setting off fireworks after 11pm" is one festival night's; nor "no": "no one left after 9pm".
+_LIMIT_HABIT_BEFORE = re.compile(r"\b(?:limit|limits|limiting|cut[ \t]+out|cutting[ \t]+out)[ \t]+(?:[a-z'-]+[ \t]+){0,3}(?:after|before|past)[ \t]+$")
+# Round 120: a day's routine run to its close ("revising from 5am until lights out", "from 6 a.m. till
+# bedtime"): every such day's start, of no one day.
+_UNTIL_BEDTIME_AFTER = re.compile(r"[ \t]+(?:until|till|to)[ \t]+(?:lights[ \t-]+out|bedtime)\b")
 _BAN_RANGE_AFTER = re.compile(r"[ \t]*and[ \t]*" + _CLOCK_END + r"(?:[ \t]+(?:[ecmp][sd]?t|gmt|utc|bst))?")
 # Two days joined just before a clock time ("open Saturday and Sunday from 10 a.m. to 6 p.m."): the time of
 # each of them, of no one day; "between Monday and Tuesday at 3 a.m." is one moment.
@@ -422,6 +430,7 @@ class ClockMixin:
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
             or self._days_joined_before(start) or _FOR_YEARS_AFTER.match(self.low, end) \
             or self._ban_hours(start, end) \
+            or self._limit_habit(start, end, day_in_clause) \
             or (_EXAMPLE_AT.search(self.low, lo, start) and not day_in_clause
                 and not _DAY_AFTER_CLOCK.match(self.low, _CLOCK_LIST_TAIL.match(self.low, end).end()))
         if not (service or habit) and not day_in_clause and _ROUTINE.search(self.low, lo, start) \
@@ -468,6 +477,16 @@ class ClockMixin:
         m = _BAN_RANGE_AFTER.match(self.low, end)
         return m is not None and not _DAY_AFTER_CLOCK.match(self.low, m.end()) \
             and not re.match(r"[ \t]*,?[ \t]*(?:[a-z]+day|tonight|today|tomorrow|yesterday)\b", self.low[m.end():m.end() + 20])
+
+    def _limit_habit(self, start: int, end: int, day_in_clause: bool) -> bool:
+        """Round 120: a clock time bounding advice on a daily habit ("limit screen time after 9pm") or a
+        routine run to bedtime ("from 5am until lights out"), with no day of its own."""
+        if day_in_clause or _DAY_AFTER_CLOCK.match(self.low, end) or self._on_day_after(end):
+            return False
+        if _LIMIT_HABIT_BEFORE.search(self.low, max(0, start - 60), start):
+            return True
+        return self.low.endswith("from ", max(0, start - 5), start) \
+            and _UNTIL_BEDTIME_AFTER.match(self.low, end) is not None
 
     def _later_item_label(self, ref: Timex, start: int) -> bool:
         """Round 99: has another item of the list opened a line after the label `ref` ("Jan. 31: Opening

@@ -1333,6 +1333,22 @@ def school_term(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return found
 
 
+# Round 120: a text that numbers school terms as "Term 1" to "Term 4" (Australia, New Zealand).
+_NUMBERED_TERM = re.compile(r"\bTerm[ \t\u00a0][1-4](?![\d.,:/-]\d|\d)")
+
+
+def numbered_school_terms(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"this term" in a school story that numbers its terms as quarters: the current one. Elsewhere "this term"
+    is a word ("this term is misleading"), a term of office or a British school term (no quarter)."""
+    if ctx.prev_word(m.start(), 16) == "of":
+        return False    # "the final week of this term": a part of the term, whose dates we do not know
+    found = ctx.memo.get("numbered_school_terms")
+    if found is None:
+        found = ctx.memo["numbered_school_terms"] = _NUMBERED_TERM.search(ctx.text) is not None \
+            and _SCHOOL_WORDS.search(ctx.low) is not None
+    return found
+
+
 def not_speed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"94 miles an hour", "300 km per hour": the time unit of a speed is no length of time."""
     return ctx.prev_word(m.start(), 16) not in _SPEED_UNITS
@@ -1464,6 +1480,7 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "not_speed": not_speed,
     "not_logbook_hours": not_logbook_hours,
     "school_term": school_term,
+    "numbered_school_terms": numbered_school_terms,
     "era_marker": era_marker,
     "after_modal": after_modal,
     "not_generic_today": not_generic_today,
