@@ -632,6 +632,21 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     ocean rowing and sailing races, long swims and ultra-marathons ("on day 58 of the crossing", "2am Nepal
     time", "95 days, 9 hours and 42 minutes", "every six hours", "a weather window at the weekend"; "Camp 4",
     "8,848m", latitudes, bib and boat numbers, knots and "minus 45C" are not times): 85.11 / 94.83.
+  Three more written blind in stop 25, first scored on 1b0da0f (before any round of that stop merged):
+  - fixtures/timeml_blind146 (12 docs, 1992-2026): official statistics releases and their news coverage in
+    the US, UK, Australia, Canada, Ireland and New Zealand (CPI, claimant count, GDP, jobless claims, crime
+    survey, migration, house prices: "the year to September 2012", "the three months to July", "the September
+    quarter", "the week ended Dec. 7", "Thursday week"; index bases "1982-84=100", series codes and Eircode
+    areas are not times): 86.92 / 95.34.
+  - fixtures/timeml_blind147 (12 docs, 1991-2026): space missions and astronomy news (shuttle scrubs, Mars
+    landers, meteor showers, eclipses, lunar landers: "T-minus 31 seconds", "the night of Aug. 12-13", "Sol
+    23", "a 26-month cycle", "6:52 a.m. EDT Thursday"; Falcon 9, Apollo 11, "Mars 2020" as a rover name,
+    STS-107, magnitudes, light-years and orbit heights are not times): 82.09 / 95.52.
+  - fixtures/timeml_blind148 (12 docs, 2005-2026): software, video-game and consumer-tech release news
+    (patches, outages, battle-pass seasons, support end dates: "12:01 a.m. Tuesday", "every second Tuesday of
+    the month", "9 p.m. PT on Thursday, Nov. 7", "the holiday quarter", "midnight UTC on Mondays"; version and
+    build numbers 2.1.0 and 21.02.15.0640, "Windows 11", "iOS 17", "Xbox 360", "24/7" and prices are not
+    times): 84.98 / 94.25.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -810,6 +825,9 @@ SETS = [
     InventedSet("timeml_blind143", "blind143.json", 12, (1994, 2026), (300, 480), 15),
     InventedSet("timeml_blind144", "blind144.json", 12, (2006, 2020), (300, 450), 15),
     InventedSet("timeml_blind145", "blind145.json", 12, (1991, 2026), (300, 480), 15),
+    InventedSet("timeml_blind146", "blind146.json", 12, (1992, 2026), (300, 480), 15),
+    InventedSet("timeml_blind147", "blind147.json", 12, (1991, 2026), (300, 480), 15),
+    InventedSet("timeml_blind148", "blind148.json", 12, (2005, 2026), (300, 480), 15),
 ]
 
 
