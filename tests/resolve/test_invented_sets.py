@@ -632,7 +632,7 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     ocean rowing and sailing races, long swims and ultra-marathons ("on day 58 of the crossing", "2am Nepal
     time", "95 days, 9 hours and 42 minutes", "every six hours", "a weather window at the weekend"; "Camp 4",
     "8,848m", latitudes, bib and boat numbers, knots and "minus 45C" are not times): 85.11 / 94.83.
-  Five more written blind in stop 25, first scored on 1b0da0f, db073f0 and its successor (before any round of that stop merged):
+  Six more written blind in stop 25, first scored on 1b0da0f, db073f0 and its successor (before any round of that stop merged):
   - fixtures/timeml_blind146 (12 docs, 1992-2026): official statistics releases and their news coverage in
     the US, UK, Australia, Canada, Ireland and New Zealand (CPI, claimant count, GDP, jobless claims, crime
     survey, migration, house prices: "the year to September 2012", "the three months to July", "the September
@@ -657,6 +657,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     "the five weeks to December 7" as two timexes, fiscal halves and quarters as ISO values, "12:01 a.m.
     Saturday"; the "11.11" promotion, the Boxing Day Test, 7-Eleven, Forever 21, "24/7" and prices are not
     times): 74.87 / 91.53.
+  - fixtures/timeml_blind151 (12 docs, 1991-2026): music, concert, tour and festival news in the US, UK,
+    Ireland, Canada, Australia, South Korea and Nigeria ("next Friday at 10 a.m. local time", "the tracking
+    week that began today and ends Thursday", "doors are at 6:30 p.m.", "a second weekend on January 8 and 9",
+    "9am AEDT tomorrow", "27 summers ago"; album titles such as "1977", band names with numbers, track lengths
+    "3:45" and BPM are not times): 79.69 / 93.57.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -840,6 +845,7 @@ SETS = [
     InventedSet("timeml_blind148", "blind148.json", 12, (2005, 2026), (300, 480), 15),
     InventedSet("timeml_blind149", "blind149.json", 12, (1991, 2026), (300, 480), 15),
     InventedSet("timeml_blind150", "blind150.json", 12, (1993, 2026), (280, 480), 15),
+    InventedSet("timeml_blind151", "blind151.json", 12, (1991, 2026), (300, 480), 15),
 ]
 
 
