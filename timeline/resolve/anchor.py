@@ -1680,6 +1680,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         story = self._story_period(base, unit, step, start, text)
         if story is not None:
             return story
+        if base == "this" and unit == "Q" and step == 0 and text.lower() == "this quarter" \
+                and self._reported_quarter() != cal.period_value("Q", self.dct) \
+                and self._direction(start, start + len(text)) != FUTURE \
+                and (self._direction(start, start + len(text)) == PAST
+                     or _QUARTER_RESULTS_AFTER.match(self.low, start + len(text))):
+            # Round 126: early in a quarter a results report's "This quarter was our strongest", "this
+            # quarter's loss includes charges" is the quarter just reported, not the one under way
+            value = self._reported_quarter()
+            interval, gran = cal.value_interval(value)
+            return Resolution(value, "publication", interval, gran,
+                              f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
         if base == "reported" and unit == "Y" and step == 0 and (
                 re.match(r"the (?:full|fiscal) year$", text.lower())
                 or text.lower() == "the year" and _OUTLOOK_FOR_YEAR_BEFORE.search(self.low, max(0, start - 60), start)):
@@ -1710,7 +1721,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             reported_start = cal.value_interval(self._reported_quarter())[0].start
             named = next((t for t in reversed(self.previous) if t.granularity == "quarter"
                           and t.interval is not None and re.fullmatch(r"\d{4}-Q\d", t.value)
-                          and not t.rule.startswith("anaphoric.") and start - t.end <= 1500), None)
+                          and not t.rule.startswith("anaphoric.") and start - t.end <= 1500
+                          # Round 126: "will result in a fourth-quarter charge": a quarter still to come
+                          # is not the latest one reported
+                          and self._direction(t.start, t.end) != FUTURE), None)
             if named is not None and named.value != self._reported_quarter() \
                     and abs((named.interval.start - reported_start).days) <= 95:
                 return Resolution(named.value, named.tid, named.interval, named.granularity,
@@ -2044,6 +2058,10 @@ _THAT_PART_AT = re.compile(r"that[ \t]+(?:same[ \t]+)?(afternoon|evening)\b")
 _QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth|q[1-4])\b")
 # Round 98: an outlook of a company's figures "for the year" ("now sees revenue for the year of", "expects
 # earnings for the year"): the year still under way, whatever "earlier range" follows.
+# Round 126: "this quarter's loss", "this quarter's results": a quarter's reported figures follow
+_QUARTER_RESULTS_AFTER = re.compile(r"['’]s (?:net )?(?:loss|losses|profits?|earnings|results|net|sales|revenues?|"
+                                    r"performance|figures|income)\b")
+
 _OUTLOOK_FOR_YEAR_BEFORE = re.compile(r"\b(?:sees|expects|forecasts?|projects|predicts|raised|lifted|raises|lifts)[ \t]+"
                                       r"(?:[a-z]+[ \t]+){0,3}(?:revenue|sales|earnings|profit|income|loss|growth)[ \t]+"
                                       r"for[ \t]+$")

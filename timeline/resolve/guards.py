@@ -4241,3 +4241,31 @@ def weekday_clock_set_broadcast_or_worship(rule: Rule, m: re.Match, fields: dict
 
 
 GUARDS["weekday_clock_set_broadcast_or_worship"] = weekday_clock_set_broadcast_or_worship
+
+
+# Round 126: "soon" points at the future only when the clause looks ahead: a modal or a verb of expecting
+# before it in its sentence ("the firm may soon sell", "we expect to sign it soon") or a modal right after it
+# ("it soon will begin"). Told in the past ("he was soon released", "and soon became a flood") it only orders
+# events; "as soon as", "soon after", "too soon" and "how soon" tie it to another time or to nothing.
+_SOON_AHEAD = re.compile(r"\b(?:will|shall|may|might|could|should|would|expects?|expected|expecting)\b|'ll\b")
+_SOON_MODAL_AFTER = re.compile(r"\s+(?:will|shall|may|might|could|should|would)\b")
+_SOON_NOT_BEFORE = frozenset({"as", "too", "so", "how", "very", "quite", "far", "pretty", "fairly"})
+_SOON_NOT_AFTER = re.compile(r"[\s-]+(?:after|afterwards?|thereafter|as|than)\b")
+
+
+def soon_looks_ahead(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if ctx.prev_word(m.start()) in _SOON_NOT_BEFORE or _SOON_NOT_AFTER.match(ctx.low, m.end()):
+        return False
+    if _SOON_MODAL_AFTER.match(ctx.low, m.end()):
+        return True
+    low = ctx.low
+    stop = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), low.rfind("? ", 0, m.start()),
+               low.rfind("; ", 0, m.start()))
+    before = low[max(stop, m.start() - 120, 0):m.start()]
+    # "if the line restarts soon": a condition, not a forecast
+    if re.search(r"\b(?:if|unless|when|once)\b[^,]*$", before):
+        return False
+    return _SOON_AHEAD.search(before) is not None
+
+
+GUARDS["soon_looks_ahead"] = soon_looks_ahead
