@@ -73,6 +73,27 @@ from .resolution import (
 )
 from .shifts import ShiftMixin
 from .weekdays import WeekdayMixin
+
+# Round 123: a day named in apposition right after a step from an anchor ("a month earlier, on June 8,",
+# "two weeks later, on March 20"): the month and day, without a year.
+_APPOSITIVE_DAY = re.compile(r",?[ \t]+(?:on|in)[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+                             r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(\d{1,2})"
+                             r"(?:st|nd|rd|th)?(?![\d:.]|,?[ \t]*\d)")
+_APPOSITIVE_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _appositive_day(m: re.Match, near: _dt.date) -> Optional[_dt.date]:
+    """The day of "on June 8" in the year that puts it nearest to `near`."""
+    month = _APPOSITIVE_MONTHS.index(m.group(1)) + 1
+    best = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = _dt.date(year, month, int(m.group(2)))
+        except ValueError:
+            continue
+        if best is None or abs((day - near).days) < abs((best - near).days):
+            best = day
+    return best
 from .yearless import YearlessDateMixin
 
 # Round 86: the part of the day after a festival named again ("Diwali night")
@@ -1669,10 +1690,22 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             else:
                 shifted = cal.period_start(keep, cal.shift(unit, origin, step))
             value = cal.period_value(keep, shifted)
+            told = _APPOSITIVE_DAY.match(self.low, start + len(text)) if base == "REFSHIFT" and step else None
+            if told is not None and keep in ("D", "W", "M"):
+                # Round 123: "a month earlier, on June 8, the council had voted": the day set beside the step
+                # says where it lands; the count from the anchor is only roughly right
+                day = _appositive_day(told, shifted)
+                if day is not None and abs((day - shifted).days) <= 45 and cal.period_value(keep, day) != value:
+                    value = cal.period_value(keep, day)
+                    text_after = f", as the day beside it, '{self.text[told.start():told.end()].strip(' ,')}', sets"
+                else:
+                    text_after = ""
+            else:
+                text_after = ""
             interval, gran = cal.value_interval(value)
             how = "the same " + UNIT_NAMES[unit] if step == 0 else \
                 f"{_plural(abs(step), unit)} {'before' if step < 0 else 'after'}"
-            expl = f"{text} → {value}: {how} '{anchor_tx.text}' ({anchor_tx.tid}, {anchor_tx.value})"
+            expl = f"{text} → {value}: {how} '{anchor_tx.text}' ({anchor_tx.tid}, {anchor_tx.value}){text_after}"
             return Resolution(value, anchor_tx.tid, interval, gran, expl)
         if self.dct is None:
             value = UNDERSPECIFIED_UNIT[unit]

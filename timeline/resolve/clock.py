@@ -377,6 +377,18 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
 
 
+# Round 123: a market's move told in a sentence ("bond yields dropped 8 basis points", "shares rallied"): a report
+# on a trading session.
+_MARKET_MOVE = re.compile(r"\b(?:yields?|shares|stocks|bonds?|gilts?|bunds|treasur(?:y|ies)|index|dow|nasdaq|"
+                          r"sterling|the dollar|the euro|the yen|the pound|futures)\b[^.;!?]{0,80}\b(?:fell|rose|"
+                          r"falling|rising|rallied|slid|slipped|climbed|dropped|jumped|gained|lost|eased|firmed|"
+                          r"basis points)\b")
+
+# ... and told as over (a "by late afternoon" reads as a deadline to the tense cues)
+_MARKET_PAST = re.compile(r"\b(?:fell|rose|rallied|slid|slipped|climbed|dropped|jumped|gained|lost|eased|firmed|"
+                          r"closed|ended|traded|tumbled|soared|sank|surged)\b")
+
+
 class ClockMixin:
     """Anchorer methods for clock times and the story's day."""
 
@@ -1393,6 +1405,17 @@ class ClockMixin:
             return Resolution(day, ref.tid, interval, gran,
                               f"{text} → {day}: a four-digit clock time of the report's day '{ref.text}' "
                               f"({ref.tid})")
+        if suffix in ("TMO", "TAF", "TEV") and _MARKET_MOVE.search(self.low, self._sentence_start(start), start) \
+                and _MARKET_PAST.search(self.low, self._sentence_start(start), start):
+            # Round 123: a market report's "the krone slid, yields easing by late afternoon": the trading
+            # session of the story's day, gone by, named in the lead
+            story = self._story_day()
+            if story is not None and story.interval is not None and story.interval.end < self.dct:
+                day = story.value[:10]
+                interval, gran = cal.value_interval(day)
+                return Resolution(day, story.tid, interval, gran,
+                                  f"{text} → {day}: a part of the trading day in a market report, the story's "
+                                  f"day '{story.text}' ({story.tid})")
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")

@@ -1301,6 +1301,8 @@ def _looks_ahead(c: _Clause) -> Optional[str]:
     asked about before the words after the time.)"""
     if _LOOKS_AHEAD.search(c.low, c.left, c.start):
         return FUTURE
+    if _FORECASTERS_SEE.search(c.low, c.left, c.start):
+        return FUTURE
     return None
 
 
@@ -2280,6 +2282,14 @@ _PUT_OFF_TO = re.compile(r"(?:(?<!\ba[ \t])(?<!\bthe[ \t])(?<!\bits[ \t])\b(?:ex
                          r"push|pushes|pushing)|\b(?:has|have)[ \t]+(?:(?:already|again|now|also)[ \t]+)?(?:extended|"
                          r"prolonged|postponed|delayed|deferred|pushed))\b[^.;!?\n]{0,60}?[ \t](?:back[ \t]+|off[ \t]+)?"
                          r"(?:to|until|till|through|into)[ \t]+(?:the[ \t]+)?$")
+# Round 123: "economists see a rebound in the third quarter", "I do not see another hike before the spring":
+# forecasters (or a speaker) who "see" an event in a time forecast it; the present "see" with a noun phrase
+# after it looks ahead as "expect" does. Not "saw", not "see the figures for March" (the article "the" is left
+# out: what is seen then is mostly a report).
+_FORECASTERS_SEE = re.compile(r"\b(?:some|others|many|most|few|analysts|economists|traders|investors|markets|"
+                              r"forecasters|strategists|dealers|i|we)[ \t]+(?:(?:now|still|also|do[ \t]+not|"
+                              r"don't|don’t|can't|cannot)[ \t]+)?see[ \t]+(?:an?|another|further|more|no|"
+                              r"any)[ \t][^.;!?]*$")
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
                           r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")

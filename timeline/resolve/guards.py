@@ -320,6 +320,9 @@ _WORDS_AFTER_YEAR = frozenset(("in", "on", "at", "and", "or", "but", "when", "af
                                "with", "until", "from", "as", "by", "through"))
 
 
+_CODE_YEAR_SPAN_BEFORE = re.compile(r"\w[/\\]\d{4}[-\u2013]$")
+
+
 def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """A bare 4-digit number is a year unless it looks like an amount, a count or part of a number."""
     s, e = m.start(), m.end()
@@ -332,6 +335,9 @@ def year_bare(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if _LETTER_CODE_AFTER.match(ctx.text, e):
         return False          # "box 1847-B", "form 1040-A": a code with its letter, not a year
+    if _CODE_YEAR_SPAN_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return False          # Round 123: "ref. KW/PW/04/2019-2020": the end of a span of years inside a
+                              # reference code, whose start (after its slash) is no year either
     run = _DIGITS_AFTER_HYPHEN.match(ctx.text, e)
     if run and len(run.group(1)) not in (2, 4):
         return False          # "2023-555-0199": a phone number
@@ -745,7 +751,16 @@ def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     if prev in _PLURAL_NO_LENGTH_BEFORE or ctx.low[m.end():m.end() + 1] != " " \
             or ctx.low[m.start() - 1:m.start()] == "-":      # "three-quarters of": a fraction
         return False
+    if _MINUTES_OF_A_MEETING.match(ctx.low, m.start()):
+        return False          # Round 123: "Minutes of every council session go online": the record
     return _PLURAL_LENGTH_AFTER.match(ctx.low, m.end() + 1) is not None
+
+
+# Round 123: "minutes" as the record kept of a meeting ("Minutes of every council session", "minutes of the
+# board's March session"), not a length of time.
+_MINUTES_OF_A_MEETING = re.compile(r"minutes[ \t]+of[ \t]+(?:(?:each|every|its|their|the|this|that|a|an|[a-z]+'s)"
+                                   r"[ \t]+)?(?:[\w'.-]+[ \t]+){0,3}?(?:meetings?|sessions?|hearings?|board|"
+                                   r"committee|council|assembly|proceedings|conference|cabinet)\b")
 
 
 _WAITED_BEFORE = frozenset(("waited", "wait", "waits", "waiting"))
@@ -1936,6 +1951,79 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     return _AFTER_RANGE_END.match(ctx.text, m.end()) is None
 
 
+# Round 123: what makes two days in a row one event: a meeting or a weekend named just before them ("the board
+# meets on June 9-10", "a two-day meeting on May 12-13", "the weekend of July 4-5"), or a meeting named right
+# after ("the May 2-3 meeting"). A listing's "Spring recess: March 9-10" or a survey "conducted March 9-10"
+# names no such event.
+_EVENT_PAIR_BEFORE = re.compile(r"\b(?:meets?|meeting|met|two[- ]day|weekend of)\b[^.;:\n]{0,40}$")
+_EVENT_PAIR_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z-]+ ){0,2}(?:meeting|meetings|summit|talks)\b")
+
+
+def event_day_pair(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"the board meets on June 9-10", "the May 2-3 meeting": two days in a row holding one meeting or
+    weekend, one expression valued by its first day."""
+    try:
+        first, second = int(fields.get("day") or 0), int(fields.get("d2") or 0)
+    except ValueError:
+        return False
+    if not (0 < first and second == first + 1):
+        return False
+    if ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    if _EVENT_PAIR_AFTER.match(ctx.low, m.end()):
+        return True
+    return _EVENT_PAIR_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()) is not None
+
+
+# Round 123: a list of three or more days of one month, "on June 4, 6 and 9", "May 1, 8, 15 or 22": each
+# later day is a DATE in that month. Two days ("May 3 and 4") are the day range's business.
+_DAY_LIST_ITEM = re.compile(r"[ \t\u00a0]*\d{1,2}(?:st|nd|rd|th)?")
+_DAY_LIST_JOIN = re.compile(r",[ \t\u00a0]+|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+")
+
+
+def _day_list(ctx: Context, s: int) -> list | None:
+    """The days of "June 4, 6 and 9" around the one at `s`, if `s` sits in such a list after its month."""
+    left = re.compile(r"(?<![\w.])(" + ctx.grammar.class_regex("month") + r")\.?[ \t\u00a0]+(\d{1,2})"
+                      r"((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)\d{1,2})*)"
+                      r"(?:,[ \t\u00a0]+|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$")
+    lm = left.search(ctx.low, max(0, s - 40), s)
+    if lm is None or (ctx.has_upper and not ctx.text[lm.start(1)].isupper()):
+        return None
+    return [lm.start(1), lm.end()]
+
+
+def day_list_item(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"on June 4, 6 and 9": a later day of a list of three or more days after one month name; the list
+    ascends, ends with "and"/"or" and its last day, and is followed by the end of the clause."""
+    s = m.start()
+    span = _day_list(ctx, s)
+    if span is None:
+        return False
+    start = span[0]
+    # the whole list, from the month's first day to its last
+    days = [int(x) for x in re.findall(r"\d{1,2}", ctx.low[start:m.end()])]
+    pos = m.end()
+    joins = re.findall(r"\b(?:and|or)\b", ctx.low[start:m.end()])
+    while True:
+        j = _DAY_LIST_JOIN.match(ctx.low, pos)
+        if j is None:
+            break
+        d = _DAY_LIST_ITEM.match(ctx.low, j.end())
+        if d is None or (j.end() < len(ctx.low) and not ctx.low[j.end()].isdigit()):
+            break
+        nxt = d.end()
+        if nxt < len(ctx.low) and (ctx.low[nxt].isdigit() or ctx.low[nxt] in ",." and
+                                   ctx.low[nxt + 1:nxt + 2].isdigit()):
+            return False
+        joins += re.findall(r"\b(?:and|or)\b", ctx.low[pos:j.end()])
+        days.append(int(ctx.low[j.end():d.end()].rstrip("stndrh")))
+        pos = d.end()
+    if len(days) < 3 or len(joins) != 1 or any(b <= a for a, b in zip(days, days[1:])) or days[-1] > 31:
+        return False
+    # the last "and"/"or" closes the list: nothing after the final day but the end of a clause
+    return _AFTER_DAY_PAIR.match(ctx.text, pos) is not None
+
+
 # "in 1999 dollars", "constant 2010 euros": money valued at a year's prices; the number is a year.
 _MONEY_OF_A_YEAR = re.compile(r"(?:dollars|euros|pounds|yen|francs|marks|rupees|yuan|pesos)\b")
 _PRICES_OF_A_YEAR_CUES = {"in", "constant", "real", "nominal", "current", "inflation-adjusted", "adjusted", "of"}
@@ -2127,6 +2215,14 @@ _TERM_AFTER_CURRENT = re.compile(r"[ \t]+(?:(?:\d+|[a-z]+)-(?:year|month|week|da
                                  r"agreement|agreements|series|cycle|cycles)\b")
 
 
+# Round 123: a stance, a view or a setting in force ("the bank's current stance", "in my current view", "the
+# current voters' register", "rates at current levels"); a cycle named by its kind ("the current tightening
+# cycle", "the current business cycle").
+_VIEW_AFTER_CURRENT = frozenset(("stance", "assessment", "assessments", "view", "views", "thinking", "register",
+                                 "setting", "settings", "level", "levels"))
+_KIND_OF_CYCLE_AFTER_CURRENT = re.compile(r"[ \t]+[a-z]+[ \t]+(?:cycle|cycles)\b")
+
+
 def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not ctx.low.startswith("current", m.start()):
         return True
@@ -2138,6 +2234,9 @@ def attributive_current(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> 
         return False    # "the figures are current as of noon Friday": up to date at the time after it
     if _TERM_AFTER_CURRENT.match(ctx.low, e):
         return False    # Round 99: "the current lease", "its current 11-year cycle"
+    if nxt in _VIEW_AFTER_CURRENT or _KIND_OF_CYCLE_AFTER_CURRENT.match(ctx.low, e):
+        return False    # Round 123: "the bank's current stance", "in my current view", "the current
+                        # tightening cycle": a view or a setting held now, set against a later one, dates nothing
     return nxt not in _NOT_AFTER_CURRENT and nxt not in _ARRANGEMENT_AFTER_CURRENT
 
 
@@ -2413,6 +2512,8 @@ GUARDS.update({
     "not_named_part_of_day": not_named_part_of_day,
     "day_range_first": day_range_first,
     "day_range_second": day_range_second,
+    "event_day_pair": event_day_pair,
+    "day_list_item": day_list_item,
     "financial_period": financial_period,
     "habitual_clause": habitual_clause,
     "holiday_not_plant": holiday_not_plant,

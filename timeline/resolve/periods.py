@@ -558,6 +558,24 @@ class NamedPeriodMixin:
             current = next(c for c in cands if c[2].startswith(f"{end_year + fiscal[1]:04d}-"))
             if current[0] > self.dct and self._direction(start, end) != PAST:
                 return self._done(current[2], text, f"{name} of the fiscal year under way, still to come")
+        if which is None and fiscal is None and part[0] == "Q" and self.previous:
+            # Round 123: "growth of 2.1% in the January-March quarter and 2.4% in the April-June quarter":
+            # the quarter next in a sentence's run of quarters follows the one before it, even where that one
+            # is the quarter under way and this one has not begun
+            sib = self.previous[-1]
+            between = self.low[sib.end:start]
+            if sib.start >= self._sentence_start(start) and start - sib.end <= 80 and sib.value \
+                    and re.fullmatch(r"\d{4}-Q[1-4]", sib.value) and re.search(r"\band\b", between) \
+                    and not re.search(r"\b(?:from|than|compared|against|versus|vs)\b", between) \
+                    and not re.fullmatch(r"(?:the |this |that |next |last |a )?(?:same |current |previous )?quarter",
+                                         sib.text.lower()) \
+                    and not sib.rule.startswith(("anaphoric.", "deictic.")):
+                y, q = int(sib.value[:4]), int(sib.value[-1])
+                y, q = (y + 1, 1) if q == 4 else (y, q + 1)
+                past = [c for c in cands if c[0] <= self.dct]
+                if f"Q{q}" == part and past and past[-1][2] < sib.value and self._direction(start, end) != PAST:
+                    return self._done(f"{y:04d}-{part}", text, f"{name} without a year, the one after "
+                                      f"'{sib.text}' ({sib.tid}, {sib.value}) before it in the sentence")
         if which is None:
             past = [c for c in cands if c[0] <= self.dct]
             s, e, v = past[-1]

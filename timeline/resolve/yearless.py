@@ -53,6 +53,10 @@ _FIGURE_LAG_MONTHS = 2
 # "were 18 percent higher".
 _BOOKED_FOR = re.compile(r"\b(?:bookings?|reservations|tickets|seats|rates|fares|forecasts?|outlook)"
                          r"(?:[ \t]+(?:in|at)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?)?[ \t]+for[ \t]+(?:the[ \t]+)?$")
+# Round 123: a month wagered on or feared as the time of an event ("bets on a June hike", "the odds of an
+# April cut", "fears of a May strike"): the indefinite article makes the month's event one still to come.
+_WAGERED_ON = re.compile(r"\b(?:bets?|betting|wagers?|odds|chances?|probability|likelihood|expectations?|hopes?|"
+                         r"fears?|pricing|priced)[ \t]+(?:on|of|for|in)[ \t]+an?[ \t]+$")
 # ... when that month is near: one more than this many months ahead is more likely the one just gone.
 _BOOKED_AHEAD_MONTHS = 6
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
@@ -906,6 +910,11 @@ class YearlessDateMixin:
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month something is booked, priced "
                                            "or forecast for: the coming one")
+        if which is None and _WAGERED_ON.search(self.low, max(0, start - 40), start):
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month of an event wagered on: the "
+                                           "coming one")
         planned = self._planned(cands, start, end, text, MONTH_NAMES[month - 1]) if which is None else None
         if planned is not None:
             return planned
