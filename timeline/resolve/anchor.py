@@ -123,6 +123,15 @@ _MONTH_NUMBER = {k: i for i, names in enumerate((("jan", "jan.", "january"), ("f
 _COURT_DID_NOT_SIT = re.compile(r"\b(?:did[ \t]+not|didn't|was[ \t]+not)[ \t]+(?:sit|sitting)[ \t]+(?:on[ \t]+)?"
                                 r"(" + _WD_NAMES + r")\b")
 _TRIAL_DAYS_MAX = 400
+# Round 124: the day a journey, a crossing or a race set out ("set out from Dakar on October 15", "left Brest on
+# November 8", "the pair started on 25 November"): day 1 of its count ("on day 31", "Day 47"). The verb, then
+# at most a place, then "on" and the day, in one sentence.
+_JOURNEY_SET_OUT = (r"\b(?:set[ \t]+(?:out|off|sail)|left|departed|started|pushed[ \t]+off|cast[ \t]+off|"
+                    r"rowed[ \t]+(?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon[ \t]+")
+_JOURNEY_SET_OUT_BEFORE = re.compile(_JOURNEY_SET_OUT + r"$")
+_JOURNEY_SET_OUT_ON = re.compile(_JOURNEY_SET_OUT + r"(?:(?P<mon1>" + _MON_NAMES + r")[ \t]+(?P<d1>\d{1,2})\b|"
+                                 r"(?P<d2>\d{1,2})[ \t]+(?P<mon2>" + _MON_NAMES + r")\b)")
+_JOURNEY_DAYS_MAX = 400
 # Round 107: a clock time in the small hours (midnight to 4 a.m.), after which "the following morning" is that day's.
 _SMALL_HOURS_VALUE_AT = re.compile(r"T0[0-4]:")
 _REF_LOOKBACK = 250
@@ -151,6 +160,9 @@ _NEXT_BULLETIN = re.compile(r"\b(?:next[ \t]+(?:news(?:[ \t]+bulletin)?|headline
 _STAMP_LEAD = re.compile(ENTRY_STAMP_OPENER + r"$")
 # A clock time of the evening ("reported at 7:52 p.m. Friday ... until 2 a.m."): a night that runs on.
 _EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-3]):")
+# Round 124: a late-night clock time, and a morning one that a night's climb or drive reaches after it.
+_LATE_NIGHT_CLOCK = re.compile(r"T(?:2[1-3]):")
+_MORNING_CLOCK = re.compile(r"T(?:0[6-9]|1[01]):")
 _MORNING_WORDS = re.compile(r"\b(?:early|morning|dawn|daybreak)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|tonight)\b")
 # "the night of 15 October": a night named by the day it began on
@@ -811,6 +823,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._with_suffix(res, suffix, text) if suffix else res
         if value.startswith("UNDEF-trialday-"):
             return self._trial_day(value, start, text)
+        if value.startswith("UNDEF-journeyday-"):
+            return self._journey_day(value, start, text)
         if value == "UNDEF-eventeve":
             return self._with_suffix(self._event_eve(start, end, text), suffix, text)
         if not value.startswith("UNDEF-"):
@@ -847,6 +861,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 res = self._night_before_small_hours_today(res, start, text)
             if value == "UNDEF-REF-D":
                 res = self._small_hours_after_night(res, suffix, start, text)
+                res = self._morning_after_late_night(res, suffix, start, text)
                 res = self._evening_before_small_hours(res, suffix, start, text)
                 if self.dct is not None:
                     res = self._before_note_time(res, suffix, start, end, text)
@@ -1010,7 +1025,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._with_suffix(incident, suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
-            return self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text), suffix
+            story = self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
+            return self._morning_after_late_night(story, suffix, start, text), suffix
         part = self._clock_in_part_named(suffix, start, text) or self._clock_past_report_day(start, text)
         if part is not None:
             return self._with_suffix(part, suffix, text), suffix
@@ -1240,6 +1256,33 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                           f"{text} → {value}: an evening time after '{t.text}' ({t.tid}, {t.value}), the small "
                           f"hours run on from '{evening.text}' ({evening.tid}, {evening.value}): that evening")
 
+    def _morning_after_late_night(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
+        """Round 124: "left the high camp at 11:30 p.m. on Monday and reached the top at about 9 a.m.": a morning
+        time told after a late-night clock time of the same day, in its sentence and joined to it by "and" (the
+        next step of a night's climb, drive or vigil), is the next morning's. Not with a pluperfect or "before"
+        between ("had opened at 8 a.m."), as for the small hours (_small_hours_in_order)."""
+        if not _MORNING_CLOCK.match(suffix) or res.anchor is None or res.anchor == "publication" \
+                or res.interval is None or res.granularity not in ("minute", "hour"):
+            return res
+        lo = self._sentence_start(start)
+        night = next((t for t in reversed(self.previous) if t.start >= lo and t.type == "TIME"), None)
+        if night is None or night.interval is None or res.anchor not in (night.tid, night.anchor) \
+                or not _LATE_NIGHT_CLOCK.match(night.value, 10) or night.value[:10] != res.value[:10] \
+                or _sentences_between(self.text, night.end, start) > 0 \
+                or not re.search(r"\band\b", self.low[night.end:start]) \
+                or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
+            return res
+        day = night.interval.start + _dt.timedelta(days=1)
+        if self.dct is not None and day > self.dct:
+            return res
+        value = day.isoformat() + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return res
+        return Resolution(value, night.tid, interval, gran,
+                          f"{text} → {value}: told after '{night.text}' ({night.tid}, {night.value}) in its sentence, "
+                          "the morning of the next day")
+
     def _small_hours_in_order(self, res: Resolution, suffix: str, start: int, text: str) -> Resolution:
         """"left port at 9:40 p.m. Saturday ... its last radio message at about 2 a.m.": told in order just
         after an evening clock time of the same day, a time in the small hours is the next morning's."""
@@ -1353,6 +1396,38 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         interval, gran = cal.value_interval(value)
         return Resolution(value, base.tid if base is not None else "publication", interval, gran,
                           f"{text} → {value}: court day {n} counted from {why}")
+
+    def _journey_day(self, value: str, start: int, text: str) -> Resolution:
+        """Round 124: "on day 31", "Day 47", "on the 19th day" of a voyage, a trek or a race (UNDEF-journeyday-31):
+        calendar days counted from the day it set out, that day being day 1. The day it set out is a day named
+        after "set out ... on" (or "left", "departed", "started"): the last before, else the first after, whose
+        year is then that of publication or the one before."""
+        n = int(value.rsplit("-", 1)[1])
+        if n < 1 or n > _JOURNEY_DAYS_MAX:
+            return self._unresolved("XXXX-XX-XX", text, "no such day of a journey")
+        for t in reversed(self.previous):
+            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
+                continue
+            if _JOURNEY_SET_OUT_BEFORE.search(self.low, max(0, t.start - 90), t.start) is not None:
+                day = t.interval.start + _dt.timedelta(days=n - 1)
+                return self._from_mention(day.isoformat(), t, text, f"day {n} counted from the day it set out, "
+                                          f"'{t.text}' ({t.tid}, {t.value})")
+        if self.dct is None:
+            return self._unresolved("XXXX-XX-XX", text, "no publication date")
+        m = _JOURNEY_SET_OUT_ON.search(self.low, start)
+        if m is None:
+            return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+        try:
+            began = _dt.date(self.dct.year, _MONTH_NUMBER[m.group("mon1") or m.group("mon2")],
+                             int(m.group("d1") or m.group("d2")))
+        except (KeyError, ValueError):
+            return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+        if began > self.dct:
+            began = began.replace(year=self.dct.year - 1)
+        value = (began + _dt.timedelta(days=n - 1)).isoformat()
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, "publication", interval, gran,
+                          f"{text} → {value}: day {n} counted from the day it set out, {began.isoformat()}, written after")
 
     def _event_eve(self, start: int, end: int, text: str) -> Resolution:
         """Round 107: "the evening before the opening": the day before the first day named in a sentence that
@@ -1674,6 +1749,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 keep = "Y"    # "a decade earlier" than a day is a year, not a day ten years back
             if unit == "M" and base == "REFSHIFT" and cal.RANK[cal.GRANULARITY[keep]] < cal.RANK["month"]:
                 keep = "M"    # "five months later" than a day is that month (TimeML), like years and decades
+            if unit == "WE" and keep == "WE" and step == 1 and anchor_tx.granularity == "day" \
+                    and anchor_tx.interval.start.weekday() < 5:
+                step = 0      # Round 124: "the following weekend" after a Wednesday is the one that week ends
+                              # with, the first after that day, not the weekend of the week after
             origin = cal.period_start(keep, anchor_tx.interval.start)
             if keep in ("Q", "H") and re.fullmatch(r"\d{4}-[QH]\d", anchor_tx.value):
                 # Round 78: a quarter or half is shifted by its label, whose days a declared fiscal year may

@@ -2016,6 +2016,26 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         found = check(c)
         if found is not None:
             return None if found is _NEITHER else found
+    if weekday:
+        return _far_future_auxiliary(seg, reach)
+    return None
+
+
+# Round 124: "They will be flown by ski plane to the logistics camp at Union Glacier on Saturday": a long passive
+# with its route between the verb and the day puts "will" past the words read; a "will be" (or "'ll be") a
+# few words further back, with no past-tense word nearer the day, still tells the day is to come.
+_FAR_REACH = 8
+
+
+def _far_future_auxiliary(seg: str, reach: int) -> Optional[str]:
+    words = _words(seg, 0, len(seg))[-(reach + _FAR_REACH):]
+    words.reverse()
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "be" and i >= reach and (nxt == "will" or nxt.endswith("'ll")):
+            return FUTURE
+        if _classify(w) == PAST and nxt not in ("be", "been", "being"):
+            return None     # a past verb nearer the day ("were moved to the camp at ... on Saturday")
     return None
 
 

@@ -668,6 +668,9 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     # Round 108: "the summer transfer window", "the winter window": a football registration period named by
     # its season, the window the subject, not the season's time
     "transfer", "window",
+    # Round 124: "the spring tides" (the biggest tides of a lunar month, in any season) and "the spring permits"
+    # (climbing or fishing permits named by the season they are for): the kind of tide or permit, no time
+    "tide", "tides", "permit", "permits",
 ))
 
 
@@ -713,7 +716,7 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     it is a length ('up 12 percent in a month', 'to reach 2,000 within a year', 'free for a year')."""
     if ctx.prev_word(m.start(), 16) in _LENGTH_PREPOSITIONS:
         return False
-    if ctx.prev_word(m.start(), 16) in _SPEED_UNITS:
+    if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and not _DISTANCE_PER_DAY.match(ctx.low, m.start()):
         return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
     if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _EMERGENCY_CALL_BEFORE.search(ctx.low, max(0, m.start() - 30),
                                                                                     m.start()):
@@ -722,6 +725,9 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return bool(_AMOUNT_BEFORE.search(before))
 
 
+# Round 124: "averaged 20 miles a day", "skied 25 km a day": a distance covered each day (or week) is a daily
+# stint, a recurrence as "500 cars a day" is; only "an hour" ("per hour") after a distance makes a speed.
+_DISTANCE_PER_DAY = re.compile(r"(?:an?|per)[ \t]+(?:day|week|month|year)\b")
 # Round 111: after "a day", "an hour": a shift from another time ("an hour later", "a day earlier"), never a rate.
 _SHIFT_AFTER_RATE = re.compile(r"[ \t]+(?:later|earlier|ago)\b")
 # Round 111: an emergency number called just before "an hour" ("his wife dialled 999 an hour after ..."): no amount.
@@ -3157,6 +3163,51 @@ def trial_began_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 
 GUARDS["trial_began_named"] = trial_began_named
+
+# Round 124: "on day 31", "Day 47" count the days of a voyage, a trek or a race from the day it set out; only in
+# a text that names that day ("set out from Dakar on October 15", "left Brest on November 8"), else the count
+# names no day (a diary's "Day 3." under its own day heading, "day 2 of the talks").
+_JOURNEY_SET_OUT_ANYWHERE = re.compile(r"\b(?:set (?:out|off|sail)|left|departed|started|pushed off|cast off|"
+                                       r"rowed (?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon (?:(?:jan|feb|"
+                                       r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}"
+                                       r"(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+
+
+def journey_set_out_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    found = ctx.memo.get("journey_set_out_named")
+    if found is None:
+        found = ctx.memo["journey_set_out_named"] = _JOURNEY_SET_OUT_ANYWHERE.search(ctx.low) is not None
+    return found
+
+
+GUARDS["journey_set_out_named"] = journey_set_out_named
+
+# Round 124: "after New Year" names the holiday; "after a new year" or "by the new year" the year to come. The
+# holiday only with its capitals, in a text not set all in capitals.
+def new_year_capitalized(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    i = ctx.low.rfind("new year", m.start(), m.end())
+    if i < 0 or not ctx.has_upper:
+        return False
+    return ctx.text[i] == "N" and ctx.text[i + 4] == "Y" and not ctx.text[i + 1:i + 3].isupper()
+
+
+GUARDS["new_year_capitalized"] = new_year_capitalized
+
+# Round 124: "For the first three weeks of January the wind sat over the peak", "Orders in the last two weeks of
+# March were weak": told in the past, the stretch at a month's edge is how long something went on, one length;
+# a time awaited or planned for ("parents wait for the last two weeks of August to buy uniforms") names when,
+# and gold keeps the month apart there.
+_EDGE_WEEKS_AWAITED_BEFORE = re.compile(r"\b(?:wait|waits|waiting|await|awaits|awaiting|plan|plans|planning|hold[ \t]+off|"
+                            r"holds[ \t]+off|holding[ \t]+off|look[ \t]+forward|looks[ \t]+forward)[ \t]+(?:for|to|until)?[ \t]*$")
+
+
+def edge_weeks_told_past(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if _EDGE_WEEKS_AWAITED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()):
+        return False
+    return _tense(ctx.low, m.start(), m.end()) == _PAST
+
+
+GUARDS["edge_weeks_told_past"] = edge_weeks_told_past
 
 # Round 77: a log's entries open lines with a four-digit clock time and a colon ("1640: phone contact made").
 # A chronology of years opens lines the same way ("1865: the war ends."): only a text in which such a line

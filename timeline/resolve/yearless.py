@@ -257,7 +257,11 @@ _NEXT_YEARS_EVENT_SET = re.compile(r"'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:is|are|wil
                                    r"[ \t]+(?:planned|scheduled|set|due|pencilled|penciled|held)[ \t]+(?:for|in)"
                                    r"[ \t]+(?:(?:early|mid|late|the[ \t]+(?:start|end|middle)[ \t]+of)[ \t-]+)?"
                                    # Round 87: "next year's carnival falls on February 11": the feast's own day
-                                   r"|'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:falls|will[ \t]+fall|fell)[ \t]+on[ \t]+")
+                                   r"|'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:falls|will[ \t]+fall|fell)[ \t]+on[ \t]+"
+                                   # Round 124: "next year's race will start on March 31", "next year's rally
+                                   # begins on 2 May": the event's own first day (its entries that open are not)
+                                   r"|'s[ \t]+(?:[a-z-]+[ \t]+){1,3}(?:will[ \t]+(?:start|begin|be[ \t]+held|be[ \t]+run"
+                                   r"|take[ \t]+place)|starts|begins|takes[ \t]+place)[ \t]+on[ \t]+")
 
 # Round 80: a month named as a record ("the driest October since records began", "its wettest June on
 # record", "the busiest December in 20 years"): a superlative right before it, the measure of the record after.
