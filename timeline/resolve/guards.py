@@ -4399,7 +4399,8 @@ GUARDS["weekday_clock_set_broadcast_or_worship"] = weekday_clock_set_broadcast_o
 # before it in its sentence ("the firm may soon sell", "we expect to sign it soon") or a modal right after it
 # ("it soon will begin"). Told in the past ("he was soon released", "and soon became a flood") it only orders
 # events; "as soon as", "soon after", "too soon" and "how soon" tie it to another time or to nothing.
-_SOON_AHEAD = re.compile(r"\b(?:will|shall|may|might|could|should|would|expects?|expected|expecting)\b|'ll\b")
+_SOON_AHEAD = re.compile(r"\b(?:will|shall|may|might|could|should|would|expects?|expected|expecting|hopes?|hoping|"
+                         r"plans?|planning|intends?|intending|going[ \t]+to)\b|'ll\b")
 _SOON_MODAL_AFTER = re.compile(r"\s+(?:will|shall|may|might|could|should|would)\b")
 _SOON_NOT_BEFORE = frozenset({"as", "too", "so", "how", "very", "quite", "far", "pretty", "fairly"})
 _SOON_NOT_AFTER = re.compile(r"[\s-]+(?:after|afterwards?|thereafter|as|than)\b")
@@ -4421,3 +4422,61 @@ def soon_looks_ahead(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 
 
 GUARDS["soon_looks_ahead"] = soon_looks_ahead
+
+
+# Round 127: "burst three times in the past year", "the fourth kidnapping in the past year", "14 strikes in
+# the last decade", "prices had doubled in the past year": a tally (or a multiple) counted within "the past
+# year/decade" counts over the stretch up to the time in focus (TimeML DURATION P1Y, P10Y), as "over the past
+# year" does. Without one ("an investigation of the firm in the past year") TimeBank dates the year before.
+_TALLY_NUM = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+              r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of|"
+              r"hundreds of|several|multiple)")
+_TALLY_BEFORE_IN = re.compile(
+    r"\b(?:once|twice|thrice|" + _TALLY_NUM + r" times|"
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r" [a-z-]+|" + _TALLY_NUM + r" (?:[a-z-]+ ){0,2}[a-z-]+s|"
+    r"(?:doubled|tripled|trebled|quadrupled|halved))\b")
+_TALLY_CLAUSE_END = re.compile(r"[.!?;:][\"'\u201d\u2019]?\s+")
+
+
+def tally_in_past_unit(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """A count of events or a multiple earlier in the clause, within a few words of "in the past <unit>"."""
+    lo = max(0, m.start() - 90)
+    window = ctx.low[lo:m.start()]
+    ends = list(_TALLY_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    if not window.endswith("in "):
+        return False
+    return bool(_TALLY_BEFORE_IN.search(window))
+
+
+GUARDS["tally_in_past_unit"] = tally_in_past_unit
+
+
+# Round 127: "the winter holidays", "the spring show", "the summer schedule starts": a
+# season naming the break, the programme or the timetable that follows it is an adjective of that thing (the
+# invented sets leave it untagged; the break's own dates, when given, are tagged). "the spring term", "the fall
+# semester" stay: an academic term is the time itself. "recess", "break" and "season" are left out: with
+# them a held-out set fell (the season read as the time there).
+_SEASON_EVENT_NOUNS = frozenset((
+    "holiday", "holidays", "vacation", "vacations", "schedule", "schedules", "timetable", "timetables", "show",
+    "shows", "production", "productions", "meet", "tides", "permit", "permits", "gales", "sale", "sales",
+))
+# "the fall of Tunisia's leader", "the fall of the wall": a downfall, no autumn ("the fall of 1991", "the
+# fall of that year" stay).
+_FALL_OF_NOT_TIME = re.compile(r"[ \t]+of[ \t]+(?!(?:the[ \t]+|that[ \t]+|this[ \t]+|last[ \t]+|next[ \t]+)?"
+                               r"(?:\d|'\d|\u2019\d|year\b))")
+
+
+def season_not_event_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    e = m.end()
+    if ctx.low[e:e + 1] == " " and ctx.next_word(e) in _SEASON_EVENT_NOUNS:
+        return False
+    if ctx.low.endswith("fall", m.start(), e) and _FALL_OF_NOT_TIME.match(ctx.low, e) \
+            and (ctx.low.startswith("the ", m.start()) or ctx.prev_word(m.start()) == "the"):
+        return False
+    return True
+
+
+GUARDS["season_not_event_noun"] = season_not_event_noun
