@@ -96,7 +96,11 @@ _HABIT = re.compile(
     r"make|carry|permit|allow|deliver|load|unload|emit|admit|supply|cause|keep|place|light|burn|hold|played|"
     r"parked|launched|opened|operated|sold|served|used|made|carried|permitted|allowed|delivered|loaded|unloaded|"
     r"emitted|admitted|supplied|kept|placed|lit|burned|burnt|held)|"
-    r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed))\b")
+    r"(?:can|may)[ \t]+be[ \t]+(?:contacted|reached|called|phoned|visited|collected|inspected|viewed)|"
+    # Round 125: what may befall anyone, told to a generic "you" ("you can be rung at 2am", "you could be
+    # woken at 5am"): a time of any such night, not one
+    r"(?<![\w'])you[ \t]+(?:can|could|may|might)[ \t]+be[ \t]+(?:[a-z]+ed|rung|woken|sent|told|kept|"
+    r"brought|shaken|thrown|hauled|dragged))\b")
 # A clock time naming a service of a timetable: "the 7.30am fast service", "the 6:10 p.m. express train";
 # or such services from a time: "Evening services from 6pm will run every 20 minutes".
 # (Round 85: "the 4am shift at the bakery": a work shift, of every working day)

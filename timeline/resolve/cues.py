@@ -618,6 +618,10 @@ def _urged_deadline(c: _Clause) -> Optional[str]:
     if before and before[0] in ("before", "by", "through", "until", "till") \
             and _URGED_BEFORE.search(c.low, c.left, c.start):
         return FUTURE
+    if before and before[0] == "from" and not c.low.startswith(("'s", "’s"), c.end) \
+            and _URGED_FROM_BEFORE.search(c.low, max(c.left, c.start - 90), c.start):
+        return FUTURE    # Round 125: "passengers were advised to check timetables from Monday": what they are
+                         # urged to do starts then, still to come (not "from Monday's crash", a source)
     return None
 
 
@@ -755,11 +759,14 @@ _BOOKED_ACCOUNTS = re.compile(r"\b(?:loss(?:es)?|profits?|gains?|revenues?|sales
 # Round 81: "the union has called a strike on Wednesday", "have announced a rally for Friday": what the perfect
 # calls or announces is an event still to come (a perfect takes no past day of its own: "has called ... on
 # Wednesday" does not date the calling). Only with an event noun: "has called for calm" is no event.
+# Round 125: also "have called for a strike", "has called for a day of prayer on Saturday": a day kept for an
+# observance is such an event.
 _PERFECT_CALLED_EVENT = re.compile(
-    r"\b(?:has|have|'ve)[ \t]+(?:now[ \t]+|just[ \t]+|also[ \t]+)?(?:called|announced|scheduled|convened|"
-    r"organi[sz]ed|planned)[ \t]+(?:a|an|another|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){0,2}"
+    r"\b(?:has|have|'ve)[ \t]+(?:now[ \t]+|just[ \t]+|also[ \t]+)?(?:called(?:[ \t]+for)?|announced|scheduled|"
+    r"convened|organi[sz]ed|planned)[ \t]+(?:a|an|another|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){0,2}"
     r"(?:strike|rally|march|protest|walkout|stoppage|demonstration|sit-in|shutdown|bandh|hartal|blockade|"
-    r"boycott|meeting|vote|ballot|referendum|hearing|summit|press[ \t]+conference|news[ \t]+conference|vigil)s?\b")
+    r"boycott|meeting|vote|ballot|referendum|hearing|summit|press[ \t]+conference|news[ \t]+conference|vigil|"
+    r"day[ \t]+of[ \t]+(?:prayer|mourning|fasting|action|protest|remembrance|reflection|solidarity|rage|silence))s?\b")
 # Round 115: a show added to a run or a festival ("has added a late show at the Palace on Sunday", "have added a
 # matinee Saturday"): a performance still to come, its place and the weekday after it with no "on".
 _PERFECT_ADDED_SHOW = re.compile(
@@ -931,6 +938,9 @@ def _shares_will_be(words: list[str], j: int) -> bool:
     for k in range(j, min(j + 8, len(words) - 1)):
         if words[k] == "be" and words[k + 1] in ("will", "shall", "'ll"):
             return True
+        if words[k] == "be" and words[k + 1] in _POSSIBILITY_MODALS:
+            return True    # Round 125: "could be tabled on Thursday and passed by the weekend": a possibility
+                           # shared as a future is
         if words[k] in _REPORTING or words[k] in ("was", "were", "is", "are", "has", "have", "had"):
             return False
     return False
@@ -976,6 +986,20 @@ def _by_margin(low: str, end: int, right: int, word: str) -> bool:
     """Round 109: is the past verb `word`, first met after the time, followed by "by" and a margin?"""
     m = re.search(r"(?<![a-z'])" + re.escape(word) + r"(?![a-z'])", low[end:right])
     return m is not None and _BY_MARGIN_AFTER.match(low, end + m.end(), right) is not None
+
+
+# Round 125: "the unions plan a march on Saturday": after a plural noun "plan" and an article open the plan's
+# object, a verb; "approved the plan a day later" is the noun, a length of time after it.
+_PLAN_OBJECT_NOT = frozenset(("day", "week", "month", "year", "decade", "fortnight", "few", "couple", "while",
+                              "minute", "minutes", "hour", "hours", "moment", "little", "lot", "bit"))
+
+
+def _plural_subject_plans(words: list[str], i: int) -> bool:
+    """Round 125: is "plan" at words[i] (reversed words) a verb after a plural subject, "the unions plan a ..."?"""
+    if words[i] != "plan" or i < 2 or words[i - 1] not in ("a", "an") or words[i - 2] in _PLAN_OBJECT_NOT:
+        return False
+    subject = words[i + 1]
+    return len(subject) > 3 and subject.endswith("s") and not subject.endswith(("ss", "us", "'s"))
 
 
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
@@ -1216,7 +1240,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             continue           # "debated the plan for two hours on Monday": a noun
         if cls is None and word in ("plan", "plans") and reverse and i + 2 < len(words) \
                 and words[i + 2] in _DETERMINERS and (words[i - 1] if i else "") != "to" \
-                and not (word == "plans" and i and words[i - 1] in ("a", "an")):
+                and not (word == "plans" and i and words[i - 1] in ("a", "an")) \
+                and not _plural_subject_plans(words, i):
             continue           # "approved the spending plan Wednesday": a noun with its modifier (but
                                # "the college plans a service in the summer" is the verb with its object)
         if cls is None and word == "planning" and reverse and i and words[i - 1] in _PLANNING_NOUNS:
@@ -2203,8 +2228,11 @@ def _past_before_deadline(before: list[str], after: list[str]) -> bool:
             and (len(before) < 3 or before[2] not in _DETERMINERS) \
             and not any(x in _BE_FORMS or x in _MODALS or x in ("to", "has", "have") or x in _BE_CONTRACTED
                         or _classify(x) == FUTURE for x in before[2:5]) \
-            and not any(x in _WANTS for x in before[2:7]):
-        return True            # "lawmakers debated until 11 p.m.": an activity that stopped then
+            and not any(x in _WANTS for x in before[2:7]) \
+            and not (len(before) > 2 and before[2] == "and" and _shares_will_be(before, 3)):
+        return True            # "lawmakers debated until 11 p.m.": an activity that stopped then (Round 125:
+                               # not "could be tabled on Thursday and passed by the weekend", a participle
+                               # sharing the modal of the one before "and")
     if before[0] in ("until", "till"):
         # Round 111: "a helicopter flew over the area until 1 a.m.", "dogs searched along the river until dusk":
         # an activity, a phrase of place between it and "until", that stopped then
@@ -2291,6 +2319,9 @@ _URGED_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|ask(?:
                            r"warn(?:s|ed|ing)?|tell(?:s|ing)?|told|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|"
                            r"remind(?:s|ed|ing)?|call(?:s|ed|ing)?[ \t]+on)\b[^.;!?]*?\bto[ \t]+"
                            r"[a-z]+\b[^.;!?]*\b(?:before|by|through|until|till)[ \t]+$")
+_URGED_FROM_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|"
+                                r"warn(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|remind(?:s|ed|ing)?)"
+                                r"[ \t]+(?:[a-z'-]+[ \t]+){0,3}?to[ \t]+[a-z]+(?:[ \t]+[a-z'-]+){0,4}[ \t]+from[ \t]+$")
 # A verb of decision, then what it sets up and when that starts: "approved a trial ..., beginning in".
 _DECIDED_START = re.compile(r"\b(?:approved|adopted|passed|agreed|voted|ordered|announced|proposed|unveiled|"
                             r"authori[sz]ed|endorsed|signed|awarded)\b(?:(?!\b(?:had|was|were)\b)[^.;!?\n])*,"

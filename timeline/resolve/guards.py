@@ -671,6 +671,10 @@ _SEASON_ATTRIBUTIVE_NOUNS = frozenset((
     # Round 124: "the spring tides" (the biggest tides of a lunar month, in any season) and "the spring permits"
     # (climbing or fishing permits named by the season they are for): the kind of tide or permit, no time
     "tide", "tides", "permit", "permits",
+    # Round 125: "close for the summer holiday", "before the summer holidays": a break named by its season, its own
+    # stretch (left untagged in gold), not the season's time ("recess", "vacation" and "break" are tagged in
+    # some sets, so kept)
+    "holiday", "holidays",
 ))
 
 
@@ -2322,6 +2326,10 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
         return False
     # Round 85: "kept each year as a day of remembrance", "has become a day of bicycles": a day given a
     # character, no amount of time
+    if ctx.low.startswith("a day", m.start()) and m.end() - m.start() == 5 \
+            and _DAY_OF_OBSERVANCE_AFTER.match(ctx.low, m.end()) \
+            and _CALLED_FOR_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
+        return False    # Round 125: "called for a day of prayer": a day kept for an observance, no length
     return not (ctx.low.startswith("a day", m.start()) and m.end() - m.start() == 5
                 and _DAY_OF_KIND_AFTER.match(ctx.low, m.end())
                 and ctx.prev_word(m.start()) in _DAY_OF_KIND_BEFORE)
@@ -2329,6 +2337,9 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 
 _DAY_OF_KIND_AFTER = re.compile(r"[ \t]+of[ \t]+(?!the\b|a\b|an\b|\d)[a-z]+")
 _DAY_OF_KIND_BEFORE = frozenset(("as", "become", "becomes", "became", "declared", "proclaimed", "named"))
+_DAY_OF_OBSERVANCE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:national[ \t]+)?(?:prayer|mourning|fasting|action|protest|"
+                                      r"remembrance|reflection|solidarity|rage|silence)\b")
+_CALLED_FOR_BEFORE = re.compile(r"\b(?:call|calls|called|calling)[ \t]+for[ \t]+$")
 
 
 def not_someday(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -4480,3 +4491,63 @@ def season_not_event_noun(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 
 GUARDS["season_not_event_noun"] = season_not_event_noun
+
+
+# Round 125: "the strike entered its third week": the week of publication, unless the sentence sets the story in a
+# year or a month of its own ("In 1984 the strike entered its third week", "by March the siege entered its
+# fifth week") or counts from another day ("entered its fifth day on March 3").
+_NTH_ENTERED_DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|"
+                                r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                                r"last|ago|earlier|previous|had)\b")
+
+
+def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    low = ctx.low
+    lo = max(0, m.start() - 200)
+    lo = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo)
+    hi = min(len(low), m.end() + 120)
+    stops = [i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0]
+    return _NTH_ENTERED_DATED.search(low, lo, min(stops) if stops else hi) is None
+
+
+GUARDS["nth_entered_not_dated"] = nth_entered_not_dated
+
+
+# Round 125: "the Ten Days of Repentance", "the Hundred Days", "the Six Day War": a count of days written in capitals
+# inside a sentence is a name of a period or an event, no length told. Not at a sentence's start ("Ten days
+# later"), nor in a headline whose words all open with capitals ("Strike Ends After Ten Days").
+_TITLED_COUNT = re.compile(r"(?:the[ \t]+)?(?:(?:first|last|past|next|final)[ \t]+)?(\S+)[ \t]+(\S+)", re.I)
+_LINE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+                               "as", "after", "from"))
+
+
+def not_titled_count(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper:
+        return True
+    t = _TITLED_COUNT.match(ctx.text, m.start(), m.end())
+    if t is not None:
+        first, first_at, unit = t.group(1), t.start(1), t.group(2)
+    else:       # a bare unit ("Days"): the count is the word before it
+        p = _WORD_BEFORE_UNIT.search(ctx.text, max(0, m.start() - 30), m.start())
+        if p is None or p.group(1).lower() not in _NUMBER_WORDS_TITLED:
+            return True
+        first, first_at, unit = p.group(1), p.start(1), ctx.text[m.start():m.end()]
+    if not (first[:1].isupper() and first[:1].isalpha() and unit[:1].isupper()):
+        return True
+    if ctx.sentence_initial(first_at):
+        return True
+    lo = ctx.text.rfind("\n", 0, m.start()) + 1
+    hi = ctx.text.find("\n", m.end())
+    line = ctx.text[lo:hi if hi >= 0 else len(ctx.text)].rstrip()
+    words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _LINE_SMALL_WORDS]
+    capped = sum(1 for w in words if w[0].isupper())
+    # a headline's capitals (most words capitalized, no full stop at its end) name nothing
+    return bool(words) and capped >= 0.7 * len(words) and not line.endswith((".", "!", "?", '"', "”"))
+
+
+_WORD_BEFORE_UNIT = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NUMBER_WORDS_TITLED = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"))
+
+
+GUARDS["not_titled_count"] = not_titled_count
