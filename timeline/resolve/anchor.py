@@ -1690,6 +1690,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if quarter is not None:
                     anchor_tx = quarter
             if unit == "Q" and anchor_tx is not None and anchor_tx.granularity != "quarter" and self.dct is not None \
+                    and anchor_tx.interval is not None and anchor_tx.interval.start > self.dct \
+                    and self._direction(start, start + len(text)) == PAST:
+                # Round 128: "profit fell in the fourth quarter ... will close 38 stores by the end of May. Net
+                # income for the quarter was ...": a month or day still to come is no quarter a result was
+                # earned in; the quarter last named, begun by publication, is
+                named = next((t for t in reversed(self.previous) if t.granularity == "quarter"
+                              and t.interval is not None and re.fullmatch(r"\d{4}-Q\d", t.value)
+                              and t.interval.start <= self.dct and not t.rule.startswith("anaphoric.")
+                              and start - t.end <= 1500), None)
+                if named is not None:
+                    anchor_tx = named
+            if unit == "Q" and anchor_tx is not None and anchor_tx.granularity != "quarter" and self.dct is not None \
                     and declared_fiscal_end(self.low, start, self.dct) is not None:
                 # "the third quarter. The fiscal year ends on March 31, 2017. Revenue for the quarter ...": with
                 # a fiscal year declared, the calendar quarter of a day named since is no quarter of the

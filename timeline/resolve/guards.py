@@ -3610,7 +3610,9 @@ GUARDS["not_other_era"] = not_other_era
 # Round 92: the time off from school or a legislature, "the Thanksgiving recess", "the Diwali vacation".
 _SEASON_NOUNS_AFTER_HOLIDAY = frozenset(("season", "seasons", "holidays", "feast", "feasts", "festivities",
                                          "break", "breaks", "festival", "festivals", "war",
-                                         "vacation", "vacations"))
+                                         "vacation", "vacations",
+                                         # Round 128: a fixture named by its day, "the Boxing Day Test"
+                                         "test", "tests"))
 # Round 92: "the Easter recess", "Thanksgiving recess: November 27-December 1" name the break; a recess named
 # by a one-day holiday "... Day" ("after the Memorial Day recess") is dated by that day in the sets we have.
 _RECESS_AFTER_HOLIDAY = frozenset(("recess", "recesses"))

@@ -208,6 +208,14 @@ _WOULD_AFTER_REPORT = re.compile(r"\b(?:said|told|mentioned|announced|wrote|prom
 _STRETCH_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _STRETCH_TO_AFTER = re.compile(r"[ \t]+(?:through|thru|to|until|till)[ \t]+(?:the[ \t]+)?[A-Za-z]")
 _STRETCH_OPENED_DAYS = _dt.timedelta(days=7)
+# Round 128: how long after a holiday a future clause may still mean the one just gone (past a week, a
+# forward look may well mean the next one)
+_JUST_GONE_DAYS = _dt.timedelta(days=7)
+# Round 128: a period given as a figure to compare with ("than in the June half", "from the March quarter")
+_COMPARED_BASE_BEFORE = re.compile(r"\b(?:than|from|compared (?:with|to)|versus|vs\.?)(?:[ \t]+(?:in|during|for))?[ \t]+$")
+# ... when the holiday is what the clause compares with or counts from: "busier than", "the week between",
+# "compared with", "since"
+_MEASURED_FROM_BEFORE = re.compile(r"\b(?:than|between|since|compared (?:with|to))[ \t]+(?:the[ \t]+)?$")
 _OF_AFTER_NAME = re.compile(r"[ \t]+of[ \t]+(?!\d)")
 # Round 99: a day, then a holiday's name written as its gloss: "Oct. 14: Thanksgiving", "Nov. 11, Remembrance Day".
 _DATE_THEN_HOLIDAY = re.compile(r"[ \t]*(?::|,|\(|[-\u2013\u2014])[ \t]*")
@@ -256,6 +264,8 @@ def _holiday_days(key: str, year: int) -> tuple:
     brings round twice in a Gregorian year (Eid al-Fitr in January and December 2000)."""
     if key in lunisolar.KEYS:
         return lunisolar.days(key, year)
+    if key == "quarter_day":      # Round 128: the four English quarter days ("the next quarter day")
+        return tuple(_dt.date(year, m, d) for m, d in ((3, 25), (6, 24), (9, 29), (12, 25)))
     d = _holiday(key, year)
     return (d,) if d is not None else ()
 
@@ -314,6 +324,9 @@ def _holiday(key: str, year: int) -> Optional[_dt.date]:
         "shrove_tuesday": lambda: easter() - _dt.timedelta(days=47),
         "ash_wednesday": lambda: easter() - _dt.timedelta(days=46),
         "palm_sunday": lambda: easter() - _dt.timedelta(days=7),
+        "mothering_sunday": lambda: easter() - _dt.timedelta(days=21),       # Round 128
+        # Round 128: the last Saturday before Christmas Day
+        "super_saturday": lambda: _dt.date(year, 12, 24) - _dt.timedelta(days=(_dt.date(year, 12, 24).weekday() - 5) % 7),
         # Round 95: the Sundays of Advent, counted back from the last Sunday on or before December 24
         "advent_1": lambda: _advent_sunday(year, 1),
         "advent_2": lambda: _advent_sunday(year, 2),
@@ -589,6 +602,14 @@ class NamedPeriodMixin:
                 s, e, v = [c for c in cands if c[0] > self.dct][0]
                 return self._done(v, text, f"{name} without a year, the next one (future)")
             return self._done(v, text, f"{name} without a year, the latest begun by publication")
+        if which == "recent" and self._direction(start, end) == FUTURE \
+                and not _COMPARED_BASE_BEFORE.search(self.low, max(0, start - 30), start):
+            ahead = [c for c in cands if c[1] >= self.dct]
+            if ahead:
+                # Round 128: "will close 12 stores in the June half" told in February: a plan for a half (a
+                # quarter) named by its month is the one under way or next, not the latest one ended (a figure
+                # to beat, "than in the June half", still is)
+                return self._done(ahead[0][2], text, f"{name} named by its month, under way or next (future)")
         s, e, v, why = self._pick(cands, which, start, end)
         return self._done(v, text, f"{name} without a year, {why}")
 
@@ -732,6 +753,16 @@ class NamedPeriodMixin:
                 return day
             value = cal.period_value("W", cal.period_start("W", day.interval.start))
             return self._done(value, text, f"the week of {day.value}")
+        if arg == "quarter_day" and which == "next" and self.dct is not None:
+            named = next((t for t in reversed(self.previous) if t.rule == "date.quarter_day_month"
+                          and t.interval is not None and t.interval.start >= self.dct), None)
+            if named is not None:
+                # Round 128: "the rent due on the March quarter day ... before the next quarter day": the one
+                # after the quarter day still to come that the text named
+                days = [d for y in (named.interval.start.year, named.interval.start.year + 1)
+                        for d in _holiday_days(arg, y) if d > named.interval.start]
+                return self._from_mention(min(days).isoformat(), named, text,
+                                          f"the quarter day after '{named.text}' ({named.value})")
         if which == "after":
             # Round 90: "That year my son was born, and the next Christmas we stayed home": "the next (the
             # following) Christmas" is the first one after the time the story just named, not the coming one.
@@ -889,6 +920,15 @@ class NamedPeriodMixin:
         # starts the day after Christmas" in February is next December); otherwise the nearest, a past
         # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).
         strict = which is None and self._direction(start, end) == FUTURE
+        if strict and _MEASURED_FROM_BEFORE.search(self.low, max(0, start - 24), start):
+            just_gone = [c for c in cands if _dt.timedelta(days=1) <= self.dct - c[0] <= _JUST_GONE_DAYS]
+            if just_gone:
+                # Round 128: "expected the days between Boxing Day and New Year's Day to be busier" told the
+                # day after Boxing Day: a holiday a few days gone is the one a forward look counts from or
+                # compares with, not next year's, almost a year off (a future event set on the holiday, "will
+                # top two million at Easter", is still the coming one)
+                return self._done(just_gone[-1][2], text, "holiday without a year in a future clause, the one "
+                                                          "a few days before publication")
         s, e, v, why = self._pick(cands, which, start, end, slack_days=None if strict else 0)
         return self._done(v, text, f"holiday without a year, {why}")
 

@@ -77,6 +77,9 @@ class ShiftMixin:
             return Resolution(value, res.anchor, interval, gran,
                               f"{text} → {value}: the week {'after' if n > 0 else 'before'} {res.value}, the one "
                               f"holding {day.isoformat()} ({res.explanation})")
+        ys = re.fullmatch(r"YS=([0-9]{4})", shift)
+        if ys is not None:
+            return self._same_in_year(res, int(ys.group(1)), text)
         yr = re.fullmatch(r"Y=([0-9]{4})", shift)
         if yr is not None:           # "the same quarter of 2019": the period in focus, in the year written
             if res.interval is None:
@@ -96,6 +99,33 @@ class ShiftMixin:
             return Resolution("FUTURE_REF", res.anchor, None, None,
                               f"{text} → FUTURE_REF: an unspecified time after {res.value}")
         return self._shifted_by(res, m.group(1), int(m.group(2)), text)
+
+    def _same_in_year(self, res: Resolution, year: int, text: str) -> Resolution:
+        """Round 128: "the same weekend in 2019", "the same day in 2016": a week or weekend is the one of the same
+        ISO week number in that year (as "a year earlier" moves a week); a day named by its weekday ("the last
+        Saturday before Christmas") the same weekday of that week, other days the same date."""
+        if res.interval is None or res.granularity not in ("day", "week", "weekend"):
+            return Resolution(res.value, res.anchor, res.interval, res.granularity,
+                              f"{res.explanation}; not moved to {year}")
+        iso_year, week, weekday = res.interval.start.isocalendar()
+        week = min(week, _dt.date(year, 12, 28).isocalendar()[1])
+        if res.granularity == "day":
+            named = next((t for t in self.previous if t.tid == res.anchor), None)
+            by_weekday = named is not None and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                                                         named.text.lower()) is not None
+            if by_weekday:
+                day = _dt.date.fromisocalendar(year, week, weekday)
+            else:
+                try:
+                    day = res.interval.start.replace(year=year)
+                except ValueError:
+                    day = _dt.date(year, 2, 28)
+            value = day.isoformat()
+        else:
+            value = f"{year:04d}-W{week:02d}" + ("-WE" if res.value.endswith("-WE") else "")
+        interval, gran = cal.value_interval(value)
+        return Resolution(value, res.anchor, interval, gran, f"{text} → {value}: {res.value} moved into {year} "
+                          f"({res.explanation})")
 
     def _shifted_by(self, res: Resolution, step_unit: str, n: int, text: str) -> Resolution:
         unit = cal.unit_of_granularity(res.granularity) if res.granularity else None

@@ -11,6 +11,16 @@ from .narrative import story_year_for_month
 from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, plan_told_in_past, section_heading, tense
 from .resolution import _SINCE_BEFORE, MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
+# Round 128: "April 2 in 1994": a year told right after a day without one, as its year
+# (and only where the year ends its phrase: "on June 30 in 2000 stores" counts stores)
+_YEAR_TOLD_AFTER = re.compile(r"[ \t]+in[ \t]+(1[89]\d\d|20\d\d)(?=[.,;:!?)\"”]|[ \t]*$|[ \t]+(?:and|when|while)\b)",
+                              re.M)
+# Round 128: a plan called off right after its time: "set for June but was postponed", "listed for May, then
+# adjourned"
+_PLAN_CALLED_OFF_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:but|and|then|before[ \t]+it|until[ \t]+it)[ \t]+"
+                                    r"(?:it[ \t]+|was[ \t]+|were[ \t]+|had[ \t]+been[ \t]+)?(?:was[ \t]+|were[ \t]+)?"
+                                    r"(?:postponed|delayed|adjourned|put[ \t]+off|pushed[ \t]+back|deferred|"
+                                    r"cancell?ed|called[ \t]+off|vacated|moved)\b")
 # Round 100: a modal before "since" may count to a day still ahead ("we may ask you to repay what you have
 # received since 6 April", a new tax year's rule told in February).
 _MODAL_IN_SENTENCE = re.compile(r"\b(?:will|would|may|might|can|could|shall|should|must|'ll)\b")
@@ -301,6 +311,14 @@ class YearlessDateMixin:
             return self._unresolved(f"XXXX-{arg[:5]}", text, f"{MONTH_NAMES[month - 1]} {day} of any year, "
                                     "kept or marked every year")
         if which is None and not weekday:
+            told = _YEAR_TOLD_AFTER.match(self.low, end)
+            if told is not None and _safe_date(int(told.group(1)), month, day) is not None:
+                # Round 128: "fell on April 2 in 1994": the year told right after the day is its year (the
+                # year stays an expression of its own)
+                d = _safe_date(int(told.group(1)), month, day)
+                interval, gran = cal.value_interval(d.isoformat())
+                return Resolution(d.isoformat(), None, interval, gran, f"{text} → {d.isoformat()}: "
+                                  f"{MONTH_NAMES[month - 1]} {day} of the year told right after it")
             heading = self._from_ago_heading(lambda y: _dt.date(y, month, day), start, text,
                                              f"{MONTH_NAMES[month - 1]} {day}")
             if heading is not None:
@@ -623,8 +641,12 @@ class YearlessDateMixin:
                                        "the past: the first not ended by publication")
         # a plan is told before publication and aims after its telling: one gone by counts half as far
         # again as one to come ("the vote was set for September", told in March, is the coming one)
+        # (Round 128: a plan since called off, "had been set for June but was postponed", is as likely gone by
+        # as to come: the plain nearest)
+        gone = 1.0 if _PLAN_CALLED_OFF_AFTER.match(self.low, end) else 1.5
+
         def distance(c):
-            return (c[0] - self.dct).days if c[0] > self.dct else 1.5 * max(0, (self.dct - c[1]).days)
+            return (c[0] - self.dct).days if c[0] > self.dct else gone * max(0, (self.dct - c[1]).days)
         s, e, v = min(cands, key=distance)
         return self._done(v, text, f"{name} without a year, aimed at by a plan told in the past: the nearest")
 
