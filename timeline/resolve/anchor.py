@@ -100,6 +100,10 @@ from .yearless import YearlessDateMixin
 _FESTIVAL_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
+# Round 129: the end of a long stretch, "finally went home at about 5am", "eventually declared at 4am".
+_CLOCK_OF = re.compile(r"T\d\d:\d\d")
+_FINALLY_AT = re.compile(r"\b(?:finally|eventually)\b[^.;!?\n]{0,30}\bat[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|"
+                         r"almost[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$")
 # Round 107: a count forward from the story's last step ("three days later", "a week afterwards").
 _LATER_COUNT_AT = re.compile(r"(?:(?:about|around|some|just|nearly|almost)[ \t]+)?[a-z0-9-]+[ \t]+(?:days?|weeks?|"
                              r"months?|years?|hours?)[ \t]+(?:later|afterwards?)\b")
@@ -1288,6 +1292,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         after an evening clock time of the same day, a time in the small hours is the next morning's."""
         if res.anchor is None or res.anchor == "publication":
             return res
+        gone_on = self._small_hours_after_day_begun(res, suffix, start, text)
+        if gone_on is not None:
+            return gone_on
         night = self.previous[-1] if self.previous else None
         # (or just after a night named with its date, "on the night of 15 October. At about 2am ...")
         # (the evening time may share the small hours' anchor: "during the night of 5-6 July ... between
@@ -1311,6 +1318,31 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return Resolution(value, night.tid, interval, gran,
                           f"{text} → {value}: told after '{night.text}' ({night.tid}, {night.value}), the small "
                           "hours of the next day")
+
+    def _small_hours_after_day_begun(self, res: Resolution, suffix: str, start: int,
+                                     text: str) -> Optional[Resolution]:
+        """Round 129: "staff who had started at 9am on Thursday finally went home at about 5am": told in the
+        same sentence after a later clock time of the same day, and told as the end of a long stretch
+        ("finally", "eventually"), a time in the small hours is the next morning's, not that day's dawn."""
+        if not _FINALLY_AT.search(self.low, max(0, start - 40), start) or res.interval is None:
+            return None
+        sentence = self._sentence_start(start)
+        began = next((t for t in reversed(self.previous) if t.start >= sentence and t.type == "TIME"
+                      and t.interval is not None and t.granularity in ("minute", "hour")
+                      and t.value[:10] == res.value[:10] and _CLOCK_OF.match(t.value, 10)
+                      and _CLOCK_OF.match(res.value, 10) and t.value[11:16] > res.value[11:16]), None)
+        if began is None:
+            return None
+        day = res.interval.start + _dt.timedelta(days=1)
+        if self.dct is not None and day > self.dct:
+            return None
+        value = day.isoformat() + suffix
+        interval, gran = cal.value_interval(value)
+        if interval is None:
+            return None
+        return Resolution(value, began.tid, interval, gran,
+                          f"{text} → {value}: the end of a stretch begun at '{began.text}' ({began.tid}, "
+                          f"{began.value}) that day, the small hours of the next")
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts: after the last full stop before it (not the dot of

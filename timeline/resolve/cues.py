@@ -394,6 +394,18 @@ def _weekday_subject(c: _Clause) -> Optional[str]:
     return None
 
 
+def _said_period_subject(c: _Clause) -> Optional[str]:
+    """Round 129: "forecasters said the weekend should brighten", "organisers said the weekend will be sold
+    out": a period named with "the" right after a reporting verb, with a modal right after it, is the subject
+    of what is said, and what is said of it is still to come; the day of saying is no such period."""
+    if c.weekday or not c.before[:1] or c.before[0] not in _REPORTING or not c.after[:1] \
+            or c.after[0] not in _MODALS or c.after[1:2] == ["have"]:
+        return None
+    if not c.low.startswith("the ", c.start) or c.low[c.start - 1:c.start] not in (" ", "\t"):
+        return None
+    return FUTURE
+
+
 def _names_an_event(before: list[str]) -> bool:
     """"Opening night Thursday is sold out": the weekday dates the noun before it, the subject; no verb or
     preposition stands before it in the clause."""
@@ -1929,6 +1941,7 @@ _CHECKS = (
     _lasted_until,
     _did_until,
     _weekday_subject,
+    _said_period_subject,
     _present_conditional,
     _deadline_in_condition,
     _warning_of,

@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 # ("at 9 a.m. local time on Saturday": the blanks before "local" are the optional gloss's own.)
 # Round 88: an event told by its clock time, "after the 6.30pm show tomorrow", "the 7.15 train on Friday": the
 # event's noun may stand between the time and its day (the match must reach the day's mention, which ends
-# the search: no look-ahead past it).
+# the search: no look-ahead past it). Round 129: "at midnight on a Sunday": the article of a day told as one of
+# its kind, still the day the time is on.
 _TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+[ \t]+){0,3}time\b)?"
                           r"(?:[ \t]+(?:show|screening|performance|concert|gig|matinee|showing|match|game|flight|"
                           r"train|ferry|sailing|departure|service|session|meeting)(?=[ \t]))?"
-                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+)?")
+                          r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+|(?<=on[ \t])a[ \t]+)?")
 
 
 def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,

@@ -860,6 +860,25 @@ def not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 _HOLIDAY_GREETINGS = frozenset(("happy", "merry", "joyous", "joyful", "blessed"))
 
 
+# Round 129: "with Bristol band Seventeen Seconds headlining", "the novel Forty Days": a count and its unit both
+# capitalized mid-sentence after a lower-case word is a name, not a length (a title-case headline capitalizes
+# the word before too: "Talks Drag On For Three Days").
+_TITLE_CASE_COUNT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?[ \t]+[A-Z][a-z]+")
+
+
+def count_not_title_case_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    if not ctx.has_upper or not _TITLE_CASE_COUNT.fullmatch(ctx.text, s, m.end()) or ctx.sentence_initial(s):
+        return True
+    before = ctx.text[max(0, s - 30):s]
+    if not before.endswith((" ", "\t")):
+        return True
+    prev = before.split()[-1:] if before.strip() else []
+    return not (prev and prev[0][:1].islower())
+
+
+
+
 # A weekday inside a name: "the Sunday Times", "a report in the Sunday Telegraph", "the maker of Sunday
 # Best soap": capitalized, after an article or "of", with a capitalized word after it that is no date word.
 _NAME_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)")
@@ -4553,3 +4572,7 @@ _NUMBER_WORDS_TITLED = frozenset(("two", "three", "four", "five", "six", "seven"
 
 
 GUARDS["not_titled_count"] = not_titled_count
+
+
+# Round 129 (defined with not_a_name above)
+GUARDS["count_not_title_case_name"] = count_not_title_case_name

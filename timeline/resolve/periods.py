@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Interval, Timex
 from . import calendar as cal
 from . import countries, lunisolar
-from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, present_clause
+from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, plan_told_in_past, present_clause
 from .cues import _classify
 from .resolution import FULL_STOPS, SEASON_NAMES, WEEKDAY_NAMES, Resolution, _fmt_day
 
@@ -919,6 +919,14 @@ class NamedPeriodMixin:
         # A holiday comes once a year: in a future clause it is the next one, however far ("the sale
         # starts the day after Christmas" in February is next December); otherwise the nearest, a past
         # one counting less ("protesters prayed as Easter week began": the week of the coming Easter).
+        if which is None and self._direction(start, end) == PAST \
+                and plan_told_in_past(self.low, start, end) == FUTURE:
+            # Round 129: "hoped to announce a headliner before Christmas", told in August: what an intent
+            # told in the past aims at is still to come, the first such holiday not gone by
+            ahead = [c for c in sorted(cands) if c[1] >= self.dct]
+            if ahead:
+                return self._done(ahead[0][2], text, "holiday without a year, aimed at by an intent told in the "
+                                                     "past: the first not gone by")
         strict = which is None and self._direction(start, end) == FUTURE
         if strict and _MEASURED_FROM_BEFORE.search(self.low, max(0, start - 24), start):
             just_gone = [c for c in cands if _dt.timedelta(days=1) <= self.dct - c[0] <= _JUST_GONE_DAYS]
@@ -1041,6 +1049,12 @@ class NamedPeriodMixin:
                 if res.interval is None:
                     return self._unresolved("XXXX-XX-XX", text, res.explanation)
                 first = res.interval.start
+        elif spec == "R":
+            # Round 129: "by October 2025, on the third Monday of that month": the month told just before
+            ref = self._ref("M", start)
+            if ref is None or ref.interval is None or ref.granularity not in ("month", "day"):
+                return self._unresolved("XXXX-XX-XX", text, "no month told before 'that month'")
+            first, anchor = ref.interval.start.replace(day=1), ref.tid
         else:
             first = cal.add_months(cal.period_start("M", self.dct), int(spec[1:]))
         if n == "L":
@@ -1056,7 +1070,7 @@ class NamedPeriodMixin:
         interval, gran = cal.value_interval(value)
         return Resolution(value, anchor, interval, gran,
                           f"{text} → {value}: the {nth} {WEEKDAY_NAMES[wd]} of {first:%B %Y}"
-                          + (f" (publication {_fmt_day(self.dct)})" if anchor else ""))
+                          + (f" (publication {_fmt_day(self.dct)})" if anchor == "publication" else ""))
 
     @staticmethod
     def _span_years(arg: str) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..model import Timex
 from . import calendar as cal
-from .cues import FUTURE, PAST, conditional_ahead, expected_event, plan_told_in_past, time_left_before
+from .cues import FUTURE, PAST, PLANNED, conditional_ahead, expected_event, plan_told_in_past, time_left_before
 from .resolution import _WILL_BEFORE, FULL_STOPS, WEEKDAY_NAMES, Resolution, _fmt_day, _sentences_between
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
@@ -125,6 +125,8 @@ _TIMES_THEN_AND = re.compile(r"[ \t]*[,;]?[ \t]*(?:and|or)[ \t]+(?:on[ \t]+)?")
 # Round 85: what ends a span at a weekday ("went on until Sunday evening").
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)[ \t]+$")
 _SPAN_BEGUN_BEFORE = re.compile(r"\b(?:began|begun|started|opened|broke[ \t]+out|from)\b[^.;:!?]{0,30}$")
+# Round 129: "from last Sunday to Saturday": a range opened with "from" (or "between").
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|between)[ \t]+$")
 _WEEKDAY_PAIR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|through|-|–)[ \t]+(?:on[ \t]+)?|[ \t]*[-–][ \t]*")
 # Round 92: "dances at 11 a.m. on Tuesday, and again on Saturday": "again" repeats what was put on the
 # weekday before it, so the second weekday comes after the first, however far on in the week.
@@ -207,10 +209,17 @@ _HOLIDAY_ON_WEEKDAY_GAP = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,60},)?[ \t]*(?:(?
                                      r"(?:is|are)[ \t]+expected[ \t]+to[ \t]+fall)[ \t]+)?(?:on[ \t]+)$")
 # Round 93: "Christmas falls on a Monday", "Eid al-Adha fell on a Sunday": the holiday said to fall on a weekday
 # (any such weekday: the verb is required, as the article is)
-_HOLIDAY_ON_A_WEEKDAY_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:falls?|fell|will[ \t]+fall|comes?|"
+_HOLIDAY_ON_A_WEEKDAY_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:(?:this|that|next)[ \t]+year[ \t]+)?(?:falls?|fell|will[ \t]+fall|comes?|"
                                        r"came|lands?|landed)[ \t]+on[ \t]+a[ \t]+$")
 
 
+# Round 129: "Christmas Day, which this year falls on a Sunday": a year between the holiday and its verb.
+# Round 129: "through May 11, ending on a Saturday", "on June 4, which falls on a Tuesday": a day said to be a
+# weekday.
+_DAY_ON_A_WEEKDAY_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+)?(?:falls?|fell|ending|closing|finishing|"
+                                   r"ends|closes|finishes|ended|closed|finished)[ \t]+on[ \t]+a[ \t]+")
+_YEAR_ASIDE_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:which|that)[ \t]+")
+_YEAR_ASIDE_ON_A_WEEKDAY = re.compile(r"[ \t]+(?:falls?|fell|will[ \t]+fall|comes?|came|lands?|landed)[ \t]+on[ \t]+a[ \t]+")
 # Round 81: a travel guide's itinerary ("48 hours in ..."): lines that hold only a weekday and a part of the
 # day ("Friday evening", "Saturday morning"), each heading advice to the reader ("Drop your bags at ...",
 # "Take the tram to ..."). The guide serves any weekend: its days are weekdays of no one week (TimeML
@@ -297,6 +306,11 @@ class WeekdayMixin:
             if same_week is not None:
                 return same_week
         app = self.previous[-1] if self.previous else None
+        if app is not None and app.granularity == "year" and len(self.previous) > 1 \
+                and _YEAR_ASIDE_ON_A_WEEKDAY.fullmatch(self.low, app.end, start) \
+                and _YEAR_ASIDE_BEFORE.fullmatch(self.low, self.previous[-2].end, app.start):
+            app = self.previous[-2]    # Round 129: "Christmas Day, which this year falls on a Sunday": the year
+                                       # between says which Christmas; the weekday is still the holiday's
         if app is not None and app.granularity == "day" and app.interval is not None \
                 and 0 < start - app.end <= 20 and _ISO_DAY.fullmatch(app.value) \
                 and _APPOSITION_GAP.match(self.low, app.end, start):
@@ -324,6 +338,13 @@ class WeekdayMixin:
             # sighting, another year): a Sunday, but of no week the publication date could tell
             return self._unresolved(f"XXXX-WXX-{wd + 1}", text, f"the {name} a holiday ('{app.text}', {app.value}) "
                                     "is said to fall on, not its day by the calendar")
+        if app is not None and app.granularity == "day" and app.interval is not None \
+                and 0 < start - app.end <= 40 and _ISO_DAY.fullmatch(app.value) \
+                and app.interval.start.weekday() == wd and _DAY_ON_A_WEEKDAY_GAP.fullmatch(self.low, app.end, start):
+            # Round 129: "from May 9 through May 11, ending on a Saturday": the day just named is said to be
+            # that weekday (and is one), so the weekday is that day
+            return Resolution(app.value, app.tid, app.interval, app.granularity,
+                              f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), said to fall on it")
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
@@ -519,6 +540,16 @@ class WeekdayMixin:
                 return Resolution(again.value[:10], again.tid, interval, gran,
                                   f"{text} → {again.value[:10]}: the {name} named before, '{again.text}' "
                                   f"({again.tid}), still to come")
+            listed = self._future_weekday_before(start) if which is None and not possessive else None
+            if listed is not None and (listed.interval.start - dct).days > 7:
+                # Round 129: "will run from Thursday June 22 to Sunday June 25, with a band headlining the
+                # Friday, a singer closing Saturday night": a plan dated weeks ahead goes on in its own week
+                ref_day = listed.interval.start
+                day = ref_day + _dt.timedelta(days=(wd - ref_day.weekday()) % 7 or 7)
+                interval, gran = cal.value_interval(day.isoformat())
+                return Resolution(day.isoformat(), listed.tid, interval, gran,
+                                  f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
+                                  f"{listed.value}), a later stop of a plan dated weeks ahead")
             return done(nxt.isoformat(), f"the {name} after publication, future")
         if direction is None and not possessive \
                 and _present_be_before(self.low, max(self._sentence_start(start), start - 60), start):
@@ -527,6 +558,14 @@ class WeekdayMixin:
             return done(nxt.isoformat(), f"the {name} after publication, present-tense schedule")
         if mail:
             return done(nxt.isoformat(), f"the {name} after publication, in a mail message with no tense cue")
+        plan = plan_told_in_past(self.low, start, end) if direction == PAST and which is None \
+            and not possessive and (nxt - dct).days == 1 else None
+        if plan == PLANNED:
+            # Round 129: "had been due to play four nights starting Saturday", told on a Friday: a schedule
+            # told in the past for the weekday after publication is of that day at hand, not of the one six
+            # days gone ("had been due to expire Friday", told on a Wednesday or a Monday, is the one just gone)
+            return done(nxt.isoformat(), f"the {name} after publication, the day at hand for a schedule told in "
+                                         "the past")
         tense_word = "past tense" if direction == PAST else "no tense cue, news default"
         return done(prev.isoformat(), f"the {name} before publication, {tense_word}")
 
@@ -813,6 +852,12 @@ class WeekdayMixin:
                 and (wd - t.interval.start.weekday()) % 7:
             return t     # Round 113: "hearings next Tuesday and Thursday": "next" reaches the second day too,
                          # the one after the first, not the nearer one the tense would give
+        if gap is not None and t.rule in ("weekday.last", "weekday.next", "weekday.this") and t.interval is not None \
+                and re.fullmatch(r"[ \t]*(?:to|through|thru|until|till|-|–)[ \t]+|[ \t]*[-–][ \t]*", gap.group()) \
+                and _RANGE_FROM_BEFORE.search(self.low, max(0, t.start - 6), t.start) \
+                and (wd - t.interval.start.weekday()) % 7:
+            return t     # Round 129: "sales from last Sunday to Saturday": a range runs on from its first day,
+                         # whatever "last" or "next" put that day in; the tense does not choose the end again
         if t.granularity != "day" or t.interval is None or not self._is(t, "bare_weekday") or gap is None:
             return None
         ahead = (wd - t.interval.start.weekday()) % 7
@@ -1002,6 +1047,10 @@ class WeekdayMixin:
             said = self.low[start:end].split()[0]
             # "dry and bright for the weekend" in a cue-less outlook from midweek: what the week is heading to
             ahead_for = direction is None and dct.weekday() >= 2 and self.low[max(0, start - 4):start] == "for "
+            # Round 129: on a Friday, "had already lost bookings for the weekend": what was booked, planned or
+            # lost for the weekend told the day before it is the one at hand, whatever the tense
+            ahead_for = ahead_for or dct.weekday() == 4 and self.low.startswith("the weekend", start) \
+                and self.low[max(0, start - 4):start] == "for "
             if direction == PAST and plan_told_in_past(self.low, start, end) == FUTURE:
                 direction = FUTURE    # Round 99: "hoped to have a deal in hand before the weekend": what a plan
                                       # told in the past aims at is still to come
