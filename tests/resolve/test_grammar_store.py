@@ -37,8 +37,8 @@ def test_stored_examples_are_those_of_the_data_files(stored):
 def test_examples_are_read_only_when_asked_for(stored):
     grammar = _grammar(stored["state"], stored["programs"])
     first = grammar.rules[0].examples
-    assert "blob" in first._table and first._items is None      # nothing unmarshalled yet
+    assert "rules" not in first._table and first._items is None      # nothing unmarshalled yet
     assert first[0] == first[:1][0] and first[-1] in first
-    assert "rules" in first._table and "blob" not in first._table   # the shared table, read once
+    assert "rules" in first._table                                   # the shared table, read once
     assert grammar.rules[1].examples._items is None                # other rules' Example objects not made yet
 

@@ -112,21 +112,21 @@ class Rule:
 
 class _StoredExamples(Sequence):
     """A rule's examples as the compiled store keeps them (one marshalled table for all rules), made into
-    Example objects when first read. Only the tests and the store's writer read examples; unmarshalling
+    Example objects when first read. Only the tests and regex_store's recorder read examples; unmarshalling
     and making the ~1,100 of them cost every process ~13M instructions (~4% of a short `timeline tag`
     run) before it could fork."""
     __slots__ = ("_table", "_rule", "_items")
 
     def __init__(self, table: dict, rule: str):
-        self._table = table          # shared by all rules: {"blob": bytes} until read, then {"rules": ...}
+        self._table = table          # shared by all rules: {"blob": bytes}, and "rules" once unmarshalled
         self._rule = rule
         self._items: Optional[tuple] = None
 
     def _examples(self) -> tuple:
         if self._items is None:
             rules = self._table.get("rules")
-            if rules is None:
-                rules = self._table["rules"] = marshal.loads(self._table.pop("blob"))
+            if rules is None:        # (threads racing here each unmarshal it: harmless)
+                rules = self._table["rules"] = marshal.loads(self._table["blob"])
             self._items = tuple(Example(*e) for e in rules.get(self._rule, ()))
         return self._items
 
