@@ -14,17 +14,20 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from . import regex_store as _regex_store
+from .memory import long_lived as _long_lived
 
-_regex_store.warm_re_cache()    # before the modules below compile their patterns: start-up time
-_regex_store.warm_code()        # ... and before they define their dataclasses and named tuples
+with _long_lived():         # the modules and stores below live as long as the process: see memory.py
+    from . import regex_store as _regex_store
 
-from .errors import ExportError, InputError, NoInputError, OutputError, TimelineError, UsageError
-from .model import (Document, DocumentInfo, Event, EventDate, Interval, Notice, Source, Span, Timeline,
-                    Timex)
-# Imported eagerly on purpose: the subpackage `timeline.resolve` would otherwise
-# replace the function of the same name on first import. The resolver imports light.
-from .resolve import resolve
+    _regex_store.warm_re_cache()    # before the modules below compile their patterns: start-up time
+    _regex_store.warm_code()        # ... and before they define their dataclasses and named tuples
+
+    from .errors import ExportError, InputError, NoInputError, OutputError, TimelineError, UsageError
+    from .model import (Document, DocumentInfo, Event, EventDate, Interval, Notice, Source, Span, Timeline,
+                        Timex)
+    # Imported eagerly on purpose: the subpackage `timeline.resolve` would otherwise
+    # replace the function of the same name on first import. The resolver imports light.
+    from .resolve import resolve
 
 
 def build(inputs, *, published=None, about=None, title=None, jobs=1, scheduler=None, **kwargs) -> Timeline:

@@ -12,7 +12,10 @@ import time
 from pathlib import Path
 from typing import Optional
 
-import click
+from .memory import long_lived
+
+with long_lived():      # click's ~40 modules live as long as the process: see memory.py
+    import click
 
 from . import __version__
 from .errors import OutputError, TimelineError, UsageError
@@ -365,7 +368,13 @@ def entry() -> None:
     Tearing the interpreter down (freeing the loaded rules and every module one object at a time) took a
     `timeline tag` run 20-25 ms, a tenth of tagging TimeBank on two cores, for nothing a finished process
     needs. Exit handlers still run (temporary folders, a Chromium started for PNG export), and the
-    standard streams are flushed; every file the commands write is closed before they return."""
+    standard streams are flushed; every file the commands write is closed before they return.
+
+    The objects made so far (the imported modules, their classes, functions and patterns) live as long
+    as this process: frozen, the cyclic collector's full passes during the run no longer walk them (see
+    memory.long_lived, which keeps the young passes of the imports off them)."""
+    import gc
+    gc.freeze()
     status = main()
     import atexit
     import threading

@@ -13,8 +13,10 @@ compiled only when a text first needs it. TIMELINE_NO_GRAMMAR_STORE=1 ignores th
 from __future__ import annotations
 
 import functools
+import marshal
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -99,12 +101,48 @@ class Rule:
                 self.groups)
 
     @classmethod
-    def from_tuple(cls, t: tuple, program: Optional[tuple]) -> "Rule":
-        (rid, rtype, pattern, value, index, mod, quant, freq, guards, traits, priority, anchorable, examples,
+    def from_tuple(cls, t: tuple, program: Optional[tuple], examples: Optional[Sequence] = None) -> "Rule":
+        (rid, rtype, pattern, value, index, mod, quant, freq, guards, traits, priority, anchorable, stated,
          source, groups) = t
         return cls(rid, rtype, pattern, value, index, mod, quant, freq, tuple(guards), tuple(traits), priority,
                    anchorable,
-                   tuple(Example(*e) for e in examples), source, dict(groups), program)
+                   tuple(Example(*e) for e in stated) if examples is None else examples, source, dict(groups),
+                   program)
+
+
+class _StoredExamples(Sequence):
+    """A rule's examples as the compiled store keeps them (one marshalled table for all rules), made into
+    Example objects when first read. Only the tests and regex_store's recorder read examples; unmarshalling
+    and making the ~1,100 of them cost every process ~13M instructions (~4% of a short `timeline tag`
+    run) before it could fork."""
+    __slots__ = ("_table", "_rule", "_items")
+
+    def __init__(self, table: dict, rule: str):
+        self._table = table          # shared by all rules: {"blob": bytes}, and "rules" once unmarshalled
+        self._rule = rule
+        self._items: Optional[tuple] = None
+
+    def _examples(self) -> tuple:
+        if self._items is None:
+            rules = self._table.get("rules")
+            if rules is None:        # (threads racing here each unmarshal it: harmless)
+                rules = self._table["rules"] = marshal.loads(self._table["blob"])
+            self._items = tuple(Example(*e) for e in rules.get(self._rule, ()))
+        return self._items
+
+    def __getitem__(self, i):
+        return self._examples()[i]
+
+    def __len__(self) -> int:
+        return len(self._examples())
+
+    def __eq__(self, other) -> bool:
+        return self._examples() == (other._examples() if isinstance(other, _StoredExamples) else other)
+
+    __hash__ = None                  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._examples())
 
 
 @dataclass(eq=False)
@@ -399,7 +437,12 @@ def _closures(prefixes: dict[str, list[str]], any_ids: list[str], rule_ids: list
 
 
 def _grammar(state: dict, programs: dict) -> Grammar:
-    rules = [Rule.from_tuple(t, programs.get(t[0])) for t in state["rules"]]
+    blob = state.get("examples")     # a store's examples, kept apart from its rules (see _StoredExamples)
+    if blob is None:
+        rules = [Rule.from_tuple(t, programs.get(t[0])) for t in state["rules"]]
+    else:
+        table = {"blob": blob}
+        rules = [Rule.from_tuple(t, programs.get(t[0]), _StoredExamples(table, t[0])) for t in state["rules"]]
     by_id = {rule.id: rule for rule in rules}
     any_char = [by_id[rid] for rid in state["any"]]
     trigger = regex_store.from_program(state["trigger"], programs.get(" trigger"))
@@ -480,6 +523,9 @@ def write_prefix_index(language: str = "en") -> list[Path]:
         path = lang_dir / STORE_FILE
         # The prefix table itself is not needed to match (closure_of is): left out, the store loads faster.
         stored = {k: v for k, v in state.items() if k != "prefixes"}
+        # The examples apart, marshalled once more: a process reads them only if it asks for them.
+        stored["rules"] = [t[:12] + ((),) + t[13:] for t in state["rules"]]
+        stored["examples"] = marshal.dumps({t[0]: t[12] for t in state["rules"] if t[12]})
         regex_store.write(path, {"key": _store_key(language, lang_dir), "state": stored, "programs": programs,
                                  "extras": _extras(lang_dir)})
         written.append(path)
