@@ -1955,7 +1955,12 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 # meets on June 9-10", "a two-day meeting on May 12-13", "the weekend of July 4-5"), or a meeting named right
 # after ("the May 2-3 meeting"). A listing's "Spring recess: March 9-10" or a survey "conducted March 9-10"
 # names no such event.
-_EVENT_PAIR_BEFORE = re.compile(r"\b(?:meets?|meeting|met|two[- ]day|weekend of)\b[^.;:\n]{0,40}$")
+# Review fixes 3: the meeting word must govern the pair ("meets on", "meeting on", "met June 9-10"), not sit
+# anywhere nearby ("the council met Tuesday and said the fair will run Aug. 5-6"); a written year after the
+# pair ("May 2-3, 2019") is left to compound.event_day_pair_year, which reads it.
+_EVENT_PAIR_BEFORE = re.compile(r"\b(?:meets?|meetings?|met|summit|talks|weekend of|two[- ]day(?: [a-z]+){1,2}"
+                                r"(?: (?:on|from|over|for))?)(?: (?:on|from|over|for|during))?[ \t\u00a0]+$")
+_EVENT_PAIR_YEAR_AFTER = re.compile(r"(?: ?,)?[ \t\u00a0]+\d{4}\b")
 _EVENT_PAIR_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z-]+ ){0,2}(?:meeting|meetings|summit|talks)\b")
 
 
@@ -1969,6 +1974,10 @@ def event_day_pair(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not (0 < first and second == first + 1):
         return False
     if ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    if not (_real_day({"month": fields.get("month"), "day": str(second)}) and _real_day(fields)):
+        return False          # "June 30-31": no such pair of days
+    if not fields.get("year") and _EVENT_PAIR_YEAR_AFTER.match(ctx.text, m.end()):
         return False
     if _EVENT_PAIR_AFTER.match(ctx.low, m.end()):
         return True
