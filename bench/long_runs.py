@@ -35,6 +35,8 @@ UNITS = {
     "week numbers": "planned for week 25, then ",
     "polling sentences": "The council met on Tuesday in March. Polls close at 8pm. ",
     "'the said date' undated": "On the said date the clerk held no key and at the material time he was out and ",
+    "'soon' with no full stop": "the firm may soon sell the unit and residents expect the council to reopen the "
+                                "library soon, ",
 }
 
 

@@ -262,6 +262,44 @@ CASES = [
     # a surname after a title and a first name, glossed after a comma, stays a name
     ("Ms. Okonjo Thursday said the talks had stalled.", "2023-09-20", "Thursday", "2023-09-14", "DATE"),
     ("A witness, Ms Grace Thursday, who ran the shop, gave evidence.", "2023-09-20", "Thursday", None, None),
+    # stop 25 review: a meeting's pair of days reads a year written after it, and needs the meeting word to
+    # govern the pair, not to sit nearby
+    ("At a meeting on April 6-7, 2018, the board cut its fees.", "2023-09-20", "April 6-7, 2018", "2018-04-06",
+     "DATE"),
+    ("The board met on July 14-15, 2020, and raised its fees.", "2023-09-20", "July 14-15, 2020", "2020-07-14",
+     "DATE"),
+    ("The club met Friday and said the fete will run Sept. 2-3 on the green.", "2023-09-20", "Sept. 2",
+     "2023-09-02", "DATE"),
+    ("The committee meets on April 30-31 to vote.", "2023-09-20", "April 30-31", None, None),
+    # stop 25 review: "soon" in past narrative orders events; a modal inside a relative clause or before "but"
+    # is not the clause of "soon"; "would soon" in a dated past frame is the future of that past
+    ("The driver, who could not be reached, was soon charged.", "2023-09-20", "soon", None, None),
+    ("The flood, which was expected to ease, soon swept the bridge away.", "2023-09-20", "soon", None, None),
+    ("In 1987 she founded a shop that would soon become a chain.", "2023-09-20", "soon", None, None),
+    ("The bank said it expected rates to fall, but soon raised them.", "2023-09-20", "soon", None, None),
+    ("The mayor, who took office in May, will soon name a deputy.", "2023-09-20", "soon", "FUTURE_REF", "DATE"),
+    ("Growers expect the frost to lift soon.", "2023-09-20", "soon", "FUTURE_REF", "DATE"),
+    # stop 25 review: "this quarter" under way (present perfect, a start, figures still running or forecast)
+    # stays the current quarter; only a verdict on a finished one early in the next reads it as reported
+    ("This quarter has been rough so far for the mills.", "2023-10-10", "This quarter", "2023-Q4", "DATE"),
+    ("This quarter opened with a walkout at the Dayton depot.", "2023-10-10", "This quarter", "2023-Q4", "DATE"),
+    ("Brokers said this quarter's revenue could slip.", "2023-10-10", "this quarter", "2023-Q4", "DATE"),
+    ("This quarter's revenues are tracking ahead of budget.", "2023-10-10", "This quarter", "2023-Q4", "DATE"),
+    ("This quarter was our busiest ever, the owner told staff.", "2023-10-10", "This quarter", "2023-Q3", "DATE"),
+    # stop 25 review: forecasters "see" a move (a cut, a rebound), not any noun phrase
+    ("Many see a pattern behind the outages and the blackouts in June.", "2023-09-20", "June", "2023-06", "DATE"),
+    ("\"We see a great deal of litter after the fairs in April,\" the warden said.", "2023-12-10", "April",
+     "2023-04", "DATE"),
+    ("\"We see another hike in April,\" the strategist said.", "2023-12-10", "April", "2024-04", "DATE"),
+    # stop 25 review: a month wagered on in the pluperfect keeps the past reading
+    ("In January, dealers had placed wagers on a February rise that never came.", "2023-09-20", "February",
+     "2023-02", "DATE"),
+    ("Dealers are placing wagers on a February rise.", "2023-09-20", "February", "2024-02", "DATE"),
+    # stop 25 review: the day set beside a step counts only on the step's side of its anchor
+    ("Shares slid on Friday. A week earlier, on Jan. 27, the board had met.", "2023-01-01", "A week earlier",
+     "2022-12-23", "DATE"),
+    ("Shares slid on Friday. A week earlier, on Dec. 22, the board had met.", "2023-01-01", "A week earlier",
+     "2022-12-22", "DATE"),
 ]
 
 

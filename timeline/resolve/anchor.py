@@ -1818,6 +1818,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 # Round 123: "a month earlier, on June 8, the council had voted": the day set beside the step
                 # says where it lands; the count from the anchor is only roughly right
                 day = _appositive_day(told, shifted)
+                if day is not None and (day >= anchor_tx.interval.start if step < 0 else day <= anchor_tx.interval.end):
+                    day = None    # Review fixes 3: the day must lie on the step's side of its anchor
                 if day is not None and abs((day - shifted).days) <= 45 and cal.period_value(keep, day) != value:
                     value = cal.period_value(keep, day)
                     text_after = f", as the day beside it, '{self.text[told.start():told.end()].strip(' ,')}', sets"
@@ -1840,7 +1842,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 and self._reported_quarter() != cal.period_value("Q", self.dct) \
                 and self._direction(start, start + len(text)) != FUTURE \
                 and (self._direction(start, start + len(text)) == PAST
-                     or _QUARTER_RESULTS_AFTER.match(self.low, start + len(text))):
+                     and _QUARTER_DONE_AFTER.match(self.low, start + len(text))
+                     or _quarter_results_reported(self.low, start + len(text))):
             # Round 126: early in a quarter a results report's "This quarter was our strongest", "this
             # quarter's loss includes charges" is the quarter just reported, not the one under way
             value = self._reported_quarter()
@@ -2217,6 +2220,24 @@ _QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth|q[1-4])\b")
 # Round 126: "this quarter's loss", "this quarter's results": a quarter's reported figures follow
 _QUARTER_RESULTS_AFTER = re.compile(r"['’]s (?:net )?(?:loss|losses|profits?|earnings|results|net|sales|revenues?|"
                                     r"performance|figures|income)\b")
+
+# Review fixes 3 (stop 25): only a verdict on a finished quarter ("was our strongest", "was a record") reads it
+# as the one reported; "has been tough so far", "began with a strike", "was off to a slow start" are the quarter
+# under way.
+_QUARTER_DONE_AFTER = re.compile(r"[ \t]+(?:was|were)[ \t]+(?:(?:our|the|its|their|his|her|a|an|by far|easily|"
+                                 r"also|another)[ \t]+)*(?:[a-z]+est|best|worst|record|disappointment|success|"
+                                 r"failure|letdown|triumph)\b")
+# ... and this quarter's figures still running or forecast ("are running ahead of plan", "could fall") are the
+# quarter under way.
+_QUARTER_RESULTS_OPEN = re.compile(r"[ \t]+(?:(?:could|may|might|will|would|should|can|must|shall)\b|"
+                                   r"(?:is|are)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:[a-z]+ing|expected|likely|set|"
+                                   r"due|on track|forecast|projected|seen)\b)")
+
+
+def _quarter_results_reported(low: str, end: int) -> bool:
+    m = _QUARTER_RESULTS_AFTER.match(low, end)
+    return m is not None and _QUARTER_RESULTS_OPEN.match(low, m.end()) is None
+
 
 _OUTLOOK_FOR_YEAR_BEFORE = re.compile(r"\b(?:sees|expects|forecasts?|projects|predicts|raised|lifted|raises|lifts)[ \t]+"
                                       r"(?:[a-z]+[ \t]+){0,3}(?:revenue|sales|earnings|profit|income|loss|growth)[ \t]+"

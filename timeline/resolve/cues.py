@@ -2350,10 +2350,17 @@ _PUT_OFF_TO = re.compile(r"(?:(?<!\ba[ \t])(?<!\bthe[ \t])(?<!\bits[ \t])\b(?:ex
 # forecasters (or a speaker) who "see" an event in a time forecast it; the present "see" with a noun phrase
 # after it looks ahead as "expect" does. Not "saw", not "see the figures for March" (the article "the" is left
 # out: what is seen then is mostly a report).
+# Review fixes 3 (stop 25): what is seen must be a move forecast (a cut, a hike, a rebound; "see rates
+# rising"), not any noun phrase ("many see a link between ...", "we see a lot of damage from the storms in March").
+_SEE_MOVES = (r"(?:cuts?|hikes?|rises?|falls?|moves?|recessions?|rebounds?|recovery|recoveries|increases?|"
+              r"declines?|drops?|slowdown|pick-?up|upturn|downturn|pause|reductions?|easing|tightening|peak|"
+              r"turnaround|bounce|rally|slump|contraction|expansion)")
 _FORECASTERS_SEE = re.compile(r"\b(?:some|others|many|most|few|analysts|economists|traders|investors|markets|"
                               r"forecasters|strategists|dealers|i|we)[ \t]+(?:(?:now|still|also|do[ \t]+not|"
-                              r"don't|don’t|can't|cannot)[ \t]+)?see[ \t]+(?:an?|another|further|more|no|"
-                              r"any)[ \t][^.;!?]*$")
+                              r"don't|don’t|can't|cannot)[ \t]+)?see[ \t]+(?:(?:an?|another|further|more|no|"
+                              r"any)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _SEE_MOVES + r"|(?:rates|prices|inflation|"
+                              r"growth|yields|unemployment|borrowing costs|the economy|the fed|the bank)[ \t]+"
+                              r"(?:[a-z]+ing|peak|bottom|fall|rise)|" + _SEE_MOVES + r")\b[^.;!?]*$")
 # Present-tense verbs of expectation or promise governing the clause: what they govern is ahead.
 _LOOKS_AHEAD = re.compile(r"\b(?:expect|expects|forecast|forecasts|predict|predicts|anticipate|anticipates|"
                           r"promise|promises|pledge|pledges|envisage|envisages|foresee|foresees)\b[^.;!?]*$")

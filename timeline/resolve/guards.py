@@ -11,6 +11,8 @@ from typing import Callable
 
 from .cues import FUTURE as _FUTURE
 from .cues import PAST as _PAST
+from .cues import _NOT_PAST as _CUE_NOT_PAST
+from .cues import _PAST_WORDS as _CUE_PAST_WORDS
 from .cues import section_heading as _section_heading
 from .cues import tense as _tense
 from .grammar import Rule
@@ -1984,7 +1986,12 @@ def day_range_second(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
 # meets on June 9-10", "a two-day meeting on May 12-13", "the weekend of July 4-5"), or a meeting named right
 # after ("the May 2-3 meeting"). A listing's "Spring recess: March 9-10" or a survey "conducted March 9-10"
 # names no such event.
-_EVENT_PAIR_BEFORE = re.compile(r"\b(?:meets?|meeting|met|two[- ]day|weekend of)\b[^.;:\n]{0,40}$")
+# Review fixes 3: the meeting word must govern the pair ("meets on", "meeting on", "met June 9-10"), not sit
+# anywhere nearby ("the council met Tuesday and said the fair will run Aug. 5-6"); a written year after the
+# pair ("May 2-3, 2019") is left to compound.event_day_pair_year, which reads it.
+_EVENT_PAIR_BEFORE = re.compile(r"\b(?:meets?|meetings?|met|summit|talks|weekend of|two[- ]day(?: [a-z]+){1,2}"
+                                r"(?: (?:on|from|over|for))?)(?: (?:on|from|over|for|during))?[ \t\u00a0]+$")
+_EVENT_PAIR_YEAR_AFTER = re.compile(r"(?: ?,)?[ \t\u00a0]+\d{4}\b")
 _EVENT_PAIR_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z-]+ ){0,2}(?:meeting|meetings|summit|talks)\b")
 
 
@@ -1998,6 +2005,10 @@ def event_day_pair(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not (0 < first and second == first + 1):
         return False
     if ctx.prev_char(m.start()) in _CURRENCY:
+        return False
+    if not (_real_day({"month": fields.get("month"), "day": str(second)}) and _real_day(fields)):
+        return False          # "June 30-31": no such pair of days
+    if not fields.get("year") and _EVENT_PAIR_YEAR_AFTER.match(ctx.text, m.end()):
         return False
     if _EVENT_PAIR_AFTER.match(ctx.low, m.end()):
         return True
@@ -4438,19 +4449,53 @@ _SOON_NOT_BEFORE = frozenset({"as", "too", "so", "how", "very", "quite", "far", 
 _SOON_NOT_AFTER = re.compile(r"[\s-]+(?:after|afterwards?|thereafter|as|than)\b")
 
 
+_SOON_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SOON_PAST_BEFORE = frozenset({"was", "were", "had"})
+# Review fixes 3: a modal or "expected" inside a relative clause set off by commas ("the storm, which was
+# expected to weaken, soon turned north") or in a clause that "but" closes is not the clause of "soon".
+_SOON_RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose|which|where)\b[^,]*,")
+_SOON_BUT = re.compile(r"(?:,[ \t]+|\b)but\b")
+_SOON_PAST_FRAME = re.compile(r"\b(?:in|by) (1[6-9]\d\d|20\d\d)\b")
+
+
 def soon_looks_ahead(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    if ctx.prev_word(m.start()) in _SOON_NOT_BEFORE or _SOON_NOT_AFTER.match(ctx.low, m.end()):
+    prev = ctx.prev_word(m.start())
+    if prev in _SOON_NOT_BEFORE or _SOON_NOT_AFTER.match(ctx.low, m.end()):
         return False
     if _SOON_MODAL_AFTER.match(ctx.low, m.end()):
         return True
+    # Review fixes 3: "was soon arrested", "soon turned north", "soon surrendered": told in the past
+    if prev in _SOON_PAST_BEFORE:
+        return False
+    nxt = _SOON_NEXT_WORD.match(ctx.low, m.end())
+    if nxt is not None:
+        w = nxt.group(1)
+        if w in _CUE_PAST_WORDS and w not in ("last", "since", "already", "earlier", "former", "recently") \
+                or (len(w) > 3 and w.endswith("ed") and w not in _CUE_NOT_PAST):
+            return False
     low = ctx.low
-    stop = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), low.rfind("? ", 0, m.start()),
-               low.rfind("; ", 0, m.start()))
-    before = low[max(stop, m.start() - 120, 0):m.start()]
+    lo = max(0, m.start() - 120)      # bounded: a text without full stops must not be searched to its start
+    stop = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), low.rfind("? ", lo, m.start()),
+               low.rfind("; ", lo, m.start()))
+    before = low[max(stop, lo):m.start()]
     # "if the line restarts soon": a condition, not a forecast
     if re.search(r"\b(?:if|unless|when|once)\b[^,]*$", before):
         return False
-    return _SOON_AHEAD.search(before) is not None
+    before = _SOON_RELATIVE.sub(",", before)
+    buts = [b.end() for b in _SOON_BUT.finditer(before)]
+    if buts:
+        before = before[buts[-1]:]
+    cue = None
+    for cue in _SOON_AHEAD.finditer(before):
+        pass
+    if cue is None:
+        return False
+    if cue.group(0) == "would":
+        # "in 1998 he joined a firm that would soon become ...": the future of a past frame
+        frame = _SOON_PAST_FRAME.search(low, lo, m.start())
+        if frame is not None:
+            return False
+    return True
 
 
 GUARDS["soon_looks_ahead"] = soon_looks_ahead

@@ -67,6 +67,12 @@ _BOOKED_FOR = re.compile(r"\b(?:bookings?|reservations|tickets|seats|rates|fares
 # April cut", "fears of a May strike"): the indefinite article makes the month's event one still to come.
 _WAGERED_ON = re.compile(r"\b(?:bets?|betting|wagers?|odds|chances?|probability|likelihood|expectations?|hopes?|"
                          r"fears?|pricing|priced)[ \t]+(?:on|of|for|in)[ \t]+an?[ \t]+$")
+# Review fixes 3 (stop 25): a wager told in the pluperfect ("traders had placed bets on a March hike") or one
+# that "never came" looks back: the month keeps the past reading.
+_WAGERED_PAST_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:already|long|earlier|also|been)[ \t]+)?[a-z]+(?:ed|en|ht|lt|nt)"
+                                  r"\b[^.;!?\n]*$")
+_WAGERED_PAST_AFTER = re.compile(r"[^.;!?\n]{0,40}\b(?:never|did[ \t]+not|didn't|didn’t)[ \t]+(?:came|come|happened|"
+                                 r"happen|arrived|arrive|materiali[sz]ed|materiali[sz]e)\b")
 # ... when that month is near: one more than this many months ahead is more likely the one just gone.
 _BOOKED_AHEAD_MONTHS = 6
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
@@ -936,7 +942,9 @@ class YearlessDateMixin:
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month something is booked, priced "
                                            "or forecast for: the coming one")
-        if which is None and _WAGERED_ON.search(self.low, max(0, start - 40), start):
+        if which is None and _WAGERED_ON.search(self.low, max(0, start - 40), start) \
+                and not _WAGERED_PAST_BEFORE.search(self.low, max(0, start - 120), start) \
+                and not _WAGERED_PAST_AFTER.match(self.low, end):
             s, e, v = [c for c in cands if c[1] >= self.dct][0]
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month of an event wagered on: the "
