@@ -211,6 +211,9 @@ _OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|pr
 _THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
                            r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
 _SLASH_DATE_NEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# How far back in its sentence a clock time's theatre word is looked for: wider than any real sentence; a run-on
+# text with no full stop searched from its start cost the square of its length (bench/long_runs.py).
+_THEATRE_REACH = 2000
 # How far before "POD 2" or "hospital day 3" the day it counts from may be named (a clinical note, not a file).
 _CLINDAY_REACH = 10000
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
@@ -1364,7 +1367,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         "Closure was completed at 1155") are on its labelled day ("Date of operation: 05/01/2006"), not on a
         day the history names in between ("Colonoscopy on 03/20/2006 excluded malignancy")."""
         s = self._sentence_start(start)
-        if not _THEATRE_WORD.search(self.low, s, start + 60):
+        if not _THEATRE_WORD.search(self.low, max(s, start - _THEATRE_REACH), start + 60):
             return None
         op = None
         for t in self.previous:
