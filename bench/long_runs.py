@@ -34,6 +34,7 @@ UNITS = {
                        "for the quarter were up. ",
     "week numbers": "planned for week 25, then ",
     "polling sentences": "The council met on Tuesday in March. Polls close at 8pm. ",
+    "parts of the day, no stop": "in the evening the shares were calm and ",
     "'the said date' undated": "On the said date the clerk held no key and at the material time he was out and ",
     "'soon' with no full stop": "the firm may soon sell the unit and residents expect the council to reopen the "
                                 "library soon, ",

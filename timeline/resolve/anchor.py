@@ -215,6 +215,9 @@ _OPERATION_DATE_LABEL = re.compile(r"\bdate[ \t]+of[ \t]+(?:operation|surgery|pr
 _THEATRE_WORD = re.compile(r"\b(?:an(?:a)?esthesia|an(?:a)?esthetic|incision|closure|skin[ \t]+closed|intubat\w*|"
                            r"extubat\w*|induction|tourniquet|wheels[ \t]+(?:in|out))\b")
 _SLASH_DATE_NEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# How far back in its sentence a clock time's theatre word is looked for: wider than any real sentence; a run-on
+# text with no full stop searched from its start cost the square of its length (bench/long_runs.py).
+_THEATRE_REACH = 2000
 # How far before "POD 2" or "hospital day 3" the day it counts from may be named (a clinical note, not a file).
 _CLINDAY_REACH = 10000
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
@@ -344,6 +347,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._countries = None                     # the countries the text names (periods._national_holiday)
         self._log_heads_found: list[Timex] = []    # entry headings of a log among `previous` (_log_heads)
         self._log_heads_seen = 0                   # how many of `previous` were looked at for them
+        self._told_now: dict[int, tuple[Timex, bool]] = {}   # id(t) -> (t, _ref passes t over whatever it asks)
         self._upper: Optional[bool] = None         # does the text use capitals at all (periods._has_upper)
 
     def _is(self, t: Timex, trait: str) -> bool:
@@ -433,8 +437,18 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         need = cal.RANK[cal.GRANULARITY[unit]]
         # At most the last _REF_LOOKBACK expressions: an anaphor is read against what was told lately, and a
         # walk over every earlier expression cost the square of their number in a long list of clock times.
+        told_now = self._told_now
         for t in itertools.islice(reversed(self.previous), _REF_LOOKBACK):
             if t.tid in self.not_anchorable:
+                continue
+            # Each of the last _REF_LOOKBACK expressions is asked again for every anaphor after it: a time of the
+            # reporting day that none of the exceptions below can keep is skipped whatever the unit and the
+            # position asked about, and is told once (a run-on text of "in the evening" spent most of its time
+            # here).
+            known = told_now.get(id(t))
+            if known is None or known[0] is not t:
+                known = told_now[id(t)] = (t, self._told_at_publication(t))
+            if known[1]:
                 continue
             if t.interval is None or t.type not in ("DATE", "TIME") or t.granularity is None:
                 continue
@@ -519,6 +533,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if cal.RANK.get(t.granularity, 99) <= need:
                 return t
         return None
+
+    def _told_at_publication(self, t: Timex) -> bool:
+        """Would _ref pass over `t` as a time of the reporting day whatever the unit and the position asked
+        about: a part of the day or a clock time told from publication, no night of two days, no weekday's or
+        feast's time, and not after the publication day's start (none of _ref's exceptions can apply)."""
+        return t.interval is not None and t.type in ("DATE", "TIME") and t.granularity is not None \
+            and t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") \
+            and not (t.granularity == "part_of_day" and _NIGHT_OF_TWO_DAYS.match(t.text.lower())) \
+            and not self._is(t, "weekday_time") and not self._is(t, "feast_night") \
+            and (self.dct is None or t.interval.start <= self.dct)
 
     def _stepped_back(self, t: Timex) -> bool:
         """Round 107: was t counted back from an earlier expression ("six weeks earlier", "the previous
@@ -1396,7 +1420,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         "Closure was completed at 1155") are on its labelled day ("Date of operation: 05/01/2006"), not on a
         day the history names in between ("Colonoscopy on 03/20/2006 excluded malignancy")."""
         s = self._sentence_start(start)
-        if not _THEATRE_WORD.search(self.low, s, start + 60):
+        if not _THEATRE_WORD.search(self.low, max(s, start - _THEATRE_REACH), start + 60):
             return None
         op = None
         for t in self.previous:

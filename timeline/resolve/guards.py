@@ -4136,8 +4136,19 @@ def year_week_number(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     if _WEEK_COUNTED_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()) \
             or _WEEK_COUNTED_AFTER.match(ctx.low, m.end()):
         return False    # "the strike, now in week 12", "for week 6 running": weeks of a thing counted
-    lo = ctx.low.rfind("\n\n", 0, m.start())
-    hi = ctx.low.find("\n\n", m.end())
+    # The paragraph's bounds: the last blank line before it, the first after it, found by bisecting the blank
+    # lines listed once per text (rfind and find ran over the whole of a text with none, for each week number)
+    breaks = ctx.memo.get("blank_lines")
+    if breaks is None:
+        breaks = ctx.memo["blank_lines"] = []
+        i = ctx.low.find("\n\n")
+        while i >= 0:
+            breaks.append(i)
+            i = ctx.low.find("\n\n", i + 1)
+    k = bisect.bisect_right(breaks, m.start() - 2)
+    lo = breaks[k - 1] if k > 0 else -1
+    k = bisect.bisect_left(breaks, m.end())
+    hi = breaks[k] if k < len(breaks) else -1
     key = ("season_or_course_paragraph", lo)
     found = ctx.memo.get(key)
     if found is None:   # one scan per paragraph, not per week number (long lists of them were slow)
