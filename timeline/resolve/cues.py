@@ -977,6 +977,18 @@ def _will_before_object(words: list[str], j: int) -> bool:
 _BUDGET_PERIOD = re.compile(r"\bq[1-4]\b|quarter|\bh[12]\b|half|year|\bfy")
 
 
+# Round 130: past participles not ending in "-ed", for a present passive ("appeals are heard in June").
+_IRREGULAR_PARTICIPLES = frozenset({
+    "heard", "held", "paid", "sold", "sent", "shown", "given", "taken", "made", "built", "seen", "chosen",
+    "written", "drawn", "told", "won", "spent", "kept", "brought", "laid", "read", "sung", "run", "thrown",
+})
+
+
+_PUNCT_BETWEEN = re.compile(r"[,;:\u2013\u2014]")
+_MONTH_TIME = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)$")
+
+
 def _present_passive(words: list[str], i: int) -> bool:
     """Round 94: is the past participle words[i] (reversed words) right after "is"/"are", "not" between?"""
     j = i + 1
@@ -1083,6 +1095,13 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not any(_classify(w) == PAST for w in words[:i]):
             return FUTURE  # "the museum is hosting a gala on Friday": a present progressive with a
                            # weekday is an arrangement, not a report
+        if reverse and weekday and 4 < i <= 7 and word.endswith("ing") and len(word) > 5 \
+                and word not in _LOOKING_INTO and words[i + 1:i + 2] in (["is"], ["are"]) \
+                and not any(_classify(w) is not None or w.endswith(("ing", "ed")) for w in words[:i]) \
+                and not _PUNCT_BETWEEN.search(low, max(left, start - 80), start):
+            return FUTURE  # Round 130: "we are celebrating with a meetup in Leeds on Saturday": the same
+                           # arrangement, its object and place between the verb and the day (no comma or
+                           # dash between: "are expecting crowds this week, after Sunday's ...")
         if reverse and word in _SKY_PRESENT and i + 1 < len(words) and words[i + 1] in _SKY_BODIES:
             return FUTURE  # Round 99: "the Sun crosses the equator at 01:46 GMT on Sunday", "the Moon sets at 3
                            # a.m. Friday": a sky column's timetable, told in the present, of what is to come
@@ -1110,9 +1129,18 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and not _BUDGET_PERIOD.search(low, start, end) and _present_passive(words, i):
             return FUTURE  # Round 94: "the bursary is awarded in November", "once the accounts are published in
                            # May": a present passive with a month is a schedule, its next date
+        if reverse and (cls == PAST and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
+                and (weekday and i <= 3 or not weekday and _MONTH_TIME.search(low, start, end)) \
+                and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]):
+            return FUTURE  # Round 130: "Irish is examined on Friday", "most appeals are heard in June": a present
+                           # passive with a weekday near it, or with a month, is a timetable, the time ahead
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \
                 and _plural_noun(low, left, start, i):
             continue       # "approved the plan on party-line votes Wednesday": a noun after a preposition
+        if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") and i == 1 \
+                and words[0] in ("in", "during") and c.after[:1] in (["was"], ["were"]):
+            continue       # Round 130: "pantry visits in October were the highest on record": a plural noun,
+                           # the subject of the verb after the time, not a present verb before it
         if reverse and word == "ships" and i + 1 < len(words) and words[i + 1] in _VESSEL_KINDS:
             continue       # "cruise ships on Thursday were held in port": vessels, not a release that ships
         if reverse and word == "finishes" and i + 1 < len(words) \
@@ -1279,6 +1307,14 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 cls = FUTURE
         if cls is None and reverse and word in _SCHEDULE_BASE:
             cls = _schedule_base(words, i, reverse)
+        if cls is None and reverse and word in ("break", "breaks") and i and words[i - 1] == "up":
+            # Round 130: "schools in the county break up on Friday", "the college breaks up for Easter on
+            # Thursday": a term's end told in the present, a schedule as "close" is (the noun "break" takes
+            # no "up"; a modal, "did" or "to" before it tells its own tense, read on)
+            p0 = words[i + 1] if i + 1 < len(words) else ""
+            cls = FUTURE if word == "breaks" or not (p0 in _DETERMINERS or p0 in _MODALS or p0 in _PAST_WORDS
+                                                     or p0 in ("to", "not", "n't", "never") or p0.endswith("'s")
+                                                     or _classify(p0) is not None) else None
         if cls is None and reverse and word in _FIXTURE_BASE and i == len(words) - 1 and i \
                 and words[i - 1] in ("the", "their") and _AND_OPENS.search(low, max(0, left - 8), left):
             cls = FUTURE   # Round 108: "are 12th in the table, and resume the league on Friday": a plural
@@ -2717,6 +2753,11 @@ _OWN_PAST_VERB = re.compile(r"\b(?:and|but|when|after|which|who|where|as|since|u
 
 
 PLANNED = "planned"
+# Round 130: a month after "asked/called/pressed for ... in": a request is for what comes soon after it, so
+# the month nearest publication on either side, the asking's month when just gone ("pressed for a sale in
+# August", told in October), the thing asked for when just ahead ("called for hearings in January", told in
+# December).
+REQUESTED = "requested"
 
 
 def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
@@ -2746,9 +2787,14 @@ def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
         return None
     if _SITTING_BEFORE.search(low, m.end(), start):
         return None     # "agreed to consult at their meeting on 26 September": the day the plan was made
+    if m.group("ahead") and _REQUEST_FOR.match(m.group(0)) and low.endswith(" in ", lo, start):
+        return REQUESTED    # Round 130: "pressed for a sale in August" may date the asking or the thing asked
+                            # for ("called for hearings in January"): see REQUESTED
     return FUTURE if m.group("ahead") else PLANNED
 
 
+# Round 130: a request ("asked for", "pressed for") among the plans told in the past.
+_REQUEST_FOR = re.compile(r"(?:asked|called|pressed|pushed|lobbied)\b")
 # The sitting at which a plan was made, right before its day: "at their meeting on", "at a session in".
 _SITTING_BEFORE = re.compile(r"\bat[ \t]+(?:their|its|his|her|our|a|the|an)[ \t]+(?:[a-z]+[ \t]+)?"
                              r"(?:meeting|session|sitting|conference|summit|hearing|congress|convention)[ \t]+"

@@ -39,6 +39,9 @@ def _names_split_season(low: str) -> bool:
 
 _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influenza|allerg(?:y|ies)|ticks?|mosquito(?:es)?|"
                                  r"pollen|rain(?:fall)?|snow(?:fall)?|storms?|hurricanes?|wildfires?|fires)\b[^.;]*$")
+# Round 130: "have said that every week since the spring", told in January: a stretch runs on from a season
+# already begun, never from one ahead (a spring a few weeks off is nearer than the last one).
+_SINCE_SEASON_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?$")
 _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
 # Round 81: a seasonal norm told of a quarter ("orders usually pick up in the fourth quarter", "sales are
 # typically slow in the third quarter"), the adverb close before the quarter in its own sentence: the pattern
@@ -418,6 +421,9 @@ class NamedPeriodMixin:
             s, e, v = next(c for c in cands if c[1] >= self.dct)
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (a present "
                                        "habit of the season)")
+        if which is None and _SINCE_SEASON_BEFORE.search(self.low, max(0, start - 12), start):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (after 'since')")
         if which is None and _SUPERLATIVE_OF_SEASON.search(self.low, max(0, start - 60), start):
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (ranked by a "

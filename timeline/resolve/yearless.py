@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .narrative import story_year_for_month
-from .cues import FUTURE, PAST, garden_advice, habitual, nature_habit, plan_told_in_past, section_heading, tense
+from .cues import FUTURE, PAST, REQUESTED, garden_advice, habitual, nature_habit, plan_told_in_past, section_heading, tense
 from .resolution import _SINCE_BEFORE, MONTH_NAMES, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution, _sentences_between
 
 # Round 128: "April 2 in 1994": a year told right after a day without one, as its year
@@ -645,6 +645,10 @@ class YearlessDateMixin:
             s, e, v = [c for c in sorted(cands) if c[1] >= self.dct][0]
             return self._done(v, text, f"{name} without a year, aimed at by an intent or request told in "
                                        "the past: the first not ended by publication")
+        if how == REQUESTED:
+            s, e, v = min(cands, key=lambda c: (c[0] - self.dct).days if c[0] > self.dct
+                          else max(0, (self.dct - c[1]).days))
+            return self._done(v, text, f"{name} without a year, after a request told in the past: the nearest")
         # a plan is told before publication and aims after its telling: one gone by counts half as far
         # again as one to come ("the vote was set for September", told in March, is the coming one)
         # (Round 128: a plan since called off, "had been set for June but was postponed", is as likely gone by
