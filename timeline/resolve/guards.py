@@ -4632,3 +4632,103 @@ GUARDS["not_titled_count"] = not_titled_count
 
 # Round 129 (defined with not_a_name above)
 GUARDS["count_not_title_case_name"] = count_not_title_case_name
+
+
+# Round 133. "a quarter" is a share far more often than three months; TimeML tags it only when it is the length
+# of something ("for a quarter", "every quarter", "a quarter of a century"). A share shows itself by a measure
+# joined to it ("a quarter-inch of rain", "a quarter-mile"), by "as much as" before it ("sales fell by as much
+# as a quarter"), or by a verb straight after it, the quarter being the subject ("A quarter had worked there").
+_QUARTER_HYPHEN_MEASURE = re.compile(r"-(?!(?:hour|century|centuries|year|month|day|week|minute)s?\b)[a-z]")
+_AS_MUCH_AS_BEFORE = re.compile(r"\bas[ \t]+(?:much|little|many|few)[ \t]+as[ \t]+$")
+_SHARE_SUBJECT_VERB = frozenset(("had", "have", "has", "was", "were", "is", "are", "said", "say", "says",
+                                 "reported", "thought", "think", "believe", "believed", "wanted", "want"))
+
+
+def not_quarter_share(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    span = ctx.low[m.start():m.end()]
+    if span not in ("a quarter", "one quarter"):
+        return True
+    if _QUARTER_HYPHEN_MEASURE.match(ctx.low, m.end()):
+        return False
+    if _AS_MUCH_AS_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
+        return False
+    return ctx.next_word(m.end()) not in _SHARE_SUBJECT_VERB
+
+
+GUARDS["not_quarter_share"] = not_quarter_share
+
+
+# Round 133. "it rained on only three days in August", "rain on all but four days", "with rain on 24 days": a
+# weather record counts the days on which something fell, no length of time. Other tallies of days on which
+# work was done are tagged by some gold sets ("able to cut cane on only 11 days"), so only the weather's tally
+# is left untagged.
+_WEATHER_ON_BEFORE = re.compile(
+    r"\b(?:rain|rained|rains|raining|rainfall|snow|snowed|snowfall|frost|frosts|fog|hail|hailed|thunder|"
+    r"thunderstorms?|showers?|drizzle|sleet|precipitation|sunshine|sun|gales?)[ \t]+(?:fell[ \t]+)?on[ \t]+"
+    r"(?:(?:only|just|all[ \t]+but|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|about|some|at[ \t]+least)[ \t]+)?$")
+
+
+def not_weather_day_tally(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.low[m.start():m.end()].endswith("days"):
+        return True
+    return _WEATHER_ON_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()) is None
+
+
+GUARDS["not_weather_day_tally"] = not_weather_day_tally
+
+
+# Round 133. A given-name month with a surname after it names a person after "to" or "by" too, when the words
+# before them cannot lead to a date: "Congratulations to May Ridley", "thanks to June Okafor", "the flat next
+# to May Court", "a petition organised by May Oduya", "a novel written by April Dunmore". ("the work will be
+# finished by May", "by May Congress had voted": no surname after, or no participle that takes an agent.)
+_NAME_AFTER_TO_WORDS = frozenset(("congratulations", "thanks", "thank", "tribute", "tributes", "next", "goodbye",
+                                  "farewell", "married", "engaged", "belongs", "belonged", "addressed", "dedicated"))
+_AGENT_PARTICIPLE = re.compile(r"(?:organi[sz]ed|founded|led|written|run|signed|started|launched|chaired|"
+                               r"hosted|presented|painted|directed|edited|compiled|funded|raised|won|owned|"
+                               r"given|taken|built|designed|sung|played|read|introduced|opened|coached)$")
+
+
+def month_not_name_after_to_or_by(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not ctx.has_upper or ctx.low[m.start():m.end()] not in _NAME_MONTHS or not ctx.text[m.start()].isupper():
+        return True
+    name = _SURNAME_AFTER.match(ctx.text, m.end())
+    if name is None or ctx.grammar is not None and _is_vocab_word(ctx, name.group(1).lower()):
+        return True
+    prev = ctx.prev_word(m.start())
+    if prev not in ("to", "by"):
+        return True
+    before = ctx.prev_word(ctx.low.rfind(prev, 0, m.start()))
+    if prev == "to":
+        return before not in _NAME_AFTER_TO_WORDS
+    return _AGENT_PARTICIPLE.search(before) is None
+
+
+GUARDS["month_not_name_after_to_or_by"] = month_not_name_after_to_or_by
+
+
+# Round 133. A four-digit number that labels a thing is no year: "cells numbered 1801 to 1840", "item 1957 in
+# the catalogue", "catalogue number FERN 1998", a minor planet's designation "2010 KQ37"; nor is the base of an
+# index ("based on 2015 = 100", "(2002=100)"), a level set to 100, not a time. (A union branch, "Local 1950",
+# is a label too, but untagged it lets a present perfect's "since June 30" after it take an older narrative
+# year: left for a round on yearless anchoring.)
+_INDEX_BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b")
+_DESIGNATION_AFTER = re.compile(r"[ \t]+[A-Z]{2}\d")
+_CODE_NUMBER_BEFORE = re.compile(r"\b(?:[Nn]umber|[Nn]o\.?)[ \t]+[A-Z]{2,}[ \t]+$")
+_NUMBERED_FROM_BEFORE = re.compile(r"\bnumbered[ \t]+\d{4}[ \t]+(?:to|through)[ \t]+$")
+
+
+def year_not_label_or_index_base(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    if _INDEX_BASE_AFTER.match(ctx.text, e) or _DESIGNATION_AFTER.match(ctx.text, e):
+        return False
+    if ctx.text[s - 1:s] != " ":
+        return True
+    prev = ctx.prev_word(s)
+    if prev in ("numbered", "item"):
+        return False
+    if prev in ("to", "through") and _NUMBERED_FROM_BEFORE.search(ctx.low, max(0, s - 30), s):
+        return False          # the end of "numbered 1801 to 1840"
+    return _CODE_NUMBER_BEFORE.search(ctx.text, max(0, s - 24), s) is None
+
+
+GUARDS["year_not_label_or_index_base"] = year_not_label_or_index_base
