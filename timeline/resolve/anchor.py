@@ -480,7 +480,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     # Round 109: "On election night, she led when the first results were posted at 9:40 p.m.":
                     # a named day's night gone by is the day of the clock times after it in its sentence
                     unit == "D" and self.dct is not None and self._is(t, "feast_night")
-                    and t.interval.end <= self.dct and _sentences_between(self.text, t.end, before) == 0):
+                    and t.interval.end <= self.dct and _sentences_between(self.text, t.end, before) == 0) \
+                    and not (
+                    # Round 131: "lifted off at 12:06 a.m. EDT July 17 and docked three days later": a clock
+                    # time written with its date is an event's day, not the reporting time
+                    self._is(t, "clock_dated")):
                 continue    # "this afternoon", "tonight": the reporting time, not an event day (but in
                             # its own sentence a "Thursday night" still to come names the day of what
                             # follows: "rain for Thursday night, clearing by late afternoon")

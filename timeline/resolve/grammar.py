@@ -50,6 +50,9 @@ TRAITS = {
                    "ends the range",
     "feast_night": "the night of a named day (\"election night\"): gone by, it is the day of the clock times told "
                    "after it in its sentence",
+    # Round 131
+    "clock_dated": "a clock time written with its month and day (\"12:06 a.m. EDT July 17\"): a day told, from "
+                   "which a later step is counted, not the reporting time",
 }
 
 _WORD_BOUNDARY_L = r"(?<![\w'])"

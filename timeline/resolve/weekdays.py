@@ -322,6 +322,13 @@ class WeekdayMixin:
             return Resolution(app.value, app.tid, app.interval, app.granularity,
                               f"{text} → {app.value}: the weekday of '{app.text}' ({app.tid}), on which it falls, "
                               "in a parenthesis or apposition")
+        if app is not None and app.granularity in ("hour", "minute") and app.interval is not None \
+                and 0 < start - app.end <= 4 and _ISO_DAY.match(app.value) \
+                and app.interval.start.weekday() == wd and _WEEKDAY_OF_DATE_GAP.fullmatch(self.low, app.end, start):
+            # Round 131: "docking is planned about 28 hours later, early Thursday": a weekday glossing a time
+            # of day just dated (a step from a clock time, a clock time with its date) is that time's day
+            return self._from_mention(app.value[:10], app, text, f"the day of '{app.text}' ({app.tid}), on which "
+                                      f"it falls, in apposition")
         if app is not None and app.granularity == "day" and app.interval is not None \
                 and 0 < start - app.end <= 90 and _ISO_DAY.fullmatch(app.value) \
                 and ("holiday" in (app.rule or "") or "festival" in (app.rule or "")) \
