@@ -1670,6 +1670,13 @@ def habitual_clause(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
 _CONTEST_ROUND_AFTER = re.compile(r"[ \t-]?finals?(?:ists?)?\b")
 
 
+# Round 132: "the index (2015=100)", "prices on a 1982-84 = 100 base": the base period of an index number, set
+# equal to 100 so later figures read as percentages of it; a unit of the scale, no time of anything told.
+# (The rest of the base may follow the part a shorter rule matched: "1982" of "1982-84=100", "December" of
+# "December 2001 = 100".)
+_INDEX_BASE_AFTER = re.compile(r"(?:[-/\u2013]\d{2,4}|[ \t]+\d{4})?[ \t]*=[ \t]*100(?:\.0+)?(?![\d.,]\d)")
+
+
 # A capitalized street word after a date's last word: the date word names the street ("March Lane",
 # "Sunday Road", "12 April Close", "4 May Cottages"). Abbreviations ("St.", "Dr.") are left out: "in June
 # St. Louis", "in May Dr. Ames". A hill or a district named the same way ("May Hill", "April Heights",
@@ -1712,6 +1719,8 @@ def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False    # "three-quarters complete", "two-quarters full": a fraction, no length of time
     if not _over_as_more_than(m, ctx):
         return False
+    if rule.type == "DATE" and _INDEX_BASE_AFTER.match(ctx.low, m.end()):
+        return False    # Round 132: an index's base period ("2015 = 100"), a point of its scale
     if ctx.has_upper and ctx.text.endswith(("Year", "Years"), m.start(), m.end()) \
             and not ctx.text.endswith("New Year", m.start(), m.end()) and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
         return False    # Round 94: "Year 12 students", "pupils in Years 3 and 5": a school's grade
@@ -4711,7 +4720,7 @@ GUARDS["month_not_name_after_to_or_by"] = month_not_name_after_to_or_by
 # index ("based on 2015 = 100", "(2002=100)"), a level set to 100, not a time. (A union branch, "Local 1950",
 # is a label too, but untagged it lets a present perfect's "since June 30" after it take an older narrative
 # year: left for a round on yearless anchoring.)
-_INDEX_BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b")
+_LABEL_INDEX_BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b")
 _DESIGNATION_AFTER = re.compile(r"[ \t]+[A-Z]{2}\d")
 _CODE_NUMBER_BEFORE = re.compile(r"\b(?:[Nn]umber|[Nn]o\.?)[ \t]+[A-Z]{2,}[ \t]+$")
 _NUMBERED_FROM_BEFORE = re.compile(r"\bnumbered[ \t]+\d{4}[ \t]+(?:to|through)[ \t]+$")
@@ -4719,7 +4728,7 @@ _NUMBERED_FROM_BEFORE = re.compile(r"\bnumbered[ \t]+\d{4}[ \t]+(?:to|through)[ 
 
 def year_not_label_or_index_base(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s, e = m.start(), m.end()
-    if _INDEX_BASE_AFTER.match(ctx.text, e) or _DESIGNATION_AFTER.match(ctx.text, e):
+    if _LABEL_INDEX_BASE_AFTER.match(ctx.text, e) or _DESIGNATION_AFTER.match(ctx.text, e):
         return False
     if ctx.text[s - 1:s] != " ":
         return True
@@ -4732,3 +4741,50 @@ def year_not_label_or_index_base(rule: Rule, m: re.Match, fields: dict, ctx: Con
 
 
 GUARDS["year_not_label_or_index_base"] = year_not_label_or_index_base
+
+
+# Round 132: "the same day" saying only that things coincide, no day the text points back to: a count of things
+# that share it ("sits two papers on the same day", "after two were held on the same day"). (An aside after a
+# date, "on Nov. 3, the same day as the poll", is tagged in some sets and not in others: left alone.)
+_SHARED_BY_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|both|several|multiple|\d+)[ \t]+(?:[a-z]+[ \t]+)?"
+                                     r"(?:held[ \t]+|set[ \t]+|fall[ \t]+|falling[ \t]+)?on[ \t]+$")
+
+
+def same_day_not_coincidence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s = m.start()
+    if not ctx.low.startswith("the same day", s):
+        return True
+    if _SHARED_BY_COUNT_BEFORE.search(ctx.low, max(0, s - 40), s):
+        return False
+    return True
+
+
+GUARDS["same_day_not_coincidence"] = same_day_not_coincidence
+
+
+# Round 132: "the fall in student numbers", "despite the fall in prices": a drop in something measured, the noun
+# of falling, no autumn. Not after a preposition of time ("reopens in the fall in time for"), nor before a name
+# ("the fall in Ohio"), a year or a determiner ("the fall in 2019", "the fall in which").
+_FALL_IN_MEASURE_AFTER = re.compile(r"[ \t]+in[ \t]+(?!(?:the|a|an|this|that|which|whose|time|earnest|line|"
+                                    r"order|turn|part|general|particular|step|public|question|front|love)\b)"
+                                    r"[a-z][a-z-]+\b")
+_TIME_PREPOSITIONS_BEFORE_SEASON = frozenset(("in", "during", "by", "until", "till", "since", "for", "before",
+                                              "after", "through", "throughout", "over", "into", "of", "from",
+                                              "to", "late", "early", "this", "next", "last", "that"))
+
+
+def season_not_fall_in_measure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    if ctx.low[s:e] == "fall" and ctx.low.endswith("the ", max(0, s - 4), s):
+        s -= 4        # "fall" alone, its "the" left before it
+    if ctx.low[s:e] != "the fall" or (s > 0 and ctx.low[s - 1].isalnum()):
+        return True
+    a = _FALL_IN_MEASURE_AFTER.match(ctx.low, e)
+    if a is None or (ctx.has_upper and not ctx.text[a.end() - 1].islower()):
+        return True
+    if ctx.has_upper and any(c.isupper() for c in ctx.text[a.start():a.end()]):
+        return True
+    return ctx.prev_word(s) in _TIME_PREPOSITIONS_BEFORE_SEASON
+
+
+GUARDS["season_not_fall_in_measure"] = season_not_fall_in_measure
