@@ -541,12 +541,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     def _told_at_publication(self, t: Timex) -> bool:
         """Would _ref pass over `t` as a time of the reporting day whatever the unit and the position asked
         about: a part of the day or a clock time told from publication, no night of two days, no weekday's or
-        feast's time, and not after the publication day's start (none of _ref's exceptions can apply)."""
+        feast's time, no clock time written with its date, and not after the publication day's start (none of
+        _ref's exceptions can apply: each exception added there needs its own clause here)."""
         return t.interval is not None and t.type in ("DATE", "TIME") and t.granularity is not None \
             and t.anchor == "publication" and t.granularity in ("part_of_day", "hour", "minute") \
             and not (t.granularity == "part_of_day" and _NIGHT_OF_TWO_DAYS.match(t.text.lower())) \
             and not self._is(t, "weekday_time") and not self._is(t, "feast_night") \
-            and (self.dct is None or t.interval.start <= self.dct)
+            and not self._is(t, "clock_dated") and (self.dct is None or t.interval.start <= self.dct)
 
     def _stepped_back(self, t: Timex) -> bool:
         """Round 107: was t counted back from an earlier expression ("six weeks earlier", "the previous
