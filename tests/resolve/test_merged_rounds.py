@@ -262,6 +262,15 @@ CASES = [
     # a surname after a title and a first name, glossed after a comma, stays a name
     ("Ms. Okonjo Thursday said the talks had stalled.", "2023-09-20", "Thursday", "2023-09-14", "DATE"),
     ("A witness, Ms Grace Thursday, who ran the shop, gave evidence.", "2023-09-20", "Thursday", None, None),
+    # stop 25 review 2: a day is counted only from a journey's set-out ("left the firm on" sets out on none), and
+    # "day N of <noun>" only for a journey's noun; a past voyage's set-out told without its year lies before
+    # publication
+    ("He left the firm on March 3. Day 50 of the new administration was quiet.", "2024-01-03", "Day 50", None, None),
+    ("She left the clinic on 4 May. By day 12, the bruising had gone.", "2023-09-20", "day 12", None, None),
+    ("The crew rowed out of Lagos harbour on 5 June. On day 9 of the crossing a squall hit.", "2023-09-20", "day 9",
+     "2023-06-13", "DATE"),
+    ("The two rowers set out from Praia on December 4. On day 10 a wave broke the rudder.", "2023-09-20", "day 10",
+     "2022-12-13", "DATE"),
 ]
 
 

@@ -56,7 +56,7 @@ from .document import (
     _day_month_document,
 )
 from .extract import fill
-from .guards import EVENT_STEMS
+from .guards import EVENT_STEMS, journey_day_of, journey_set_outs
 from .narrative import _SINCE_IN_PAST_PERFECT, NarrativeMixin
 from .periods import NamedPeriodMixin, declared_fiscal_end
 from .resolution import (
@@ -128,14 +128,16 @@ _COURT_DID_NOT_SIT = re.compile(r"\b(?:did[ \t]+not|didn't|was[ \t]+not)[ \t]+(?
                                 r"(" + _WD_NAMES + r")\b")
 _TRIAL_DAYS_MAX = 400
 # Round 124: the day a journey, a crossing or a race set out ("set out from Dakar on October 15", "left Brest on
-# November 8", "the pair started on 25 November"): day 1 of its count ("on day 31", "Day 47"). The verb, then
-# at most a place, then "on" and the day, in one sentence.
-_JOURNEY_SET_OUT = (r"\b(?:set[ \t]+(?:out|off|sail)|left|departed|started|pushed[ \t]+off|cast[ \t]+off|"
-                    r"rowed[ \t]+(?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon[ \t]+")
-_JOURNEY_SET_OUT_BEFORE = re.compile(_JOURNEY_SET_OUT + r"$")
-_JOURNEY_SET_OUT_ON = re.compile(_JOURNEY_SET_OUT + r"(?:(?P<mon1>" + _MON_NAMES + r")[ \t]+(?P<d1>\d{1,2})\b|"
-                                 r"(?P<d2>\d{1,2})[ \t]+(?P<mon2>" + _MON_NAMES + r")\b)")
+# November 8", "the pair started on 2 December"): day 1 of its count ("on day 31", "Day 47"); guards.journey_set_outs.
 _JOURNEY_DAYS_MAX = 400
+
+
+def _shift_year_back(day: _dt.date) -> _dt.date:
+    """The same day a year earlier; February 29 becomes February 28."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 # Round 107: a clock time in the small hours (midnight to 4 a.m.), after which "the following morning" is that day's.
 _SMALL_HOURS_VALUE_AT = re.compile(r"T0[0-4]:")
 _REF_LOOKBACK = 250
@@ -345,6 +347,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._log_heads_found: list[Timex] = []    # entry headings of a log among `previous` (_log_heads)
         self._log_heads_seen = 0                   # how many of `previous` were looked at for them
         self._upper: Optional[bool] = None         # does the text use capitals at all (periods._has_upper)
+        self._journeys: Optional[dict] = None      # the days journeys set out, by kind (_journey_day)
+        self._journey_mentions: dict[int, object] = {}    # where a set-out day is written -> its mention
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -1437,25 +1441,44 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         n = int(value.rsplit("-", 1)[1])
         if n < 1 or n > _JOURNEY_DAYS_MAX:
             return self._unresolved("XXXX-XX-XX", text, "no such day of a journey")
-        for t in reversed(self.previous):
-            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
-                continue
-            if _JOURNEY_SET_OUT_BEFORE.search(self.low, max(0, t.start - 90), t.start) is not None:
-                day = t.interval.start + _dt.timedelta(days=n - 1)
+        # Review fixes 4 (stop 25): the set-outs are found once per text and looked up by bisection (walking back
+        # over every earlier mention and scanning on to the end for each "day N" was quadratic); a bare "day N"
+        # counts only from a journey's set-out, "day N of the crossing" from any.
+        if self._journeys is None:
+            outs = journey_set_outs(self.text, self.low)
+            self._journeys = {kind: ([p for p, j, _ in outs if j or not kind], [m for _, j, m in outs if j or not kind])
+                              for kind in (True, False)}
+        of = journey_day_of(self.low, start + len(text))
+        positions, matches = self._journeys[of is None]
+        i = bisect.bisect_left(positions, start)
+        if i > 0:
+            pos = positions[i - 1]
+            t = self._journey_mentions.get(pos, _UNKNOWN)
+            if t is _UNKNOWN:
+                t = self._journey_mentions[pos] = next(
+                    (u for u in reversed(self.previous) if u.start == pos and u.granularity == "day"
+                     and u.interval is not None and _DAY_VALUE.fullmatch(u.value[:10])), None)
+            if t is not None:
+                day = t.interval.start
+                if self.dct is not None and day > self.dct and not re.search(r"\d{4}", t.text):
+                    day = _shift_year_back(day)    # a voyage told as past ("set out ... on December 2" in September)
+                day = day + _dt.timedelta(days=n - 1)
                 return self._from_mention(day.isoformat(), t, text, f"day {n} counted from the day it set out, "
                                           f"'{t.text}' ({t.tid}, {t.value})")
         if self.dct is None:
             return self._unresolved("XXXX-XX-XX", text, "no publication date")
-        m = _JOURNEY_SET_OUT_ON.search(self.low, start)
+        m = matches[i] if i < len(matches) else (matches[i - 1] if i > 0 else None)
         if m is None:
             return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
         try:
             began = _dt.date(self.dct.year, _MONTH_NUMBER[m.group("mon1") or m.group("mon2")],
                              int(m.group("d1") or m.group("d2")))
         except (KeyError, ValueError):
-            return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+            if (m.group("mon1") or m.group("mon2") or "")[:3] != "feb" or (m.group("d1") or m.group("d2")) != "29":
+                return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+            began = _dt.date(self.dct.year, 2, 28)
         if began > self.dct:
-            began = began.replace(year=self.dct.year - 1)
+            began = _shift_year_back(began)
         value = (began + _dt.timedelta(days=n - 1)).isoformat()
         interval, gran = cal.value_interval(value)
         return Resolution(value, "publication", interval, gran,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from .cues import FUTURE as _FUTURE
 from .cues import PAST as _PAST
@@ -3197,17 +3197,70 @@ GUARDS["trial_began_named"] = trial_began_named
 # Round 124: "on day 31", "Day 47" count the days of a voyage, a trek or a race from the day it set out; only in
 # a text that names that day ("set out from Dakar on October 15", "left Brest on November 8"), else the count
 # names no day (a diary's "Day 3." under its own day heading, "day 2 of the talks").
-_JOURNEY_SET_OUT_ANYWHERE = re.compile(r"\b(?:set (?:out|off|sail)|left|departed|started|pushed off|cast off|"
-                                       r"rowed (?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon (?:(?:jan|feb|"
-                                       r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}"
-                                       r"(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+# Review fixes 4 (stop 25): "left the company on March 3" or "left hospital on 4 May" sets out on no journey, and
+# "day 100 of the new administration", "day 10 of the lockdown" count no journey's days. A bare "day N" counts from
+# a set-out that is a journey's (set out, set sail, sailed, rowed, or left/departed/started a named place, from a
+# named place, or a port, a harbour, a base camp); "day N of <noun>" only when the noun is a journey. The set-outs
+# are found once per text (journey_set_outs), also for the anchorer.
+_MON_NAMES_J = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+                r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+JOURNEY_SET_OUT_ON = re.compile(r"\b(?P<verb>set[ \t]+(?:out|off|sail)|left|departed|started|pushed[ \t]+off|"
+                                r"cast[ \t]+off|rowed|sailed|embarked|leaving)\b(?P<gap>[^.;!?]{0,60}?)\bon[ \t]+"
+                                r"(?:(?P<mon1>" + _MON_NAMES_J + r")[ \t]+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})"
+                                r"(?:st|nd|rd|th)?[ \t]+(?P<mon2>" + _MON_NAMES_J + r")\b)")
+_JOURNEY_VERB_ALONE = re.compile(r"set|pushed|cast|rowed|sailed|embarked")
+_JOURNEY_PLACE_NOUN = re.compile(r"\b(?:port|harbou?r|base[ \t]+camp|camp|dock|docks|quay|marina|pier|slipway|jetty|"
+                                 r"mooring|anchorage|trailhead|start(?:ing)?[ \t]+line|shore|beach|coast|hut|"
+                                 r"refuge|station|airfield|landing|village|town|island|settlement|outpost)s?\b")
+_JOURNEY_FROM_NAMED_AFTER = re.compile(r"[^.;!?]{0,25}?\bfrom[ \t]+(?:the[ \t]+)?[A-Z]|[^.;!?]{0,60}?\b(?:skied|"
+                                       r"walked|rowed|sailed|trekked|hiked|cycled|swam|paddled|climbed|marched|"
+                                       r"skiing|walking|rowing|sailing|trekking|hiking|cycling|swimming|paddling)\b")
+JOURNEY_NOUN_OF = re.compile(r"[ \t]+of[ \t]+((?:[\w'-]+[ \t]+){0,3}[\w'-]+)")
+_JOURNEY_NOUN = re.compile(r"\b(?:crossing|voyage|trek|expedition|row|swim|race|climb|journey|walk|ride|sail|"
+                           r"passage|circumnavigation|odyssey|ascent|hike|traverse|trip|cruise|paddle|march|"
+                           r"pilgrimage|rally|regatta|flight|drive|ordeal|adventure|quest|attempt)s?\b")
+
+
+def _journey_set_out(text: str, m: re.Match) -> bool:
+    """Is the set-out `m` (JOURNEY_SET_OUT_ON) a journey's: a journey verb, or a place left or set out from."""
+    if _JOURNEY_VERB_ALONE.match(m.group("verb")):
+        return True
+    gap = text[m.start("gap"):m.end("gap")].strip()
+    if gap.startswith("from ") and gap[5:6].isupper():
+        return True
+    if gap[:1].isupper() and not gap.startswith(("The ", "His ", "Her ", "Their ", "Its ", "Our ", "My ")):
+        return True
+    if _JOURNEY_PLACE_NOUN.search(gap.lower()):
+        return True
+    return not gap and _JOURNEY_FROM_NAMED_AFTER.match(text, m.end()) is not None
+
+
+def journey_set_outs(text: str, low: str) -> list[tuple[int, bool, re.Match]]:
+    """Every "set out ... on <day>" of the text, in order: (where the day is written, a journey's?, match)."""
+    found = []
+    for m in JOURNEY_SET_OUT_ON.finditer(low):
+        found.append((m.start("mon1") if m.group("mon1") else m.start("d2"), _journey_set_out(text, m), m))
+    return found
+
+
+def journey_day_of(low: str, end: int) -> Optional[bool]:
+    """After "day N": None when no "of" follows, else whether the noun after "of" is a journey's."""
+    of = JOURNEY_NOUN_OF.match(low, end)
+    if of is None or of.group(1)[:1].isdigit():
+        return None
+    return _JOURNEY_NOUN.search(of.group(1)) is not None
 
 
 def journey_set_out_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    found = ctx.memo.get("journey_set_out_named")
+    found = ctx.memo.get("journey_set_outs")
     if found is None:
-        found = ctx.memo["journey_set_out_named"] = _JOURNEY_SET_OUT_ANYWHERE.search(ctx.low) is not None
-    return found
+        found = ctx.memo["journey_set_outs"] = journey_set_outs(ctx.text, ctx.low)
+    if not found:
+        return False
+    of = journey_day_of(ctx.low, m.end())
+    if of is False:
+        return False
+    return of is True or any(journey for _, journey, _ in found)
 
 
 GUARDS["journey_set_out_named"] = journey_set_out_named
