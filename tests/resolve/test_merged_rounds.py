@@ -271,6 +271,12 @@ CASES = [
      "2023-06-13", "DATE"),
     ("The two rowers set out from Praia on December 4. On day 10 a wave broke the rudder.", "2023-09-20", "day 10",
      "2022-12-13", "DATE"),
+    # stop 25 review 2: the n-th day entered on a day the sentence names is not the day of publication
+    ("The sit-in entered its fourth day on Monday, with the gates still shut.", "2023-09-20", "its fourth day", None,
+     None),
+    ("The walkout at the mill entered its sixth day yesterday.", "2023-09-20", "its sixth day", None, None),
+    ("The blockade of the port enters its ninth day today, with ferries idle.", "2023-09-20", "its ninth day",
+     "2023-09-20", "DATE"),
 ]
 
 

@@ -4573,6 +4573,12 @@ GUARDS["season_not_event_noun"] = season_not_event_noun
 _NTH_ENTERED_DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|"
                                 r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                                 r"last|ago|earlier|previous|had)\b")
+# Review fixes 4 (stop 25): "entered its fifth day on Tuesday", "entered its third day yesterday": the day
+# entered is the one the sentence names, not that of publication ("today", "tonight" are).
+_NTH_DAY_ENTERED_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                                    r"tomorrow|overnight)\b")
+# ("voted yesterday to go on with a strike that entered its eighth day today": the day entered is told after it)
+_NTH_DAY_ENTERED_TODAY = re.compile(r"[ \t]+(?:on[ \t]+)?(?:today|tonight)\b")
 
 
 def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -4581,7 +4587,11 @@ def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
     lo = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo)
     hi = min(len(low), m.end() + 120)
     stops = [i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0]
-    return _NTH_ENTERED_DATED.search(low, lo, min(stops) if stops else hi) is None
+    hi = min(stops) if stops else hi
+    if (rule.id == "deictic.nth_day_entered" and _NTH_DAY_ENTERED_DATED.search(low, lo, hi)
+            and _NTH_DAY_ENTERED_TODAY.match(low, m.end()) is None):
+        return False
+    return _NTH_ENTERED_DATED.search(low, lo, hi) is None
 
 
 GUARDS["nth_entered_not_dated"] = nth_entered_not_dated
