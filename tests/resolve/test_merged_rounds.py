@@ -277,6 +277,11 @@ CASES = [
     ("The walkout at the mill entered its sixth day yesterday.", "2023-09-20", "its sixth day", None, None),
     ("The blockade of the port enters its ninth day today, with ferries idle.", "2023-09-20", "its ninth day",
      "2023-09-20", "DATE"),
+    # stop 25 review 2: a far "will be" does not reach past a relative clause to the day it tells
+    ("There will be no inquiry into the officer whose van hit the cyclist on the bridge near Derby on Sunday.",
+     "2023-09-20", "Sunday", "2023-09-17", "DATE"),
+    ("The pair will be flown by light aircraft to the base at Rothera on Friday.", "2023-09-20", "Friday",
+     "2023-09-22", "DATE"),
 ]
 
 
