@@ -282,6 +282,12 @@ CASES = [
      "2023-09-20", "Sunday", "2023-09-17", "DATE"),
     ("The pair will be flown by light aircraft to the base at Rothera on Friday.", "2023-09-20", "Friday",
      "2023-09-22", "DATE"),
+    # stop 25 review 2: a morning time after a late-night one is the next morning's only as the goal of what set
+    # off that night, with no report between
+    ("The count ended at 11 p.m. on Tuesday, and aides said queues at 8 a.m. were long.", "2024-01-03", "8 a.m.",
+     "2024-01-02T08:00", "TIME"),
+    ("The pair set off at 11:30 p.m. on Monday and reached the summit at 8 a.m.", "2024-01-03", "8 a.m.",
+     "2024-01-02T08:00", "TIME"),
 ]
 
 

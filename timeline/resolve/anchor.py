@@ -130,6 +130,14 @@ _TRIAL_DAYS_MAX = 400
 # Round 124: the day a journey, a crossing or a race set out ("set out from Dakar on October 15", "left Brest on
 # November 8", "the pair started on 2 December"): day 1 of its count ("on day 31", "Day 47"); guards.journey_set_outs.
 _JOURNEY_DAYS_MAX = 400
+# Review fixes 4 (stop 25): a night's start and the morning's goal (anchor._morning_after_late_night).
+_NIGHT_SET_OFF_BEFORE = re.compile(r"\b(?:left|leaving|set[ \t]+(?:off|out)|setting[ \t]+(?:off|out)|started|"
+                                   r"starting|began|beginning|departed|departing|headed[ \t]+(?:off|out)|"
+                                   r"pushed[ \t]+off|took[ \t]+off|launched)\b[^.;!?]{0,60}$")
+_MORNING_GOAL = re.compile(r"\b(?:reached|reaching|arrived|arriving|finished|finishing|summited|summiting|topped|"
+                           r"landed|docked|crossed|completed|made[ \t]+it|got[ \t]+to|pulled[ \t]+into|"
+                           r"were[ \t]+on|was[ \t]+on|stood[ \t]+on)\b")
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|say|reported|reports|told|according|announced|added|noted)\b")
 
 
 def _shift_year_back(day: _dt.date) -> _dt.date:
@@ -1268,7 +1276,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Round 124: "left the high camp at 11:30 p.m. on Monday and reached the top at about 9 a.m.": a morning
         time told after a late-night clock time of the same day, in its sentence and joined to it by "and" (the
         next step of a night's climb, drive or vigil), is the next morning's. Not with a pluperfect or "before"
-        between ("had opened at 8 a.m."), as for the small hours (_small_hours_in_order)."""
+        between ("had opened at 8 a.m."), as for the small hours (_small_hours_in_order).
+        Review fixes 4 (stop 25): only when the night time is when something set off ("left/started/began at 11:30
+        p.m.") and the morning clause tells its goal reached ("reached", "arrived", "summited"), with no reporting
+        verb between: "The polls closed at 10 p.m. on Tuesday, and officials said turnout at 9 a.m. was low" tells
+        that day's morning."""
         if not _MORNING_CLOCK.match(suffix) or res.anchor is None or res.anchor == "publication" \
                 or res.interval is None or res.granularity not in ("minute", "hour"):
             return res
@@ -1278,7 +1290,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 or not _LATE_NIGHT_CLOCK.match(night.value, 10) or night.value[:10] != res.value[:10] \
                 or _sentences_between(self.text, night.end, start) > 0 \
                 or not re.search(r"\band\b", self.low[night.end:start]) \
-                or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
+                or _PLUPERFECT.search(self.low, self._sentence_start(start), start) \
+                or not _NIGHT_SET_OFF_BEFORE.search(self.low, max(lo, night.start - 80), night.start) \
+                or not _MORNING_GOAL.search(self.low, night.end, start) \
+                or _REPORTED_BETWEEN.search(self.low, night.end, start):
             return res
         day = night.interval.start + _dt.timedelta(days=1)
         if self.dct is not None and day > self.dct:
