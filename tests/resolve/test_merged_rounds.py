@@ -288,6 +288,10 @@ CASES = [
      "2024-01-02T08:00", "TIME"),
     ("The pair set off at 11:30 p.m. on Monday and reached the summit at 8 a.m.", "2024-01-03", "8 a.m.",
      "2024-01-02T08:00", "TIME"),
+    # stop 25 review 2: early in January the new year greeted is the one just begun; a habit greets none
+    ("Markets welcome the new year with a jump in tech shares.", "2024-01-04", "the new year", "2024", "DATE"),
+    ("Crowds greet the new year on the quay every year.", "2024-01-04", "the new year", None, None),
+    ("Crowds will greet the new year on the quay.", "2023-12-20", "the new year", "2024", "DATE"),
 ]
 
 

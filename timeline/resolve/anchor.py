@@ -841,6 +841,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._trial_day(value, start, text)
         if value.startswith("UNDEF-journeyday-"):
             return self._journey_day(value, start, text)
+        if value == "UNDEF-newyeargreeted":
+            # Review fixes 4 (stop 25): in the first weeks of January the new year greeted is the one begun
+            if self.dct is None:
+                return self._unresolved("XXXX", text, "no publication date")
+            if self.dct.month == 1 and self.dct.day <= _NEW_YEAR_GREETED_DAYS:
+                return self._done(str(self.dct.year), text, "the new year greeted, just begun at publication")
+            return self._done(str(self.dct.year + 1), text, "the new year greeted, the one to come")
         if value == "UNDEF-eventeve":
             return self._with_suffix(self._event_eve(start, end, text), suffix, text)
         if not value.startswith("UNDEF-"):
@@ -2101,6 +2108,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 # The first days of January, when a year told in the past is still the one just ended (_year_just_reported);
 # and the words that make it the new year's opening instead.
 _NEW_YEAR_DAYS = 7
+_NEW_YEAR_GREETED_DAYS = 21      # (deictic.new_year_greeted: "welcome the new year" published on 3 January)
 _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
                                   r"[ \t]+of[ \t]+$|\bnew[ \t]+$")
 _YEAR_OPENING_AFTER = re.compile(r"[ \t]+(?:began|begun|started|opened|dawned|got[ \t]+off|kicked[ \t]+off)\b")

@@ -1040,6 +1040,18 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return not ctx.has_upper or ctx.text[s:m.end()] == ctx.low[s:m.end()]
 
 
+# Review fixes 4 (stop 25): "Fans greet the new year at the harbour every year": a habit, no year greeted.
+_GREETING_HABIT = re.compile(r"\b(?:every|each)[ \t]+(?:new[ \t]+)?year\b|\bannually\b|\btraditionally\b|"
+                             r"\b(?:always|usually|often)\b|\byear[ \t]+after[ \t]+year\b")
+
+
+def greeting_not_habit(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    low = ctx.low
+    lo = max(low.rfind(". ", 0, m.start()) + 1, low.rfind("\n", 0, m.start()) + 1, m.start() - 200, 0)
+    stops = [i for i in (low.find(". ", m.end()), low.find("\n", m.end())) if i >= 0]
+    hi = min(stops + [m.end() + 200, len(low)])
+    return _GREETING_HABIT.search(low, lo, hi) is None
+
 # A feast named by a common word and its weekday ("Ash Wednesday", "Good Friday", "Palm Sunday"), and the
 # shopping days named so ("Black Friday", "Cyber Monday").
 _WEEKDAY_FEAST = re.compile(r"\b(?:ash|palm|holy|maundy|shrove|whit|good|black|cyber)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -4595,6 +4607,7 @@ def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 
 GUARDS["nth_entered_not_dated"] = nth_entered_not_dated
+GUARDS["greeting_not_habit"] = greeting_not_habit
 
 
 # Round 125: "the Ten Days of Repentance", "the Hundred Days", "the Six Day War": a count of days written in capitals
