@@ -292,6 +292,9 @@ CASES = [
     ("Markets welcome the new year with a jump in tech shares.", "2024-01-04", "the new year", "2024", "DATE"),
     ("Crowds greet the new year on the quay every year.", "2024-01-04", "the new year", None, None),
     ("Crowds will greet the new year on the quay.", "2023-12-20", "the new year", "2024", "DATE"),
+    # stop 25 review 2: a distance then "a week before" tells when, no distance each week
+    ("She swam 5 kilometres a week before the relay.", "2024-01-03", "a week", None, None),
+    ("She swam 5 kilometres a week through the winter.", "2024-01-03", "a week", "P1W", "SET"),
 ]
 
 

@@ -722,6 +722,8 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and not _DISTANCE_PER_DAY.match(ctx.low, m.start()):
         return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
+    if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
+        return False          # "ran 10 kilometres a week before the marathon": when, no distance per week
     if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _EMERGENCY_CALL_BEFORE.search(ctx.low, max(0, m.start() - 30),
                                                                                     m.start()):
         return False          # Round 111: "called 911 an hour later": a shift from a time, no rate of 911
@@ -732,6 +734,8 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 # Round 124: "averaged 20 miles a day", "skied 25 km a day": a distance covered each day (or week) is a daily
 # stint, a recurrence as "500 cars a day" is; only "an hour" ("per hour") after a distance makes a speed.
 _DISTANCE_PER_DAY = re.compile(r"(?:an?|per)[ \t]+(?:day|week|month|year)\b")
+# Review fixes 4 (stop 25): "ran 10 kilometres a week before the marathon": a shift from an event, no stint.
+_DISTANCE_SHIFT_AFTER = re.compile(r"[ \t]+(?:before|after|earlier|later|ago)\b")
 # Round 111: after "a day", "an hour": a shift from another time ("an hour later", "a day earlier"), never a rate.
 _SHIFT_AFTER_RATE = re.compile(r"[ \t]+(?:later|earlier|ago)\b")
 # Round 111: an emergency number called just before "an hour" ("his wife dialled 999 an hour after ..."): no amount.
