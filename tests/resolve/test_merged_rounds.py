@@ -295,6 +295,10 @@ CASES = [
     # stop 25 review 2: a distance then "a week before" tells when, no distance each week
     ("She swam 5 kilometres a week before the relay.", "2024-01-03", "a week", None, None),
     ("She swam 5 kilometres a week through the winter.", "2024-01-03", "a week", "P1W", "SET"),
+    # stop 25 review 2: "the fall of the following year" is a season; "the fall of the regime" no time
+    ("The bridge opened in 1998 and closed in the fall of the same year.", "2024-01-03", "the fall", "1998-FA",
+     "DATE"),
+    ("Few foresaw the fall of the old regime.", "2024-01-03", "the fall", None, None),
 ]
 
 

@@ -4566,7 +4566,9 @@ _SEASON_EVENT_NOUNS = frozenset((
 ))
 # "the fall of Tunisia's leader", "the fall of the wall": a downfall, no autumn ("the fall of 1991", "the
 # fall of that year" stay).
+# Review fixes 4 (stop 25): nor "the fall of the following year", "the fall of the same year".
 _FALL_OF_NOT_TIME = re.compile(r"[ \t]+of[ \t]+(?!(?:the[ \t]+|that[ \t]+|this[ \t]+|last[ \t]+|next[ \t]+)?"
+                               r"(?:(?:following|same|previous|next|that|prior|subsequent|coming)[ \t]+)?"
                                r"(?:\d|'\d|\u2019\d|year\b))")
 
 
