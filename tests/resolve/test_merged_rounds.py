@@ -300,6 +300,43 @@ CASES = [
      "2022-12-23", "DATE"),
     ("Shares slid on Friday. A week earlier, on Dec. 22, the board had met.", "2023-01-01", "A week earlier",
      "2022-12-22", "DATE"),
+    # stop 25 review 2: a day is counted only from a journey's set-out ("left the firm on" sets out on none), and
+    # "day N of <noun>" only for a journey's noun; a past voyage's set-out told without its year lies before
+    # publication
+    ("He left the firm on March 3. Day 50 of the new administration was quiet.", "2024-01-03", "Day 50", None, None),
+    ("She left the clinic on 4 May. By day 12, the bruising had gone.", "2023-09-20", "day 12", None, None),
+    ("The crew rowed out of Lagos harbour on 5 June. On day 9 of the crossing a squall hit.", "2023-09-20", "day 9",
+     "2023-06-13", "DATE"),
+    ("The two rowers set out from Praia on December 4. On day 10 a wave broke the rudder.", "2023-09-20", "day 10",
+     "2022-12-13", "DATE"),
+    # stop 25 review 2: the n-th day entered on a day the sentence names is not the day of publication
+    ("The sit-in entered its fourth day on Monday, with the gates still shut.", "2023-09-20", "its fourth day", None,
+     None),
+    ("The walkout at the mill entered its sixth day yesterday.", "2023-09-20", "its sixth day", None, None),
+    ("The blockade of the port enters its ninth day today, with ferries idle.", "2023-09-20", "its ninth day",
+     "2023-09-20", "DATE"),
+    # stop 25 review 2: a far "will be" does not reach past a relative clause to the day it tells
+    ("There will be no inquiry into the officer whose van hit the cyclist on the bridge near Derby on Sunday.",
+     "2023-09-20", "Sunday", "2023-09-17", "DATE"),
+    ("The pair will be flown by light aircraft to the base at Rothera on Friday.", "2023-09-20", "Friday",
+     "2023-09-22", "DATE"),
+    # stop 25 review 2: a morning time after a late-night one is the next morning's only as the goal of what set
+    # off that night, with no report between
+    ("The count ended at 11 p.m. on Tuesday, and aides said queues at 8 a.m. were long.", "2024-01-03", "8 a.m.",
+     "2024-01-02T08:00", "TIME"),
+    ("The pair set off at 11:30 p.m. on Monday and reached the summit at 8 a.m.", "2024-01-03", "8 a.m.",
+     "2024-01-02T08:00", "TIME"),
+    # stop 25 review 2: early in January the new year greeted is the one just begun; a habit greets none
+    ("Markets welcome the new year with a jump in tech shares.", "2024-01-04", "the new year", "2024", "DATE"),
+    ("Crowds greet the new year on the quay every year.", "2024-01-04", "the new year", None, None),
+    ("Crowds will greet the new year on the quay.", "2023-12-20", "the new year", "2024", "DATE"),
+    # stop 25 review 2: a distance then "a week before" tells when, no distance each week
+    ("She swam 5 kilometres a week before the relay.", "2024-01-03", "a week", None, None),
+    ("She swam 5 kilometres a week through the winter.", "2024-01-03", "a week", "P1W", "SET"),
+    # stop 25 review 2: "the fall of the following year" is a season; "the fall of the regime" no time
+    ("The bridge opened in 1998 and closed in the fall of the same year.", "2024-01-03", "the fall", "1998-FA",
+     "DATE"),
+    ("Few foresaw the fall of the old regime.", "2024-01-03", "the fall", None, None),
 ]
 
 

@@ -56,7 +56,7 @@ from .document import (
     _day_month_document,
 )
 from .extract import fill
-from .guards import EVENT_STEMS
+from .guards import EVENT_STEMS, journey_day_of, journey_set_outs
 from .narrative import _SINCE_IN_PAST_PERFECT, NarrativeMixin
 from .periods import NamedPeriodMixin, declared_fiscal_end
 from .resolution import (
@@ -128,14 +128,24 @@ _COURT_DID_NOT_SIT = re.compile(r"\b(?:did[ \t]+not|didn't|was[ \t]+not)[ \t]+(?
                                 r"(" + _WD_NAMES + r")\b")
 _TRIAL_DAYS_MAX = 400
 # Round 124: the day a journey, a crossing or a race set out ("set out from Dakar on October 15", "left Brest on
-# November 8", "the pair started on 25 November"): day 1 of its count ("on day 31", "Day 47"). The verb, then
-# at most a place, then "on" and the day, in one sentence.
-_JOURNEY_SET_OUT = (r"\b(?:set[ \t]+(?:out|off|sail)|left|departed|started|pushed[ \t]+off|cast[ \t]+off|"
-                    r"rowed[ \t]+(?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon[ \t]+")
-_JOURNEY_SET_OUT_BEFORE = re.compile(_JOURNEY_SET_OUT + r"$")
-_JOURNEY_SET_OUT_ON = re.compile(_JOURNEY_SET_OUT + r"(?:(?P<mon1>" + _MON_NAMES + r")[ \t]+(?P<d1>\d{1,2})\b|"
-                                 r"(?P<d2>\d{1,2})[ \t]+(?P<mon2>" + _MON_NAMES + r")\b)")
+# November 8", "the pair started on 2 December"): day 1 of its count ("on day 31", "Day 47"); guards.journey_set_outs.
 _JOURNEY_DAYS_MAX = 400
+# Review fixes 4 (stop 25): a night's start and the morning's goal (anchor._morning_after_late_night).
+_NIGHT_SET_OFF_BEFORE = re.compile(r"\b(?:left|leaving|set[ \t]+(?:off|out)|setting[ \t]+(?:off|out)|started|"
+                                   r"starting|began|beginning|departed|departing|headed[ \t]+(?:off|out)|"
+                                   r"pushed[ \t]+off|took[ \t]+off|launched)\b[^.;!?]{0,60}$")
+_MORNING_GOAL = re.compile(r"\b(?:reached|reaching|arrived|arriving|finished|finishing|summited|summiting|topped|"
+                           r"landed|docked|crossed|completed|made[ \t]+it|got[ \t]+to|pulled[ \t]+into|"
+                           r"were[ \t]+on|was[ \t]+on|stood[ \t]+on)\b")
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|say|reported|reports|told|according|announced|added|noted)\b")
+
+
+def _shift_year_back(day: _dt.date) -> _dt.date:
+    """The same day a year earlier; February 29 becomes February 28."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 # Round 107: a clock time in the small hours (midnight to 4 a.m.), after which "the following morning" is that day's.
 _SMALL_HOURS_VALUE_AT = re.compile(r"T0[0-4]:")
 _REF_LOOKBACK = 250
@@ -349,6 +359,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._log_heads_seen = 0                   # how many of `previous` were looked at for them
         self._told_now: dict[int, tuple[Timex, bool]] = {}   # id(t) -> (t, _ref passes t over whatever it asks)
         self._upper: Optional[bool] = None         # does the text use capitals at all (periods._has_upper)
+        self._journeys: Optional[dict] = None      # the days journeys set out, by kind (_journey_day)
+        self._journey_mentions: dict[int, object] = {}    # where a set-out day is written -> its mention
 
     def _is(self, t: Timex, trait: str) -> bool:
         """Did the rule that found `t` say it has this trait (grammar.TRAITS)?"""
@@ -858,6 +870,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return self._trial_day(value, start, text)
         if value.startswith("UNDEF-journeyday-"):
             return self._journey_day(value, start, text)
+        if value == "UNDEF-newyeargreeted":
+            # Review fixes 4 (stop 25): in the first weeks of January the new year greeted is the one begun
+            if self.dct is None:
+                return self._unresolved("XXXX", text, "no publication date")
+            if self.dct.month == 1 and self.dct.day <= _NEW_YEAR_GREETED_DAYS:
+                return self._done(str(self.dct.year), text, "the new year greeted, just begun at publication")
+            return self._done(str(self.dct.year + 1), text, "the new year greeted, the one to come")
         if value == "UNDEF-eventeve":
             return self._with_suffix(self._event_eve(start, end, text), suffix, text)
         if not value.startswith("UNDEF-"):
@@ -1293,7 +1312,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         """Round 124: "left the high camp at 11:30 p.m. on Monday and reached the top at about 9 a.m.": a morning
         time told after a late-night clock time of the same day, in its sentence and joined to it by "and" (the
         next step of a night's climb, drive or vigil), is the next morning's. Not with a pluperfect or "before"
-        between ("had opened at 8 a.m."), as for the small hours (_small_hours_in_order)."""
+        between ("had opened at 8 a.m."), as for the small hours (_small_hours_in_order).
+        Review fixes 4 (stop 25): only when the night time is when something set off ("left/started/began at 11:30
+        p.m.") and the morning clause tells its goal reached ("reached", "arrived", "summited"), with no reporting
+        verb between: "The polls closed at 10 p.m. on Tuesday, and officials said turnout at 9 a.m. was low" tells
+        that day's morning."""
         if not _MORNING_CLOCK.match(suffix) or res.anchor is None or res.anchor == "publication" \
                 or res.interval is None or res.granularity not in ("minute", "hour"):
             return res
@@ -1303,7 +1326,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 or not _LATE_NIGHT_CLOCK.match(night.value, 10) or night.value[:10] != res.value[:10] \
                 or _sentences_between(self.text, night.end, start) > 0 \
                 or not re.search(r"\band\b", self.low[night.end:start]) \
-                or _PLUPERFECT.search(self.low, self._sentence_start(start), start):
+                or _PLUPERFECT.search(self.low, self._sentence_start(start), start) \
+                or not _NIGHT_SET_OFF_BEFORE.search(self.low, max(lo, night.start - 80), night.start) \
+                or not _MORNING_GOAL.search(self.low, night.end, start) \
+                or _REPORTED_BETWEEN.search(self.low, night.end, start):
             return res
         day = night.interval.start + _dt.timedelta(days=1)
         if self.dct is not None and day > self.dct:
@@ -1466,25 +1492,44 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         n = int(value.rsplit("-", 1)[1])
         if n < 1 or n > _JOURNEY_DAYS_MAX:
             return self._unresolved("XXXX-XX-XX", text, "no such day of a journey")
-        for t in reversed(self.previous):
-            if t.granularity != "day" or t.interval is None or not _DAY_VALUE.fullmatch(t.value[:10]):
-                continue
-            if _JOURNEY_SET_OUT_BEFORE.search(self.low, max(0, t.start - 90), t.start) is not None:
-                day = t.interval.start + _dt.timedelta(days=n - 1)
+        # Review fixes 4 (stop 25): the set-outs are found once per text and looked up by bisection (walking back
+        # over every earlier mention and scanning on to the end for each "day N" was quadratic); a bare "day N"
+        # counts only from a journey's set-out, "day N of the crossing" from any.
+        if self._journeys is None:
+            outs = journey_set_outs(self.text, self.low)
+            self._journeys = {kind: ([p for p, j, _ in outs if j or not kind], [m for _, j, m in outs if j or not kind])
+                              for kind in (True, False)}
+        of = journey_day_of(self.low, start + len(text))
+        positions, matches = self._journeys[of is None]
+        i = bisect.bisect_left(positions, start)
+        if i > 0:
+            pos = positions[i - 1]
+            t = self._journey_mentions.get(pos, _UNKNOWN)
+            if t is _UNKNOWN:
+                t = self._journey_mentions[pos] = next(
+                    (u for u in reversed(self.previous) if u.start == pos and u.granularity == "day"
+                     and u.interval is not None and _DAY_VALUE.fullmatch(u.value[:10])), None)
+            if t is not None:
+                day = t.interval.start
+                if self.dct is not None and day > self.dct and not re.search(r"\d{4}", t.text):
+                    day = _shift_year_back(day)    # a voyage told as past ("set out ... on December 2" in September)
+                day = day + _dt.timedelta(days=n - 1)
                 return self._from_mention(day.isoformat(), t, text, f"day {n} counted from the day it set out, "
                                           f"'{t.text}' ({t.tid}, {t.value})")
         if self.dct is None:
             return self._unresolved("XXXX-XX-XX", text, "no publication date")
-        m = _JOURNEY_SET_OUT_ON.search(self.low, start)
+        m = matches[i] if i < len(matches) else (matches[i - 1] if i > 0 else None)
         if m is None:
             return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
         try:
             began = _dt.date(self.dct.year, _MONTH_NUMBER[m.group("mon1") or m.group("mon2")],
                              int(m.group("d1") or m.group("d2")))
         except (KeyError, ValueError):
-            return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+            if (m.group("mon1") or m.group("mon2") or "")[:3] != "feb" or (m.group("d1") or m.group("d2")) != "29":
+                return self._unresolved("XXXX-XX-XX", text, "no day the journey set out named")
+            began = _dt.date(self.dct.year, 2, 28)
         if began > self.dct:
-            began = began.replace(year=self.dct.year - 1)
+            began = _shift_year_back(began)
         value = (began + _dt.timedelta(days=n - 1)).isoformat()
         interval, gran = cal.value_interval(value)
         return Resolution(value, "publication", interval, gran,
@@ -2095,6 +2140,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 # The first days of January, when a year told in the past is still the one just ended (_year_just_reported);
 # and the words that make it the new year's opening instead.
 _NEW_YEAR_DAYS = 7
+_NEW_YEAR_GREETED_DAYS = 21      # (deictic.new_year_greeted: "welcome the new year" published on 3 January)
 _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
                                   r"[ \t]+of[ \t]+$|\bnew[ \t]+$")
 _YEAR_OPENING_AFTER = re.compile(r"[ \t]+(?:began|begun|started|opened|dawned|got[ \t]+off|kicked[ \t]+off)\b")

@@ -2098,13 +2098,21 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
 # Round 124: "They will be flown by ski plane to the logistics camp at Union Glacier on Saturday": a long passive
 # with its route between the verb and the day puts "will" past the words read; a "will be" (or "'ll be") a
 # few words further back, with no past-tense word nearer the day, still tells the day is to come.
-_FAR_REACH = 8
+# Review fixes 4 (stop 25): "There will be no charges against the driver whose car hit the barrier ... on
+# Saturday": a relative pronoun or an event's noun between the "will be" and the day tells the day of another
+# clause, one told in the past as often as not; and the reach is shorter.
+_FAR_REACH = 5
+_FAR_CLAUSE_STOPS = frozenset(("who", "whose", "whom", "which", "that", "where", "crash", "accident", "collision",
+                               "attack", "fire", "incident", "shooting", "blast", "explosion", "raid", "clash",
+                               "protest", "match", "game", "storm", "death", "killing", "arrest", "robbery"))
 
 
 def _far_future_auxiliary(seg: str, reach: int) -> Optional[str]:
     words = _words(seg, 0, len(seg))[-(reach + _FAR_REACH):]
     words.reverse()
     for i, w in enumerate(words):
+        if w in _FAR_CLAUSE_STOPS:
+            return None
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w == "be" and i >= reach and (nxt == "will" or nxt.endswith("'ll")):
             return FUTURE

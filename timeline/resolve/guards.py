@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from .cues import FUTURE as _FUTURE
 from .cues import PAST as _PAST
@@ -724,6 +724,8 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and not _DISTANCE_PER_DAY.match(ctx.low, m.start()):
         return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
+    if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
+        return False          # "ran 10 kilometres a week before the marathon": when, no distance per week
     if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _EMERGENCY_CALL_BEFORE.search(ctx.low, max(0, m.start() - 30),
                                                                                     m.start()):
         return False          # Round 111: "called 911 an hour later": a shift from a time, no rate of 911
@@ -734,6 +736,8 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
 # Round 124: "averaged 20 miles a day", "skied 25 km a day": a distance covered each day (or week) is a daily
 # stint, a recurrence as "500 cars a day" is; only "an hour" ("per hour") after a distance makes a speed.
 _DISTANCE_PER_DAY = re.compile(r"(?:an?|per)[ \t]+(?:day|week|month|year)\b")
+# Review fixes 4 (stop 25): "ran 10 kilometres a week before the marathon": a shift from an event, no stint.
+_DISTANCE_SHIFT_AFTER = re.compile(r"[ \t]+(?:before|after|earlier|later|ago)\b")
 # Round 111: after "a day", "an hour": a shift from another time ("an hour later", "a day earlier"), never a rate.
 _SHIFT_AFTER_RATE = re.compile(r"[ \t]+(?:later|earlier|ago)\b")
 # Round 111: an emergency number called just before "an hour" ("his wife dialled 999 an hour after ..."): no amount.
@@ -1041,6 +1045,18 @@ def lower_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start() + 1
     return not ctx.has_upper or ctx.text[s:m.end()] == ctx.low[s:m.end()]
 
+
+# Review fixes 4 (stop 25): "Fans greet the new year at the harbour every year": a habit, no year greeted.
+_GREETING_HABIT = re.compile(r"\b(?:every|each)[ \t]+(?:new[ \t]+)?year\b|\bannually\b|\btraditionally\b|"
+                             r"\b(?:always|usually|often)\b|\byear[ \t]+after[ \t]+year\b")
+
+
+def greeting_not_habit(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    low = ctx.low
+    lo = max(low.rfind(". ", 0, m.start()) + 1, low.rfind("\n", 0, m.start()) + 1, m.start() - 200, 0)
+    stops = [i for i in (low.find(". ", m.end()), low.find("\n", m.end())) if i >= 0]
+    hi = min(stops + [m.end() + 200, len(low)])
+    return _GREETING_HABIT.search(low, lo, hi) is None
 
 # A feast named by a common word and its weekday ("Ash Wednesday", "Good Friday", "Palm Sunday"), and the
 # shopping days named so ("Black Friday", "Cyber Monday").
@@ -3217,17 +3233,70 @@ GUARDS["trial_began_named"] = trial_began_named
 # Round 124: "on day 31", "Day 47" count the days of a voyage, a trek or a race from the day it set out; only in
 # a text that names that day ("set out from Dakar on October 15", "left Brest on November 8"), else the count
 # names no day (a diary's "Day 3." under its own day heading, "day 2 of the talks").
-_JOURNEY_SET_OUT_ANYWHERE = re.compile(r"\b(?:set (?:out|off|sail)|left|departed|started|pushed off|cast off|"
-                                       r"rowed (?:out|away)|embarked|leaving)\b[^.;!?]{0,60}?\bon (?:(?:jan|feb|"
-                                       r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}"
-                                       r"(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+# Review fixes 4 (stop 25): "left the company on March 3" or "left hospital on 4 May" sets out on no journey, and
+# "day 100 of the new administration", "day 10 of the lockdown" count no journey's days. A bare "day N" counts from
+# a set-out that is a journey's (set out, set sail, sailed, rowed, or left/departed/started a named place, from a
+# named place, or a port, a harbour, a base camp); "day N of <noun>" only when the noun is a journey. The set-outs
+# are found once per text (journey_set_outs), also for the anchorer.
+_MON_NAMES_J = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+                r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+JOURNEY_SET_OUT_ON = re.compile(r"\b(?P<verb>set[ \t]+(?:out|off|sail)|left|departed|started|pushed[ \t]+off|"
+                                r"cast[ \t]+off|rowed|sailed|embarked|leaving)\b(?P<gap>[^.;!?]{0,60}?)\bon[ \t]+"
+                                r"(?:(?P<mon1>" + _MON_NAMES_J + r")[ \t]+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})"
+                                r"(?:st|nd|rd|th)?[ \t]+(?P<mon2>" + _MON_NAMES_J + r")\b)")
+_JOURNEY_VERB_ALONE = re.compile(r"set|pushed|cast|rowed|sailed|embarked")
+_JOURNEY_PLACE_NOUN = re.compile(r"\b(?:port|harbou?r|base[ \t]+camp|camp|dock|docks|quay|marina|pier|slipway|jetty|"
+                                 r"mooring|anchorage|trailhead|start(?:ing)?[ \t]+line|shore|beach|coast|hut|"
+                                 r"refuge|station|airfield|landing|village|town|island|settlement|outpost)s?\b")
+_JOURNEY_FROM_NAMED_AFTER = re.compile(r"[^.;!?]{0,25}?\bfrom[ \t]+(?:the[ \t]+)?[A-Z]|[^.;!?]{0,60}?\b(?:skied|"
+                                       r"walked|rowed|sailed|trekked|hiked|cycled|swam|paddled|climbed|marched|"
+                                       r"skiing|walking|rowing|sailing|trekking|hiking|cycling|swimming|paddling)\b")
+JOURNEY_NOUN_OF = re.compile(r"[ \t]+of[ \t]+((?:[\w'-]+[ \t]+){0,3}[\w'-]+)")
+_JOURNEY_NOUN = re.compile(r"\b(?:crossing|voyage|trek|expedition|row|swim|race|climb|journey|walk|ride|sail|"
+                           r"passage|circumnavigation|odyssey|ascent|hike|traverse|trip|cruise|paddle|march|"
+                           r"pilgrimage|rally|regatta|flight|drive|ordeal|adventure|quest|attempt)s?\b")
+
+
+def _journey_set_out(text: str, m: re.Match) -> bool:
+    """Is the set-out `m` (JOURNEY_SET_OUT_ON) a journey's: a journey verb, or a place left or set out from."""
+    if _JOURNEY_VERB_ALONE.match(m.group("verb")):
+        return True
+    gap = text[m.start("gap"):m.end("gap")].strip()
+    if gap.startswith("from ") and gap[5:6].isupper():
+        return True
+    if gap[:1].isupper() and not gap.startswith(("The ", "His ", "Her ", "Their ", "Its ", "Our ", "My ")):
+        return True
+    if _JOURNEY_PLACE_NOUN.search(gap.lower()):
+        return True
+    return not gap and _JOURNEY_FROM_NAMED_AFTER.match(text, m.end()) is not None
+
+
+def journey_set_outs(text: str, low: str) -> list[tuple[int, bool, re.Match]]:
+    """Every "set out ... on <day>" of the text, in order: (where the day is written, a journey's?, match)."""
+    found = []
+    for m in JOURNEY_SET_OUT_ON.finditer(low):
+        found.append((m.start("mon1") if m.group("mon1") else m.start("d2"), _journey_set_out(text, m), m))
+    return found
+
+
+def journey_day_of(low: str, end: int) -> Optional[bool]:
+    """After "day N": None when no "of" follows, else whether the noun after "of" is a journey's."""
+    of = JOURNEY_NOUN_OF.match(low, end)
+    if of is None or of.group(1)[:1].isdigit():
+        return None
+    return _JOURNEY_NOUN.search(of.group(1)) is not None
 
 
 def journey_set_out_named(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    found = ctx.memo.get("journey_set_out_named")
+    found = ctx.memo.get("journey_set_outs")
     if found is None:
-        found = ctx.memo["journey_set_out_named"] = _JOURNEY_SET_OUT_ANYWHERE.search(ctx.low) is not None
-    return found
+        found = ctx.memo["journey_set_outs"] = journey_set_outs(ctx.text, ctx.low)
+    if not found:
+        return False
+    of = journey_day_of(ctx.low, m.end())
+    if of is False:
+        return False
+    return of is True or any(journey for _, journey, _ in found)
 
 
 GUARDS["journey_set_out_named"] = journey_set_out_named
@@ -4562,7 +4631,9 @@ _SEASON_EVENT_NOUNS = frozenset((
 ))
 # "the fall of Tunisia's leader", "the fall of the wall": a downfall, no autumn ("the fall of 1991", "the
 # fall of that year" stay).
+# Review fixes 4 (stop 25): nor "the fall of the following year", "the fall of the same year".
 _FALL_OF_NOT_TIME = re.compile(r"[ \t]+of[ \t]+(?!(?:the[ \t]+|that[ \t]+|this[ \t]+|last[ \t]+|next[ \t]+)?"
+                               r"(?:(?:following|same|previous|next|that|prior|subsequent|coming)[ \t]+)?"
                                r"(?:\d|'\d|\u2019\d|year\b))")
 
 
@@ -4585,6 +4656,12 @@ GUARDS["season_not_event_noun"] = season_not_event_noun
 _NTH_ENTERED_DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|"
                                 r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                                 r"last|ago|earlier|previous|had)\b")
+# Review fixes 4 (stop 25): "entered its fifth day on Tuesday", "entered its third day yesterday": the day
+# entered is the one the sentence names, not that of publication ("today", "tonight" are).
+_NTH_DAY_ENTERED_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                                    r"tomorrow|overnight)\b")
+# ("voted yesterday to go on with a strike that entered its eighth day today": the day entered is told after it)
+_NTH_DAY_ENTERED_TODAY = re.compile(r"[ \t]+(?:on[ \t]+)?(?:today|tonight)\b")
 
 
 def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -4593,10 +4670,15 @@ def nth_entered_not_dated(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
     lo = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo)
     hi = min(len(low), m.end() + 120)
     stops = [i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0]
-    return _NTH_ENTERED_DATED.search(low, lo, min(stops) if stops else hi) is None
+    hi = min(stops) if stops else hi
+    if (rule.id == "deictic.nth_day_entered" and _NTH_DAY_ENTERED_DATED.search(low, lo, hi)
+            and _NTH_DAY_ENTERED_TODAY.match(low, m.end()) is None):
+        return False
+    return _NTH_ENTERED_DATED.search(low, lo, hi) is None
 
 
 GUARDS["nth_entered_not_dated"] = nth_entered_not_dated
+GUARDS["greeting_not_habit"] = greeting_not_habit
 
 
 # Round 125: "the Ten Days of Repentance", "the Hundred Days", "the Six Day War": a count of days written in capitals
