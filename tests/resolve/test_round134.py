@@ -1,0 +1,33 @@
+"""Round 134 (from the errors of blind150, retail and shopping-season news): a weekday after a promise of
+something further ("promised another shipment Tuesday", "pledged a new delivery on Friday") is the day the
+thing promised comes, after publication, though the promise is told in the past; the day a promise was made
+("promised on Tuesday to ...", "vowed Monday that ...") stays the one before.
+
+Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
+text here is invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrases import check_phrase
+
+CASES = [
+    # a further thing promised for a weekday (2021-03-06 is a Saturday)
+    ("The toy shop sold out of kites by noon and promised another delivery Wednesday.", "2021-03-06",
+     "Wednesday", "2021-03-10", "DATE"),
+    ("The bakery pledged a fresh batch on Monday after the rolls ran out.", "2021-03-06",
+     "Monday", "2021-03-08", "DATE"),
+    # counter: the day the promise was made
+    ("The mayor promised on Wednesday to reopen the market hall.", "2021-03-06",
+     "Wednesday", "2021-03-03", "DATE"),
+    ("The grocer promised customers Thursday that prices would fall.", "2021-03-06",
+     "Thursday", "2021-03-04", "DATE"),
+    # counter: a past delivery without a promise
+    ("The toy shop received another delivery Wednesday.", "2021-03-06", "Wednesday", "2021-03-03", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text,reference,phrase,value,type_", CASES)
+def test_round134(text, reference, phrase, value, type_):
+    check_phrase(text, reference, phrase, value, type_, overlap_counts=value is None)
