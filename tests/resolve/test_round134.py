@@ -31,3 +31,19 @@ CASES = [
 @pytest.mark.parametrize("text,reference,phrase,value,type_", CASES)
 def test_round134(text, reference, phrase, value, type_):
     check_phrase(text, reference, phrase, value, type_, overlap_counts=value is None)
+
+CASES_WHEN_YEAR = [
+    # a holiday in a "when" clause on a year just named
+    ("Queues are shorter than five years ago, when stores opened at 5 a.m. on Thanksgiving Day.", "2022-11-29",
+     "Thanksgiving Day", "2017-11-23", "DATE"),
+    ("Takings fell below those of 2008, when the sales began on Boxing Day.", "2011-01-04",
+     "Boxing Day", "2008-12-26", "DATE"),
+    # counter: no "when" clause, the holiday just gone
+    ("Queues are shorter than five years ago, and stores opened at dawn on Thanksgiving Day.", "2022-11-29",
+     "Thanksgiving Day", "2022-11-24", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text,reference,phrase,value,type_", CASES_WHEN_YEAR)
+def test_round134_when_year(text, reference, phrase, value, type_):
+    check_phrase(text, reference, phrase, value, type_, overlap_counts=value is None)
