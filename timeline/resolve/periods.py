@@ -358,6 +358,10 @@ _CALENDAR_FINYEAR = re.compile(r"financial year (?:follows|matches|is|runs with)
 _JUNE_FINYEAR = re.compile(r"\b(?:june 30|30 june)\b")
 
 
+# Round 134: a "when" clause on a year just named, "far below the levels of a decade ago, when chains opened on
+# Thanksgiving Day", "in 2009, when the sales began on Boxing Day": the holiday is that year's.
+_WHEN_CLAUSE_ON_YEAR = re.compile(r"[ \t]*,[ \t]*when[ \t]+(?:\b[ap]\.m\.|[^.;:!?\n]){0,80}$")
+
 # Round 87: a relative clause on a holiday that names its deictic year ("Christmas Eve, which fell on a weekend
 # last year, ..."): the year adverbial follows the holiday, so it is read from the text, not from an expression.
 _HOLIDAY_YEAR_IN_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:falls|fell|will[ \t]+fall|is|was|will[ \t]+be|"
@@ -818,6 +822,17 @@ class NamedPeriodMixin:
             # of the year fronted in its clause, whichever side of publication it falls
             return self._from_mention(d.isoformat(), year, text, f"the holiday of '{year.text}' ({year.tid}, "
                                       f"{year.value}), named before it in its sentence")
+        # (a clock time between, "when chains opened at 6 p.m. on Thanksgiving Day", is the holiday's own hour)
+        when_year = next((t for t in reversed(self.previous) if t.granularity not in ("hour", "minute")), None) \
+            if which is None and self.previous else None
+        if when_year is not None and when_year.granularity == "year" and when_year.interval is not None \
+                and re.fullmatch(r"\d{4}", when_year.value) and 0 < start - when_year.end <= 90 \
+                and _WHEN_CLAUSE_ON_YEAR.fullmatch(self.low, when_year.end, start):
+            d = _holiday(arg, int(when_year.value))
+            if d is not None:
+                # Round 134: "levels of a decade ago, when chains opened on Thanksgiving Day": that year's
+                return self._from_mention(d.isoformat(), when_year, text, f"the holiday of '{when_year.text}' "
+                                          f"({when_year.tid}, {when_year.value}), the year a 'when' clause is on")
         after = _HOLIDAY_YEAR_IN_RELATIVE.match(self.low, end) if which is None and self.dct is not None else None
         if after is not None:
             # Round 87: "New Year's Day, which fell on a Saturday this year": the year of the relative clause

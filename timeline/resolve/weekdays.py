@@ -50,6 +50,14 @@ _ARRANGED_PERFECT_BEFORE = re.compile(r"\b(?:has|have)[ \t]+(?:now[ \t]+|also[ \
                                       r"scheduled|rescheduled|fixed|set|planned|convened|arranged|slated|postponed|"
                                       r"deferred|adjourned|moved|shifted|put[ \t]+off|brought[ \t]+forward)\b"
                                       r"[^.;:!?\n]{0,80}?[ \t](?:on|for|until|till|to)[ \t]+$")
+# Round 134: what was promised for a weekday, "promised another shipment Tuesday", "pledged a new
+# delivery on Friday": the promise is past, but the further/new thing it names comes after it (not "promised
+# on Tuesday to ...", "vowed Monday that ...": the day the promise was made).
+_PROMISED_MORE_BEFORE = re.compile(r"\b(?:promised|pledged|vowed|guaranteed)[ \t]+(?:customers[ \t]+|shoppers[ \t]+|"
+                                   r"buyers[ \t]+|them[ \t]+|us[ \t]+)?(?:another|more|further|fresh|a[ \t]+new|"
+                                   r"a[ \t]+fresh|a[ \t]+second|a[ \t]+further|new)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?"
+                                   r"(?:[ \t]+(?:on|by))?[ \t]+$")
+_PROMISED_MORE_NOT_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|to)\b")
 # Round 103: a quoted price's day, "a 30 percent premium to the closing price on Friday", "above its closing
 # level on Monday": a market closed that day, gone by however the offer around it is told (not "the deal
 # will close on Friday", a close still to come).
@@ -487,6 +495,10 @@ class WeekdayMixin:
             direction = FUTURE   # Round 100: "a repoll has been ordered in 23 booths on Tuesday", "a meeting has been
             #                      called for Friday": the present perfect takes no past day; the day is the
             #                      arranged event's
+        if not possessive and which is None and direction != FUTURE \
+                and _PROMISED_MORE_BEFORE.search(self.low, max(self._sentence_start(start), start - 80), start) \
+                and not _PROMISED_MORE_NOT_AFTER.match(self.low, end):
+            direction = FUTURE   # Round 134: "promised another shipment Tuesday": the thing promised is to come
         if possessive and direction is None and wd > dct.weekday() \
                 and _PRESENT_SCHEDULE_AFTER.match(self.low, end + 2):
             # "Thursday's launch window lasts 37 minutes" (published Tuesday): the present tense speaks
