@@ -1026,6 +1026,11 @@ def _plural_subject_plans(words: list[str], i: int) -> bool:
     return len(subject) > 3 and subject.endswith("s") and not subject.endswith(("ss", "us", "'s"))
 
 
+# Round 135: an aside right after the time that ranks it ("Aug. 2, the band's first show since 1987")
+_FIRST_SINCE_AFTER = re.compile(r",[ \t]+(?:the|its|their|his|her|our|a)\b[^,.;!?\n]{0,50}?\bfirst\b[^,.;!?\n]{0,40}?"
+                                r"\bsince\b")
+
+
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
     _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
@@ -1073,6 +1078,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if reverse and word == "go" and i and words[i - 1] in ("before", "until", "till") \
                 and i + 1 < len(words) and words[i + 1] == "to":
             return FUTURE  # Round 116: "with nine months to go before the Nov. 3 vote": a countdown, its day ahead
+        if not reverse and word == "since" and _FIRST_SINCE_AFTER.match(low, end) \
+                and not any(_classify(w) is not None for w in words[:i]):
+            return None    # Round 135: "a show on Aug. 2, the band's first fairground date since 1987": the
+                           # aside ranks the day against the past, it does not tell the day in the past
         if word in _RUNS_FROM and not (reverse and i and words[i - 1] == "from") \
                 and not (reverse and i == 0 and weekday):   # "the open house runs Saturday": a schedule
             continue       # "winter break runs from Dec. 23" is ahead; "the quarter, which runs August

@@ -209,6 +209,13 @@ _OLD_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|is[ \t]+to|are[ \t]+to|g
 _FUTURE_DAY_REACH = 160
 # ", with the third departing": an absolute clause, tenseless, that continues the clause before it
 _WITH_CLAUSE = re.compile(r",[ \t]+with[ \t]")
+# Round 135: a run told by its two ends ("the tour opens March 2 in Tampa ... before closing on Aug. 30"):
+# the verb that opens it right before its first date, the verb that closes it between the two dates.
+_RUN_OPENS_BEFORE = re.compile(r"\b(?:opens|opening|starts|starting|begins|beginning|kicks[ \t]+off|kicking[ \t]+off|"
+                               r"launches|launching)[ \t]+(?:(?:on|in|at)[ \t]+)?$")
+_RUN_CLOSES_BETWEEN = re.compile(r"\b(?:closes|closing|ends|ending|finishes|finishing|wraps[ \t]+up|wrapping[ \t]+up|"
+                                 r"concludes|concluding|winds[ \t]+up|winding[ \t]+up)\b")
+_RUN_REACH = 220
 # A schedule line's label before its date: "Final exams: ", "Workshop - ".
 _SCHEDULE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[a-z][a-z0-9 '&/()-]{1,60}(?::|[ \t]+[-\u2013\u2014])[ \t]*")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\b")
@@ -464,6 +471,15 @@ class YearlessDateMixin:
                                   f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
                                   f"'{before.text}' ({before.tid}, {before.value}), a day still to come "
                                   "earlier in its sentence")
+        if which is None and not weekday and self.previous:
+            # Round 135: the far end of a run whose opening day is still to come is not behind that day
+            closing = self._closing_after_opening_day(cands, start, end)
+            if closing is not None:
+                d, before = closing
+                iv, gran = cal.value_interval(d.isoformat())
+                return Resolution(d.isoformat(), before.tid, iv, gran,
+                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day}, the close of a run "
+                                  f"that opens '{before.text}' ({before.tid}, {before.value}), still to come")
         if which is None and not weekday and _SINCE_BEFORE.search(self.low, max(0, start - 8), start) \
                 and not _MODAL_IN_SENTENCE.search(self.low, self._sentence_start(start), start):
             past = [c for c in cands if c[0] <= self.dct]
@@ -588,6 +604,34 @@ class YearlessDateMixin:
         if not _WITH_CLAUSE.search(self.low, before.end, start) or _sentences_between(self.text, before.end, start) \
                 or self._direction(start, end) is not None:
             return None
+        first = before.interval.start
+        for c in cands:
+            if first <= c[0] <= first + _dt.timedelta(days=330):
+                return c[0], before
+        return None
+
+    def _closing_after_opening_day(self, cands: list, start: int, end: int) -> Optional[tuple]:
+        """"The tour opens March 2 in Tampa and winds through Texas before closing on Aug. 30" (published in
+        September): the day a run closes, with no tense of its own, is its first occurrence on or after the
+        day it opens, when that day is still to come, not the nearest to publication behind it."""
+        before = None
+        for t in reversed(self.previous[-4:]):          # bounded: the last few expressions
+            if start - t.end > _RUN_REACH:
+                return None
+            if t.type in ("SET", "DURATION"):
+                continue                                # "closing with two nights at the stadium on"
+            before = t
+            break
+        if before is None or before.type != "DATE" or before.granularity != "day" or before.interval is None \
+                or not before.value[:1].isdigit() or before.interval.start <= self.dct:
+            return None
+        if not _RUN_OPENS_BEFORE.search(self.low, max(0, before.start - 30), before.start) \
+                or not _RUN_CLOSES_BETWEEN.search(self.low, before.end, start) \
+                or _sentences_between(self.text, before.end, start) \
+                or _OLD_DAY_PAST_BETWEEN.search(self.low, before.end, start):
+            return None
+        # (a past cue after the day, "10 years after she played her first gig", tells of another clause: the
+        # run's tense is the one its opening day was read in)
         first = before.interval.start
         for c in cands:
             if first <= c[0] <= first + _dt.timedelta(days=330):
