@@ -337,6 +337,11 @@ CASES = [
     ("The bridge opened in 1998 and closed in the fall of the same year.", "2024-01-03", "the fall", "1998-FA",
      "DATE"),
     ("Few foresaw the fall of the old regime.", "2024-01-03", "the fall", None, None),
+    # stop 25 review 3: round 128's "the same day in <year>" kept the weekday also of a written date
+    ("The ferry sank on Tuesday, May 14. The same day in 1997 had been calm.", "2024-06-01",
+     "The same day in 1997", "1997-05-14", "DATE"),
+    ("The ferry sank on Tuesday. The same day in 1997 had been calm.", "2024-06-01",
+     "The same day in 1997", "1997-05-27", "DATE"),
 ]
 
 
