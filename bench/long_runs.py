@@ -42,6 +42,8 @@ UNITS = {
     # (a lead, then the unit repeated): every "day N" looked back over all earlier days for the set-out
     "journey days after a set-out": ("The rowers set out from Mindelo on 2 May. ",
                                      "On 3 May the wind dropped and on day 31 the mast broke. "),
+    # review fixes 5: each small-hours time re-asked all earlier mentions for a full stop and a quotation
+    "small hours after a day, no stop": "staff started at 9am on Thursday and finally went home at about 5am and ",
 }
 
 

@@ -337,6 +337,21 @@ CASES = [
     ("The bridge opened in 1998 and closed in the fall of the same year.", "2024-01-03", "the fall", "1998-FA",
      "DATE"),
     ("Few foresaw the fall of the old regime.", "2024-01-03", "the fall", None, None),
+    # stop 25 review 3: round 128's "the same day in <year>" kept the weekday also of a written date
+    ("The ferry sank on Tuesday, May 14. The same day in 1997 had been calm.", "2024-06-01",
+     "The same day in 1997", "1997-05-14", "DATE"),
+    ("The ferry sank on Tuesday. The same day in 1997 had been calm.", "2024-06-01",
+     "The same day in 1997", "1997-05-27", "DATE"),
+    # stop 25 review 3: round 130's present passive with a month or weekday is a timetable only when the time is
+    # the verb's own, not another event's between ("held over a crash in June") nor a sighting ("spotted ...")
+    ("A driver is held over a crash in June.", "2023-09-20", "June", "2023-06", "DATE"),
+    ("A man is seen on camera on Sunday carrying a bag.", "2023-09-20", "Sunday", "2023-09-17",
+     "DATE"),
+    ("The county show is held in June.", "2023-09-20", "June", "2024-06", "DATE"),
+    ("The cup final is held on Sunday.", "2023-09-20", "Sunday", "2023-09-24", "DATE"),
+    # stop 25 review 3: round 130's progressive arrangement stops at "after" and a noun, whose day it is
+    ("Crews are repairing roofs in Hull after the gale on Sunday.", "2023-09-20", "Sunday", "2023-09-17", "DATE"),
+    ("Crews are repairing roofs in the old town on Sunday.", "2023-09-20", "Sunday", "2023-09-24", "DATE"),
 ]
 
 

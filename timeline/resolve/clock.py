@@ -2,6 +2,7 @@
 just before, or none)."""
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from typing import Optional
@@ -1157,7 +1158,7 @@ class ClockMixin:
                 continue    # Round 80: "The marae was closed three years ago ..." told in a paragraph of its own:
                             # an aside on the past, the next paragraph back on the story's day ("Traffic
                             # backed up between noon and 3pm")
-            if not FULL_STOPS.search(self.text, story.end, t.start):
+            if not self._full_stop_between(story.end, t.start):
                 continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
             if clock and (t.value == "PRESENT_REF" or t.interval.start > self.dct
                           and PARAGRAPH_BREAK.search(self.text, t.end, start)) \
@@ -1274,12 +1275,35 @@ class ClockMixin:
             found = self._court_found = len(_COURT_REPORT.findall(self.low)) >= 2
         return found
 
+    def _full_stop_between(self, a: int, b: int) -> bool:
+        """FULL_STOPS.search(self.text, a, b) is not None, from the full stops found once per text (review fixes 5,
+        stop 25: each clock time re-read the text from the story's day on for each earlier mention). A full stop
+        counts when its look-ahead character lies before b, as with endpos b."""
+        stops = self.__dict__.get("_full_stop_marks")
+        if stops is None:
+            stops = ([], [])
+            for m in FULL_STOPS.finditer(self.text):
+                stops[0].append(m.start())
+                stops[1].append(re.compile(r"[\"“(]?[A-Z0-9]").match(self.text, m.end()).end())
+            self.__dict__["_full_stop_marks"] = stops
+        i = bisect.bisect_left(stops[0], a)
+        return i < len(stops[0]) and stops[1][i] <= b
+
     def _backstory(self, t: Timex, day: _dt.date) -> bool:
         """Round 80: is t background to the story's day rather than a move of the scene? A time before that
         day which only starts a state lasting into it ("had camped in the paddocks since Thursday night",
         "had kept a vigil from 9pm on Wednesday": "since", or a pluperfect in its sentence), or a time in a
         quotation ("'Ten years ago we'd get 300,' he said"): the speaker's aside. The clock times after it
-        stay on the story's day ("The gates opened at 8am")."""
+        stay on the story's day ("The gates opened at 8am").
+        Review fixes 5 (stop 25): the answer kept per mention and day (each clock time re-asked it of all earlier
+        mentions, re-reading their whole sentences: slow in a long text without full stops)."""
+        key = (t.tid, t.start, t.interval, day)
+        memo = self.__dict__.setdefault("_backstory_memo", {})
+        if key not in memo:
+            memo[key] = self._backstory_uncached(t, day)
+        return memo[key]
+
+    def _backstory_uncached(self, t: Timex, day: _dt.date) -> bool:
         if self._quote_opening(t.start) >= 0:
             return True
         if t.interval is None or t.interval.start >= day:

@@ -985,6 +985,19 @@ _IRREGULAR_PARTICIPLES = frozenset({
 
 
 _PUNCT_BETWEEN = re.compile(r"[,;:\u2013\u2014]")
+# Review fixes 5 (stop 25): what between a present passive and its month or weekday gives the time to another
+# event ("held over a robbery in August", "sold for a record price in July"), and perception passives, which
+# report a sighting ("is seen on CCTV on Saturday leaving the shop")
+_PASSIVE_EVENT_BETWEEN = frozenset({
+    "robbery", "robberies", "raid", "raids", "attack", "attacks", "crash", "crashes", "storm", "storms", "fire",
+    "fires", "sale", "sales", "price", "prices", "record", "records", "incident", "assault", "murder", "theft",
+    "burglary", "shooting", "stabbing", "collision", "protest", "riot", "blast", "explosion", "arrest",
+    "over", "after", "for", "following",
+})
+_PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "caught", "filmed", "spotted", "captured", "pictured",
+                                     "photographed", "recorded", "sighted"})
+_BARE_BETWEEN = frozenset({"on", "in", "at", "during", "out", "up", "off", "back", "down", "this", "next", "by",
+                           "early", "late", "mid", "until", "till", "from", "each", "every"})
 _MONTH_TIME = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)$")
 
@@ -1107,10 +1120,13 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
         if reverse and weekday and 4 < i <= 7 and word.endswith("ing") and len(word) > 5 \
                 and word not in _LOOKING_INTO and words[i + 1:i + 2] in (["is"], ["are"]) \
                 and not any(_classify(w) is not None or w.endswith(("ing", "ed")) for w in words[:i]) \
-                and not _PUNCT_BETWEEN.search(low, max(left, start - 80), start):
+                and not _PUNCT_BETWEEN.search(low, max(left, start - 80), start) \
+                and not any(w in ("after", "before", "following", "since") for w in words[:i]):
             return FUTURE  # Round 130: "we are celebrating with a meetup in Leeds on Saturday": the same
                            # arrangement, its object and place between the verb and the day (no comma or
-                           # dash between: "are expecting crowds this week, after Sunday's ...")
+                           # dash between: "are expecting crowds this week, after Sunday's ...", nor "after"
+                           # and a noun the day belongs to: "are clearing debris after the storm on Saturday",
+                           # review fixes 5)
         if reverse and word in _SKY_PRESENT and i + 1 < len(words) and words[i + 1] in _SKY_BODIES:
             return FUTURE  # Round 99: "the Sun crosses the equator at 01:46 GMT on Sunday", "the Moon sets at 3
                            # a.m. Friday": a sky column's timetable, told in the present, of what is to come
@@ -1140,7 +1156,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                            # May": a present passive with a month is a schedule, its next date
         if reverse and (cls == PAST and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
                 and (weekday and i <= 3 or not weekday and _MONTH_TIME.search(low, start, end)) \
-                and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]):
+                and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]) \
+                and not any(w in _PASSIVE_EVENT_BETWEEN for w in words[:i]) \
+                and not (word in _PERCEPTION_PARTICIPLES
+                         and (any(w not in _BARE_BETWEEN for w in words[:i])
+                              or c.after[:1] and c.after[0].endswith("ing"))):
             return FUTURE  # Round 130: "Irish is examined on Friday", "most appeals are heard in June": a present
                            # passive with a weekday near it, or with a month, is a timetable, the time ahead
         if cls == FUTURE and reverse and word in _SCHEDULE_PRESENT and word.endswith("s") \

@@ -2,6 +2,7 @@
 set by a full date before it."""
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from typing import Callable, Optional
@@ -164,6 +165,7 @@ class NarrativeMixin:
     """Anchorer methods for narrative years and scene dates."""
 
     _blank_lines: Optional[bool] = None      # does the text part its paragraphs by blank lines? (looked once)
+    _marks: Optional[dict[str, list[int]]] = None   # where each quote mark and paragraph cut stands (looked once)
     _from_now_read: int = 0                  # how many of self.previous _told_from_now has read
     _from_now: bool = False                  # ... and whether one of them dates the text by publication
 
@@ -535,24 +537,46 @@ class NarrativeMixin:
 
     def _quote_opening(self, start: int) -> int:
         """Where the direct quotation holding `start` opens in its own paragraph (straight quotes counted from
-        the paragraph's start, curly and ``TeX'' quotes by which came last); -1 outside a quotation."""
+        the paragraph's start, curly and ``TeX'' quotes by which came last); -1 outside a quotation.
+        Review fixes 5 (stop 25): from the marks' positions found once per text, not by re-reading the paragraph
+        on each call (a long text without paragraph breaks made every call read all of it)."""
         para = self._paragraph_start(start)
-        seg = self.text[para:start]
-        if seg.count('"') % 2 == 1:
-            return para + seg.rfind('"')
+        marks = self._mark_positions()
+        straight = marks['"']
+        first, past = bisect.bisect_left(straight, para), bisect.bisect_left(straight, start)
+        if (past - first) % 2 == 1:
+            return straight[past - 1]
         for left, right in (("\u201c", "\u201d"), ("``", "''")):
-            if seg.rfind(left) > seg.rfind(right):
-                return para + seg.rfind(left)
+            opened, closed = self._last_mark(marks[left], len(left), para, start), \
+                self._last_mark(marks[right], len(right), para, start)
+            if opened > closed:
+                return opened
         return -1
+
+    def _mark_positions(self) -> dict[str, list[int]]:
+        if self._marks is None:
+            marks: dict[str, list[int]] = {}
+            for mark in ('"', "\u201c", "\u201d", "``", "''", "\n", "\n\n", "\n \n"):
+                # every occurrence, overlapping ones too (as str.rfind may find any of them)
+                marks[mark] = [m.start() for m in re.finditer(f"(?={re.escape(mark)})", self.text)]
+            self._marks = marks
+        return self._marks
+
+    @staticmethod
+    def _last_mark(positions: list[int], size: int, lo: int, hi: int) -> int:
+        """The last mark wholly within text[lo:hi] (as text.rfind(mark, lo, hi)); -1 when there is none."""
+        i = bisect.bisect_right(positions, hi - size) - 1
+        return positions[i] if i >= 0 and positions[i] >= lo else -1
 
     def _paragraph_start(self, pos: int) -> int:
         # in a text without blank lines, a line break starts a paragraph
         if self._blank_lines is None:
             self._blank_lines = PARAGRAPH_BREAK.search(self.text) is not None
+        marks = self._mark_positions()
         if self._blank_lines:
-            cut = max(self.text.rfind("\n\n", 0, pos), self.text.rfind("\n \n", 0, pos))
+            cut = max(self._last_mark(marks["\n\n"], 2, 0, pos), self._last_mark(marks["\n \n"], 3, 0, pos))
             return cut + 1 if cut >= 0 else 0
-        return self.text.rfind("\n", 0, pos) + 1
+        return self._last_mark(marks["\n"], 1, 0, pos) + 1
 
     def _lead_day(self, before: int) -> Optional[Timex]:
         """Round 95: the day a report's lead dates its event ("won his first title Sunday", published Monday):

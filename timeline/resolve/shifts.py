@@ -108,11 +108,19 @@ class ShiftMixin:
             return Resolution(res.value, res.anchor, res.interval, res.granularity,
                               f"{res.explanation}; not moved to {year}")
         iso_year, week, weekday = res.interval.start.isocalendar()
-        week = min(week, _dt.date(year, 12, 28).isocalendar()[1])
+        last_week = _dt.date(year, 12, 28).isocalendar()[1]
+        capped = week > last_week
+        week = min(week, last_week)
         if res.granularity == "day":
             named = next((t for t in self.previous if t.tid == res.anchor), None)
-            by_weekday = named is not None and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-                                                         named.text.lower()) is not None
+            lowered = named.text.lower() if named is not None else ""
+            # review fixes 5: keep the weekday only for a bare weekday mention ("on Saturday", "the last Saturday
+            # before Christmas"); "Monday, Sept. 11" names its date, which is what moves to the other year
+            by_weekday = (named is not None and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                                                          lowered) is not None
+                          and re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+                                        lowered) is None
+                          and not capped)
             if by_weekday:
                 day = _dt.date.fromisocalendar(year, week, weekday)
             else:
@@ -124,8 +132,9 @@ class ShiftMixin:
         else:
             value = f"{year:04d}-W{week:02d}" + ("-WE" if res.value.endswith("-WE") else "")
         interval, gran = cal.value_interval(value)
+        note = f"; {year} has no ISO week 53, its last week taken" if capped and res.granularity != "day" else ""
         return Resolution(value, res.anchor, interval, gran, f"{text} → {value}: {res.value} moved into {year} "
-                          f"({res.explanation})")
+                          f"({res.explanation}){note}")
 
     def _shifted_by(self, res: Resolution, step_unit: str, n: int, text: str) -> Resolution:
         unit = cal.unit_of_granularity(res.granularity) if res.granularity else None
