@@ -394,6 +394,11 @@ _MARKET_PAST = re.compile(r"\b(?:fell|rose|rallied|slid|slipped|climbed|dropped|
                           r"closed|ended|traded|tumbled|soared|sank|surged)\b")
 
 
+# What FULL_STOPS looks ahead at after a full stop (the next sentence's first character, after an opening quote
+# or bracket): where the stop counts as lying before a bound (clock._full_stop_between).
+_AFTER_FULL_STOP = re.compile(r"[\"“(]?[A-Z0-9]")
+
+
 class ClockMixin:
     """Anchorer methods for clock times and the story's day."""
 
@@ -1284,7 +1289,7 @@ class ClockMixin:
             stops = ([], [])
             for m in FULL_STOPS.finditer(self.text):
                 stops[0].append(m.start())
-                stops[1].append(re.compile(r"[\"“(]?[A-Z0-9]").match(self.text, m.end()).end())
+                stops[1].append(_AFTER_FULL_STOP.match(self.text, m.end()).end())
             self.__dict__["_full_stop_marks"] = stops
         i = bisect.bisect_left(stops[0], a)
         return i < len(stops[0]) and stops[1][i] <= b

@@ -556,9 +556,15 @@ class NarrativeMixin:
     def _mark_positions(self) -> dict[str, list[int]]:
         if self._marks is None:
             marks: dict[str, list[int]] = {}
+            text = self.text
             for mark in ('"', "\u201c", "\u201d", "``", "''", "\n", "\n\n", "\n \n"):
-                # every occurrence, overlapping ones too (as str.rfind may find any of them)
-                marks[mark] = [m.start() for m in re.finditer(f"(?={re.escape(mark)})", self.text)]
+                # every occurrence, overlapping ones too (as str.rfind may find any of them); str.find, as a
+                # look-ahead regex tried at every position of every text cost a sixth of a whole run
+                found, i = [], text.find(mark)
+                while i >= 0:
+                    found.append(i)
+                    i = text.find(mark, i + 1)
+                marks[mark] = found
             self._marks = marks
         return self._marks
 
