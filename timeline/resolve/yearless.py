@@ -436,10 +436,9 @@ class YearlessDateMixin:
             ahead = self._after_future_full_date(cands, start, end)
             if ahead is not None:
                 d, full = ahead
-                iv, gran = cal.value_interval(d.isoformat())
-                return Resolution(d.isoformat(), full.tid, iv, gran,
-                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} in the weeks after "
-                                  f"'{full.text}' ({full.tid}, {full.value}), a date still to come written with its year")
+                return self._day_after_anchor(d, full, text,
+                                              f"{MONTH_NAMES[month - 1]} {day} in the weeks after '{full.text}' "
+                                              f"({full.tid}, {full.value}), a date still to come written with its year")
         if weekday:
             agree = [c for c in cands if c[0].isoweekday() == int(weekday)]
             if agree and len(agree) < len(cands):
@@ -454,10 +453,8 @@ class YearlessDateMixin:
                 except ValueError:
                     d = None
                 if d is not None:
-                    iv, gran = cal.value_interval(d.isoformat())
-                    return Resolution(d.isoformat(), named.tid, iv, gran,
-                                      f"{text} → {d.isoformat()}: the date set for '{named.text}' "
-                                      f"({named.tid}, {named.value}) in a future clause")
+                    return self._day_after_anchor(d, named, text, f"the date set for '{named.text}' "
+                                                                  f"({named.tid}, {named.value}) in a future clause")
         if which is None and not weekday:
             planned = self._planned(cands, start, end, text, f"{MONTH_NAMES[month - 1]} {day}")
             if planned is not None:
@@ -466,20 +463,17 @@ class YearlessDateMixin:
             ahead = self._after_future_day_in_sentence(cands, start, end)
             if ahead is not None:
                 d, before = ahead
-                iv, gran = cal.value_interval(d.isoformat())
-                return Resolution(d.isoformat(), before.tid, iv, gran,
-                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day} after "
-                                  f"'{before.text}' ({before.tid}, {before.value}), a day still to come "
-                                  "earlier in its sentence")
+                return self._day_after_anchor(d, before, text,
+                                              f"{MONTH_NAMES[month - 1]} {day} after '{before.text}' ({before.tid}, "
+                                              f"{before.value}), a day still to come earlier in its sentence")
         if which is None and not weekday and self.previous:
             # Round 135: the far end of a run whose opening day is still to come is not behind that day
             closing = self._closing_after_opening_day(cands, start, end)
             if closing is not None:
                 d, before = closing
-                iv, gran = cal.value_interval(d.isoformat())
-                return Resolution(d.isoformat(), before.tid, iv, gran,
-                                  f"{text} → {d.isoformat()}: {MONTH_NAMES[month - 1]} {day}, the close of a run "
-                                  f"that opens '{before.text}' ({before.tid}, {before.value}), still to come")
+                return self._day_after_anchor(d, before, text,
+                                              f"{MONTH_NAMES[month - 1]} {day}, the close of a run that opens "
+                                              f"'{before.text}' ({before.tid}, {before.value}), still to come")
         if which is None and not weekday and _SINCE_BEFORE.search(self.low, max(0, start - 8), start) \
                 and not _MODAL_IN_SENTENCE.search(self.low, self._sentence_start(start), start):
             past = [c for c in cands if c[0] <= self.dct]
@@ -609,6 +603,12 @@ class YearlessDateMixin:
             if first <= c[0] <= first + _dt.timedelta(days=330):
                 return c[0], before
         return None
+
+    @staticmethod
+    def _day_after_anchor(d: _dt.date, anchor: Timex, text: str, why: str) -> Resolution:
+        """A year-less day placed by an earlier expression: its value, that anchor and why."""
+        iv, gran = cal.value_interval(d.isoformat())
+        return Resolution(d.isoformat(), anchor.tid, iv, gran, f"{text} → {d.isoformat()}: {why}")
 
     def _closing_after_opening_day(self, cands: list, start: int, end: int) -> Optional[tuple]:
         """"The tour opens March 2 in Tampa and winds through Texas before closing on Aug. 30" (published in
