@@ -928,6 +928,10 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
         if _TITLE_FIRST_NAME_BEFORE.search(ctx.text, max(0, s - 30), s) and _PERSON_GLOSS_AFTER.match(ctx.text, m.end()):
             return False      # Round 112: "an engineer, Mr Alan Sunday, who examined it": the surname after a
                               # title and a first name, the person then glossed (not "said Dr Jones Monday")
+        if _r136_titled_weekday_surname(ctx, s, m.end()):
+            return False      # Round 136: "Judge Sunday", "Mrs Ada Sunday, retires": a weekday as a surname
+        if _r136_untitled_weekday_surname(ctx, s, m.end()):
+            return False      # Round 136: "Ada Sunday-Price", "Tom Friday, Club Secretary" signing off
         if _FIRM_WORD_AFTER.match(ctx.text, m.end()) and ctx.prev_word(s) not in _DATING_WORDS_BEFORE_FIRM:
             return False      # "analysts at Tuesday Capital", "Friday Robotics, which builds pickers"
     if ctx.has_upper and ctx.text[s].isupper() and _PAPER_AFTER_WEEKDAY.match(ctx.text, m.end()):
@@ -950,6 +954,63 @@ def weekday_not_a_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 
 _RANGE_WORDS_AFTER_FROM = frozenset(("to", "through", "thru", "until", "till", "and", "or"))
+
+
+# Round 136: titles for which a weekday right after them is a surname ("Judge Sunday rejected the motion",
+# "Cllr Friday voted against"), beyond the courtesy titles of _TITLES.
+_R136_SURNAME_TITLES = frozenset(("judge", "justice", "cllr", "councillor", "rev", "reverend"))
+_R136_TITLE_THEN_WEEKDAY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice|Cllr|"
+                                      r"Councillor|Rev|Reverend)\.?[ \t]+(Monday|Tuesday|Wednesday|Thursday|"
+                                      r"Friday|Saturday|Sunday)(?![\w'\u2019-])")
+_R136_TITLE_FIRST_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice|Cllr|"
+                                           r"Councillor|Rev|Reverend)\.?[ \t]+[A-Z][a-z]+[ \t]+$")
+# An apposition opened by a comma before the title and closed by one after the weekday: "our treasurer,
+# Mrs Ada Sunday, retires" (not "Mr. Biden Tuesday said", where nothing sets the name off).
+_R136_APPOSITION_OPENS = re.compile(r",[ \t]+(?:U\.S\.[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?"
+                                    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Judge|Justice|Cllr|Councillor|"
+                                    r"Rev|Reverend)\.?[ \t]+[A-Z][a-z]+[ \t]+$")
+
+
+def _r136_titled_weekday_surname(ctx: Context, s: int, e: int) -> bool:
+    """A capitalized weekday that is a person's surname: right after a judge's or councillor's title; after a
+    title and a first name when the name stands in apposition between commas; or after a title and a first
+    name when the same document names the person by title and weekday alone ("Judge Warren Sunday ... Judge
+    Sunday said"), as news does on a second mention."""
+    title = _TITLED_WORD_BEFORE.search(ctx.text, max(0, s - 14), s)
+    if title is not None and title.group(1).lower() in _R136_SURNAME_TITLES:
+        return True
+    if not _R136_TITLE_FIRST_NAME_BEFORE.search(ctx.text, max(0, s - 34), s):
+        return False
+    if ctx.text[e:e + 1] == "," and _R136_APPOSITION_OPENS.search(ctx.text, max(0, s - 50), s):
+        return True
+    word = ctx.text[s:e]
+    return any(t.group(1) == word for t in _R136_TITLE_THEN_WEEKDAY.finditer(ctx.text))
+
+
+# Round 136: a weekday as a surname without a title. Double-barrelled: "Ada Sunday-Price" (not "Monday-Friday",
+# a range). Signing off a line: "Tom Friday, Club Secretary" alone on its line, the name then a role in
+# capitalized words (not "Posted Monday, Jan. 6", "Effective Sunday, March 30", "Every Monday, Ruth Anand
+# unlocks the gate": digits, a date word or a lower-case word follow).
+_R136_DOUBLE_BARREL_AFTER = re.compile(r"-([A-Z][a-z]{2,})(?![\w'\u2019-])")
+_R136_GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=: ))[ \t]*([A-Z][a-z]+)[ \t]+$")
+_R136_ROLE_LINE_AFTER = re.compile(r",[ \t]+((?:(?:[A-Z][a-z]+|of|and|&)[ \t]*){1,5})[ \t]*(?:\n|$)")
+_R136_DATE_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "morning", "afternoon", "evening",
+                              "night", "noon", "midnight", "week", "weekend", "next", "last", "this", "and", "or",
+                              "through", "to", "until", "till"))
+
+
+def _r136_untitled_weekday_surname(ctx: Context, s: int, e: int) -> bool:
+    given = _R136_GIVEN_NAME_BEFORE.search(ctx.text, max(0, s - 30), s)
+    if given is None or given.group(1).lower() in _FUNCTION_WORDS_BEFORE_NAME \
+            or given.group(1).lower() in _DATE_INTRO or given.group(1).lower() in _R136_DATE_WORDS:
+        return False
+    barrel = _R136_DOUBLE_BARREL_AFTER.match(ctx.text, e)
+    if barrel is not None:
+        return barrel.group(1).lower() not in _R136_DATE_WORDS
+    role = _R136_ROLE_LINE_AFTER.match(ctx.text, e)
+    return role is not None and not {w.lower() for w in role.group(1).split()} & _R136_DATE_WORDS
 # Round 85: two capitalized words after a weekday, as in an event's name ("Friday Fish Fry").
 _NAME_PAIR_AFTER_WEEKDAY = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+([A-Z][a-z]+)")
 
