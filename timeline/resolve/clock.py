@@ -378,6 +378,20 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad[ \t]+(?:(?:not|never|already|just)[ \t]+
                                 r"done|come|become|made|paid|said|held|led|sold|told|found|heard|won|struck|"
                                 r"stuck|hung|sunk|laid)\b")
 
+# Round 137: a frequency within one day ("every 10 minutes", "every half-hour"), and what may stand between it
+# and "from"/"until" its time (a route, not a clause: no punctuation).
+_SUBDAY_EVERY = re.compile(r"(?:every|each)[ \t]+(?:hour|half[ -]hour|(?:\d+|few|two|three|four|five|six|ten|"
+                           r"fifteen|twenty|thirty)[ \t]+(?:minutes|hours))")
+_EVERY_THEN_FROM = re.compile(r"[^.;:!?,\n]{0,40}?[ \t]from[ \t]+(?:about[ \t]+|around[ \t]+)?"
+                              # the end of such a run, "from 8 a.m. until 2 p.m.", is on its start's day
+                              r"(?:(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon)[ \t]+(?:to|until|till)[ \t]+)?")
+# ... and the time told as every day's after all ("from 8am each match day", "from noon every Sunday")
+# (or the run's end: "from 3 a.m. to 7 a.m. during the nine days")
+_EACH_AFTER_TIME = re.compile(r"(?:[ \t]+(?:to|until|till)[ \t]+(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon))?"
+                              r"(?:[ \t]*(?:each|every|a|per|during|throughout)[ \t]|[ \t]*(?:daily|nightly)\b)")
+# A day that opens a run of days ("starting tomorrow", "from Monday") is no one day of the service.
+_RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]+$")
+
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
 
@@ -447,6 +461,9 @@ class ClockMixin:
         if cue is not None and _ONE_OCCASION_BETWEEN.search(self.low, cue.end(), start):
             cue = None      # Round 98: "use the line every morning, and the ones I spoke to at half past six
                             # were resigned": a speaker's own visit, past, between the habit and the time
+        if cue is not None and self._event_service_from(cue, start, end):
+            cue = None      # Round 137: "trains will run every 10 minutes from 2pm" after a coming day is
+                            # named: the extra service of that event's day, not a standing timetable
         habit = cue or _HABIT.search(self.low, end, hi) \
             or self._weekly_set_in_clause(lo) or _HOURS_DAYS_AFTER.match(self.low, end) \
             or _RUN_OF_DAYS_AFTER.match(self.low, end) or _RUN_FROM_DAY_AFTER.match(self.low, end) \
@@ -488,6 +505,25 @@ class ClockMixin:
             return None     # under a calendar's "FRIDAY" heading ("a docket, heard every Friday, opens at
                             # 1:30 p.m."): that day's time
         return Resolution("XXXX-XX-XX", None, None, None, f"{text}: a time of a habit, of no one day")
+
+    def _event_service_from(self, cue: re.Match, start: int, end: int) -> bool:
+        """Round 137: a service laid on "every N minutes from" a time, told after a day still to come
+        ("On Saturday ... buses will run every 20 minutes from 6 a.m."): the frequency is within that day,
+        so the time is that day's. The run's end ("from 8 a.m. until 2 p.m.") goes with its
+        start. A frequency of days, a standing word ("daily", "weekdays", "during the nine days"), or a day
+        that is past, the publication day or the first of a run of days ("starting tomorrow") keeps the
+        habit."""
+        if not _SUBDAY_EVERY.fullmatch(cue.group(0)) or not _EVERY_THEN_FROM.fullmatch(self.low, cue.end(), start) \
+                or _EACH_AFTER_TIME.match(self.low, end):
+            return False
+        if _HABIT.search(self.low, max(0, start - 160), cue.start()) or self.dct is None:
+            return False
+        ref = self._ref("D", start)
+        return ref is not None and ref.interval is not None and ref.value[:1].isdigit() \
+            and (ref.granularity == "day" and not _RUN_STARTS_BEFORE.search(self.low, max(0, ref.start - 12),
+                                                                            ref.start)
+                 or ref.granularity in ("hour", "minute") and ref.start > cue.end()) \
+            and ref.interval.start > self.dct and start - ref.end < 900
 
     def _ban_hours(self, start: int, end: int) -> bool:
         """Round 113: the first time of a ban's hours, "bans parking between 2 a.m. and 6 a.m." (the second
