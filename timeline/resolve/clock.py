@@ -10,8 +10,8 @@ from typing import Optional
 from ..model import Timex
 from . import calendar as cal
 from .cues import FUTURE, PAST
-from .resolution import (_SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, PARAGRAPH_BREAK, WEEKDAY_NAMES, Resolution,
-                         _sentences_between)
+from .resolution import (_SENTENCE_OPENING, _SINCE_BEFORE, _WILL_BEFORE, FULL_STOPS, PARAGRAPH_BREAK, WEEKDAY_NAMES,
+                         Resolution, _sentences_between)
 
 # After a time stamp that opens a line: a dash or a colon, then the entry ("7:12 p.m. — Polls have closed").
 
@@ -408,9 +408,9 @@ _MARKET_PAST = re.compile(r"\b(?:fell|rose|rallied|slid|slipped|climbed|dropped|
                           r"closed|ended|traded|tumbled|soared|sank|surged)\b")
 
 
-# What FULL_STOPS looks ahead at after a full stop (the next sentence's first character, after an opening quote
-# or bracket): where the stop counts as lying before a bound (clock._full_stop_between).
-_AFTER_FULL_STOP = re.compile(r"[\"“(]?[A-Z0-9]")
+# What FULL_STOPS looks ahead at after a full stop: where the stop counts as lying before a bound
+# (clock._full_stop_between).
+_AFTER_FULL_STOP = re.compile(_SENTENCE_OPENING)
 
 
 class ClockMixin:

@@ -55,8 +55,10 @@ def _plural(n: int, unit: str) -> str:
 # The stop comes first and the look-behinds after it (each one char longer, the stop itself): a scan then
 # tries them only at stops, not at every character.
 # (Round 85: nor after a title's abbreviation: "the Rev. J. Nish", "Gen. Smith", "Capt. Ross")
+# The next sentence's first character (after an opening quote or bracket), which a full stop looks ahead at.
+_SENTENCE_OPENING = r"[\"“(]?[A-Z0-9]"
 _FULL_STOP = r"[.!?](?<![A-Z][a-z].)(?<!\b[A-Z].)(?<!\b[ap]\.m.)(?<!\b(?:Rev|Gen|Col|Sgt|Gov|Sen|Rep|Hon)\.)" \
-    r"(?<!\b(?:Capt|Prof|Supt|Insp)\.)[\"”’)]*[ \t\n]+(?=[\"“(]?[A-Z0-9])"
+    r"(?<!\b(?:Capt|Prof|Supt|Insp)\.)[\"”’)]*[ \t\n]+(?=" + _SENTENCE_OPENING + ")"
 FULL_STOPS = re.compile(_FULL_STOP)
 _SENTENCE_END = re.compile(_FULL_STOP + r"|\n[ \t]*\n")
 
