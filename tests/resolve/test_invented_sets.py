@@ -662,6 +662,21 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     week that began today and ends Thursday", "doors are at 6:30 p.m.", "a second weekend on January 8 and 9",
     "9am AEDT tomorrow", "27 summers ago"; album titles such as "1977", band names with numbers, track lengths
     "3:45" and BPM are not times): 79.69 / 93.57.
+  - fixtures/timeml_blind152 (12 docs, 1991-2026): wildlife, nature and conservation news from British
+    reserves, an Australian national park, a US hawk watch, a zoo and the South Atlantic ("the first swallows
+    of spring", "dusk on Thursday", "1 p.m. EDT on Sept. 24", "the winter of 1962-63", "the annual count last
+    weekend", "every other year"; "1,200 pairs", Site 4, ring numbers, grid references, icebergs A-68 and
+    Area 51 are not times): 81.19 / 94.63.
+  - fixtures/timeml_blind153 (12 docs, 1993-2026): personal finance, tax, pension and benefits news from the
+    UK, US, Canada, Australia and Ireland ("midnight on Monday, January 31", "the self-assessment deadline",
+    "Friday week", "the October bank holiday", "the 2024-25 tax year", "every four weeks", rates such as "a
+    week"; 401(k), Form 1040, Section 24, 70 1/2, "the 50/30/20 budget" and helpline numbers are not times):
+    86.04 / 95.67.
+  - fixtures/timeml_blind154 (12 docs, 1991-2026): parliament, legislature and council news from the US, UK,
+    Canada, Australia, India and New Zealand ("before the House rises for the summer recess on Thursday 31
+    July", "within five working days", "the second Tuesday of each month", "the Thursday before Victoria Day",
+    "2pm next Thursday", "the budget for 2020/21"; Standing Order 24, HB 1234, Section 230, Ward 7, vote
+    counts "152-98" and ordinance numbers are not times): 88.52 / 96.57.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -846,6 +861,9 @@ SETS = [
     InventedSet("timeml_blind149", "blind149.json", 12, (1991, 2026), (300, 480), 15),
     InventedSet("timeml_blind150", "blind150.json", 12, (1993, 2026), (280, 480), 15),
     InventedSet("timeml_blind151", "blind151.json", 12, (1991, 2026), (300, 480), 15),
+    InventedSet("timeml_blind152", "blind152.json", 12, (1991, 2026), (300, 480), 15),
+    InventedSet("timeml_blind153", "blind153.json", 12, (1993, 2026), (280, 480), 15),
+    InventedSet("timeml_blind154", "blind154.json", 12, (1991, 2026), (300, 480), 15),
 ]
 
 
