@@ -677,6 +677,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     July", "within five working days", "the second Tuesday of each month", "the Thursday before Victoria Day",
     "2pm next Thursday", "the budget for 2020/21"; Standing Order 24, HB 1234, Section 230, Ward 7, vote
     counts "152-98" and ordinance numbers are not times): 88.52 / 96.57.
+  - fixtures/timeml_blind155 (12 docs, 1992-2026): commuting and transport disruption news from the UK, the
+    US and a European city: engineering works, a bank-holiday motorway closure, metro and rail strikes, a
+    ferry timetable change, floods and snow ("10pm on Friday", "the 07:42 from Brighton", "Monday week",
+    "every 15 minutes", "11:55 p.m. Friday", "one weekend in three"; Route 66, Junction 14, Line 6, Platform
+    9, train and flight numbers are not times): 77.61 / 91.34.
 
 Never edit gold to match the system, and do not tune the resolver on these sentences (read the errors for
 the general phenomenon, then write your own examples). Gold may change only where it breaks the guidelines
@@ -864,6 +869,7 @@ SETS = [
     InventedSet("timeml_blind152", "blind152.json", 12, (1991, 2026), (300, 480), 15),
     InventedSet("timeml_blind153", "blind153.json", 12, (1993, 2026), (280, 480), 15),
     InventedSet("timeml_blind154", "blind154.json", 12, (1991, 2026), (300, 480), 15),
+    InventedSet("timeml_blind155", "blind155.json", 12, (1992, 2026), (280, 480), 15),
 ]
 
 
