@@ -137,6 +137,7 @@ _NIGHT_SET_OFF_BEFORE = re.compile(r"\b(?:left|leaving|set[ \t]+(?:off|out)|sett
 _MORNING_GOAL = re.compile(r"\b(?:reached|reaching|arrived|arriving|finished|finishing|summited|summiting|topped|"
                            r"landed|docked|crossed|completed|made[ \t]+it|got[ \t]+to|pulled[ \t]+into|"
                            r"were[ \t]+on|was[ \t]+on|stood[ \t]+on)\b")
+_STORES_OPEN_BEFORE = re.compile(r"\bopen(?:ed)?(?: for)?(?: at least| more than| over| longer than)? $")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|say|reported|reports|told|according|announced|added|noted)\b")
 
 
@@ -630,6 +631,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 day = t
                 continue
             if t.type == "DURATION" and re.fullmatch(r"P(?:[4-9]|1[0-2])M|P[1-3]Q|P1Y", t.value):
+                if _STORES_OPEN_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+                    continue    # Round 141: "sales at stores open at least a year": how old a store must be
+                                # to count, no period the figures are for
                 break
             if t.type == "DURATION" and t.start >= sentence and nearest is None and day is None \
                     and re.fullmatch(r"P\d+[DW]", t.value):
@@ -1925,7 +1929,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             return Resolution(value, "publication", interval, gran,
                               f"{text} → {value}: the quarter reported on at publication ({_fmt_day(self.dct)})")
         if base == "reported" and unit == "Y" and step == 0 and (
-                re.match(r"the (?:full|fiscal) year$", text.lower())
+                re.match(r"the (?:full (?:fiscal |financial )?|fiscal )year$", text.lower())
                 or text.lower() == "the year" and _OUTLOOK_FOR_YEAR_BEFORE.search(self.low, max(0, start - 60), start)):
             # (Round 98: "sees revenue for the year" after "the fiscal first quarter, which ended Aug. 31": the
             # year of the outlook is the fiscal one)
@@ -1940,6 +1944,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 interval, gran = cal.value_interval(value)
                 return Resolution(value, "publication", interval, gran,
                                   f"{text} → {value}: the fiscal year the text declares, ending in month {fiscal[0]}")
+            if re.match(r"the full (?:fiscal |financial )?year$", text.lower()) \
+                    and self._direction(start, start + len(text)) == FUTURE:
+                # Round 141: "orders in the current quarter, the first of fiscal 1995, ... expects revenue for
+                # the full year to grow": the year a forecast is for is the fiscal year the report has just
+                # named as the coming one, by its label
+                coming = next((t for t in reversed(self.previous) if start - t.end <= 600
+                               and t.rule == "date.fiscal_year" and t.value == f"{self.dct.year + 1:04d}"), None)
+                if coming is not None:
+                    return Resolution(coming.value, coming.tid, coming.interval, coming.granularity,
+                                      f"{text} → {coming.value}: the fiscal year the report named as under way, "
+                                      f"'{coming.text}' ({coming.tid})")
         if base == "reported" and unit == "Y" and step == 0:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:

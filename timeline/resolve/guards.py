@@ -764,6 +764,10 @@ def duration_context(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     # without (not "went months later", "go years back").
     if prev in _WAITED_BEFORE or prev in _WENT_BEFORE and ctx.low.startswith(" without ", m.end()):
         return True
+    # Round 141: "will take months, not weeks", "within weeks, not months": the length set against another
+    # length is one too
+    if prev == "not" and _UNITS_NOT_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
+        return True
     if prev in _PLURAL_NO_LENGTH_BEFORE or ctx.low[m.end():m.end() + 1] != " " \
             or ctx.low[m.start() - 1:m.start()] == "-":      # "three-quarters of": a fraction
         return False
@@ -779,6 +783,7 @@ _MINUTES_OF_A_MEETING = re.compile(r"minutes[ \t]+of[ \t]+(?:(?:each|every|its|t
                                    r"committee|council|assembly|proceedings|conference|cabinet)\b")
 
 
+_UNITS_NOT_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades),[ \t]+not[ \t]+$")
 _WAITED_BEFORE = frozenset(("waited", "wait", "waits", "waiting"))
 _WENT_BEFORE = frozenset(("went", "go", "goes", "going", "gone"))
 _PLURAL_LENGTH_BEFORE = frozenset(("for", "over", "within", "took", "lasted", "spent", "last", "lasting", "take",
@@ -4931,3 +4936,20 @@ def season_not_fall_in_measure(rule: Rule, m: re.Match, fields: dict, ctx: Conte
 
 
 GUARDS["season_not_fall_in_measure"] = season_not_fall_in_measure
+
+
+# Round 141: a day named earlier in the sentence ("On Friday the fast ended at sunset", "It was June 3 and by
+# nightfall ..."): what the day's last light is dated by. Without one ("All four were back at camp by nightfall"
+# deep in a story of clock times) the day in focus is too often no day at all.
+_DAY_IN_SENTENCE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:that|the same|the following|the next|the previous) day)")
+
+
+def day_in_sentence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    stop = max(ctx.low.rfind(". ", 0, m.start()), ctx.low.rfind("\n", 0, m.start()))
+    return _DAY_IN_SENTENCE.search(ctx.low, max(stop, m.start() - 200), m.start()) is not None
+
+
+GUARDS["day_in_sentence"] = day_in_sentence
