@@ -2763,10 +2763,14 @@ _PLANNED_PAST = re.compile(
     r"|\b(?:set|fixed|moved|scheduled|called)[ \t]+(?:its|their|the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:primary|election|by-election|vote|poll|referendum|caucus|caucuses|runoff)[ \t]+for\b"
     r"|\bhad[ \t]+(?:already[ \t]+)?(?:forecast|predicted|projected|planned|booked|scheduled|arranged)\b"
-    r"|\bhad[ \t]+until[ \t]+$")
+    r"|\bhad[ \t]+until[ \t]+$"
+    # Round 140: "We'd hoped to book it in September, and now expect it next year": "'d" before a participle of
+    # intent is "had", a plan that may have passed like "had hoped to" ("'d set" is left out: it may be "would")
+    r"|(?:'|\u2019)d[ \t]+(?:(?:been|originally|always)[ \t]+)*(?:hoped|planned|intended|expected|scheduled|"
+    r"slated|supposed|meant)[ \t]+(?:to|for)\b")
 # Every match of _PLANNED_PAST starts at one of these words: where none is, it need not be run (a cheap
 # literal scan instead of its look-behinds at every position); where one is, it is run from there on.
-_PLANNED_PAST_WORD = re.compile(r"\b(?:set|fixed|moved|scheduled|called|had|was|were|hoped|planned|intended|agreed|decided|voted|promised|pledged|"
+_PLANNED_PAST_WORD = re.compile(r"(?:'|\u2019)d\b|\b(?:set|fixed|moved|scheduled|called|had|was|were|hoped|planned|intended|agreed|decided|voted|promised|pledged|"
                                 r"vowed|ordered|urged|proposed|offered|sought|asked|called|pressed|pushed|lobbied|"
                                 r"pencil|earmarked|discussed|considered|debated|mooted|floated)")
 _SET_AS_DEADLINE_BEFORE = re.compile(_NOT_FINITE_BEFORE + r"\b(?:set|fixed|named|picked|chose)[ \t]+$")

@@ -42,6 +42,11 @@ _NATURAL_SEASON_CUE = re.compile(r"\b(?:cases|infections?|outbreaks?|flu|influen
 # Round 130: "have said that every week since the spring", told in January: a stretch runs on from a season
 # already begun, never from one ahead (a spring a few weeks off is nearer than the last one).
 _SINCE_SEASON_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?$")
+# Round 140: a season waited for, left for or wanted for ("could have waited for the spring", "rather than leave it
+# for the autumn", "volunteer coaches wanted for the spring"): what is put off or sought for a season looks to
+# the one under way or the next, whatever the tense around it; a season gone by is never waited for.
+_PUT_OFF_FOR_SEASON = re.compile(r"\b(?:(?:have|'ve)[ \t]+waited|wait(?:ing)?|leave[ \t]+(?:it|them|that|this)|wanted|"
+                                 r"needed)[ \t]+for[ \t]+(?:the[ \t]+)?$")
 _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
 # Round 81: a seasonal norm told of a quarter ("orders usually pick up in the fourth quarter", "sales are
 # typically slow in the third quarter"), the adverb close before the quarter in its own sentence: the pattern
@@ -425,6 +430,10 @@ class NamedPeriodMixin:
             s, e, v = next(c for c in cands if c[1] >= self.dct)
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (a present "
                                        "habit of the season)")
+        if which is None and _PUT_OFF_FOR_SEASON.search(self.low, max(0, start - 40), start):
+            s, e, v = next(c for c in cands if c[1] >= self.dct)
+            return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (waited, "
+                                       "left or wanted for)")
         if which is None and _SINCE_SEASON_BEFORE.search(self.low, max(0, start - 12), start):
             s, e, v = [c for c in cands if c[0] <= self.dct][-1]
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the latest begun (after 'since')")

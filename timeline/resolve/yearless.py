@@ -45,6 +45,25 @@ _NOT_CONTRACT_BEFORE = re.compile(r"\b(?:in|during|since|by|until|till|through|f
 # published after the month they measure, so the month is the latest begun by publication, whatever the
 # tense of "will report"; so is the breakdown or the total of such figures ("a regional breakdown for May").
 # A present perfect ("has", "have", "'ve") before "since" or "back to" the month, within its sentence.
+# Round 140: "the fire season normally lasts until late October", "planting normally finishes by late June": the
+# usual end of a season under way or coming is told to say when this one ends, so the month is dated like any
+# other; only the bounding "until"/"by" after a verb of lasting does it ("exams are normally held in November"
+# stays any year's).
+_HABIT_SEASON_END = re.compile(r"\b(?:normally|typically|ordinarily)[ \t]+(?:lasts?|runs?|finish(?:es)?|ends?|"
+                               r"continues?|stretch(?:es)?)\b[^.;!?\n]{0,40}?\b(?:until|till|by)[ \t]+$")
+# Round 140: "Hallmark, whose fiscal year ends in June": a company's year-end told in the present is the month
+# every one of its years ends in (TimeML "XXXX-06"); a year that ended or will end ("for the year ending in
+# January", "the fiscal year ended in June") is dated as before.
+_FISCAL_YEAR_ENDS_IN = re.compile(r"\b(?:fiscal|financial|accounting)[ \t]+years?[ \t]+(?:ends|closes|end|close)[ \t]+"
+                                  r"in[ \t]+$")
+# Round 140: a month naming the figures or the statistical report it measures ("will release its November
+# employment figures today", "releases its December jobs report Friday"): put out after the month ends, so
+# one just ended is that month, however much the release lies ahead. A report named only for the month it
+# comes out in ("the April Monetary Policy Report") has no statistic word and is left to the tense.
+_FIGURE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:employment|jobs|payrolls?|unemployment|jobless|labou?r[ \t]+force|"
+                                r"retail[ \t]+sales|sales|trade|inflation|consumer[ \t]+prices?|producer[ \t]+prices?|"
+                                r"housing[ \t]+starts|home[ \t]+sales|industrial[ \t]+production|factory)[ \t]+"
+                                r"(?:figures|data|numbers|statistics|report|index)|figures|data|numbers|statistics)\b")
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|'ve)\b[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
 _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
@@ -878,9 +897,13 @@ class YearlessDateMixin:
 
     def _month(self, arg: str, which: Optional[str], start: int, end: int, text: str) -> Resolution:
         month = int(arg)
-        if which is None and habitual(self.low, start, end):
+        if which is None and habitual(self.low, start, end) \
+                and not _HABIT_SEASON_END.search(self.low, max(0, start - 100), start):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
+        if which is None and _FISCAL_YEAR_ENDS_IN.search(self.low, max(0, start - 40), start):
+            return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, the month a "
+                                    "fiscal year ends in")
         if which is None and (garden_advice(self.low, start, month=True, end=end)
                               or nature_habit(self.low, start, end)):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, in advice "
@@ -898,6 +921,11 @@ class YearlessDateMixin:
                     and self._direction(start, end) == FUTURE and _WHEN.search(self.low, year.end, start):
                 year = None     # "expect the total for this year to pass $110 billion when the figures are
                                 # released in January" (in October): still to come, so not this year's January
+            if year is not None and year.value == f"{self.dct.year:04d}" and month > self.dct.month \
+                    and _PERFECT_SINCE.search(self.low, max(0, start - 90), start):
+                year = None     # Round 140: "plans three launches this year, including a game that has been in
+                                # testing since November" (in February): a count up to publication starts from a
+                                # month gone by, not from this year's, still to come
             if year is not None:
                 return self._from_mention(f"{year.value}-{month:02d}", year, text,
                                           f"{MONTH_NAMES[month - 1]} of '{year.text}' ({year.tid}, {year.value}), "
@@ -985,6 +1013,11 @@ class YearlessDateMixin:
             if s < cal.period_start("M", self.dct) <= cal.add_months(s, _FIGURE_LAG_MONTHS):
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month a figure measures, just "
                                            "ended by publication")
+        if which is None and self.dct is not None and _FIGURE_NOUN_AFTER.match(self.low, end):
+            s, e, v = [c for c in cands if c[0] <= self.dct][-1]
+            if s < cal.period_start("M", self.dct) <= cal.add_months(s, _FIGURE_LAG_MONTHS):
+                return self._done(v, text, f"{MONTH_NAMES[month - 1]} naming the figures it measures, just ended "
+                                           "by publication")
         if which is None and _BOOKED_FOR.search(self.low, max(0, start - 50), start):
             s, e, v = [c for c in cands if c[1] >= self.dct][0]
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
