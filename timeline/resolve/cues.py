@@ -488,6 +488,67 @@ def _chance_of(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 139: a thing asked for, then its deadline ("had asked the operator for a full report by Friday",
+# "demanded payment by Friday"): whatever the tense of the asking, a weekday set as the deadline of a request
+# is still ahead ("had restored power by Sunday", no asking, is the day gone by).
+_ASKED_FOR_BY_BEFORE = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?)[ \t]+(?:[a-z'-]+[ \t]+){0,3}?"
+                                  r"(?:for[ \t]+)?(?:[a-z'-]+[ \t]+){1,5}?(?:by|before)[ \t]+$")
+
+
+def _asked_for_by(c: _Clause) -> Optional[str]:
+    if c.weekday and c.before[:1] in (["by"], ["before"]) \
+            and _ASKED_FOR_BY_BEFORE.search(c.low, max(c.left, c.start - 90), c.start):
+        return FUTURE
+    return None
+
+
+# Round 139: an agency's or company's release of figures told in the present simple, then its weekday ("the
+# Realtors' association reports home sales Thursday", "the bureau publishes its jobs figures Friday"): the
+# release calendar, still to come. Only the singular verb with its object opened by a determiner or a word of
+# figures, after a word that is no determiner, number or preposition ("news reports Thursday said", "two
+# reports of looting on Friday", "reports released Friday" are nouns).
+_RELEASES_BEFORE = re.compile(r"(?<![\w'’-])([a-z'’-]+)[ \t]+(?:reports|releases|publishes|issues|unveils)[ \t]+"
+                              r"((?:[a-z'’-]+[ \t]+){1,6}?)(?:on[ \t]+)?$")
+_RELEASE_OBJECT_OPENERS = frozenset({"its", "the", "their", "his", "her", "new", "fresh", "updated", "revised",
+                                     "sales", "data", "figures", "results", "earnings", "numbers", "statistics",
+                                     "estimates", "inflation", "jobs", "unemployment", "retail", "trade",
+                                     "housing", "quarterly", "monthly", "weekly", "annual", "first", "second",
+                                     "third", "fourth", "full-year", "preliminary", "final"})
+_RELEASE_NOT_SUBJECT = frozenset({"news", "media", "press", "police", "credit", "earnings", "annual", "quarterly",
+                                  "weekly", "daily", "local", "recent", "latest", "such", "these", "those",
+                                  "conflicting", "unconfirmed", "initial", "early", "official", "several", "many",
+                                  "some", "other", "further", "new", "no", "both", "few", "separate", "earlier",
+                                  "later", "witness", "eyewitness", "unverified", "first", "previous", "but",
+                                  "if", "when", "as"}) | _NUMBER_WORDS | _DETERMINERS | _PREPOSITIONS
+
+
+def _release_calendar(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    m = _RELEASES_BEFORE.search(c.low, max(c.left, c.start - 90), c.start)
+    if m is None or m.start() < c.left or m.group(1) in _RELEASE_NOT_SUBJECT or m.group(1).isdigit():
+        return None
+    objects = m.group(2).split()
+    if objects[0] not in _RELEASE_OBJECT_OPENERS \
+            or any(_classify(w) is not None or w in _MODALS or w in ("that", "about", "from") for w in objects):
+        return None
+    return FUTURE
+
+
+# Round 139: a day set or set again for what is to happen, the verb right before it ("managers reset the
+# liftoff for Thursday", "..., setting liftoff for 6:10 a.m. Tuesday"): the set day is ahead, whatever past
+# verb told the news before ("setting a record for Saturday" names no set day).
+_SETTING_FOR_BEFORE = re.compile(r"\b(?:reset|resets|resetting|setting)[ \t]+(?:(?:a|an|the|its|their|his|her|"
+                                 r"new)[ \t]+)?(?:(?!records?\b)[a-z-]+[ \t]+){0,2}for[ \t]+$")
+
+
+def _setting_for(c: _Clause) -> Optional[str]:
+    if c.weekday and "had" not in c.before[:8] \
+            and _SETTING_FOR_BEFORE.search(c.low, max(c.left, c.start - 60), c.start):
+        return FUTURE
+    return None
+
+
 def _past_deadline(c: _Clause) -> Optional[str]:
     """"there were nine by the end of February", "debated until 11 p.m. Monday", "by Friday night we were
     apart": a past verb governs "until"/"by", no deadline -> PAST."""
@@ -1374,6 +1435,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 while reverse and k < len(words) - 1 and (words[k] in _ADVERBS or words[k] == "next"):
                     k += 1     # "would still be held", "will not be signed", "will next be allowed"
                 modal = words[k] if reverse and k < len(words) else ""
+                if c.weekday and modal in ("may", "might", "should") and i <= 4:
+                    return FUTURE  # Round 139: "residents may be allowed home on Friday": a bare weekday a
+                                   # maybe-passive is told of lies ahead (one gone takes "may have been");
+                                   # "could" is also the past of "can" ("could not be located Wednesday")
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
     return None
@@ -2016,6 +2081,9 @@ _CHECKS = (
     _perfect_called_event,
     _when_will_after,
     _chance_of,
+    _asked_for_by,
+    _release_calendar,
+    _setting_for,
     _past_deadline,
     _tally_until,
     _moved_up_from,
