@@ -1079,6 +1079,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         incident = self._clock_on_incident_day(suffix, start, end, text)    # Round 107: a court report's crime night
         if incident is not None:
             return self._with_suffix(incident, suffix, text), suffix
+        night = self._night_of_evening_told(suffix, start, end, text)    # Round 138: "spent the night" after "9 p.m."
+        if night is not None:
+            return self._with_suffix(night, suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             story = self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)

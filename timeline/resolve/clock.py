@@ -393,6 +393,15 @@ _EACH_AFTER_TIME = re.compile(r"(?:[ \t]+(?:to|until|till)[ \t]+(?:\d{1,2}(?:[:.
 _RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]+$")
 
 # Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
+# Round 138: a verb in the past in the clause before a clock time ("announced the decision at a news conference
+# shortly after 10 p.m."), where the tense cues leave the clause's tense open.
+_PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|did|[a-z]{3,}ed)\b")
+# Round 138: a dateline's shapes (see _is_dateline): the rest of the line blank, or "CITY (" before the date
+# and ") -" after it.
+_LINE_REST_BLANK = re.compile(r"[ \t.]*(?:\n|$)")
+_CITY_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+                                  r"(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?[ \t]*\($")
+_BRACKET_DASH_AFTER = re.compile(r"\)[ \t]*(?:[—–]|--?)[ \t]")
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
 
 
@@ -957,6 +966,10 @@ class ClockMixin:
             if t.anchor is None and self.dct is not None and t.value == self.dct.isoformat() \
                     and "\n" not in self.low[:t.start]:
                 continue    # a dateline on the first line ("2008-06-13"): when it was published, not the story's day
+            if self._is_dateline(t):
+                continue    # Round 138: the publication date on a line of its own under the headline ("Thursday,
+                            # January 19, 2012") or a city's dateline ("WASHINGTON (Oct. 31) -"): when it was
+                            # published, not the story's day the lead names next
             if self.dct is not None and t.value[:10] == self.dct.isoformat() and self._state_after_event(t):
                 continue    # "were still stranded Thursday after an outage grounded flights Wednesday": the
                             # state at publication; the story's day is the event's
@@ -975,6 +988,56 @@ class ClockMixin:
         else:
             return None     # the lead is not read to its end yet: look again at the next clock time
         return self._story
+
+    def _night_of_evening_told(self, suffix: str, start: int, end: int, text: str) -> Optional[Resolution]:
+        """Round 138: "the rain began around 9 p.m. ... crested at about 1:30 a.m. ... who spent the night on a
+        hillside": a bare "the night" in a past clause is the night of the latest evening, night or small
+        hours told a few sentences before (a past "midnight", "ran past midnight", that of an evening told in
+        its sentence or the one before), gone by at publication, not the publication day's (which the
+        lead may name first, "searched the creek banks Friday"). A past day named since without an evening
+        (the scene moved) leaves it to the readings after."""
+        midnight = suffix == "T24:00" and text.lower().endswith("midnight")
+        if not (suffix == "TNI" and text.lower() == "the night" or midnight) \
+                or self._direction(start, end) != PAST or self.dct is None:
+            return None
+        for t in reversed(self.previous):
+            if _sentences_between(self.text, t.end, start) > (1 if midnight else 3):
+                return None
+            if midnight and t.type == "TIME" and t.value[:1].isdigit() and t.interval is not None \
+                    and _SMALL_HOURS_VALUE.match(t.value, 10):
+                return None     # (Round 138: "midnight" after the small hours: the telling has passed it)
+            if t.type not in ("DATE", "TIME") or t.interval is None or not t.value[:1].isdigit() \
+                    or t.granularity not in ("day", "part_of_day", "hour", "minute"):
+                continue
+            if t.interval.start == self.dct and _SMALL_HOURS_VALUE.match(t.value, 10) and _TODAY_WORD.search(
+                    self.low, t.start, min(t.end + 8, len(self.low))):
+                return None     # "a press conference at 1am today": the night ran on into publication's day, a
+                                # reading of its own
+            if t.interval.start > self.dct or t.interval.start == self.dct \
+                    and not _SMALL_HOURS_VALUE.match(t.value, 10):
+                continue
+            if t.value.endswith(("TEV", "TNI")) or _EVENING_VALUE.match(t.value, 10):
+                day = t.interval.start
+            elif _SMALL_HOURS_VALUE.match(t.value, 10):
+                day = t.interval.start - _dt.timedelta(days=1)
+            else:
+                return None
+            interval, gran = cal.value_interval(day.isoformat())
+            return Resolution(day.isoformat(), t.tid, interval, gran,
+                              f"{text} → {day.isoformat()}: the night of '{t.text}' ({t.tid}, {t.value}), told "
+                              "just before, gone by")
+        return None
+
+    def _is_dateline(self, t: Timex) -> bool:
+        """Round 138: is t the publication date written as a dateline: alone on its line ("Thursday, January
+        19, 2012"), or in brackets after a city in capitals that opens the line, a dash after it ("WASHINGTON
+        (Oct. 31) -")? (Round 138 passes over such a line as the story's day and as a scene the story moved to.)"""
+        if self.dct is None or t.value != self.dct.isoformat() or t.granularity != "day":
+            return False
+        if self._opens_line(t.start) and _LINE_REST_BLANK.match(self.low, t.end):
+            return True
+        return _CITY_BRACKET_BEFORE.search(self.text, max(0, t.start - 60), t.start) is not None \
+            and _BRACKET_DASH_AFTER.match(self.text, t.end) is not None
 
     def _clock_in_event_section(self, start: int, text: str) -> Optional[Resolution]:
         """"The Battle of X was fought on 14 June 1809 ... (a background of the weeks before) ... The battle /
@@ -1199,6 +1262,12 @@ class ClockMixin:
                 continue    # Round 80: "The marae was closed three years ago ..." told in a paragraph of its own:
                             # an aside on the past, the next paragraph back on the story's day ("Traffic
                             # backed up between noon and 3pm")
+            if clock and t.granularity == "month" and t.interval.end < day \
+                    and PARAGRAPH_BREAK.search(self.text, t.end, start) \
+                    and (self._direction(start, end) == PAST or self._direction(start, end) is None
+                         and _PAST_VERB_BEFORE.search(self.low, self._sentence_start(start), start)):
+                continue    # Round 138: "He was appointed last June on a two-year contract." in a paragraph
+                            # before: a month gone by is an aside, told without a day a clock time could take
             if not self._full_stop_between(story.end, t.start):
                 continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
             if clock and (t.value == "PRESENT_REF" or t.interval.start > self.dct
@@ -1216,6 +1285,7 @@ class ClockMixin:
         if ref is not None and ref.interval is not None and ref.interval.start != day \
                 and _sentences_between(self.text, ref.end, start) <= 1 \
                 and not self._told_on(ref) and not (clock and self._backstory(ref, day)) \
+                and not (ref.start < story.start and self._is_dateline(ref)) \
                 and (ref.start <= story.start or FULL_STOPS.search(self.text, story.end, ref.start)
                      or _sentences_between(self.text, ref.end, start) == 0):
             return None     # another day named close by: the scene has moved (not the lead's own sentence

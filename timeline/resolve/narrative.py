@@ -118,6 +118,8 @@ _SCENE_YEAR_VERB = re.compile(r"[ \t]+(?:was|brought|began|started|opened)\b")
 # The day a quotation was spoken lies this many days before publication at most ("said late Sunday",
 # published Monday; a Saturday match reported on Monday).
 _SPOKEN_DAYS_BEFORE = 3
+# Round 138: the future in a quotation's clause ("We'll enjoy this tonight", "I'm going home tonight").
+_QUOTE_FUTURE = re.compile(r"\b(?:will|shall|going)\b|['\u2019]ll\b")
 # The deictic days a quotation counts from the day it was spoken: today/tonight, tomorrow.
 _QUOTED_DAY_STEPS = {"UNDEF-this-D": 0, "UNDEF-this-D-plus-1": 1}
 # A quotation that is a sentence of its own: its first word has a capital (not a fragment: "the votes
@@ -687,11 +689,27 @@ class NarrativeMixin:
         in_range = spoken is not None and 1 <= (self.dct - spoken.interval.start).days <= _SPOKEN_DAYS_BEFORE
         # Round 95: a spoken day older than the days before publication may give way to the lead's below
         older = spoken is not None and (self.dct - spoken.interval.start).days > _SPOKEN_DAYS_BEFORE
-        if not in_range and not (older and text.lower() == "today" and self._lead_day(opening) is not None):
+        # (Round 138: so may "tonight"'s)
+        if not in_range and not (older and text.lower() in ("today", "tonight")
+                                 and self._lead_day(opening) is not None):
             return None
         attributed = in_range and _SAID_BEFORE.search(self.low, max(0, spoken.start - 40), spoken.start) is not None \
             and _ATTRIBUTION_TO_QUOTE.fullmatch(self.text, spoken.end, opening) is not None
-        if not attributed:
+        evening = None
+        if not attributed and text.lower() == "tonight" and (in_range or older) \
+                and _QUOTE_FUTURE.search(self.low, max(opening, self._sentence_start(start)),
+                                         min(len(self.low), start + len(text) + 60)):
+            # Round 138: "\"We'll enjoy this tonight,\" the coach said", "\"I'm flying home tonight\"" in a report
+            # of an event the lead dated a day or three before publication: the evening the words were spoken
+            # after the event, told in the future, not publication's ("Tonight we have a party" in the present
+            # keeps publication's, as round 95 has it); the day named
+            # in the quotation's own paragraph when it is such a day, else the lead's
+            lead = self._lead_day(opening)
+            if lead is not None:
+                evening = spoken if in_range and spoken.start >= self._paragraph_start(opening) else lead
+        if evening is not None:
+            spoken = evening
+        elif not attributed:
             clause = _CLAUSE_AFTER.match(self.low, start + len(text))
             first = _CLAUSE_VERB.search(clause.group()) if step == 0 and clause is not None else None
             if first is None or first.lastgroup != "past":
@@ -700,8 +718,9 @@ class NarrativeMixin:
             # the lead dated the day before publication: the quotation was spoken that day, not on a day
             # told since in another paragraph for the backstory ("since the semifinal on Friday"), nor on one
             # beyond the days before publication ("a defeat last Saturday"). Only the bare "today": "this
-            # morning" in a quotation is more often the reporting day's own
-            if text.lower() == "today" and (older or spoken.start < self._paragraph_start(opening)):
+            # morning" in a quotation is more often the reporting day's own (Round 138: and the bare "tonight",
+            # "Tonight I got to play")
+            if text.lower() in ("today", "tonight") and (older or spoken.start < self._paragraph_start(opening)):
                 lead = self._lead_day(opening)
                 if lead is not None:
                     spoken = lead
