@@ -195,8 +195,11 @@ _QUARTER_EDGE = re.compile(r"(?:the )?(?:end|start|beginning|middle|close|rest)\
 _NOW_POINT_BEFORE = re.compile(r"\b(?:(?:at|by)[ \t]+)?(?:this[ \t]+(?:time|point|stage)|the[ \t]+same[ \t]+(?:point|stage))"
                                r"[ \t]+$")
 # A comparison before "a year earlier", a figure at most between: "from 55 percent a year earlier".
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
-                              r"percent|per|cent|million|billion|points?)){0,3}[ \t]+$")
+# (Round 144: also a measure after the figure, "compared with 5.1 kg a year earlier", and a multiple of the
+# figure then, "double the figure a year earlier")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on|(?:double|twice|triple|half)"
+                              r"[ \t]+the[ \t]+(?:figure|number|total|level|rate))(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
+                              r"percent|per|cent|million|billion|points?|kg|tonnes|tons|barrels|bushels)){0,3}[ \t]+$")
 # Round 90: "The figure was 9,724 a year earlier", "the rate stood at 4.1 per cent a year before": a
 # sentence opening on a figure's noun and its value a year back.
 _FIGURE_RESTATED_BEFORE = re.compile(
@@ -205,6 +208,11 @@ _FIGURE_RESTATED_BEFORE = re.compile(
     r"[$£€]?\d[\d.,]*(?:[ \t]+(?:per[ \t]+cent|percent|million|billion|euro|dollars|pounds|%))?[ \t]+$")
 # Before the month a change is counted from: "rose in May from April", "fell in May, down from April".
 _MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))[ \t]+$")
+# Round 144: before a month a figure is set against: "up from a revised 733,000 in", "after a 0.4 percent
+# gain in", "from 3.0 per cent in", "from".
+_MONTH_BASE_BEFORE = re.compile(
+    r"\b(?:from|after|than)[ \t]+(?:(?:a|an|the|revised|[$£€]?\d[\d.,]*%?|per|cent|percent|million|billion|"
+    r"units|points?|gain|rise|increase|drop|fall|decline|spike|jump)[ \t]+){0,5}(?:in[ \t]+)?$")
 # "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
 # closes on the same day of the year as the first.
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -636,7 +644,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                 # to count, no period the figures are for
                 break
             if t.type == "DURATION" and t.start >= sentence and nearest is None and day is None \
-                    and re.fullmatch(r"P\d+[DW]", t.value):
+                    and re.fullmatch(r"P\d+[DW]", t.value) \
+                    and not any(u.granularity == "month" and u.rule.startswith("date.") and sentence <= u.start
+                                and u.end <= t.start and u.value[:1].isdigit() for u in self.previous):
+                # (Round 144: not after a month of its own sentence, "at the end of September, 6,300 had waited
+                # more than 18 weeks, double the figure a year earlier": the span measures, the month is compared)
                 break   # "demand over the past four weeks ... down from a year earlier": the span of its own
                         # sentence a year back, no month or quarter named before it
             if t.tid in self.not_anchorable or (t.anchor and t.anchor.startswith("t") and t.granularity != "quarter"):
@@ -662,6 +674,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if t.granularity == "month" and self._month_after_month(t):
                     continue    # "fell in May from April and were down from a year earlier": the month
                                 # "from" is the base of the first comparison, the figure is May's
+                if t.granularity == "month" and self._month_base_after_newer(t):
+                    continue    # Round 144: "rose 2.3 percent in August ... up from a revised 733,000 in
+                                # July": an older month a figure is set against, after the month reported on
                 if nearest is None:
                     nearest = t
                     if t.granularity != "quarter":
@@ -705,6 +720,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         return any(u.granularity == "month" and u.type == "DATE" and sentence <= u.start and u.end < t.start
                    and t.start - u.end <= 30 for u in self.previous)
 
+    def _month_base_after_newer(self, t: Timex) -> bool:
+        """Round 144: is the month `t` the base of a change ("up from a revised 733,000 in July", "after a
+        0.4 percent gain in July", "fell 9 per cent from June"), a later month named before it, not long
+        before, being the one whose figures are reported?"""
+        if t.interval is None or not _MONTH_BASE_BEFORE.search(self.low, max(0, t.start - 60), t.start):
+            return False
+        return any(u.granularity == "month" and u.type == "DATE" and u.rule.startswith("date.")
+                   and u.interval is not None and u.end < t.start and t.start - u.end <= 600
+                   and u.interval.start > t.interval.start for u in self.previous)
+
     def _month_compared(self, month: Timex, start: int) -> bool:
         """"rose 7.6 percent in February from a year earlier": a month named in the sentence of a comparison
         ("from", "than", "compared with" a figure a year back) sets a month against a month, unless it opens
@@ -715,6 +740,17 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 and start - month.start < 300:
             # Round 90: "... reached 10,514 in October. The figure was 9,724 a year earlier.": a sentence
             # that only restates a figure a year back compares it with the month the figure was given for.
+            return not any(t.anchor == month.tid and t.granularity == "month" for t in self.previous)
+        if month.rule.startswith("date.") and "ago" not in self.low[start:start + 20] \
+                and month.start < sentence \
+                and start - month.start < 700 and _COMPARED_BEFORE.search(self.low, max(sentence, start - 40), start) \
+                and not any(t.start >= sentence and t.end <= start and t.type == "DATE" for t in self.previous) \
+                and not any(month.end <= t.start and t.end <= start and t.granularity in ("year", "half", "quarter",
+                                                                                        "decade", "century")
+                            for t in self.previous):
+            # Round 144: "Sales fell 0.4 percent in April. ... were 4 percent higher than a year earlier": a
+            # figure set against a year back, in the paragraph of the month it was given for and naming no
+            # date of its own, sets that month against the month a year back
             return not any(t.anchor == month.tid and t.granularity == "month" for t in self.previous)
         if not month.rule.startswith("date.") or month.start < sentence \
                 or not _COMPARED_BEFORE.search(self.low, max(sentence, start - 40), start):
@@ -1838,6 +1874,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 # "will open on March 29, the board said on Thursday ... will close the night before": what
                 # is still to come is counted from the date set for the event, not from the day it was told
                 anchor_tx = self._event_day_ahead(anchor_tx) or anchor_tx
+            if unit == "M" and base == "REF" and anchor_tx is not None and anchor_tx.granularity == "month" \
+                    and anchor_tx.start < self._sentence_start(start) and self._month_base_after_newer(anchor_tx):
+                # Round 144: "slowed to 2.8 per cent in August from 3.0 per cent in July. Prices fell 0.1 per cent
+                # from the previous month": the month reported on is the one stepped back from, not the base
+                # of its change
+                anchor_tx = next((u for u in reversed(self.previous) if u.end < anchor_tx.start
+                                  and u.granularity == "month" and u.rule.startswith("date.")
+                                  and u.interval is not None and u.interval.start > anchor_tx.interval.start),
+                                 anchor_tx)
             if unit == "M" and base == "REF":
                 anchor_tx = self._year_edge_month(unit, start, anchor_tx)
             if step > 0 and unit == "D" and anchor_tx is not None \

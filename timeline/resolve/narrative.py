@@ -417,6 +417,10 @@ class NarrativeMixin:
         for t in reversed(self.previous):
             if t.interval is None or t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
                 continue
+            if t.granularity == "year" and t.rule == "anaphoric.same" and self._told_from_story(t) \
+                    and "\n" not in self.low[t.end:start]:
+                continue      # Round 144: "struck on April 10, 2015 ... that year, and the road stayed closed
+                              # until June 26": the scene's own year, told again, has not moved the story on
             if t.granularity not in ("day", "month", "part_of_day", "hour", "minute") \
                     and not (t.granularity in ("week", "season") and self._told_from_story(t)
                              and not t.value.endswith("WI")):    # (a winter straddles two years)
