@@ -18,6 +18,7 @@ VALUE = re.compile(
     r"|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))?"
     r"|\d{3}|X{3}|\d{2}|X{2}"
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|C)|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)"
+    r"|P\d+WE"    # Round 143: counted weekends ("two weekends" P2WE)
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
     r")$")
 

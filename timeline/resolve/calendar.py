@@ -183,6 +183,9 @@ def canonical_duration(value: str) -> str:
         if unit == "CE":
             return "PXC"
         return f"P{t}X{letter}" if unit not in ("FN", "WE") else f"P{t}X{letter}"
+    if unit == "WE" and float(n).is_integer() and float(n) > 1:
+        return f"P{int(float(n))}WE"    # Round 143: "two weekends", "four full weekends": counted weekends (TimeML
+                                        # P2WE), not days; one weekend stays TimeBank's two-day P2D
     num = float(n) * factor
     if num != int(num):
         mixed = _mixed_duration(num, t, letter)

@@ -220,7 +220,7 @@ def _clock_shift(m, out: list, text: str, tid: str) -> Optional[Timex]:
     """"A patrol car arrived four minutes later" after "at 2:40 a.m." is the time 2:44 a.m. (TimeML: a
     TIME over "four minutes later"): a duration of minutes or hours followed by "later"/"earlier", when a
     clock time was named in the same sentence or the one before. Otherwise it stays a duration."""
-    if m.type != "DURATION" or m.rule.id == "duration.shifted":
+    if m.type != "DURATION" or m.rule.id in ("duration.shifted", "duration.drift_each"):
         return None     # "will start two hours earlier": the amount a schedule moves, not a time
     dur = _CLOCK_DURATION.match(cal.canonical_duration(m.value)) if m.value.startswith("P") else None
     after = _CLOCK_SHIFT_AFTER.match(text, m.end)

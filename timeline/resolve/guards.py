@@ -722,6 +722,8 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     it is a length ('up 12 percent in a month', 'to reach 2,000 within a year', 'free for a year')."""
     if ctx.prev_word(m.start(), 16) in _LENGTH_PREPOSITIONS:
         return False
+    if ctx.prev_word(m.start(), 16) in _RATE_LENGTH_BEFORE:
+        return False          # Round 143: "was postponed a week", "it took a week": a length put off or taken
     if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and not _DISTANCE_PER_DAY.match(ctx.low, m.start()):
         return False          # "90 miles an hour", "15 kilometres per hour": a speed, no recurrence
     if ctx.prev_word(m.start(), 16) in _SPEED_UNITS and _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
@@ -730,7 +732,57 @@ def amount_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
                                                                                     m.start()):
         return False          # Round 111: "called 911 an hour later": a shift from a time, no rate of 911
     before = ctx.low[max(0, m.start() - 30):m.start()].rstrip()
-    return bool(_AMOUNT_BEFORE.search(before))
+    if _AMOUNT_BEFORE.search(before):
+        return True
+    return _rate_amount_far(ctx, m)
+
+
+# Round 143: a rate whose counted amount sits further back than _AMOUNT_BEFORE reaches: a longer noun phrase
+# ("two additional planning periods a week", "14,000 concerts and games a year"), a longer "of" phrase ("200
+# minutes of preparation time a week", "$40 billion of mortgage-backed securities a month"), a unit written onto
+# the figure ("220km a week", "25s. a week"), or a length spent each day ("more than an hour a day").
+_AMOUNT_FAR_BEFORE = re.compile(
+    r"(?:(?<![\w,.])(?P<num>\d(?:[\d,.]*\d)?)(?:[a-z]{1,3}\.?)?|(?:million|billion|thousand|hundred)|"
+    r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozen|dozens|hundreds|thousands)(?![\w-]))"
+    r"(?:(?:[ \t]+[a-z]+){0,2}[ \t]+(?:in|of)(?:[ \t]+[a-z]+(?:[-+][a-z]+)?\+?){1,3}"
+    r"|(?:[ \t]+(?:[a-z]+(?:-[a-z]+)?)){1,3})?"
+    r"[ \t]*$")
+_SPENT_LENGTH_BEFORE = re.compile(r"(?<![\w-])(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"half[ \t]+an?)[ \t]+(?:hours?|minutes?)[ \t]+$")
+_LENGTH_COMPARED_AFTER = frozenset(("too", "shorter", "longer", "off", "early", "late", "ahead", "behind", "old",
+                                    "older", "younger", "sooner"))
+# A verb of lasting or putting off, or a count's coordination, just before "a week": a length, not a rate
+# ("was postponed a week", "it took a week", "this one lasts a week", "six months and a year", "from a month").
+_RATE_LENGTH_BEFORE = frozenset(("took", "take", "takes", "taking", "lasts", "lasted", "last", "lasting",
+                                 "postponed", "delayed", "deferred", "spent", "spend", "from", "and", "to",
+                                 "extended", "waited"))
+
+
+# Round 143: "about ten days earlier each year", "six days earlier per decade", "three days earlier on average":
+# a steady drift (duration.drift_each), the amount each step moves, not a day before another.
+_STEADY_DRIFT_AFTER = re.compile(r"[ \t]+(?:(?:each|every|per)[ \t]+(?:day|night|week|month|season|spring|autumn|"
+                                 r"year|decade|century|generation)\b|on[ \t]+average\b)")
+
+
+def not_steady_drift(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _STEADY_DRIFT_AFTER.match(ctx.low, m.end()) is None
+
+
+def _rate_amount_far(ctx: Context, m: re.Match) -> bool:
+    if ctx.next_word(m.end()).lstrip("-") in _FRACTION_WORD_AFTER:
+        return False          # "displaced a quarter of the population": a share
+    if ctx.next_word(m.end()) in _LENGTH_COMPARED_AFTER:
+        return False          # "a week too early", "a week shorter than", "a year off": a length measured
+    if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
+        return False
+    if _SPENT_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
+        return True
+    a = _AMOUNT_FAR_BEFORE.search(ctx.low, max(0, m.start() - 50), m.start())
+    if not a:
+        return False
+    num = a.group("num")
+    return not (num and re.fullmatch(r"(?:1[5-9]|20)\d\d", num))    # "in 2019 the plant closed a week": a year
 
 
 # Round 124: "averaged 20 miles a day", "skied 25 km a day": a distance covered each day (or week) is a daily
@@ -1641,6 +1693,7 @@ GUARDS: dict[str, Callable[[Rule, re.Match, dict, Context], bool]] = {
     "season_context": season_context,
     "not_daily_event": not_daily_event,
     "amount_before": amount_before,
+    "not_steady_drift": not_steady_drift,
     "duration_context": duration_context,
     "not_a_name": not_a_name,
     "feast_capitalized": feast_capitalized,
@@ -4619,7 +4672,10 @@ GUARDS["not_coin_quarter"] = not_coin_quarter
 _BROADCAST_OR_WORSHIP = re.compile(r"\b(?:air(?:s|ed|ing)|on air|episodes?|broadcasts?|rerun|reruns|repeat(?:s|ed)?|"
                                    r"channel|network|stream(?:s|ed|ing)?|show|series|mass|masses|vigil|"
                                    r"worship|liturgy|church|services (?:are|will be) held|stations of the cross|"
-                                   r"prayed|novena|rosary)\b")
+                                   r"prayed|novena|rosary|"
+                                   # Round 143: "Shabbat services every Friday at 6:15 p.m.", "Friday prayers at
+                                   # the mosque": worship of other faiths
+                                   r"shabbat|sabbath|synagogue|mosque|jummah|prayers)\b")
 
 
 def weekday_clock_set_broadcast_or_worship(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
