@@ -69,6 +69,9 @@ _SCHEDULE_BASE = {
     "host", "face",
     "run", "report",
     "graduate", "perform", "compete",
+    # Round 145: a festival's bill told in the present with a plural or named act ("the Saints headline Saturday
+    # night"); after a determiner it stays the noun ("the headline on Sunday")
+    "headline",
 }
 # A schedule in the present only when it runs "from" the time ("recess runs from Dec. 21").
 _RUNS_FROM = {"runs", "run"}
@@ -1105,6 +1108,13 @@ _FIRST_SINCE_AFTER = re.compile(r",[ \t]+(?:the|its|their|his|her|our|a)\b[^,.;!
                                 r"\bsince\b")
 
 
+def _clock_words_before(c: _Clause) -> int:
+    """Round 145: how many words the clock times told just before the weekday take ("are switched on at 6pm on
+    Sunday"): they belong to the day, so a present passive before them is as near the day as without them."""
+    m = _CLOCKS_BEFORE_DAY.search(c.low, max(c.left, c.start - 48), c.start)
+    return len(_WORD.findall(m.group(0))) if m is not None else 0
+
+
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
     _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
@@ -1216,7 +1226,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE  # Round 94: "the bursary is awarded in November", "once the accounts are published in
                            # May": a present passive with a month is a schedule, its next date
         if reverse and (cls == PAST and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
-                and (weekday and i <= 3 or not weekday and _MONTH_TIME.search(low, start, end)) \
+                and (weekday and i <= 3 + _clock_words_before(c)
+                     or not weekday and _MONTH_TIME.search(low, start, end)) \
                 and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]) \
                 and not any(w in _PASSIVE_EVENT_BETWEEN for w in words[:i]) \
                 and not (word in _PERCEPTION_PARTICIPLES
