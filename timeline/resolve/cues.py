@@ -971,6 +971,60 @@ def _as_soon_as_clause(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 145: a preview or first look held in the present by a plural or named subject ("members get a preview
+# Friday evening", "subscribers have a first look on Thursday"): the showing is still to come. Not after "to"
+# or "did" (an infinitive or a past of the governing verb decides).
+_GETS_PREVIEW_ON = re.compile(r"(?<![\w'’])([a-z'’-]+)[ \t]+(?:get|gets|have|has)[ \t]+(?:(?:a|an|their|its|his|her|"
+                              r"our|your|the)[ \t]+)?(?:(?:first|early|sneak|private|special|exclusive)[ \t]+)?"
+                              r"(?:preview|look|peek|viewing)[ \t]+(?:on[ \t]+)?$")
+
+
+def _preview_held(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    m = _GETS_PREVIEW_ON.search(c.low, max(c.left, c.start - 60), c.start)
+    if m is None or m.group(1) in ("to", "did", "didn't", "had", "not", "never"):
+        return None
+    return FUTURE
+
+
+# Round 145: a day told first, then a plural subject and a schedule verb in its base form ("On Tuesday, polls open
+# at 7 a.m.", "On Saturday the gates open at 9am"): the agreement makes the base form a present verb, a
+# timetable of what is ahead (a day gone by takes the past: "On Saturday, polls opened ...").
+_FRONTED_PLURAL_BASE = re.compile(r"[ \t]*,?[ \t]+(?:(?:the|our|its|their|all)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
+                                  r"([a-z]{3,}s)[ \t]+([a-z]+)\b")
+
+
+def _fronted_day_base(c: _Clause) -> Optional[str]:
+    if not c.weekday or c.before not in ([], ["on"]) or c.headline:
+        return None
+    m = _FRONTED_PLURAL_BASE.match(c.low, c.end, c.right)
+    if m is None or m.group(2) not in _SCHEDULE_BASE or m.group(1).endswith(("ss", "us", "is")):
+        return None
+    return FUTURE
+
+
+# Round 145: a listing line with no verb, a day and the hours of what is on ("Viewings on Saturday between 10am and
+# 12pm", "Open house on Sunday afternoon", "On Saturday, 10am to 4pm"): the hours of an event to come. Read only
+# when no word of the clause told a tense (the checks before this one found none: "Sales on Friday were ...").
+_HOURS_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]*(?:from[ \t]+|between[ \t]+)?" + r"\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?"
+                              r"[ \t]*(?:-|–|to|until|till|and)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|noon)")
+_LISTING_OPENERS = frozenset({"viewings", "viewing", "open", "opening", "tours", "tour", "sale", "visits",
+                              "visiting", "doors", "market", "fair", "auction", "tastings", "tasting", "workshop",
+                              "workshops", "session", "sessions", "classes", "class", "surgery", "clinic",
+                              "house", "day"})
+
+
+def _listing_hours(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    # the whole clause before the day is the listing's heading ("Viewings on", "Open house on"): a verbless line
+    heading = len(c.before) in (2, 3) and c.before[0] == "on" and all(w in _LISTING_OPENERS for w in c.before[1:])
+    if heading or c.before in ([], ["on"]) and _HOURS_AFTER_DAY.match(c.low, c.end, c.right):
+        return FUTURE
+    return None
+
+
 def _scan_before(c: _Clause) -> Optional[str]:
     """The word-by-word scan of the words before the time, nearest first (see _scan_words)."""
     return _scan_words(c, c.before, True)
@@ -2119,6 +2173,8 @@ _CHECKS = (
     _moves_to,
     _threat_if_after,
     _relative_same_past,
+    _preview_held,
+    _fronted_day_base,
     _scan_before,
     _arranged_for,
     _will_then_reported,
@@ -2129,6 +2185,7 @@ _CHECKS = (
     _will_and_bare_verb,
     _modal_and_bare_verb_month,
     _modal_far_before,
+    _listing_hours,
 )
 
 
