@@ -1025,6 +1025,20 @@ def _listing_hours(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 145: the hour a period runs from, then its day, with no verb of the clause telling a tense ("provides for a
+# ceasefire from 0600 GMT on Wednesday", "a curfew from 10pm on Friday"): the start of what is ahead (a period gone
+# by is told with its past verb, "the road was closed from 10pm on Saturday", which the checks before this one
+# read). A bare "from Thursday" is left to the other readings (an itinerary's day named before, a mail's plan).
+_FROM_HOUR_ON = re.compile(r"\bfrom[ \t]+(?:\d{4}[ \t]*(?:gmt|utc|hrs|local)?|" + r"\d{1,2}(?:[:.]\d\d)?[ \t]*"
+                           r"(?:[ap]\.?m\.?|gmt|utc))[ \t]+on[ \t]+$")
+
+
+def _from_day(c: _Clause) -> Optional[str]:
+    if c.weekday and _FROM_HOUR_ON.search(c.low, max(c.left, c.start - 40), c.start):
+        return FUTURE
+    return None
+
+
 def _scan_before(c: _Clause) -> Optional[str]:
     """The word-by-word scan of the words before the time, nearest first (see _scan_words)."""
     return _scan_words(c, c.before, True)
@@ -2186,6 +2200,7 @@ _CHECKS = (
     _modal_and_bare_verb_month,
     _modal_far_before,
     _listing_hours,
+    _from_day,
 )
 
 
