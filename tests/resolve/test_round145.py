@@ -5,7 +5,8 @@ the clock time told before the day ("the lights are switched on at 7pm on Sunday
 preview held in the present ("members get a preview Friday evening") is to come, not one an infinitive hangs on
 a past verb ("were invited to get a preview"); a day told first, then a plural subject and a schedule verb in its
 base form ("On Thursday, polls open at 7 a.m.") is a timetable, "polls opened" the day gone by; a verbless
-listing line ("Viewings on Saturday between 11am and 1pm", "Open house on Sunday afternoon") gives the hours of
+listing line ("Viewings on Saturday between 11am and 1pm", "Open house on Sunday afternoon", "Saturday 10am to
+4pm" opening its line) gives the hours of
 what is to come, "Sales on Saturday were ..." keeps its past; a period running from an hour on a day, with no
 verb telling a tense ("a truce from 0400 GMT on Friday"), starts ahead, "was closed from 10pm on Friday" not.
 
@@ -44,6 +45,11 @@ CASES = [
      "2019-03-16", "DATE"),
     ("Garden flat with parking. Open house on Sunday afternoon, no appointment needed.", "2019-03-13",
      "Sunday afternoon", "2019-03-17TAF", "TIME"),
+    ("CRAFT FAIR\nSaturday 10am to 4pm in the church hall.", "2019-03-13", "Saturday 10am", "2019-03-16T10:00",
+     "TIME"),
+    # counter-case: the same hours governed by a past verb
+    ("The shop opened Saturday 10am to 4pm for the sale.", "2019-03-13", "Saturday 10am", "2019-03-09T10:00",
+     "TIME"),
     # counter-case: a listing word with its past verb
     ("Sales on Saturday were the best of the year.", "2019-03-13", "Saturday", "2019-03-09", "DATE"),
     # a period from an hour on a day, no verb telling a tense

@@ -1009,6 +1009,8 @@ def _fronted_day_base(c: _Clause) -> Optional[str]:
 # when no word of the clause told a tense (the checks before this one found none: "Sales on Friday were ...").
 _HOURS_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]*(?:from[ \t]+|between[ \t]+)?" + r"\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?"
                               r"[ \t]*(?:-|–|to|until|till|and)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|noon)")
+_CLOCK_JOINED = re.compile(r"\d[ \t]*[ap]\.?m\.?$")
+_HOURS_TAIL = re.compile(r"[ \t]*(?:-|–|to|until|till)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|noon)")
 _LISTING_OPENERS = frozenset({"viewings", "viewing", "open", "opening", "tours", "tour", "sale", "visits",
                               "visiting", "doors", "market", "fair", "auction", "tastings", "tasting", "workshop",
                               "workshops", "session", "sessions", "classes", "class", "surgery", "clinic",
@@ -1020,7 +1022,9 @@ def _listing_hours(c: _Clause) -> Optional[str]:
         return None
     # the whole clause before the day is the listing's heading ("Viewings on", "Open house on"): a verbless line
     heading = len(c.before) in (2, 3) and c.before[0] == "on" and all(w in _LISTING_OPENERS for w in c.before[1:])
-    if heading or c.before in ([], ["on"]) and _HOURS_AFTER_DAY.match(c.low, c.end, c.right):
+    hours = _HOURS_AFTER_DAY.match(c.low, c.end, c.right) or _CLOCK_JOINED.search(c.low, c.start, c.end) \
+        and _HOURS_TAIL.match(c.low, c.end, c.right)    # "Saturday 10am to 4pm": the day's span ends on its clock
+    if heading or c.before in ([], ["on"]) and hours:
         return FUTURE
     return None
 
