@@ -69,6 +69,9 @@ _SCHEDULE_BASE = {
     "host", "face",
     "run", "report",
     "graduate", "perform", "compete",
+    # Round 145: a festival's bill told in the present with a plural or named act ("the Saints headline Saturday
+    # night"); after a determiner it stays the noun ("the headline on Sunday")
+    "headline",
 }
 # A schedule in the present only when it runs "from" the time ("recess runs from Dec. 21").
 _RUNS_FROM = {"runs", "run"}
@@ -968,6 +971,78 @@ def _as_soon_as_clause(c: _Clause) -> Optional[str]:
     return None
 
 
+# Round 145: a preview or first look held in the present by a plural or named subject ("members get a preview
+# Friday evening", "subscribers have a first look on Thursday"): the showing is still to come. Not after "to"
+# or "did" (an infinitive or a past of the governing verb decides).
+_GETS_PREVIEW_ON = re.compile(r"(?<![\w'’])([a-z'’-]+)[ \t]+(?:get|gets|have|has)[ \t]+(?:(?:a|an|their|its|his|her|"
+                              r"our|your|the)[ \t]+)?(?:(?:first|early|sneak|private|special|exclusive)[ \t]+)?"
+                              r"(?:preview|look|peek|viewing)[ \t]+(?:on[ \t]+)?$")
+
+
+def _preview_held(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    m = _GETS_PREVIEW_ON.search(c.low, max(c.left, c.start - 60), c.start)
+    if m is None or m.group(1) in ("to", "did", "didn't", "had", "not", "never"):
+        return None
+    return FUTURE
+
+
+# Round 145: a day told first, then a plural subject and a schedule verb in its base form ("On Tuesday, polls open
+# at 7 a.m.", "On Saturday the gates open at 9am"): the agreement makes the base form a present verb, a
+# timetable of what is ahead (a day gone by takes the past: "On Saturday, polls opened ...").
+_FRONTED_PLURAL_BASE = re.compile(r"[ \t]*,?[ \t]+(?:(?:the|our|its|their|all)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
+                                  r"([a-z]{3,}s)[ \t]+([a-z]+)\b")
+
+
+def _fronted_day_base(c: _Clause) -> Optional[str]:
+    if not c.weekday or c.before not in ([], ["on"]) or c.headline:
+        return None
+    m = _FRONTED_PLURAL_BASE.match(c.low, c.end, c.right)
+    if m is None or m.group(2) not in _SCHEDULE_BASE or m.group(1).endswith(("ss", "us", "is")):
+        return None
+    return FUTURE
+
+
+# Round 145: a listing line with no verb, a day and the hours of what is on ("Viewings on Saturday between 10am and
+# 12pm", "Open house on Sunday afternoon", "On Saturday, 10am to 4pm"): the hours of an event to come. Read only
+# when no word of the clause told a tense (the checks before this one found none: "Sales on Friday were ...").
+_HOURS_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]*(?:from[ \t]+|between[ \t]+)?" + r"\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?"
+                              r"[ \t]*(?:-|–|to|until|till|and)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|noon)")
+_CLOCK_JOINED = re.compile(r"\d[ \t]*[ap]\.?m\.?$")
+_HOURS_TAIL = re.compile(r"[ \t]*(?:-|–|to|until|till)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|noon)")
+_LISTING_OPENERS = frozenset({"viewings", "viewing", "open", "opening", "tours", "tour", "sale", "visits",
+                              "visiting", "doors", "market", "fair", "auction", "tastings", "tasting", "workshop",
+                              "workshops", "session", "sessions", "classes", "class", "surgery", "clinic",
+                              "house", "day"})
+
+
+def _listing_hours(c: _Clause) -> Optional[str]:
+    if not c.weekday:
+        return None
+    # the whole clause before the day is the listing's heading ("Viewings on", "Open house on"): a verbless line
+    heading = len(c.before) in (2, 3) and c.before[0] == "on" and all(w in _LISTING_OPENERS for w in c.before[1:])
+    hours = _HOURS_AFTER_DAY.match(c.low, c.end, c.right) or _CLOCK_JOINED.search(c.low, c.start, c.end) \
+        and _HOURS_TAIL.match(c.low, c.end, c.right)    # "Saturday 10am to 4pm": the day's span ends on its clock
+    if heading or c.before in ([], ["on"]) and hours:
+        return FUTURE
+    return None
+
+
+# Round 145: the hour a period runs from, then its day, with no verb of the clause telling a tense ("provides for a
+# ceasefire from 0600 GMT on Wednesday", "a curfew from 10pm on Friday"): the start of what is ahead (a period gone
+# by is told with its past verb, "the road was closed from 10pm on Saturday", which the checks before this one
+# read). A bare "from Thursday" is left to the other readings (an itinerary's day named before, a mail's plan).
+_FROM_HOUR_ON = re.compile(r"\bfrom[ \t]+(?:\d{4}[ \t]*(?:gmt|utc|hrs|local)?|" + r"\d{1,2}(?:[:.]\d\d)?[ \t]*"
+                           r"(?:[ap]\.?m\.?|gmt|utc))[ \t]+on[ \t]+$")
+
+
+def _from_day(c: _Clause) -> Optional[str]:
+    if c.weekday and _FROM_HOUR_ON.search(c.low, max(c.left, c.start - 40), c.start):
+        return FUTURE
+    return None
+
+
 def _scan_before(c: _Clause) -> Optional[str]:
     """The word-by-word scan of the words before the time, nearest first (see _scan_words)."""
     return _scan_words(c, c.before, True)
@@ -1105,6 +1180,13 @@ _FIRST_SINCE_AFTER = re.compile(r",[ \t]+(?:the|its|their|his|her|our|a)\b[^,.;!
                                 r"\bsince\b")
 
 
+def _clock_words_before(c: _Clause) -> int:
+    """Round 145: how many words the clock times told just before the weekday take ("are switched on at 6pm on
+    Sunday"): they belong to the day, so a present passive before them is as near the day as without them."""
+    m = _CLOCKS_BEFORE_DAY.search(c.low, max(c.left, c.start - 48), c.start)
+    return len(_WORD.findall(m.group(0))) if m is not None else 0
+
+
 def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
     """The nearest decisive word of `words` (c.before with `reverse`, c.after without): PAST, FUTURE, or
     _NEITHER where a participle after "be" settles on no tense ("could be located"); None when no word
@@ -1216,7 +1298,8 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE  # Round 94: "the bursary is awarded in November", "once the accounts are published in
                            # May": a present passive with a month is a schedule, its next date
         if reverse and (cls == PAST and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
-                and (weekday and i <= 3 or not weekday and _MONTH_TIME.search(low, start, end)) \
+                and (weekday and i <= 3 + _clock_words_before(c)
+                     or not weekday and _MONTH_TIME.search(low, start, end)) \
                 and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]) \
                 and not any(w in _PASSIVE_EVENT_BETWEEN for w in words[:i]) \
                 and not (word in _PERCEPTION_PARTICIPLES
@@ -2108,6 +2191,8 @@ _CHECKS = (
     _moves_to,
     _threat_if_after,
     _relative_same_past,
+    _preview_held,
+    _fronted_day_base,
     _scan_before,
     _arranged_for,
     _will_then_reported,
@@ -2118,6 +2203,8 @@ _CHECKS = (
     _will_and_bare_verb,
     _modal_and_bare_verb_month,
     _modal_far_before,
+    _listing_hours,
+    _from_day,
 )
 
 
