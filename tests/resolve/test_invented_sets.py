@@ -682,6 +682,11 @@ TimeML/TempEval-3 guidelines before the resolver was first run on them. They com
     ferry timetable change, floods and snow ("10pm on Friday", "the 07:42 from Brighton", "Monday week",
     "every 15 minutes", "11:55 p.m. Friday", "one weekend in three"; Route 66, Junction 14, Line 6, Platform
     9, train and flight numbers are not times): 77.61 / 91.34.
+  - fixtures/timeml_blind156 (12 docs, 1991-2026): shipping and supply-chain news from the US West Coast, the
+    Pearl River Delta, North Sea and Baltic waterways, the Prairies, Scandinavia, Singapore and a drought-hit
+    canal ("week 34", "12:01 a.m. Eastern time on Friday", "1400 AEST on Wednesday", "sailings every nine
+    days", "the fourth quarter of the fiscal year", "the fifteenth day of the new year"; "20,150-TEU", HS codes,
+    "Incoterms 2020", vessel names with numbers, gates and berths are not times): 86.86 / 94.90.
   - fixtures/timeml_blind157 (12 docs, 1992-2026): cricket and rugby tours, Test series and World Cups from
     Australia, South Africa, New Zealand, England, the Caribbean and Canada ("at stumps on day three", "the
     third Test starting on Boxing Day", "the tour opener proper starts on Friday week", "lunch on the fourth
@@ -875,6 +880,7 @@ SETS = [
     InventedSet("timeml_blind153", "blind153.json", 12, (1993, 2026), (280, 480), 15),
     InventedSet("timeml_blind154", "blind154.json", 12, (1991, 2026), (300, 480), 15),
     InventedSet("timeml_blind155", "blind155.json", 12, (1992, 2026), (280, 480), 15),
+    InventedSet("timeml_blind156", "blind156.json", 12, (1991, 2026), (300, 480), 15),
     InventedSet("timeml_blind157", "blind157.json", 12, (1992, 2026), (260, 480), 15),
 ]
 
