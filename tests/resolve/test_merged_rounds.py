@@ -352,6 +352,25 @@ CASES = [
     # stop 25 review 3: round 130's progressive arrangement stops at "after" and a noun, whose day it is
     ("Crews are repairing roofs in Hull after the gale on Sunday.", "2023-09-20", "Sunday", "2023-09-17", "DATE"),
     ("Crews are repairing roofs in the old town on Sunday.", "2023-09-20", "Sunday", "2023-09-24", "DATE"),
+    # stop 26 review 1: round 142's holiday-object guard never turns a feast ending in a weekday into the
+    # weekday; a holiday before a noun and a verb ("Christmas lights went up") is a time; "Plan B." no initial
+    ("Crowds packed the Easter Monday market in Ludlow.", "2024-02-20", "Easter Monday", "2024-04-01", "DATE"),
+    ("Children hunted for Easter Sunday eggs in the park.", "2024-02-20", "Easter Sunday", "2024-03-31", "DATE"),
+    ("Christmas lights went up along the high street.", "2024-02-20", "Christmas", "2023-12-25", "DATE"),
+    ("The council chose Plan B. Christmas shopping will move indoors.", "2024-02-20", "Christmas", "2024-12-25",
+     "DATE"),
+    ("The Christmas lights were stolen from the square.", "2024-02-20", "Christmas", None, "DATE"),
+    ("Apologies were received from Cllr T. Christmas.", "2024-02-20", "Christmas", None, "DATE"),
+    # stop 26 review 1: round 141's "the full fiscal year" leaves a written year after it to the year
+    ("Revenue climbed 8% in the full fiscal year of 2022, the board said.", "2024-02-20", "2022", "2022", "DATE"),
+    ("Revenue climbed 8% in the full financial year 2021/22.", "2024-02-20", "2021/22", "2021", "DATE"),
+    ("Revenue climbed 8% in the full fiscal year, the board said.", "2024-07-20", "the full fiscal year", "2024",
+     "DATE"),
+    # stop 26 review 1: a full year whose results are still to be published in results season is the one ended
+    ("Results for the full fiscal year will be published next week.", "2024-02-20", "the full fiscal year",
+     "2023", "DATE"),
+    ("The miner expects output for the full year to rise 5 percent.", "2024-02-20", "the full year", "2024",
+     "DATE"),
 ]
 
 

@@ -1163,12 +1163,34 @@ _HOLIDAY_OBJECT_NOUNS = frozenset(("market", "markets", "lights", "tree", "trees
 _INITIAL_OR_TITLE_BEFORE_HOLIDAY = re.compile(r"(?:(?<![\w.])[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Councillor))[ \t]+$")
 
 
+# Review fixes 6 (stop 26): "Easter Monday market", "Palm Sunday eggs": a feast ending in its weekday is
+# kept, or the bare weekday inside it would take a day of its own.
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+# Review fixes 6: "Christmas lights went up", no determiner before the holiday and a verb after the noun: the
+# lights going up at Christmas, a time ("the Christmas lights were stolen" stays the thing).
+_VERB_AFTER_HOLIDAY_OBJECT = frozenset(("went", "go", "goes", "come", "came", "comes", "are", "were", "will",
+                                        "appear", "appeared", "appears", "arrive", "arrived", "arrives"))
+_DETERMINER_BEFORE_HOLIDAY = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|his|her|its|our|their|my|your|"
+                                        r"of|some|many|no)|\d|['\u2019]s|s['\u2019])[ \t]+$")
+# Review fixes 6: "Plan B. Christmas shopping": a label's letter ending a sentence, no initial of a name.
+_LABEL_BEFORE_LETTER = re.compile(r"\b(?:plan|part|phase|vitamin|type|class|grade|section|appendix|group|option|"
+                                  r"category|level|block|team|wing|gate|terminal|platform|exhibit|article|"
+                                  r"chapter|figure|table|division|league|route|stage|step|tier|zone)[ \t]+\S\.[ \t]+$")
+
+
 def holiday_not_object_or_surname(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the Christmas market", "Easter eggs": a holiday before a thing of it; "Cllr R. Easter": a surname."""
     s, e = m.start(), m.end()
+    if _WEEKDAY_END.search(ctx.low, s, e):
+        return True
     if ctx.low[e:e + 1] == " " and ctx.next_word(e) in _HOLIDAY_OBJECT_NOUNS:
-        return False
-    return not (ctx.has_upper and _INITIAL_OR_TITLE_BEFORE_HOLIDAY.search(ctx.text, max(0, s - 14), s))
+        obj_end = ctx.low.find(" ", e + 1)
+        if obj_end < 0 or ctx.next_word(obj_end) not in _VERB_AFTER_HOLIDAY_OBJECT \
+                or _DETERMINER_BEFORE_HOLIDAY.search(ctx.low, max(0, s - 12), s):
+            return False
+    if not (ctx.has_upper and _INITIAL_OR_TITLE_BEFORE_HOLIDAY.search(ctx.text, max(0, s - 14), s)):
+        return True
+    return _LABEL_BEFORE_LETTER.search(ctx.low, max(0, s - 24), s) is not None
 
 
 def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

@@ -137,6 +137,12 @@ def _fiscal_scan(low: str) -> tuple[list, list, frozenset]:
     return quarters, [q.start() for q in quarters], frozenset(int(y) for y in _FISCAL_LABEL.findall(low))
 
 
+@functools.lru_cache(maxsize=4)
+def _has_quarter(low: str) -> bool:
+    # (Review fixes 6: asked once per text, not once per year resolved)
+    return "quarter" in low
+
+
 def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[int, int]]:
     """The month a fiscal year declared before `start` ends in (when not December, and ending a quarter),
     and how its label stands to the year it ends in: 0 where "fiscal 2002" ends in 2002, -1 where it is
@@ -144,7 +150,7 @@ def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[i
     declared, declared_ends = _fiscal_declared(low)
     k = bisect.bisect_right(declared_ends, start) - 1
     last = declared[k] if k >= 0 else None
-    if "quarter" in low:
+    if _has_quarter(low):
         # Round 98: the quarter at `start` may itself be the one told with its closing day
         quarters, starts, _labels = _fiscal_scan(low)
         k = bisect.bisect_right(starts, start + 12) - 1
