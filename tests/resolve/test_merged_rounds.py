@@ -371,6 +371,15 @@ CASES = [
      "2023", "DATE"),
     ("The miner expects output for the full year to rise 5 percent.", "2024-02-20", "the full year", "2024",
      "DATE"),
+    # stop 26 review 1: round 142's "the fall" after a drop: a drop of a quantity in the same sentence or the one
+    # before, and no season's cue near it
+    ("Leaves fell early this year. The fall was short and cold.", "2024-06-12", "The fall", "2023-FA", "DATE"),
+    ("Rents fell 3% in May, the agents said. The fall is usually a quiet season for moves.", "2024-06-12",
+     "The fall", "2024-FA", "DATE"),
+    ("Orders fell in the spring. The fall, however, brought a recovery.", "2024-06-12", "The fall", "2023-FA",
+     "DATE"),
+    ("Wool prices fell 4 per cent in April.\n\nThe fall, the third this year, worried farmers.", "2024-06-12",
+     "The fall", None, "DATE"),
 ]
 
 

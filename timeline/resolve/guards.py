@@ -5076,7 +5076,41 @@ def season_not_fall_after_drop(rule: Rule, m: re.Match, fields: dict, ctx: Conte
     prev = ctx.prev_word(s)     # ("said that the fall ...": "that" a conjunction here, before "the")
     if (prev in _TIME_PREPOSITIONS_BEFORE_SEASON and prev != "that") or not _FALL_SUBJECT_AFTER.match(ctx.low, e):
         return True
-    return _DROP_OR_TUMBLE_BEFORE.search(ctx.low, max(0, s - 400), s) is None
+    # Review fixes 6 (stop 26): only in its own sentence or the one before, and only a drop of a quantity
+    # ("fell 3%", "prices fell") or a tumble ("pushed", "fell from"); "Leaves fell early", "Sales fell in the
+    # spring. The fall, however, ..." and a season's cue near it ("a slower season") keep the autumn.
+    low = ctx.low
+    lo0 = max(0, s - 400)
+    here = max(low.rfind(". ", lo0, s), low.rfind("\n", lo0, s))
+    prev_end = here
+    while prev_end > lo0 and low[prev_end - 1] in " \t\n\r":     # (past blank lines between paragraphs)
+        prev_end -= 1
+    lo = lo0 if here < 0 else max(low.rfind(". ", lo0, prev_end), low.rfind("\n", lo0, prev_end), lo0)
+    stops = [i for i in (low.find(". ", e, e + 300), low.find("\n", e, e + 300)) if i >= 0]
+    hi = min(stops + [e + 300, len(low)])
+    if _FALL_SEASON_CUE.search(low, lo, hi):
+        return True
+    for d in _DROP_OR_TUMBLE_BEFORE.finditer(low, lo, s):
+        word = d.group(0)
+        if word in _TUMBLE_WORDS or _QUANTITY_AFTER_DROP.match(low, d.end()) \
+                or _VALUE_SUBJECT_BEFORE_DROP.search(low, max(lo, d.start() - 40), d.start()):
+            return False
+    return True
+
+
+_TUMBLE_WORDS = frozenset(("pushed", "pushing", "shoved", "shoving", "tripped", "tripping", "stumbled", "stumble",
+                           "stumbling", "knocked"))
+_QUANTITY_AFTER_DROP = re.compile(r"(?:[ \t]+(?:by|to|about|around|nearly|almost|some|more[ \t]+than|over|"
+                                  r"sharply|steeply))*[ \t]+(?:[$\u20ac\u00a3\u00a5]?\d|(?:one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|half|a[ \t]+third|a[ \t]+quarter)\b)|"
+                                  r"[ \t]+(?:from|off|down|onto|into|over)[ \t]+(?:a|an|the|his|her|their|its)\b")
+_VALUE_SUBJECT_BEFORE_DROP = re.compile(r"\b(?:prices?|sales|exports|imports|shares|stocks|output|values?|rates?|"
+                                        r"index|profits?|revenues?|earnings|yields?|demand|production|inflation|"
+                                        r"unemployment|spending|orders|costs?|wages|incomes?|figures?|numbers|"
+                                        r"turnover|volumes?|sterling|pound|dollar|euro|currency|market|markets)"
+                                        r"(?:[ \t]+(?:have|has|had|also|then|sharply))?[ \t]+$")
+_FALL_SEASON_CUE = re.compile(r"\b(?:season|seasons|semester|term|cooler[ \t]+weather|colder[ \t]+weather|leaves|"
+                              r"foliage|autumn|harvest|spring|summer|winter)\b")
 
 
 GUARDS["season_not_fall_after_drop"] = season_not_fall_after_drop
