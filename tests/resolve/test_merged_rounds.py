@@ -380,6 +380,18 @@ CASES = [
      "DATE"),
     ("Wool prices fell 4 per cent in April.\n\nThe fall, the third this year, worried farmers.", "2024-06-12",
      "The fall", None, "DATE"),
+    # stop 26 review 1: round 142's weekly market guard leaves the trading of a day ("the Friday market close")
+    ("Dealers waited for the Friday market close before selling.", "2024-06-12", "Friday", "2024-06-07", "DATE"),
+    ("Brokers blamed the Monday market rout on bond yields.", "2024-06-12", "Monday", "2024-06-10", "DATE"),
+    ("Farmers would like a Tuesday market on the green.", "2024-06-12", "Tuesday", None, "DATE"),
+    # stop 26 review 1: round 140's "since <month>" count up to publication: not a future perfect, and not over
+    # a year named to open the sentence
+    ("The bridge will have been shut since April by the time it reopens.", "2024-02-12", "April", "2024-04",
+     "DATE"),
+    ("This year the cafe has been open since October.", "2024-02-12", "October", "2024-10", "DATE"),
+    ("The bakery has been shut since November.", "2024-02-12", "November", "2023-11", "DATE"),
+    ("This year, the studio plans two games, one of which has been in testing since November.", "2024-02-12",
+     "November", "2023-11", "DATE"),
 ]
 
 

@@ -4213,13 +4213,18 @@ _NAMED_DAY_WORD_BEFORE_WEEKDAY = re.compile(r"\b(?:Patch|Giving|Black|Cyber)[ \t
 # Round 142: "a Thursday market", "the Saturday market": the market held on that day of every week, no day;
 # a word that dates before it keeps the day ("on Saturday markets stay shut").
 _MARKET_AFTER_WEEKDAY = re.compile(r"[ \t]+markets?\b")
+# Review fixes 6 (stop 26): "the Friday market close", "a Monday market rout": the trading of that day, a day.
+_MARKET_FINANCIAL_AFTER = re.compile(r"[ \t]+(?:close|closes|closing|open|opens|opening|rout|routs|sell-?off|"
+                                     r"sell-?offs|rally|rallies|holidays?|sessions?|turmoil|crash|crashes|slump|"
+                                     r"plunge|meltdown|jitters|volatility|swings?|reaction)\b")
 
 
 def weekday_not_named_day_or_market(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     if ctx.has_upper and _NAMED_DAY_WORD_BEFORE_WEEKDAY.search(ctx.text, max(0, s - 10), s):
         return False
-    if not _MARKET_AFTER_WEEKDAY.match(ctx.low, m.end()):
+    market = _MARKET_AFTER_WEEKDAY.match(ctx.low, m.end())
+    if not market or _MARKET_FINANCIAL_AFTER.match(ctx.low, market.end()):
         return True
     prev = ctx.prev_word(s)
     if prev in _DATING_WORDS_BEFORE_FIRM:
