@@ -392,6 +392,20 @@ CASES = [
     ("The bakery has been shut since November.", "2024-02-12", "November", "2023-11", "DATE"),
     ("This year, the studio plans two games, one of which has been in testing since November.", "2024-02-12",
      "November", "2023-11", "DATE"),
+    # stop 26 review 1: round 140's usual end of a season: one gone by a season ago is the next one's; a month or
+    # two back is the end a season still running has overrun
+    ("The school year normally runs until late June.", "2023-09-20", "late June", "2024-06", "DATE"),
+    ("Haymaking, which normally finishes by late June, was still going on this week.", "2023-07-20",
+     "late June", "2023-06", "DATE"),
+    # stop 26 review 1: round 140's season waited for: not a wait told as given up for a past choice
+    ("We could have waited for the spring, but decided to sell the flat in March.", "2024-06-12", "the spring",
+     "2024-SP", "DATE"),
+    ("We could have waited for the autumn, but the fence would not have stood another gale.", "2024-06-12",
+     "the autumn", "2024-FA", "DATE"),
+    # stop 26 review 1: round 142's vessel name only after "the/a" and the vessel noun, not the verb "ship"
+    ("The console will ship October, the maker said.", "2024-06-12", "October", "2024-10", "DATE"),
+    ("The ferry June timetable is posted at the pier.", "2024-06-12", "June", "2024-06", "DATE"),
+    ("Crews boarded a rusty tanker June Star off Malta.", "2024-06-12", "June", None, "DATE"),
 ]
 
 

@@ -4943,13 +4943,24 @@ _VESSEL_BEFORE_MONTH = re.compile(r"\b(?:frigate|schooner|coaster|brig|brigantin
                                   r"steamship|liner|trawler|tanker|freighter|ketch|lugger|collier|cutter|gunboat|"
                                   r"warship|lifeboat|tug|yacht|ferry|ship|vessel)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
 _DAY_NUMBER_AFTER_MONTH = re.compile(r"[ \t]*\d")
+# Review fixes 6 (stop 26): only after "the/a" and the vessel noun ("The console will ship October", "the phones
+# ship November": the verb), and not before a noun the month qualifies ("the ferry June timetable").
+_DETERMINER_BEFORE_VESSEL = re.compile(r"\b(?:the|a|an|her|his|their|its|our)[ \t]+(?:[a-z]*(?:[a-rt-z]|ous)[ \t]+)?$",
+                                       re.I)     # (an adjective, no plural subject: "the phones ship")
+_NOUN_AFTER_MONTH_NOT_NAME = re.compile(r"[ \t]+(?:timetables?|schedules?|sailings?|crossings?|services?|fares?|"
+                                        r"departures?|routes?|runs?|trips?|voyages?|cruises?|calendar|rota|"
+                                        r"programme|program|deliver(?:y|ies)|shipments?|launch|release|update|"
+                                        r"issue|edition|figures|data|sales|orders)\b")
 
 
 def month_not_vessel_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     if not ctx.has_upper or not ctx.text[s].isupper() or _DAY_NUMBER_AFTER_MONTH.match(ctx.text, m.end()):
         return True
-    return _VESSEL_BEFORE_MONTH.search(ctx.text, max(0, s - 40), s) is None
+    v = _VESSEL_BEFORE_MONTH.search(ctx.text, max(0, s - 40), s)
+    if v is None or _NOUN_AFTER_MONTH_NOT_NAME.match(ctx.low, m.end()):
+        return True
+    return _DETERMINER_BEFORE_VESSEL.search(ctx.text, max(0, v.start() - 20), v.start()) is None
 
 
 GUARDS["month_not_vessel_name"] = month_not_vessel_name

@@ -911,6 +911,16 @@ class YearlessDateMixin:
                 and not _HABIT_SEASON_END.search(self.low, max(0, start - 100), start):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
+        if which is None and self.dct is not None and month < self.dct.month - 2 \
+                and _HABIT_SEASON_END.search(self.low, max(0, start - 100), start):
+            # Review fixes 6 (stop 26): "the school year normally runs until late June" (in September): the end
+            # of a season under way or coming is the next such month, not one gone by a season ago (a month or
+            # two back is the end a season still running has overrun: "planting, which normally finishes by
+            # late June, was still going on", in July, is dated as before)
+            y = self.dct.year + 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} without a year, the usual end of a season under way or "
+                              "coming: the next one")
         if which is None and _FISCAL_YEAR_ENDS_IN.search(self.low, max(0, start - 40), start):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, the month a "
                                     "fiscal year ends in")
