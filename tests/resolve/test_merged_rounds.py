@@ -406,6 +406,12 @@ CASES = [
     ("The console will ship October, the maker said.", "2024-06-12", "October", "2024-10", "DATE"),
     ("The ferry June timetable is posted at the pier.", "2024-06-12", "June", "2024-06", "DATE"),
     ("Crews boarded a rusty tanker June Star off Malta.", "2024-06-12", "June", None, "DATE"),
+    # stop 26 review 1: round 141's dusk: no habit, and no day that only dates the saying
+    ("On Monday, the zoo said it would shut at dusk every day until March.", "2024-06-12", "dusk", None, "TIME"),
+    ("On Monday, the council said the gates are locked at sunset.", "2024-06-12", "sunset", None, "TIME"),
+    ("On Tuesday, rangers said the beach stays open until sundown through the summer.", "2024-06-12", "sundown",
+     None, "TIME"),
+    ("On Friday the divers surfaced at dusk and rested.", "2024-06-12", "dusk", "2024-06-07TEV", "TIME"),
 ]
 
 

@@ -1082,6 +1082,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         night = self._night_of_evening_told(suffix, start, end, text)    # Round 138: "spent the night" after "9 p.m."
         if night is not None:
             return self._with_suffix(night, suffix, text), suffix
+        if text.lower() in _DUSK_WORDS:
+            # Review fixes 6 (stop 26): the day's last light is dated by the day named in its own sentence (its
+            # rule's guard asks for one): taken directly, not by the story-day walk over every earlier mention
+            sent = self._sentence_start(start)
+            for t in reversed(self.previous):
+                if t.start < sent:
+                    break
+                if t.end <= start and t.type in ("DATE", "TIME") and t.interval is not None \
+                        and t.granularity in ("day", "part_of_day", "hour", "minute") \
+                        and not self._is(t, "day_less") and _DUSK_DAY_VALUE.match(t.value):
+                    day = t.value[:10]
+                    interval, gran = cal.value_interval(day)
+                    return self._with_suffix(Resolution(day, t.tid, interval, gran,
+                                                        f"{text} → {day}: the day named in its sentence, "
+                                                        f"'{t.text}' ({t.tid})"), suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             story = self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
@@ -2335,6 +2350,10 @@ _QUARTER_DONE_AFTER = re.compile(r"[ \t]+(?:was|were)[ \t]+(?:(?:our|the|its|the
 _QUARTER_RESULTS_OPEN = re.compile(r"[ \t]+(?:(?:could|may|might|will|would|should|can|must|shall)\b|"
                                    r"(?:is|are)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:[a-z]+ing|expected|likely|set|"
                                    r"due|on track|forecast|projected|seen)\b)")
+
+
+_DUSK_WORDS = frozenset(("dusk", "sunset", "nightfall", "sundown"))
+_DUSK_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # Review fixes 6 (stop 26): a year's results still to be published ("results for the full year will be

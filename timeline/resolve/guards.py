@@ -5064,9 +5064,31 @@ _DAY_IN_SENTENCE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:that|the same|the following|the next|the previous) day)")
 
 
+# Review fixes 6 (stop 26): a habit ("usually starts at nightfall", "close at dusk every day", "open until dusk
+# through the summer", "visible at dusk all month") is on no one day ...
+_DUSK_HABIT = re.compile(r"\b(?:usually|normally|typically|generally|often|always|sometimes|routinely|regularly|"
+                         r"nightly|daily|every|each|all[ \t]+(?:month|week|year|summer|winter|spring|autumn|season)|"
+                         r"through(?:out)?[ \t]+the[ \t]+(?:summer|winter|spring|autumn|fall|season|year|month|week)|"
+                         r"until[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?![ \t]+\d))")
+# ... and a day that only dates the saying ("On Monday, the museum said it would close at dusk").
+_SAYING_AFTER_DAY = re.compile(r"\b(?:said|says|announced|announces|told|tells|warned|warns|confirmed|confirms|"
+                               r"stated|reported|reports|added|explained|insisted|promised|predicted|forecast)\b")
+
+
 def day_in_sentence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    stop = max(ctx.low.rfind(". ", 0, m.start()), ctx.low.rfind("\n", 0, m.start()))
-    return _DAY_IN_SENTENCE.search(ctx.low, max(stop, m.start() - 200), m.start()) is not None
+    low = ctx.low
+    lo0 = max(0, m.start() - 200)
+    stop = max(low.rfind(". ", lo0, m.start()), low.rfind("\n", lo0, m.start()), lo0)
+    day = None
+    for day in _DAY_IN_SENTENCE.finditer(low, stop, m.start()):
+        pass
+    if day is None:
+        return False
+    ends = [i for i in (low.find(". ", m.end(), m.end() + 120), low.find("\n", m.end(), m.end() + 120)) if i >= 0]
+    hi = min(ends + [m.end() + 120, len(low)])
+    if _DUSK_HABIT.search(low, stop, hi):
+        return False
+    return _SAYING_AFTER_DAY.search(low, day.end(), m.start()) is None
 
 
 GUARDS["day_in_sentence"] = day_in_sentence
