@@ -363,6 +363,8 @@ CASES = [
     ("Apologies were received from Cllr T. Christmas.", "2024-02-20", "Christmas", None, "DATE"),
     # stop 26 review 1: round 141's "the full fiscal year" leaves a written year after it to the year
     ("Revenue climbed 8% in the full fiscal year of 2022, the board said.", "2024-02-20", "2022", "2022", "DATE"),
+    ("Revenue climbed 8% in the full fiscal year 2022, the board said.", "2024-02-20", "the full fiscal year", None,
+     "DATE"),
     ("Revenue climbed 8% in the full financial year 2021/22.", "2024-02-20", "2021/22", "2021", "DATE"),
     ("Revenue climbed 8% in the full fiscal year, the board said.", "2024-07-20", "the full fiscal year", "2024",
      "DATE"),
