@@ -44,6 +44,10 @@ UNITS = {
                                      "On 3 May the wind dropped and on day 31 the mast broke. "),
     # review fixes 5: each small-hours time re-asked all earlier mentions for a full stop and a quotation
     "small hours after a day, no stop": "staff started at 9am on Thursday and finally went home at about 5am and ",
+    # review fixes 6: every dusk walked all earlier mentions for the story's day (14 s at 100 KB)
+    "dusk after a day": "On Friday the crews worked at dusk and by nightfall. ",
+    # review fixes 6: every forecast's full year walked all earlier mentions for a fiscal year (9.4 s at 300 KB)
+    "full-year forecasts, no stop": "it expects revenue for the full year to grow 4 percent and ",
 }
 
 

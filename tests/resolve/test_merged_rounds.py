@@ -352,6 +352,68 @@ CASES = [
     # stop 25 review 3: round 130's progressive arrangement stops at "after" and a noun, whose day it is
     ("Crews are repairing roofs in Hull after the gale on Sunday.", "2023-09-20", "Sunday", "2023-09-17", "DATE"),
     ("Crews are repairing roofs in the old town on Sunday.", "2023-09-20", "Sunday", "2023-09-24", "DATE"),
+    # stop 26 review 1: round 142's holiday-object guard never turns a feast ending in a weekday into the
+    # weekday; a holiday before a noun and a verb ("Christmas lights went up") is a time; "Plan B." no initial
+    ("Crowds packed the Easter Monday market in Ludlow.", "2024-02-20", "Easter Monday", "2024-04-01", "DATE"),
+    ("Children hunted for Easter Sunday eggs in the park.", "2024-02-20", "Easter Sunday", "2024-03-31", "DATE"),
+    ("Christmas lights went up along the high street.", "2024-02-20", "Christmas", "2023-12-25", "DATE"),
+    ("The council chose Plan B. Christmas shopping will move indoors.", "2024-02-20", "Christmas", "2024-12-25",
+     "DATE"),
+    ("The Christmas lights were stolen from the square.", "2024-02-20", "Christmas", None, "DATE"),
+    ("Apologies were received from Cllr T. Christmas.", "2024-02-20", "Christmas", None, "DATE"),
+    # stop 26 review 1: round 141's "the full fiscal year" leaves a written year after it to the year
+    ("Revenue climbed 8% in the full fiscal year of 2022, the board said.", "2024-02-20", "2022", "2022", "DATE"),
+    ("Revenue climbed 8% in the full fiscal year 2022, the board said.", "2024-02-20", "the full fiscal year", None,
+     "DATE"),
+    ("Revenue climbed 8% in the full financial year 2021/22.", "2024-02-20", "2021/22", "2021", "DATE"),
+    ("Revenue climbed 8% in the full fiscal year, the board said.", "2024-07-20", "the full fiscal year", "2024",
+     "DATE"),
+    # stop 26 review 1: a full year whose results are still to be published in results season is the one ended
+    ("Results for the full fiscal year will be published next week.", "2024-02-20", "the full fiscal year",
+     "2023", "DATE"),
+    ("The miner expects output for the full year to rise 5 percent.", "2024-02-20", "the full year", "2024",
+     "DATE"),
+    # stop 26 review 1: round 142's "the fall" after a drop: a drop of a quantity in the same sentence or the one
+    # before, and no season's cue near it
+    ("Leaves fell early this year. The fall was short and cold.", "2024-06-12", "The fall", "2023-FA", "DATE"),
+    ("Rents fell 3% in May, the agents said. The fall is usually a quiet season for moves.", "2024-06-12",
+     "The fall", "2024-FA", "DATE"),
+    ("Orders fell in the spring. The fall, however, brought a recovery.", "2024-06-12", "The fall", "2023-FA",
+     "DATE"),
+    ("Wool prices fell 4 per cent in April.\n\nThe fall, the third this year, worried farmers.", "2024-06-12",
+     "The fall", None, "DATE"),
+    # stop 26 review 1: round 142's weekly market guard leaves the trading of a day ("the Friday market close")
+    ("Dealers waited for the Friday market close before selling.", "2024-06-12", "Friday", "2024-06-07", "DATE"),
+    ("Brokers blamed the Monday market rout on bond yields.", "2024-06-12", "Monday", "2024-06-10", "DATE"),
+    ("Farmers would like a Tuesday market on the green.", "2024-06-12", "Tuesday", None, "DATE"),
+    # stop 26 review 1: round 140's "since <month>" count up to publication: not a future perfect, and not over
+    # a year named to open the sentence
+    ("The bridge will have been shut since April by the time it reopens.", "2024-02-12", "April", "2024-04",
+     "DATE"),
+    ("This year the cafe has been open since October.", "2024-02-12", "October", "2024-10", "DATE"),
+    ("The bakery has been shut since November.", "2024-02-12", "November", "2023-11", "DATE"),
+    ("This year, the studio plans two games, one of which has been in testing since November.", "2024-02-12",
+     "November", "2023-11", "DATE"),
+    # stop 26 review 1: round 140's usual end of a season: one gone by a season ago is the next one's; a month or
+    # two back is the end a season still running has overrun
+    ("The school year normally runs until late June.", "2023-09-20", "late June", "2024-06", "DATE"),
+    ("Haymaking, which normally finishes by late June, was still going on this week.", "2023-07-20",
+     "late June", "2023-06", "DATE"),
+    # stop 26 review 1: round 140's season waited for: not a wait told as given up for a past choice
+    ("We could have waited for the spring, but decided to sell the flat in March.", "2024-06-12", "the spring",
+     "2024-SP", "DATE"),
+    ("We could have waited for the autumn, but the fence would not have stood another gale.", "2024-06-12",
+     "the autumn", "2024-FA", "DATE"),
+    # stop 26 review 1: round 142's vessel name only after "the/a" and the vessel noun, not the verb "ship"
+    ("The console will ship October, the maker said.", "2024-06-12", "October", "2024-10", "DATE"),
+    ("The ferry June timetable is posted at the pier.", "2024-06-12", "June", "2024-06", "DATE"),
+    ("Crews boarded a rusty tanker June Star off Malta.", "2024-06-12", "June", None, "DATE"),
+    # stop 26 review 1: round 141's dusk: no habit, and no day that only dates the saying
+    ("On Monday, the zoo said it would shut at dusk every day until March.", "2024-06-12", "dusk", None, "TIME"),
+    ("On Monday, the council said the gates are locked at sunset.", "2024-06-12", "sunset", None, "TIME"),
+    ("On Tuesday, rangers said the beach stays open until sundown through the summer.", "2024-06-12", "sundown",
+     None, "TIME"),
+    ("On Friday the divers surfaced at dusk and rested.", "2024-06-12", "dusk", "2024-06-07TEV", "TIME"),
 ]
 
 

@@ -842,10 +842,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # when the clause is about its opening ("the year began with a storm")
             value = f"{self.dct.year - 1:04d}"
             return self._done(value, text, "the year just ended, told in the past in the first days of January")
+        if self._direction(start, end) == FUTURE:
+            return None     # (Review fixes 6: asked first, the walk for the quarter in focus costs more)
         near = self._near_period(start)
         if near is None or near.value != f"{self.dct.year - 1:04d}-Q4":
-            return None
-        if self._direction(start, end) == FUTURE:
             return None
         value = f"{self.dct.year - 1:04d}"
         interval, gran = cal.value_interval(value)
@@ -1118,6 +1118,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         night = self._night_of_evening_told(suffix, start, end, text)    # Round 138: "spent the night" after "9 p.m."
         if night is not None:
             return self._with_suffix(night, suffix, text), suffix
+        if text.lower() in _DUSK_WORDS:
+            # Review fixes 6 (stop 26): the day's last light is dated by the day named in its own sentence (its
+            # rule's guard asks for one): taken directly, not by the story-day walk over every earlier mention
+            sent = self._sentence_start(start)
+            for t in reversed(self.previous):
+                if t.start < sent:
+                    break
+                if t.end <= start and t.type in ("DATE", "TIME") and t.interval is not None \
+                        and t.granularity in ("day", "part_of_day", "hour", "minute") \
+                        and not self._is(t, "day_less") and _DUSK_DAY_VALUE.match(t.value):
+                    day = t.value[:10]
+                    interval, gran = cal.value_interval(day)
+                    return self._with_suffix(Resolution(day, t.tid, interval, gran,
+                                                        f"{text} → {day}: the day named in its sentence, "
+                                                        f"'{t.text}' ({t.tid})"), suffix, text), suffix
         story = self._clock_on_story_day(start, end, text) or self._clock_on_lead_event(start, end, text)
         if story is not None:
             story = self._small_hours_after_night(self._with_suffix(story, suffix, text), suffix, start, text)
@@ -1994,11 +2009,21 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                                   f"{text} → {value}: the fiscal year the text declares, ending in month {fiscal[0]}")
             if re.match(r"the full (?:fiscal |financial )?year$", text.lower()) \
                     and self._direction(start, start + len(text)) == FUTURE:
+                if self.dct.month <= 3 and _results_to_come(self.low, start, start + len(text)):
+                    # Review fixes 6 (stop 26): "Results for the full fiscal year will be published next week"
+                    # in results season: the year whose accounts are still to come is the one just ended
+                    value = f"{self.dct.year - 1:04d}"
+                    return self._done(value, text, "the year just ended, whose results are still to be published")
                 # Round 141: "orders in the current quarter, the first of fiscal 1995, ... expects revenue for
                 # the full year to grow": the year a forecast is for is the fiscal year the report has just
-                # named as the coming one, by its label
-                coming = next((t for t in reversed(self.previous) if start - t.end <= 600
-                               and t.rule == "date.fiscal_year" and t.value == f"{self.dct.year + 1:04d}"), None)
+                # named as the coming one, by its label (Review fixes 6: only the last 600 characters walked)
+                coming = None
+                for t in reversed(self.previous):
+                    if start - t.end > 600:
+                        break
+                    if t.rule == "date.fiscal_year" and t.value == f"{self.dct.year + 1:04d}":
+                        coming = t
+                        break
                 if coming is not None:
                     return Resolution(coming.value, coming.tid, coming.interval, coming.granularity,
                                       f"{text} → {coming.value}: the fiscal year the report named as under way, "
@@ -2370,6 +2395,28 @@ _QUARTER_DONE_AFTER = re.compile(r"[ \t]+(?:was|were)[ \t]+(?:(?:our|the|its|the
 _QUARTER_RESULTS_OPEN = re.compile(r"[ \t]+(?:(?:could|may|might|will|would|should|can|must|shall)\b|"
                                    r"(?:is|are)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:[a-z]+ing|expected|likely|set|"
                                    r"due|on track|forecast|projected|seen)\b)")
+
+
+_DUSK_WORDS = frozenset(("dusk", "sunset", "nightfall", "sundown"))
+_DUSK_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+# Review fixes 6 (stop 26): a year's results still to be published ("results for the full year will be
+# published", "will report its full-year figures"), not an outlook ("expects sales for the full year to grow").
+_RESULTS_NOUN = re.compile(r"\b(?:results|figures|accounts|earnings)\b")
+_RESULTS_TO_COME = re.compile(r"\b(?:(?:will|to)[ \t]+be[ \t]+(?:published|released|reported|announced|unveiled|"
+                              r"presented)|(?:will|to|due[ \t]+to|set[ \t]+to|scheduled[ \t]+to)[ \t]+"
+                              r"(?:report|publish|release|announce|unveil|present))\b")
+_OUTLOOK_WORDS = re.compile(r"\b(?:expects?|expected|sees|forecasts?|projects?|predicts?|outlook|guidance|targets?)\b")
+
+
+def _results_to_come(low: str, start: int, end: int) -> bool:
+    lo0 = max(start - 160, 0)
+    lo = max(low.rfind(". ", lo0, start) + 1, low.rfind("\n", lo0, start) + 1, lo0)
+    stops = [i for i in (low.find(". ", end, end + 160), low.find("\n", end, end + 160)) if i >= 0]
+    hi = min(stops + [end + 160, len(low)])
+    return (_RESULTS_NOUN.search(low, lo, hi) is not None and _RESULTS_TO_COME.search(low, lo, hi) is not None
+            and _OUTLOOK_WORDS.search(low, lo, hi) is None)
 
 
 def _quarter_results_reported(low: str, end: int) -> bool:

@@ -1215,12 +1215,34 @@ _HOLIDAY_OBJECT_NOUNS = frozenset(("market", "markets", "lights", "tree", "trees
 _INITIAL_OR_TITLE_BEFORE_HOLIDAY = re.compile(r"(?:(?<![\w.])[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Councillor))[ \t]+$")
 
 
+# Review fixes 6 (stop 26): "Easter Monday market", "Palm Sunday eggs": a feast ending in its weekday is
+# kept, or the bare weekday inside it would take a day of its own.
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+# Review fixes 6: "Christmas lights went up", no determiner before the holiday and a verb after the noun: the
+# lights going up at Christmas, a time ("the Christmas lights were stolen" stays the thing).
+_VERB_AFTER_HOLIDAY_OBJECT = frozenset(("went", "go", "goes", "come", "came", "comes", "are", "were", "will",
+                                        "appear", "appeared", "appears", "arrive", "arrived", "arrives"))
+_DETERMINER_BEFORE_HOLIDAY = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|his|her|its|our|their|my|your|"
+                                        r"of|some|many|no)|\d|['\u2019]s|s['\u2019])[ \t]+$")
+# Review fixes 6: "Plan B. Christmas shopping": a label's letter ending a sentence, no initial of a name.
+_LABEL_BEFORE_LETTER = re.compile(r"\b(?:plan|part|phase|vitamin|type|class|grade|section|appendix|group|option|"
+                                  r"category|level|block|team|wing|gate|terminal|platform|exhibit|article|"
+                                  r"chapter|figure|table|division|league|route|stage|step|tier|zone)[ \t]+\S\.[ \t]+$")
+
+
 def holiday_not_object_or_surname(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"the Christmas market", "Easter eggs": a holiday before a thing of it; "Cllr R. Easter": a surname."""
     s, e = m.start(), m.end()
+    if _WEEKDAY_END.search(ctx.low, s, e):
+        return True
     if ctx.low[e:e + 1] == " " and ctx.next_word(e) in _HOLIDAY_OBJECT_NOUNS:
-        return False
-    return not (ctx.has_upper and _INITIAL_OR_TITLE_BEFORE_HOLIDAY.search(ctx.text, max(0, s - 14), s))
+        obj_end = ctx.low.find(" ", e + 1)
+        if obj_end < 0 or ctx.next_word(obj_end) not in _VERB_AFTER_HOLIDAY_OBJECT \
+                or _DETERMINER_BEFORE_HOLIDAY.search(ctx.low, max(0, s - 12), s):
+            return False
+    if not (ctx.has_upper and _INITIAL_OR_TITLE_BEFORE_HOLIDAY.search(ctx.text, max(0, s - 14), s)):
+        return True
+    return _LABEL_BEFORE_LETTER.search(ctx.low, max(0, s - 24), s) is not None
 
 
 def after_in(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
@@ -4244,13 +4266,18 @@ _NAMED_DAY_WORD_BEFORE_WEEKDAY = re.compile(r"\b(?:Patch|Giving|Black|Cyber)[ \t
 # Round 142: "a Thursday market", "the Saturday market": the market held on that day of every week, no day;
 # a word that dates before it keeps the day ("on Saturday markets stay shut").
 _MARKET_AFTER_WEEKDAY = re.compile(r"[ \t]+markets?\b")
+# Review fixes 6 (stop 26): "the Friday market close", "a Monday market rout": the trading of that day, a day.
+_MARKET_FINANCIAL_AFTER = re.compile(r"[ \t]+(?:close|closes|closing|open|opens|opening|rout|routs|sell-?off|"
+                                     r"sell-?offs|rally|rallies|holidays?|sessions?|turmoil|crash|crashes|slump|"
+                                     r"plunge|meltdown|jitters|volatility|swings?|reaction)\b")
 
 
 def weekday_not_named_day_or_market(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     if ctx.has_upper and _NAMED_DAY_WORD_BEFORE_WEEKDAY.search(ctx.text, max(0, s - 10), s):
         return False
-    if not _MARKET_AFTER_WEEKDAY.match(ctx.low, m.end()):
+    market = _MARKET_AFTER_WEEKDAY.match(ctx.low, m.end())
+    if not market or _MARKET_FINANCIAL_AFTER.match(ctx.low, market.end()):
         return True
     prev = ctx.prev_word(s)
     if prev in _DATING_WORDS_BEFORE_FIRM:
@@ -4972,13 +4999,24 @@ _VESSEL_BEFORE_MONTH = re.compile(r"\b(?:frigate|schooner|coaster|brig|brigantin
                                   r"steamship|liner|trawler|tanker|freighter|ketch|lugger|collier|cutter|gunboat|"
                                   r"warship|lifeboat|tug|yacht|ferry|ship|vessel)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
 _DAY_NUMBER_AFTER_MONTH = re.compile(r"[ \t]*\d")
+# Review fixes 6 (stop 26): only after "the/a" and the vessel noun ("The console will ship October", "the phones
+# ship November": the verb), and not before a noun the month qualifies ("the ferry June timetable").
+_DETERMINER_BEFORE_VESSEL = re.compile(r"\b(?:the|a|an|her|his|their|its|our)[ \t]+(?:[a-z]*(?:[a-rt-z]|ous)[ \t]+)?$",
+                                       re.I)     # (an adjective, no plural subject: "the phones ship")
+_NOUN_AFTER_MONTH_NOT_NAME = re.compile(r"[ \t]+(?:timetables?|schedules?|sailings?|crossings?|services?|fares?|"
+                                        r"departures?|routes?|runs?|trips?|voyages?|cruises?|calendar|rota|"
+                                        r"programme|program|deliver(?:y|ies)|shipments?|launch|release|update|"
+                                        r"issue|edition|figures|data|sales|orders)\b")
 
 
 def month_not_vessel_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     s = m.start()
     if not ctx.has_upper or not ctx.text[s].isupper() or _DAY_NUMBER_AFTER_MONTH.match(ctx.text, m.end()):
         return True
-    return _VESSEL_BEFORE_MONTH.search(ctx.text, max(0, s - 40), s) is None
+    v = _VESSEL_BEFORE_MONTH.search(ctx.text, max(0, s - 40), s)
+    if v is None or _NOUN_AFTER_MONTH_NOT_NAME.match(ctx.low, m.end()):
+        return True
+    return _DETERMINER_BEFORE_VESSEL.search(ctx.text, max(0, v.start() - 20), v.start()) is None
 
 
 GUARDS["month_not_vessel_name"] = month_not_vessel_name
@@ -5082,9 +5120,31 @@ _DAY_IN_SENTENCE = re.compile(
     r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:that|the same|the following|the next|the previous) day)")
 
 
+# Review fixes 6 (stop 26): a habit ("usually starts at nightfall", "close at dusk every day", "open until dusk
+# through the summer", "visible at dusk all month") is on no one day ...
+_DUSK_HABIT = re.compile(r"\b(?:usually|normally|typically|generally|often|always|sometimes|routinely|regularly|"
+                         r"nightly|daily|every|each|all[ \t]+(?:month|week|year|summer|winter|spring|autumn|season)|"
+                         r"through(?:out)?[ \t]+the[ \t]+(?:summer|winter|spring|autumn|fall|season|year|month|week)|"
+                         r"until[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?![ \t]+\d))")
+# ... and a day that only dates the saying ("On Monday, the museum said it would close at dusk").
+_SAYING_AFTER_DAY = re.compile(r"\b(?:said|says|announced|announces|told|tells|warned|warns|confirmed|confirms|"
+                               r"stated|reported|reports|added|explained|insisted|promised|predicted|forecast)\b")
+
+
 def day_in_sentence(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    stop = max(ctx.low.rfind(". ", 0, m.start()), ctx.low.rfind("\n", 0, m.start()))
-    return _DAY_IN_SENTENCE.search(ctx.low, max(stop, m.start() - 200), m.start()) is not None
+    low = ctx.low
+    lo0 = max(0, m.start() - 200)
+    stop = max(low.rfind(". ", lo0, m.start()), low.rfind("\n", lo0, m.start()), lo0)
+    day = None
+    for day in _DAY_IN_SENTENCE.finditer(low, stop, m.start()):
+        pass
+    if day is None:
+        return False
+    ends = [i for i in (low.find(". ", m.end(), m.end() + 120), low.find("\n", m.end(), m.end() + 120)) if i >= 0]
+    hi = min(ends + [m.end() + 120, len(low)])
+    if _DUSK_HABIT.search(low, stop, hi):
+        return False
+    return _SAYING_AFTER_DAY.search(low, day.end(), m.start()) is None
 
 
 GUARDS["day_in_sentence"] = day_in_sentence
@@ -5110,7 +5170,41 @@ def season_not_fall_after_drop(rule: Rule, m: re.Match, fields: dict, ctx: Conte
     prev = ctx.prev_word(s)     # ("said that the fall ...": "that" a conjunction here, before "the")
     if (prev in _TIME_PREPOSITIONS_BEFORE_SEASON and prev != "that") or not _FALL_SUBJECT_AFTER.match(ctx.low, e):
         return True
-    return _DROP_OR_TUMBLE_BEFORE.search(ctx.low, max(0, s - 400), s) is None
+    # Review fixes 6 (stop 26): only in its own sentence or the one before, and only a drop of a quantity
+    # ("fell 3%", "prices fell") or a tumble ("pushed", "fell from"); "Leaves fell early", "Sales fell in the
+    # spring. The fall, however, ..." and a season's cue near it ("a slower season") keep the autumn.
+    low = ctx.low
+    lo0 = max(0, s - 400)
+    here = max(low.rfind(". ", lo0, s), low.rfind("\n", lo0, s))
+    prev_end = here
+    while prev_end > lo0 and low[prev_end - 1] in " \t\n\r":     # (past blank lines between paragraphs)
+        prev_end -= 1
+    lo = lo0 if here < 0 else max(low.rfind(". ", lo0, prev_end), low.rfind("\n", lo0, prev_end), lo0)
+    stops = [i for i in (low.find(". ", e, e + 300), low.find("\n", e, e + 300)) if i >= 0]
+    hi = min(stops + [e + 300, len(low)])
+    if _FALL_SEASON_CUE.search(low, lo, hi):
+        return True
+    for d in _DROP_OR_TUMBLE_BEFORE.finditer(low, lo, s):
+        word = d.group(0)
+        if word in _TUMBLE_WORDS or _QUANTITY_AFTER_DROP.match(low, d.end()) \
+                or _VALUE_SUBJECT_BEFORE_DROP.search(low, max(lo, d.start() - 40), d.start()):
+            return False
+    return True
+
+
+_TUMBLE_WORDS = frozenset(("pushed", "pushing", "shoved", "shoving", "tripped", "tripping", "stumbled", "stumble",
+                           "stumbling", "knocked"))
+_QUANTITY_AFTER_DROP = re.compile(r"(?:[ \t]+(?:by|to|about|around|nearly|almost|some|more[ \t]+than|over|"
+                                  r"sharply|steeply))*[ \t]+(?:[$\u20ac\u00a3\u00a5]?\d|(?:one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|half|a[ \t]+third|a[ \t]+quarter)\b)|"
+                                  r"[ \t]+(?:from|off|down|onto|into|over)[ \t]+(?:a|an|the|his|her|their|its)\b")
+_VALUE_SUBJECT_BEFORE_DROP = re.compile(r"\b(?:prices?|sales|exports|imports|shares|stocks|output|values?|rates?|"
+                                        r"index|profits?|revenues?|earnings|yields?|demand|production|inflation|"
+                                        r"unemployment|spending|orders|costs?|wages|incomes?|figures?|numbers|"
+                                        r"turnover|volumes?|sterling|pound|dollar|euro|currency|market|markets)"
+                                        r"(?:[ \t]+(?:have|has|had|also|then|sharply))?[ \t]+$")
+_FALL_SEASON_CUE = re.compile(r"\b(?:season|seasons|semester|term|cooler[ \t]+weather|colder[ \t]+weather|leaves|"
+                              r"foliage|autumn|harvest|spring|summer|winter)\b")
 
 
 GUARDS["season_not_fall_after_drop"] = season_not_fall_after_drop

@@ -47,6 +47,11 @@ _SINCE_SEASON_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?$")
 # the one under way or the next, whatever the tense around it; a season gone by is never waited for.
 _PUT_OFF_FOR_SEASON = re.compile(r"\b(?:(?:have|'ve)[ \t]+waited|wait(?:ing)?|leave[ \t]+(?:it|them|that|this)|wanted|"
                                  r"needed)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+_MODAL_HAVE_WAITED = re.compile(r"\b(?:could|should|would|might|may|must)(?:[ \t]+(?:just|easily|well))?[ \t]+"
+                                r"(?:have|'ve)[ \t]+waited[ \t]+for[ \t]+(?:the[ \t]+)?$")
+_PAST_CHOICE_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:but|instead|yet)\b,?[ \t]+(?:(?:we|they|he|she|i|it|you|the[ \t]+"
+                                r"[a-z]+)[ \t]+)?(?:(?:then|eventually|finally|instead)[ \t]+)?(?:[a-z]+ed|chose|went|"
+                                r"sold|took|made|got|ran|began|kept|bought|felt|thought|drew|won|lost)\b")
 _BEFORE_SEASON = re.compile(r"\b(?:before|until|till|by)[ \t]+$")
 # Round 81: a seasonal norm told of a quarter ("orders usually pick up in the fourth quarter", "sales are
 # typically slow in the third quarter"), the adverb close before the quarter in its own sentence: the pattern
@@ -137,6 +142,12 @@ def _fiscal_scan(low: str) -> tuple[list, list, frozenset]:
     return quarters, [q.start() for q in quarters], frozenset(int(y) for y in _FISCAL_LABEL.findall(low))
 
 
+@functools.lru_cache(maxsize=4)
+def _has_quarter(low: str) -> bool:
+    # (Review fixes 6: asked once per text, not once per year resolved)
+    return "quarter" in low
+
+
 def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[int, int]]:
     """The month a fiscal year declared before `start` ends in (when not December, and ending a quarter),
     and how its label stands to the year it ends in: 0 where "fiscal 2002" ends in 2002, -1 where it is
@@ -144,7 +155,7 @@ def declared_fiscal_end(low: str, start: int, dct: _dt.date) -> Optional[tuple[i
     declared, declared_ends = _fiscal_declared(low)
     k = bisect.bisect_right(declared_ends, start) - 1
     last = declared[k] if k >= 0 else None
-    if "quarter" in low:
+    if _has_quarter(low):
         # Round 98: the quarter at `start` may itself be the one told with its closing day
         quarters, starts, _labels = _fiscal_scan(low)
         k = bisect.bisect_right(starts, start + 12) - 1
@@ -430,7 +441,11 @@ class NamedPeriodMixin:
             s, e, v = next(c for c in cands if c[1] >= self.dct)
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (a present "
                                        "habit of the season)")
-        if which is None and _PUT_OFF_FOR_SEASON.search(self.low, max(0, start - 40), start):
+        if which is None and _PUT_OFF_FOR_SEASON.search(self.low, max(0, start - 40), start) \
+                and not (_MODAL_HAVE_WAITED.search(self.low, max(0, start - 40), start)
+                         and _PAST_CHOICE_AFTER.match(self.low, end)):
+            # (Review fixes 6, stop 26: "could have waited for the spring, but decided to sell in March": a
+            # choice told in the past instead of the wait, so the season is no coming one)
             s, e, v = next(c for c in cands if c[1] >= self.dct)
             return self._done(v, text, f"{SEASON_NAMES[arg]} without a year, the current or next one (waited, "
                                        "left or wanted for)")

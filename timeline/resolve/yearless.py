@@ -64,7 +64,17 @@ _FIGURE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:employment|jobs|payrolls?|unemploy
                                 r"retail[ \t]+sales|sales|trade|inflation|consumer[ \t]+prices?|producer[ \t]+prices?|"
                                 r"housing[ \t]+starts|home[ \t]+sales|industrial[ \t]+production|factory)[ \t]+"
                                 r"(?:figures|data|numbers|statistics|report|index)|figures|data|numbers|statistics)\b")
-_PERFECT_SINCE = re.compile(r"\b(?:has|have|'ve)\b[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
+# (Review fixes 6, stop 26: not a future perfect, "will have been closed since April" counts up to a day ahead)
+_PERFECT_SINCE = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!'ll )(?<!\bshall )(?<!\bwill not )(?<!\bwon't )"
+                            r"(?<!\bwould not )(?<!\bwouldn't )"
+                            r"\b(?:has|have|'ve)\b[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
+_FUTURE_PERFECT_SINCE = re.compile(r"\b(?:will|'ll|shall)[ \t]+(?:not[ \t]+|also[ \t]+|then[ \t]+)?have\b"
+                                   r"[^.;!?\"\n]{0,70}\bsince[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
+_RELATIVE_PERFECT_SINCE = re.compile(r"\b(?:that|which|who)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:has|have)\b"
+                                     r"[^.;!?\"\n]{0,70}\b(?:since|back[ \t]+to)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$")
+# Review fixes 6: a year named to open its sentence ("This year the shop has been open since October", "In 2023,
+# ...") is the clause's own frame, which round 140's count up to publication does not override.
+_YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]*[ \t\n]+)(?:(?:so[ \t]+far|earlier|later|in|during)[ \t]+)?$")
 _STATISTIC_FOR = re.compile(
     r"\b(?:sales|figures|data|numbers|statistics|results|earnings|inflation|payrolls|output|orders|production|"
     r"spending|exports|imports|unemployment|jobless|receipts|readings?|indexe?s?|index|reports?|breakdowns?|totals?|"
@@ -901,6 +911,16 @@ class YearlessDateMixin:
                 and not _HABIT_SEASON_END.search(self.low, max(0, start - 100), start):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, told as a "
                                     "habit or norm")
+        if which is None and self.dct is not None and month < self.dct.month - 2 \
+                and _HABIT_SEASON_END.search(self.low, max(0, start - 100), start):
+            # Review fixes 6 (stop 26): "the school year normally runs until late June" (in September): the end
+            # of a season under way or coming is the next such month, not one gone by a season ago (a month or
+            # two back is the end a season still running has overrun: "planting, which normally finishes by
+            # late June, was still going on", in July, is dated as before)
+            y = self.dct.year + 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} without a year, the usual end of a season under way or "
+                              "coming: the next one")
         if which is None and _FISCAL_YEAR_ENDS_IN.search(self.low, max(0, start - 40), start):
             return self._unresolved(f"XXXX-{month:02d}", text, f"{MONTH_NAMES[month - 1]} of any year, the month a "
                                     "fiscal year ends in")
@@ -922,6 +942,9 @@ class YearlessDateMixin:
                 year = None     # "expect the total for this year to pass $110 billion when the figures are
                                 # released in January" (in October): still to come, so not this year's January
             if year is not None and year.value == f"{self.dct.year:04d}" and month > self.dct.month \
+                    and not any(ch.isdigit() for ch in year.text) \
+                    and (not _YEAR_OPENS_SENTENCE.search(self.low, max(0, year.start - 30), year.start)
+                         or _RELATIVE_PERFECT_SINCE.search(self.low, max(year.end, start - 90), start)) \
                     and _PERFECT_SINCE.search(self.low, max(0, start - 90), start):
                 year = None     # Round 140: "plans three launches this year, including a game that has been in
                                 # testing since November" (in February): a count up to publication starts from a
@@ -946,6 +969,13 @@ class YearlessDateMixin:
             y = self.dct.year if month <= self.dct.month else self.dct.year - 1
             return self._done(f"{y:04d}-{month:02d}", text,
                               f"{MONTH_NAMES[month - 1]} without a year, counted up to publication (present perfect)")
+        if which is None and self.dct is not None \
+                and _FUTURE_PERFECT_SINCE.search(self.low, max(0, start - 90), start):
+            # Review fixes 6 (stop 26): "will have been closed since April" counts up to a day ahead: the
+            # month is the coming one (or this one)
+            y = self.dct.year if month >= self.dct.month else self.dct.year + 1
+            return self._done(f"{y:04d}-{month:02d}", text,
+                              f"{MONTH_NAMES[month - 1]} without a year, counted up to a day ahead (future perfect)")
         if which is None and self.dct is not None and _RECORD_BEFORE.search(self.low, max(0, start - 30), start) \
                 and _RECORD_AFTER.match(self.low, end):
             # Round 80: "after the town's driest October since records began", "the busiest December on
