@@ -44,6 +44,8 @@ UNITS = {
                                      "On 3 May the wind dropped and on day 31 the mast broke. "),
     # review fixes 5: each small-hours time re-asked all earlier mentions for a full stop and a quotation
     "small hours after a day, no stop": "staff started at 9am on Thursday and finally went home at about 5am and ",
+    # review fixes 7: each past "the night" walked back over every earlier mention, recounting sentence ends
+    "'the night' after a day, no stop": "crowds gathered on Wednesday and some spent the night in the square and ",
 }
 
 

@@ -1000,8 +1000,17 @@ class ClockMixin:
         if not (suffix == "TNI" and text.lower() == "the night" or midnight) \
                 or self._direction(start, end) != PAST or self.dct is None:
             return None
+        # Review fixes 7: sentence ends counted once as the walk goes back (not recounted from "the night" at
+        # every earlier mention), and no further than 1500 characters back: a run-on text with no full stop
+        # walked over every earlier mention, recounting each time, the square of its length.
+        told, reached = 0, start
         for t in reversed(self.previous):
-            if _sentences_between(self.text, t.end, start) > (1 if midnight else 3):
+            if start - t.end > 1500:
+                return None
+            if t.end < reached:
+                told += _sentences_between(self.text, t.end, reached)
+                reached = t.end
+            if told > (1 if midnight else 3):
                 return None
             if midnight and t.type == "TIME" and t.value[:1].isdigit() and t.interval is not None \
                     and _SMALL_HOURS_VALUE.match(t.value, 10):
