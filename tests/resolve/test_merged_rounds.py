@@ -359,6 +359,12 @@ CASES = [
      "in the school hall.", "2019-03-15", "the night", "2019-03-13TNI", "TIME"),
     ("Fans gathered on Friday in the square and " * 60 + "some spent the night there.", "2019-03-15",
      "the night", "2019-03-15TNI", "TIME"),
+    # stop 26 review 2: round 139's maybe-passive reads a weekday ahead only when its participle is right before it
+    # (or before "on/by/until" and the weekday): with a noun between, the weekday is that other thing's
+    ("Officers said the break-in may be connected to a robbery Friday at a petrol station.", "2019-03-18", "Friday",
+     "2019-03-15", "DATE"),
+    ("The ferry service may be restored on Friday, the operator said.", "2019-03-18", "Friday", "2019-03-22",
+     "DATE"),
 ]
 
 

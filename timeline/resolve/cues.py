@@ -1435,13 +1435,27 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 while reverse and k < len(words) - 1 and (words[k] in _ADVERBS or words[k] == "next"):
                     k += 1     # "would still be held", "will not be signed", "will next be allowed"
                 modal = words[k] if reverse and k < len(words) else ""
-                if c.weekday and modal in ("may", "might", "should") and i <= 4:
+                if c.weekday and modal in ("may", "might", "should") and i <= 4 \
+                        and _participle_at_weekday(words[:i]):
                     return FUTURE  # Round 139: "residents may be allowed home on Friday": a bare weekday a
                                    # maybe-passive is told of lies ahead (one gone takes "may have been");
                                    # "could" is also the past of "can" ("could not be located Wednesday")
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
     return None
+
+
+# Review fixes 7: what may stand between a maybe-passive's participle and its weekday ("may be allowed back on
+# Friday", "should be reopened by Monday"); a noun between ("may be linked to a blaze Friday") tells the
+# weekday of that other thing, not of what may be.
+_PARTICIPLE_PARTICLES = frozenset({"back", "home", "out", "up", "down", "off", "away", "open", "again", "in"})
+
+
+def _participle_at_weekday(between: list) -> bool:
+    """The words from the weekday back to the participle (nearest first): only "on/by/until" and particles."""
+    if between and between[0] in ("on", "by", "until"):
+        between = between[1:]
+    return all(w in _PARTICIPLE_PARTICLES for w in between)
 
 
 # Round 95: participles of keeping a custom or holding an event, which after "is"/"are" tell a recurring date.
