@@ -365,6 +365,14 @@ CASES = [
      "2019-03-15", "DATE"),
     ("The ferry service may be restored on Friday, the operator said.", "2019-03-18", "Friday", "2019-03-22",
      "DATE"),
+    # stop 26 review 2: round 139's release calendar is no calendar on a headline line, before a past verb in its
+    # sentence, or in a paragraph that told that weekday as past
+    ("Brewer reports yearly earnings Thursday, topping forecasts\n\nThe brewer said sales rose by a tenth.",
+     "2019-03-15", "Thursday", "2019-03-14", "DATE"),
+    ("Shares rose on Thursday after the rate cut. The agency publishes its trade figures Thursday, and they "
+     "showed a wider gap.", "2019-03-15", "Thursday", "2019-03-14", "DATE"),
+    ("Shares were flat on Monday. The agency publishes its trade figures Thursday, and economists expect a wider "
+     "gap.", "2019-03-12", "Thursday", "2019-03-14", "DATE"),
 ]
 
 
