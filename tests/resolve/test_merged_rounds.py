@@ -373,6 +373,12 @@ CASES = [
      "showed a wider gap.", "2019-03-15", "Thursday", "2019-03-14", "DATE"),
     ("Shares were flat on Monday. The agency publishes its trade figures Thursday, and economists expect a wider "
      "gap.", "2019-03-12", "Thursday", "2019-03-14", "DATE"),
+    # stop 26 review 2: round 138's quoted future "tonight" goes back to the lead's day only when the lead tells that
+    # day's event as its own, done; not a preview's "after beating X on Wednesday" aside
+    ("Harbour Town meet Castleford in the semi-final, two days after knocking out Dunmore on Thursday.\n\n"
+     "\"We will give everything tonight,\" the coach said.", "2019-03-16", "tonight", "2019-03-16TNI", "TIME"),
+    ("Harbour Town knocked out Dunmore on Thursday to reach the semi-final.\n\n\"We will party tonight,\" the "
+     "coach said.", "2019-03-16", "tonight", "2019-03-14TNI", "TIME"),
 ]
 
 
