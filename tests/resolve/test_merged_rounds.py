@@ -379,6 +379,13 @@ CASES = [
      "\"We will give everything tonight,\" the coach said.", "2019-03-16", "tonight", "2019-03-16TNI", "TIME"),
     ("Harbour Town knocked out Dunmore on Thursday to reach the semi-final.\n\n\"We will party tonight,\" the "
      "coach said.", "2019-03-16", "tonight", "2019-03-14TNI", "TIME"),
+    # stop 26 review 2: round 138 passes over a dateline only for the lead's own event day; a day in an "after/since"
+    # aside is background, and the dateline's day stays the story's
+    ("Mill blaze\n\nTuesday, March 12, 2019\n\nCrews fought a fire at the old mill, two days after a small fire "
+     "in its boiler room on Sunday, the county said.\n\nThe call came at 6:15 a.m.", "2019-03-12", "6:15 a.m.",
+     "2019-03-12T06:15", "TIME"),
+    ("Mill blaze\n\nTuesday, March 12, 2019\n\nCrews fought a fire at the old mill on Monday, the county "
+     "said.\n\nThe call came at 6:15 a.m.", "2019-03-12", "6:15 a.m.", "2019-03-11T06:15", "TIME"),
 ]
 
 

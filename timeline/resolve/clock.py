@@ -396,6 +396,9 @@ _RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]
 # Round 138: a verb in the past in the clause before a clock time ("announced the decision at a news conference
 # shortly after 10 p.m."), where the tense cues leave the clause's tense open.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|did|[a-z]{3,}ed)\b")
+# Review fixes 7: a day in an aside of what came before the lead's event ("a day after a smaller fire there on
+# Wednesday", "a week after inspectors visited it on Wednesday", "since Monday"), no comma between.
+_BACKGROUND_ASIDE_BEFORE = re.compile(r"\b(?:after|since|following)\b[^,;:.!?\n]*$")
 # Round 138: a dateline's shapes (see _is_dateline): the rest of the line blank, or "CITY (" before the date
 # and ") -" after it.
 _LINE_REST_BLANK = re.compile(r"[ \t.]*(?:\n|$)")
@@ -956,6 +959,7 @@ class ClockMixin:
         the Wednesday). None when the lead names none, or names the publication day or a later one."""
         if self._story is not False:
             return self._story
+        dateline = False
         for t in self.previous:
             if len(FULL_STOPS.findall(self.text, 0, t.start)) > 1:
                 self._story = None
@@ -967,6 +971,7 @@ class ClockMixin:
                     and "\n" not in self.low[:t.start]:
                 continue    # a dateline on the first line ("2008-06-13"): when it was published, not the story's day
             if self._is_dateline(t):
+                dateline = True
                 continue    # Round 138: the publication date on a line of its own under the headline ("Thursday,
                             # January 19, 2012") or a city's dateline ("WASHINGTON (Oct. 31) -"): when it was
                             # published, not the story's day the lead names next
@@ -982,6 +987,12 @@ class ClockMixin:
                     self._story_told = t
                 continue    # Round 110: "Investigators said on Tuesday that ... the plane that crashed on Sunday
                             # evening": the day it was told; the story's day is the earlier event's
+            if dateline and _BACKGROUND_ASIDE_BEFORE.search(
+                    self.low, max(self._sentence_start(t.start), t.start - 80), t.start):
+                self._story = None
+                break       # Review fixes 7: "Thursday, January 19, 2012 ... battled a blaze, a day after a
+                            # smaller fire there on Wednesday": a day in an aside of what came before is
+                            # background; the dateline's day is the event's after all
             day = t.interval.start
             self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
             break
