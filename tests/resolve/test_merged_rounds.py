@@ -386,6 +386,12 @@ CASES = [
      "2019-03-12T06:15", "TIME"),
     ("Mill blaze\n\nTuesday, March 12, 2019\n\nCrews fought a fire at the old mill on Monday, the county "
      "said.\n\nThe call came at 6:15 a.m.", "2019-03-12", "6:15 a.m.", "2019-03-11T06:15", "TIME"),
+    # stop 26 review 2: round 138's night of an evening told stops at an evening of the publication day itself
+    ("Shoppers camped outside the store on Thursday for the sale.\n\nThe shutters came down at 9 p.m. Thursday. "
+     "On Friday a new line formed at 11 p.m. Staff said the night stayed quiet.", "2019-03-15", "the night",
+     "2019-03-15TNI", "TIME"),
+    ("Shoppers camped outside the store on Thursday for the sale.\n\nThe shutters came down at 9 p.m. Thursday. "
+     "Staff said the night stayed quiet.", "2019-03-15", "the night", "2019-03-14TNI", "TIME"),
 ]
 
 

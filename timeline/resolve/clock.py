@@ -1033,6 +1033,10 @@ class ClockMixin:
                     self.low, t.start, min(t.end + 8, len(self.low))):
                 return None     # "a press conference at 1am today": the night ran on into publication's day, a
                                 # reading of its own
+            if t.interval.start == self.dct and not _SMALL_HOURS_VALUE.match(t.value, 10) \
+                    and (t.value.endswith(("TEV", "TNI")) or _EVENING_VALUE.match(t.value, 10)):
+                return None     # Review fixes 7: "On Friday a second queue formed at 10 p.m.", published that
+                                # Friday: the night told last is publication's own, not an earlier evening's
             if t.interval.start > self.dct or t.interval.start == self.dct \
                     and not _SMALL_HOURS_VALUE.match(t.value, 10):
                 continue
