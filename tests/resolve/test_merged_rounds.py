@@ -392,6 +392,14 @@ CASES = [
      "2019-03-15TNI", "TIME"),
     ("Shoppers camped outside the store on Thursday for the sale.\n\nThe shutters came down at 9 p.m. Thursday. "
      "Staff said the night stayed quiet.", "2019-03-15", "the night", "2019-03-14TNI", "TIME"),
+    # stop 26 review 2: round 138's past month passed over as an aside only in a relative clause or apposition,
+    # marked as earlier, or two paragraphs back; a month in the paragraph just before sets the clock time's scene
+    ("The board agreed on Tuesday to close the swimming baths after years of losses.\n\nThe pool froze in "
+     "January.\n\nA caretaker came in at 6 a.m. and found the pipes burst.", "2019-03-14", "6 a.m.",
+     "XXXX-XX-XXT06:00", "TIME"),
+    ("The board agreed on Tuesday to close the swimming baths after years of losses.\n\nThe manager, who was "
+     "hired in January, spoke against it.\n\nThe meeting opened at 6 p.m. and ran late.", "2019-03-14",
+     "6 p.m.", "2019-03-12T18:00", "TIME"),
 ]
 
 

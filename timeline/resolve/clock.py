@@ -396,6 +396,10 @@ _RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]
 # Round 138: a verb in the past in the clause before a clock time ("announced the decision at a news conference
 # shortly after 10 p.m."), where the tense cues leave the clause's tense open.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|did|[a-z]{3,}ed)\b")
+# Review fixes 7: a past month told as an aside before a clock time: in a relative clause or apposition ("who
+# was appointed last June", ", appointed last June,") or marked as earlier than the story ("first", "had").
+_MONTH_ASIDE_BEFORE = re.compile(r"\b(?:who|whom|whose|which|first|originally|initially|earlier|previously|"
+                                 r"already|had|appointed|hired|named|elected)\b|,[^,;:.!?\n]*$")
 # Review fixes 7: a day in an aside of what came before the lead's event ("a day after a smaller fire there on
 # Wednesday", "a week after inspectors visited it on Wednesday", "since Monday"), no comma between.
 _BACKGROUND_ASIDE_BEFORE = re.compile(r"\b(?:after|since|following)\b[^,;:.!?\n]*$")
@@ -1288,8 +1292,13 @@ class ClockMixin:
                             # backed up between noon and 3pm")
             if clock and t.granularity == "month" and t.interval.end < day \
                     and PARAGRAPH_BREAK.search(self.text, t.end, start) \
+                    and (len(PARAGRAPH_BREAK.findall(self.text, t.end, start)) > 1
+                         or _MONTH_ASIDE_BEFORE.search(self.low, self._sentence_start(t.start), t.start)) \
                     and (self._direction(start, end) == PAST or self._direction(start, end) is None
                          and _PAST_VERB_BEFORE.search(self.low, self._sentence_start(start), start)):
+                # (Review fixes 7: only a month told as an aside, in a relative clause or apposition or marked
+                # as earlier, "first put it up for sale in October", or two paragraphs back; "The building
+                # flooded in October." in the paragraph just before sets the scene the clock time is in)
                 continue    # Round 138: "He was appointed last June on a two-year contract." in a paragraph
                             # before: a month gone by is an aside, told without a day a clock time could take
             if not self._full_stop_between(story.end, t.start):
