@@ -48,6 +48,8 @@ UNITS = {
     "dusk after a day": "On Friday the crews worked at dusk and by nightfall. ",
     # review fixes 6: every forecast's full year walked all earlier mentions for a fiscal year (9.4 s at 300 KB)
     "full-year forecasts, no stop": "it expects revenue for the full year to grow 4 percent and ",
+    # review fixes 7: each past "the night" walked back over every earlier mention, recounting sentence ends
+    "'the night' after a day, no stop": "crowds gathered on Wednesday and some spent the night in the square and ",
 }
 
 

@@ -396,6 +396,13 @@ _RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]
 # Round 138: a verb in the past in the clause before a clock time ("announced the decision at a news conference
 # shortly after 10 p.m."), where the tense cues leave the clause's tense open.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|did|[a-z]{3,}ed)\b")
+# Review fixes 7: a past month told as an aside before a clock time: in a relative clause or apposition ("who
+# was appointed last June", ", appointed last June,") or marked as earlier than the story ("first", "had").
+_MONTH_ASIDE_BEFORE = re.compile(r"\b(?:who|whom|whose|which|first|originally|initially|earlier|previously|"
+                                 r"already|had|appointed|hired|named|elected)\b|,[^,;:.!?\n]*$")
+# Review fixes 7: a day in an aside of what came before the lead's event ("a day after a smaller fire there on
+# Wednesday", "a week after inspectors visited it on Wednesday", "since Monday"), no comma between.
+_BACKGROUND_ASIDE_BEFORE = re.compile(r"\b(?:after|since|following)\b[^,;:.!?\n]*$")
 # Round 138: a dateline's shapes (see _is_dateline): the rest of the line blank, or "CITY (" before the date
 # and ") -" after it.
 _LINE_REST_BLANK = re.compile(r"[ \t.]*(?:\n|$)")
@@ -956,6 +963,7 @@ class ClockMixin:
         the Wednesday). None when the lead names none, or names the publication day or a later one."""
         if self._story is not False:
             return self._story
+        dateline = False
         for t in self.previous:
             if len(FULL_STOPS.findall(self.text, 0, t.start)) > 1:
                 self._story = None
@@ -967,6 +975,7 @@ class ClockMixin:
                     and "\n" not in self.low[:t.start]:
                 continue    # a dateline on the first line ("2008-06-13"): when it was published, not the story's day
             if self._is_dateline(t):
+                dateline = True
                 continue    # Round 138: the publication date on a line of its own under the headline ("Thursday,
                             # January 19, 2012") or a city's dateline ("WASHINGTON (Oct. 31) -"): when it was
                             # published, not the story's day the lead names next
@@ -982,6 +991,12 @@ class ClockMixin:
                     self._story_told = t
                 continue    # Round 110: "Investigators said on Tuesday that ... the plane that crashed on Sunday
                             # evening": the day it was told; the story's day is the earlier event's
+            if dateline and _BACKGROUND_ASIDE_BEFORE.search(
+                    self.low, max(self._sentence_start(t.start), t.start - 80), t.start):
+                self._story = None
+                break       # Review fixes 7: "Thursday, January 19, 2012 ... battled a blaze, a day after a
+                            # smaller fire there on Wednesday": a day in an aside of what came before is
+                            # background; the dateline's day is the event's after all
             day = t.interval.start
             self._story = t if self.dct - _dt.timedelta(days=7) <= day < self.dct else None
             break
@@ -1000,8 +1015,17 @@ class ClockMixin:
         if not (suffix == "TNI" and text.lower() == "the night" or midnight) \
                 or self._direction(start, end) != PAST or self.dct is None:
             return None
+        # Review fixes 7: sentence ends counted once as the walk goes back (not recounted from "the night" at
+        # every earlier mention), and no further than 1500 characters back: a run-on text with no full stop
+        # walked over every earlier mention, recounting each time, the square of its length.
+        told, reached = 0, start
         for t in reversed(self.previous):
-            if _sentences_between(self.text, t.end, start) > (1 if midnight else 3):
+            if start - t.end > 1500:
+                return None
+            if t.end < reached:
+                told += _sentences_between(self.text, t.end, reached)
+                reached = t.end
+            if told > (1 if midnight else 3):
                 return None
             if midnight and t.type == "TIME" and t.value[:1].isdigit() and t.interval is not None \
                     and _SMALL_HOURS_VALUE.match(t.value, 10):
@@ -1013,6 +1037,10 @@ class ClockMixin:
                     self.low, t.start, min(t.end + 8, len(self.low))):
                 return None     # "a press conference at 1am today": the night ran on into publication's day, a
                                 # reading of its own
+            if t.interval.start == self.dct and not _SMALL_HOURS_VALUE.match(t.value, 10) \
+                    and (t.value.endswith(("TEV", "TNI")) or _EVENING_VALUE.match(t.value, 10)):
+                return None     # Review fixes 7: "On Friday a second queue formed at 10 p.m.", published that
+                                # Friday: the night told last is publication's own, not an earlier evening's
             if t.interval.start > self.dct or t.interval.start == self.dct \
                     and not _SMALL_HOURS_VALUE.match(t.value, 10):
                 continue
@@ -1264,8 +1292,13 @@ class ClockMixin:
                             # backed up between noon and 3pm")
             if clock and t.granularity == "month" and t.interval.end < day \
                     and PARAGRAPH_BREAK.search(self.text, t.end, start) \
+                    and (len(PARAGRAPH_BREAK.findall(self.text, t.end, start)) > 1
+                         or _MONTH_ASIDE_BEFORE.search(self.low, self._sentence_start(t.start), t.start)) \
                     and (self._direction(start, end) == PAST or self._direction(start, end) is None
                          and _PAST_VERB_BEFORE.search(self.low, self._sentence_start(start), start)):
+                # (Review fixes 7: only a month told as an aside, in a relative clause or apposition or marked
+                # as earlier, "first put it up for sale in October", or two paragraphs back; "The building
+                # flooded in October." in the paragraph just before sets the scene the clock time is in)
                 continue    # Round 138: "He was appointed last June on a two-year contract." in a paragraph
                             # before: a month gone by is an aside, told without a day a clock time could take
             if not self._full_stop_between(story.end, t.start):

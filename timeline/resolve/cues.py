@@ -535,7 +535,39 @@ def _release_calendar(c: _Clause) -> Optional[str]:
     if objects[0] not in _RELEASE_OBJECT_OPENERS \
             or any(_classify(w) is not None or w in _MODALS or w in ("that", "about", "from") for w in objects):
         return None
+    if _release_told_as_past(c):
+        return None
     return FUTURE
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
+
+
+def _release_told_as_past(c: _Clause) -> bool:
+    """Review fixes 7: a release told in the present is no calendar on a headline line ("Toyota reports
+    quarterly profit Thursday, beating forecasts" over the story: headlines tell past news in the present),
+    when a past verb follows in its sentence ("... its jobs figures Thursday, and they came in above
+    forecasts"), or when its paragraph told that weekday before as past ("Stocks jumped on Thursday after ...")."""
+    low = c.low
+    nl = low.find("\n", c.end)
+    line_start = low.rfind("\n", 0, c.start) + 1
+    line = low[line_start:nl].strip() if nl >= 0 else ""
+    if c.headline or line and line[-1] not in ".!?\"'”’" and low[nl + 1:nl + 80].lstrip(" \t\r")[:1] == "\n":
+        return True
+    stop = _SENTENCE_STOP.search(low, c.end)
+    if any(_classify(w) == PAST for w in _words(low, c.end, stop.start() if stop else len(low))):
+        return True
+    day = _WEEKDAY.search(low, c.start, c.end)
+    para = low.rfind("\n", 0, c.start) + 1
+    if day is None:
+        return False
+    for m in re.finditer(r"\b" + day.group(0) + r"\b", low[para:c.start]):
+        at = para + m.start()
+        begin = max((e.end() for e in _SENTENCE_STOP.finditer(low, para, at)), default=para)
+        end = _SENTENCE_STOP.search(low, at)
+        if any(_classify(w) == PAST for w in _words(low, begin, end.start() if end else c.start)):
+            return True
+    return False
 
 
 # Round 139: a day set or set again for what is to happen, the verb right before it ("managers reset the
@@ -1518,13 +1550,27 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 while reverse and k < len(words) - 1 and (words[k] in _ADVERBS or words[k] == "next"):
                     k += 1     # "would still be held", "will not be signed", "will next be allowed"
                 modal = words[k] if reverse and k < len(words) else ""
-                if c.weekday and modal in ("may", "might", "should") and i <= 4:
+                if c.weekday and modal in ("may", "might", "should") and i <= 4 \
+                        and _participle_at_weekday(words[:i]):
                     return FUTURE  # Round 139: "residents may be allowed home on Friday": a bare weekday a
                                    # maybe-passive is told of lies ahead (one gone takes "may have been");
                                    # "could" is also the past of "can" ("could not be located Wednesday")
                 return FUTURE if modal in ("will", "'ll", "would", "shall", "to", "wo", "must") else _NEITHER
         return cls
     return None
+
+
+# Review fixes 7: what may stand between a maybe-passive's participle and its weekday ("may be allowed back on
+# Friday", "should be reopened by Monday"); a noun between ("may be linked to a blaze Friday") tells the
+# weekday of that other thing, not of what may be.
+_PARTICIPLE_PARTICLES = frozenset({"back", "home", "out", "up", "down", "off", "away", "open", "again", "in"})
+
+
+def _participle_at_weekday(between: list) -> bool:
+    """The words from the weekday back to the participle (nearest first): only "on/by/until" and particles."""
+    if between and between[0] in ("on", "by", "until"):
+        between = between[1:]
+    return all(w in _PARTICIPLE_PARTICLES for w in between)
 
 
 # Round 95: participles of keeping a custom or holding an event, which after "is"/"are" tell a recurring date.

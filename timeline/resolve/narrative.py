@@ -120,6 +120,10 @@ _SCENE_YEAR_VERB = re.compile(r"[ \t]+(?:was|brought|began|started|opened)\b")
 _SPOKEN_DAYS_BEFORE = 3
 # Round 138: the future in a quotation's clause ("We'll enjoy this tonight", "I'm going home tonight").
 _QUOTE_FUTURE = re.compile(r"\b(?:will|shall|going)\b|['\u2019]ll\b")
+# Review fixes 7: a lead's day in an aside of what came before ("three days after beating X on Wednesday"), or a
+# lead told as a fixture in the present ("Ridgeway face Stoneport", "meet", "host", "play") or ahead.
+_LEAD_ASIDE_OR_AHEAD = re.compile(r"\b(?:after|since|following|face|faces|meet|meets|host|hosts|visit|visits|"
+                                  r"take[ \t]+on|takes[ \t]+on|(?:is|are)[ \t]+(?:set|due|to))\b")
 # The deictic days a quotation counts from the day it was spoken: today/tonight, tomorrow.
 _QUOTED_DAY_STEPS = {"UNDEF-this-D": 0, "UNDEF-this-D-plus-1": 1}
 # A quotation that is a sentence of its own: its first word has a capital (not a fragment: "the votes
@@ -590,6 +594,16 @@ class NarrativeMixin:
             return cut + 1 if cut >= 0 else 0
         return self._last_mark(marks["\n"], 1, 0, pos) + 1
 
+    def _lead_event_own(self, lead: Timex) -> bool:
+        """Review fixes 7: does the lead tell its day's event as the story's own, done ("Ridgeway beat Stoneport on
+        Saturday")? Not when the day stands in an aside after "after/since/following" ("face Stoneport in the final,
+        three days after beating Millford on Wednesday") or the lead's main clause is told ahead or in the present
+        of a fixture ("Ridgeway face/meet ...", "will"): then a quoted future "tonight" is the preview's own."""
+        begin = self._sentence_start(lead.start)
+        if _LEAD_ASIDE_OR_AHEAD.search(self.low, begin, lead.start):
+            return False
+        return _QUOTE_FUTURE.search(self.low, begin, lead.start) is None
+
     def _lead_day(self, before: int) -> Optional[Timex]:
         """Round 95: the day a report's lead dates its event ("won his first title Sunday", published Monday):
         the first day named, outside a quotation, in the first paragraph of sentences, one to three days
@@ -709,7 +723,10 @@ class NarrativeMixin:
             # keeps publication's, as round 95 has it); the day named
             # in the quotation's own paragraph when it is such a day, else the lead's
             lead = self._lead_day(opening)
-            if lead is not None:
+            if lead is not None and (self._lead_event_own(lead) or spoken is not None and spoken is not lead
+                                     and spoken.interval.start == lead.interval.start):
+                # (Review fixes 7: a lead's aside day the story tells again before the quotation, "On Monday,
+                # ... the Lynx broke a tie", is its own event after all)
                 evening = spoken if in_range and spoken.start >= self._paragraph_start(opening) else lead
         if evening is not None:
             spoken = evening
