@@ -352,6 +352,13 @@ CASES = [
     # stop 25 review 3: round 130's progressive arrangement stops at "after" and a noun, whose day it is
     ("Crews are repairing roofs in Hull after the gale on Sunday.", "2023-09-20", "Sunday", "2023-09-17", "DATE"),
     ("Crews are repairing roofs in the old town on Sunday.", "2023-09-20", "Sunday", "2023-09-24", "DATE"),
+    # stop 26 fuzz: "last" with a leap day took the latest past candidate of three years that held none (IndexError);
+    # a leap day's candidates are the nearest leap years before and after publication
+    ("It happened last Feb 29.", "2023-01-10", "last Feb 29", "2020-02-29", "DATE"),
+    ("It happened last February 29.", "2023-01-10", "last February 29", "2020-02-29", "DATE"),
+    ("It happened last Feb. 29th.", "2023-01-10", "last Feb. 29th", "2020-02-29", "DATE"),
+    ("It happened last 29 February.", "2023-01-10", "29 February", "2020-02-29", "DATE"),
+    ("It happened last March 3.", "2023-01-10", "last March 3", "2022-03-03", "DATE"),
 ]
 
 

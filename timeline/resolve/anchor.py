@@ -2111,18 +2111,20 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             which = None
         if which in ("last", "recent"):
             past = [c for c in cands if c[1] < dct]
-            return (*past[-1], "last")
+            if past:    # (none when every candidate lies ahead: then tense decides, below)
+                return (*past[-1], "last")
         if which == "next":
             fut = [c for c in cands if c[0] > dct]
-            return (*fut[0], "next")
+            if fut:
+                return (*fut[0], "next")
         direction = self._direction(start, end)
         if current:
             return (*current[0], "containing publication")
         if slack_days is None:
             # Strict: the latest before publication (past) or the first after it (future).
             if direction == FUTURE:
-                return (*[c for c in cands if c[0] > dct][0], "future")
-            past = [c for c in cands if c[1] < dct]
+                return (*([c for c in cands if c[0] > dct] or cands[-1:])[0], "future")
+            past = [c for c in cands if c[1] < dct] or cands[:1]
             return (*past[-1], "past tense" if direction == PAST else "no tense cue, news default")
         # Soft: the nearest occurrence, occurrences against the tense counting four times as far
         # (a wrong tense cue must not throw a date near publication a whole year away).
