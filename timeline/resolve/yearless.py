@@ -1002,7 +1002,10 @@ class YearlessDateMixin:
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
-            cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+            if iv is not None:      # (none for year 0)
+                cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+        if not cands:
+            return self._unresolved(f"XXXX-{month:02d}", text, "no year around publication")
         if which is None and self.previous:
             first = self._range_first_month(start)
             if first is not None:
