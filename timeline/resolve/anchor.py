@@ -232,7 +232,8 @@ _THEATRE_REACH = 2000
 # How far before "POD 2" or "hospital day 3" the day it counts from may be named (a clinical note, not a file).
 _CLINDAY_REACH = 10000
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
-_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
+# (\d: a count in fullwidth or other digits, "９ years ago", which int() reads)
+_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-(\d+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear|festivalday)"
                     r"-([^|]+?)"
@@ -829,9 +830,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     # -- main entry ----------------------------------------------------------------------------
     def resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
         try:
-            return self._resolve(value, start, end, text)
+            res = self._resolve(value, start, end, text)
         except (ValueError, OverflowError) as err:     # "10000 quarters ago": out of the calendar
             return self._unresolved("XXXX-XX-XX" if value.startswith("UNDEF-") else value, text, str(err))
+        if res.value.startswith("UNDEF"):
+            # no rule's placeholder may reach the output ("2.5 days ago": no whole count to shift by)
+            return self._unresolved("XXXX-XX-XX", text, f"{res.value} could not be placed")
+        return res
 
     def _resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
         """Dispatch one value: "|suffix" split off, ">shift" resolved then shifted, an absolute value, a
@@ -1711,7 +1716,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if t.granularity != "month" or start - t.end > 400:
                 return None
-            value = t.value + "-XX"
+            if re.fullmatch(r"\d{4}-\d{2}-XX", t.value):
+                value = t.value     # a day of that month told before ("the same day ... the same day")
+            elif re.fullmatch(r"\d{4}-\d{2}", t.value):
+                value = t.value + "-XX"
+            else:
+                return None
             return Resolution(value, t.tid, t.interval, "month",
                               f"{text} → {value}: a day of '{t.text}' ({t.tid}, {t.value}), day unknown")
         return None
