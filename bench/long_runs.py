@@ -44,6 +44,13 @@ UNITS = {
                                      "On 3 May the wind dropped and on day 31 the mast broke. "),
     # review fixes 5: each small-hours time re-asked all earlier mentions for a full stop and a quotation
     "small hours after a day, no stop": "staff started at 9am on Thursday and finally went home at about 5am and ",
+    # review fixes 8 (fuzzing): guards that searched from the start of the line, the text or the paragraph
+    # once per candidate
+    "title-case counts on one line": "Two Days and ",
+    "capitalized counts on one line": "IT RAINED FOR TWO DAYS AND ",
+    "spoken hours": "They met at five o'clock.\n\n",
+    "festivals": "Diwali.\n\n",
+    "deictics in one paragraph": "It rained yesterday. ",
 }
 
 

@@ -355,6 +355,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
         self._sentence_starts: Optional[list[int]] = None    # offsets after each full stop and line break
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
+        self._quotes_counted = (-1, 0, 0)          # (paragraph start, up to, quote marks) for _quote_said_day
         self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
         self._countries = None                     # the countries the text names (periods._national_holiday)
         self._log_heads_found: list[Timex] = []    # entry headings of a log among `previous` (_log_heads)
@@ -2050,7 +2051,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         "last night" or "yesterday" inside a quote counts from the day the attribution right after the quote
         names, a weekday gone by, not from publication."""
         para_start = self.text.rfind("\n", 0, start) + 1
-        if _QUOTE_CHARS.findall(self.text, para_start, start).__len__() % 2 != 1:
+        # the quote marks of the paragraph so far, counted on from the last deictic of the same paragraph
+        # (counted from the paragraph's start each time, one long paragraph cost the square of its length)
+        counted_para, counted_to, quotes = self._quotes_counted
+        if counted_para != para_start or counted_to > start:
+            counted_to, quotes = para_start, 0
+        quotes += len(_QUOTE_CHARS.findall(self.text, counted_to, start))
+        self._quotes_counted = (para_start, start, quotes)
+        if quotes % 2 != 1:
             return None
         close = _QUOTE_CHARS.search(self.text, end)
         if close is None or "\n" in self.text[end:close.start()] or close.start() - end > 300:
