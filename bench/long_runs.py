@@ -50,6 +50,13 @@ UNITS = {
     "full-year forecasts, no stop": "it expects revenue for the full year to grow 4 percent and ",
     # review fixes 7: each past "the night" walked back over every earlier mention, recounting sentence ends
     "'the night' after a day, no stop": "crowds gathered on Wednesday and some spent the night in the square and ",
+    # review fixes 8 (fuzzing): guards that searched from the start of the line, the text or the paragraph
+    # once per candidate
+    "title-case counts on one line": "Two Days and ",
+    "capitalized counts on one line": "IT RAINED FOR TWO DAYS AND ",
+    "spoken hours": "They met at five o'clock.\n\n",
+    "festivals": "Diwali.\n\n",
+    "deictics in one paragraph": "It rained yesterday. ",
 }
 
 

@@ -220,3 +220,27 @@ def test_the_console_script_exits_quickly_without_losing_output(tmp_path):
         proc = subprocess.run(command + ["tag", str(tmp_path / "missing.txt")], capture_output=True, text=True,
                               timeout=120)
         assert proc.returncode == 1 and proc.stderr.strip().splitlines()[-1].startswith("timeline: error:")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_tag_a_crash_in_one_article_leaves_the_others_written(corpus, monkeypatch, jobs):
+    from timeline import parallel
+
+    resolve_pkg = sys.modules["timeline.resolve"]   # `timeline.resolve` is the function of that package
+    real = resolve_pkg.resolve
+
+    def explode_on_ferries(text, reference=None, **kw):
+        if "ferry service" in text:
+            raise IndexError("list index out of range")
+        return real(text, reference, **kw)
+
+    monkeypatch.setattr(resolve_pkg, "resolve", explode_on_ferries)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 1)        # one article a batch: -j 2 needs a pool
+    (corpus / "b.txt").write_text(ARTICLE_2, encoding="utf-8")
+    (corpus / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run("tag", corpus / "a.txt", corpus / "b.txt", corpus / "c.txt", "-j", jobs)
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a.txt", "c.txt"]
+    (line,) = [line for line in err.splitlines() if "could not be processed" in line]
+    assert line.startswith("timeline: warning: ") and "b.txt: could not be processed (IndexError: list index out of range" in line
+    assert line.endswith("its expressions are missing")

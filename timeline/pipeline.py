@@ -45,12 +45,17 @@ def process_document(doc: Document, about: Optional[str] = None) -> DocumentResu
         return DocumentResult(info=doc.info(), events=tuple(events), notices=doc.notices,
                               timex_count=len(timexes))
     except Exception as err:  # noqa: BLE001 - reported, never silent
-        import traceback
-        where = traceback.extract_tb(err.__traceback__)[-1]
-        notice = Notice(f"could not be processed ({type(err).__name__}: {err} at "
-                        f"{os.path.basename(where.filename)}:{where.lineno}); its events are missing",
-                        doc.path or doc.id, "warning")
+        notice = _failure_notice(doc, err, "events")
         return DocumentResult(info=doc.info(), events=(), notices=doc.notices + (notice,))
+
+
+def _failure_notice(doc: Document, err: Exception, missing: str) -> Notice:
+    """The one-line warning for a document whose processing raised: the file, the error and where."""
+    import traceback
+    where = traceback.extract_tb(err.__traceback__)[-1]
+    return Notice(f"could not be processed ({type(err).__name__}: {err} at "
+                  f"{os.path.basename(where.filename)}:{where.lineno}); its {missing} are missing",
+                  doc.path or doc.id, "warning")
 
 
 def _process_batch(docs: list[Document], about: Optional[str]) -> list[DocumentResult]:
@@ -268,23 +273,30 @@ def tag(
             if isinstance(item, Notice):
                 yield item
                 continue
-            timexes = resolve(item.text, item.published)
-            yield item, (timexes if render is None else render(item, timexes))
+            try:
+                timexes = resolve(item.text, item.published)
+                yield item, (timexes if render is None else render(item, timexes))
+            except Exception as err:  # noqa: BLE001 - one odd article must not take the batch down
+                yield _failure_notice(item, err, "expressions")
         return
     from .parallel import map_files_in_processes, map_in_processes
     from .resolve.grammar import load_grammar
 
     load_grammar()        # before the pool forks, so that workers inherit the loaded rules
     one = _tag_one if render is None else functools.partial(_tag_rendered, render=render)
+    one = functools.partial(_tag_guarded, one=one)
     entries = list(expand_inputs(_as_list(inputs)))
     if _readable_apart(entries):
         work = functools.partial(_work_files, per_document=one, published=published, max_bytes=max_bytes,
                                  timezone=timezone)
-        yield from map_files_in_processes(entries, jobs, work, one, batch_bytes=TAG_BATCH_CHARS, work_here=True)
-        return
-    yield from map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
-                                              timezone=timezone), jobs, functools.partial(_tag_batch, one=one),
-                                batch_chars=TAG_BATCH_CHARS, work_here=True)
+        results = map_files_in_processes(entries, jobs, work, one, batch_bytes=TAG_BATCH_CHARS, work_here=True)
+    else:
+        results = map_in_processes(read_expanded(entries, published, max_bytes=max_bytes, stdin=stdin,
+                                                 timezone=timezone), jobs, functools.partial(_tag_batch, one=one),
+                                   batch_chars=TAG_BATCH_CHARS, work_here=True)
+    for item in results:
+        # A document whose resolving raised comes back as its failure notice (see _tag_guarded).
+        yield item[1] if isinstance(item, tuple) and isinstance(item[1], Notice) else item
 
 
 # Resolving is quick and its results are small: smaller batches than `build` spread a few hundred KB
@@ -300,6 +312,14 @@ def _tag_one(doc: Document) -> list[Timex]:
 
 def _tag_rendered(doc: Document, render: Callable[[Document, list[Timex]], object]) -> object:
     return render(doc, _tag_one(doc))
+
+
+def _tag_guarded(doc: Document, one: Callable[[Document], object]) -> object:
+    """`one(doc)`, or the failure notice of a document it raised on: the others of the batch still go out."""
+    try:
+        return one(doc)
+    except Exception as err:  # noqa: BLE001 - reported, never silent
+        return _failure_notice(doc, err, "expressions")
 
 
 def _tag_batch(docs: list[Document], one: Callable[[Document], object] = _tag_one) -> list:

@@ -182,6 +182,9 @@ def test_invalid_record_date_warns_and_falls_through(tmp_path):
     ("nul.txt", b"text\x00with\x00nuls", "binary file (contains NUL bytes)"),
     ("doc.html", b"%PDF-1.4 binary", "binary file (a PDF)"),
     ("broken.json", b'{"text": "abc",', "malformed JSON at line 1"),
+    # stop 26 fuzz: nested ~1000 deep, json raised RecursionError, which took the whole run down
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "malformed JSON: nested too deeply"),
+    ("deep.jsonl", b'{"a": ' * 5_000 + b"1" + b"}" * 5_000 + b"\n", "malformed JSON line: nested too deeply"),
     ("wrong.json", b'"just a string"', "not an article object"),
     ("nobody.json", b'{"title": "x"}', 'no "text" or "html"'),
     ("empty.jsonl", b"\n\n", "empty file"),
@@ -275,3 +278,12 @@ def test_read_files_gives_each_file_its_articles_with_the_files_own_ids(tmp_path
     (tmp_path / "b" / "x.txt.meta.json").write_text('{"published": "2025-03-07"}')
     again = list(read_files(paths[1:2]))
     assert again[0][0].published == dt.date(2025, 3, 7)
+
+
+def test_jsonl_line_nested_too_deeply_names_its_line(tmp_path):
+    write(tmp_path / "feed.jsonl", b"\n" + b"[" * 5_000 + b"\n"
+          + json.dumps({"id": "r3", "text": ARTICLE, "published": "2025-03-04"}).encode() + b"\n")
+    docs, notices = read([tmp_path / "feed.jsonl"])
+    assert [d.id for d in docs] == ["r3"]
+    (notice,) = [n for n in notices if n.kind == "skipped"]
+    assert notice.line == 2 and "nested too deeply" in notice.message

@@ -462,6 +462,43 @@ CASES = [
     ("The board agreed on Tuesday to close the swimming baths after years of losses.\n\nThe manager, who was "
      "hired in January, spoke against it.\n\nThe meeting opened at 6 p.m. and ran late.", "2019-03-14",
      "6 p.m.", "2019-03-12T18:00", "TIME"),
+    # stop 26 fuzz: "last" with a leap day took the latest past candidate of three years that held none (IndexError);
+    # a leap day's candidates are the nearest leap years before and after publication
+    ("It happened last Feb 29.", "2023-01-10", "last Feb 29", "2020-02-29", "DATE"),
+    ("It happened last February 29.", "2023-01-10", "last February 29", "2020-02-29", "DATE"),
+    ("It happened last Feb. 29th.", "2023-01-10", "last Feb. 29th", "2020-02-29", "DATE"),
+    ("It happened last 29 February.", "2023-01-10", "29 February", "2020-02-29", "DATE"),
+    ("It happened last March 3.", "2023-01-10", "last March 3", "2022-03-03", "DATE"),
+    # stop 26 fuzz: a clock shift past the calendar's end raised OverflowError; it stays a duration
+    ("At 6 pm, 99999999 hours later the lights went out.", "2023-01-10", "99999999 hours", "PT99999999H",
+     "DURATION"),
+    ("At 6 pm, 5000000000 minutes later the lights went out.", "2023-01-10", "5000000000 minutes",
+     "PT5000000000M", "DURATION"),
+    ("At 6 pm, 3 hours later the lights went out.", "2023-01-10", "3 hours later", "2023-01-10T21:00", "TIME"),
+    # stop 26 fuzz: 309+ digits before a unit are a float's infinity (int(inf) raised); absurd amounts are
+    # written out plainly, never as 1e+11 or 1e-07
+    ("It lasted 1" + "0" * 400 + " hours.", "2023-01-10", "1" + "0" * 400 + " hours", "PT1" + "0" * 400 + "H",
+     "DURATION"),
+    ("It lasted 99999999999.4 hours.", "2023-01-10", "99999999999.4 hours", "PT99999999999.4H", "DURATION"),
+    ("It lasted 0.0000001 hours.", "2023-01-10", "0.0000001 hours", "PT0.0000001H", "DURATION"),
+    ("It lasted 2.7 hours.", "2023-01-10", "2.7 hours", "PT2.7H", "DURATION"),
+    ("It lasted 1.5 hours.", "2023-01-10", "1.5 hours", "PT1H30M", "DURATION"),
+    # stop 26 fuzz: a reference outside the years 1000-8999 is no reference: values stay four-digit years
+    # (year 2 made "the new year" "3" and year 9998 "the turn of the century" "10000"; year 2's July raised)
+    ("4 Jul. July.\n7 Jul. W", "0002-01-01", "July", "XXXX-07", "DATE"),
+    ("They welcome the new year.", "0002-12-31", "the new year", "XXXX", "DATE"),
+    ("It was the turn of the century.", "9998-12-31", "the turn of the century", "XXXX", "DATE"),
+    ("It rained the following May.", "9998-12-31", "the following May", "XXXX-05", "DATE"),
+    ("It rained today.", "8999-06-01", "today", "8999-06-01", "DATE"),
+    ("It rained today.", "1000-06-01", "today", "1000-06-01", "DATE"),
+    # stop 26 fuzz: "the same day" after "the same day" of a month appended a second "-XX" (2020-10-XX-XX)
+    ("In October the same day the same day", "2020-11-05", "the same day", "2020-10-XX", "DATE"),
+    ("In October, on the same day, they met.", "2020-11-05", "the same day", "2020-10-XX", "DATE"),
+    # stop 26 fuzz: no rule placeholder reaches the output: a fullwidth count is read as its digit, a count
+    # with decimals is left unresolved (it was "UNDEF-this-Y-minus-９", "UNDEF-this-D-minus-2.7")
+    ("It rained about  \uff19 years ago.", "2020-11-05", "about  \uff19 years ago", "2011", "DATE"),
+    ("It rained about 9 years ago.", "2020-11-05", "about 9 years ago", "2011", "DATE"),
+    ("It rained 2.7 days ago.", "2020-11-05", "2.7 days ago", "XXXX-XX-XX", "DATE"),
 ]
 
 

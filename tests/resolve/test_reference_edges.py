@@ -1,5 +1,6 @@
 """Publication dates at the ends of the calendar: nothing crashes, and what cannot be placed stays
-underspecified. (The CLI only takes years 1000-2999; the library takes any date.) Invented text."""
+underspecified. (The CLI only takes years 1000-2999; the library reads a reference outside 1000-8999 as none.)
+Invented text."""
 from __future__ import annotations
 
 import datetime as dt

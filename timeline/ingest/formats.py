@@ -58,6 +58,9 @@ def _as_records(value: object, where: str, index: Optional[int]) -> Iterator[Uni
     yield record
 
 
+_TOO_DEEP = "nested too deeply to read"
+
+
 def read_json(data: bytes, where: str) -> Iterator[Union[Record, Notice]]:
     text, notice = decode_text(data, where)
     if notice:
@@ -66,6 +69,9 @@ def read_json(data: bytes, where: str) -> Iterator[Union[Record, Notice]]:
         value = json.loads(text)
     except json.JSONDecodeError as err:
         yield Notice(f"malformed JSON at line {err.lineno} column {err.colno}: {err.msg}", where, "skipped", err.lineno)
+        return
+    except RecursionError:      # arrays or objects nested ~1000 deep: no article, and no reason to stop the run
+        yield Notice(f"malformed JSON: {_TOO_DEEP}", where, "skipped")
         return
     if isinstance(value, list):
         if not value:
@@ -97,6 +103,9 @@ def read_jsonl_lines(lines: Iterator[bytes], where: str, max_bytes: Optional[int
             value = json.loads(text)
         except json.JSONDecodeError as err:
             yield Notice(f"malformed JSON line: {err.msg} (column {err.colno})", where, "skipped", lineno)
+            continue
+        except RecursionError:
+            yield Notice(f"malformed JSON line: {_TOO_DEEP}", where, "skipped", lineno)
             continue
         for record in _as_records(value, where, lineno):
             if isinstance(record, Notice) and record.line is None:

@@ -19,18 +19,21 @@ from .grammar import load_grammar
 __all__ = ["resolve"]
 
 
+_MIN_REFERENCE_YEAR, _MAX_REFERENCE_YEAR = 1000, 8999
+
+
 def resolve(text: str, reference: _dt.date | None = None, *, language: str = "en") -> list[Timex]:
     """All temporal expressions in `text`, sorted by start, non-overlapping, tids "t1", "t2", ... in text order.
 
     start/end are offsets into `text` exactly as given (text[start:end] == timex.text).
     `reference` is the publication date (DCT); when None, absolute expressions still resolve, deictic and
     anaphoric ones keep an underspecified value (e.g. "XXXX-WXX-2") and interval=None. So they do for a
-    reference in the first or last year of the calendar (1 or 9999), which has no year on one side to
-    choose between.
+    reference outside the years 1000-8999: values are four-digit years, and a century or the year after
+    counted from year 2 or 9998 would not be ("3", "10000").
     """
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
-    if reference is not None and not _dt.MINYEAR < reference.year < _dt.MAXYEAR:
+    if reference is not None and not _MIN_REFERENCE_YEAR <= reference.year <= _MAX_REFERENCE_YEAR:
         reference = None
     grammar = load_grammar(language)
     if language == "en" and "-" in text and _may_have_old_hyphen(text):

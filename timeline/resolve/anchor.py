@@ -240,7 +240,8 @@ _THEATRE_REACH = 2000
 # How far before "POD 2" or "hospital day 3" the day it counts from may be named (a clinical note, not a file).
 _CLINDAY_REACH = 10000
 _CLINDAY_ON = re.compile(r"\b(?:on|by|until|till|from|after|before|since)[ \t]+$")
-_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-([0-9]+|X))?$")
+# (\d: a count in fullwidth or other digits, "９ years ago", which int() reads)
+_REL = re.compile(r"^UNDEF-(this|REFSHIFT|REF|nearrecent|near|reported)-(D|WE|W|M|Q|H|Y|DE|CE)(?:-(plus|minus)-(\d+|X))?$")
 _NAMED = re.compile(r"^UNDEF-(weekday|weekend|monthday|month|season|quarter|half|holiday|quarterof|yearperiod|weekof"
                     r"|nthweekday|yearspan|winterspan|seasonref|monthref|dayofmonth|playseason|session|finyear|festivalday)"
                     r"-([^|]+?)"
@@ -362,6 +363,7 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         self._tenses: dict[tuple[int, int], Optional[str]] = {}   # (start, end) -> tense(); asked many times
         self._sentence_starts: Optional[list[int]] = None    # offsets after each full stop and line break
         self._dateline: object = _UNKNOWN          # the wire dateline's day, once looked for (_dateline_day)
+        self._quotes_counted = (-1, 0, 0)          # (paragraph start, up to, quote marks) for _quote_said_day
         self._label_starts: set[int] = set()       # weekdays heading a line of a listing (_weekday_label)
         self._countries = None                     # the countries the text names (periods._national_holiday)
         self._log_heads_found: list[Timex] = []    # entry headings of a log among `previous` (_log_heads)
@@ -865,9 +867,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
     # -- main entry ----------------------------------------------------------------------------
     def resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
         try:
-            return self._resolve(value, start, end, text)
+            res = self._resolve(value, start, end, text)
         except (ValueError, OverflowError) as err:     # "10000 quarters ago": out of the calendar
             return self._unresolved("XXXX-XX-XX" if value.startswith("UNDEF-") else value, text, str(err))
+        if res.value.startswith("UNDEF"):
+            # no rule's placeholder may reach the output ("2.5 days ago": no whole count to shift by)
+            return self._unresolved("XXXX-XX-XX", text, f"{res.value} could not be placed")
+        return res
 
     def _resolve(self, value: str, start: int, end: int, text: str) -> Resolution:
         """Dispatch one value: "|suffix" split off, ">shift" resolved then shifted, an absolute value, a
@@ -1762,7 +1768,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 continue
             if t.granularity != "month" or start - t.end > 400:
                 return None
-            value = t.value + "-XX"
+            if re.fullmatch(r"\d{4}-\d{2}-XX", t.value):
+                value = t.value     # a day of that month told before ("the same day ... the same day")
+            elif re.fullmatch(r"\d{4}-\d{2}", t.value):
+                value = t.value + "-XX"
+            else:
+                return None
             return Resolution(value, t.tid, t.interval, "month",
                               f"{text} → {value}: a day of '{t.text}' ({t.tid}, {t.value}), day unknown")
         return None
@@ -2110,7 +2121,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         "last night" or "yesterday" inside a quote counts from the day the attribution right after the quote
         names, a weekday gone by, not from publication."""
         para_start = self.text.rfind("\n", 0, start) + 1
-        if _QUOTE_CHARS.findall(self.text, para_start, start).__len__() % 2 != 1:
+        # the quote marks of the paragraph so far, counted on from the last deictic of the same paragraph
+        # (counted from the paragraph's start each time, one long paragraph cost the square of its length)
+        counted_para, counted_to, quotes = self._quotes_counted
+        if counted_para != para_start or counted_to > start:
+            counted_to, quotes = para_start, 0
+        quotes += len(_QUOTE_CHARS.findall(self.text, counted_to, start))
+        self._quotes_counted = (para_start, start, quotes)
+        if quotes % 2 != 1:
             return None
         close = _QUOTE_CHARS.search(self.text, end)
         if close is None or "\n" in self.text[end:close.start()] or close.start() - end > 300:
@@ -2181,18 +2199,20 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             which = None
         if which in ("last", "recent"):
             past = [c for c in cands if c[1] < dct]
-            return (*past[-1], "last")
+            if past:    # (none when every candidate lies ahead: then tense decides, below)
+                return (*past[-1], "last")
         if which == "next":
             fut = [c for c in cands if c[0] > dct]
-            return (*fut[0], "next")
+            if fut:
+                return (*fut[0], "next")
         direction = self._direction(start, end)
         if current:
             return (*current[0], "containing publication")
         if slack_days is None:
             # Strict: the latest before publication (past) or the first after it (future).
             if direction == FUTURE:
-                return (*[c for c in cands if c[0] > dct][0], "future")
-            past = [c for c in cands if c[1] < dct]
+                return (*([c for c in cands if c[0] > dct] or cands[-1:])[0], "future")
+            past = [c for c in cands if c[1] < dct] or cands[:1]
             return (*past[-1], "past tense" if direction == PAST else "no tense cue, news default")
         # Soft: the nearest occurrence, occurrences against the tense counting four times as far
         # (a wrong tense cue must not throw a date near publication a whole year away).

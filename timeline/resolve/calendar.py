@@ -187,12 +187,30 @@ def canonical_duration(value: str) -> str:
         return f"P{int(float(n))}WE"    # Round 143: "two weekends", "four full weekends": counted weekends (TimeML
                                         # P2WE), not days; one weekend stays TimeBank's two-day P2D
     num = float(n) * factor
+    if num >= 1e15 or (num != 0 and num < 1e-4):
+        # an absurd amount ("99999999999999.4 hours", "0.0000001 hours", 309+ digits: infinity): written out
+        # plainly, never as 1e+11 or 1e-07, and without going through a float
+        return f"P{t}{_plain_number(n, factor)}{letter}"
     if num != int(num):
         mixed = _mixed_duration(num, t, letter)
         if mixed:
             return mixed
     text = str(int(num)) if float(num).is_integer() else f"{num:g}"
+    if "e" in text:
+        text = _plain_number(n, factor)
     return f"P{t}{text}{letter}"
+
+
+def _plain_number(n: str, factor: int) -> str:
+    import decimal
+    with decimal.localcontext() as ctx:
+        ctx.prec = len(n) + 4
+        number = decimal.Decimal(n) * factor
+        if number == number.to_integral_value():
+            number = number.to_integral_value()
+        else:
+            number = number.normalize()
+    return format(number, "f")
 
 
 # A fraction of a unit is written with the next smaller unit, as TimeBank does: "two and a half years"

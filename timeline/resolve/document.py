@@ -224,8 +224,8 @@ def _clock_shift(m, out: list, text: str, tid: str) -> Optional[Timex]:
         return None     # "will start two hours earlier": the amount a schedule moves, not a time
     dur = _CLOCK_DURATION.match(cal.canonical_duration(m.value)) if m.value.startswith("P") else None
     after = _CLOCK_SHIFT_AFTER.match(text, m.end)
-    if dur is None or after is None:
-        return None
+    if dur is None or after is None or len(dur.group(1)) > 12:
+        return None     # (an absurd shift, thousands of digits, is no clock time: it stays a duration)
     ref = next((t for t in reversed(out) if t.type == "TIME"), None)
     if ref is None or _sentences_between(text, ref.end, m.start) > 1:
         return None
@@ -239,7 +239,10 @@ def _clock_shift(m, out: list, text: str, tid: str) -> Optional[Timex]:
     moment = _dt.datetime.combine(day, _dt.time(int(clock.group(2)) % 24, int(clock.group(3))))
     if clock.group(2) == "24":
         moment += _dt.timedelta(days=1)
-    moment += _dt.timedelta(minutes=minutes)
+    try:
+        moment += _dt.timedelta(minutes=minutes)
+    except OverflowError:
+        return None     # "99999999 hours later": past the calendar's end; it stays a duration
     if clock.group(1)[0].isdigit():
         value = f"{moment.date().isoformat()}T{moment:%H:%M}"
     elif moment.date() == day:

@@ -53,9 +53,11 @@ def _filter(value: str, name: Optional[str]) -> str:
     if name == "minus1":
         return f"{int(value) - 1:02d}"
     if name == "times10":
-        return str(int(float(value) * 10))
+        number = float(value) * 10
+        return str(int(number)) if number < 1e15 else _plain_whole(value, 10)
     if name == "int":
-        return str(int(float(value)))
+        number = float(value)
+        return str(int(number)) if number < 1e15 else _plain_whole(value, 1)
     if name == "two":                  # a day of the month named by an ordinal word ("the first"): "01"
         return f"{int(value):02d}"
     if name == "pm":                   # "4 in the afternoon": the hour after noon
@@ -63,6 +65,16 @@ def _filter(value: str, name: Optional[str]) -> str:
     if name == "am":                   # "12 in the morning" is midnight
         return f"{int(value) % 12:02d}"
     raise ValueError(f"unknown template filter {name}")
+
+
+def _plain_whole(value: str, factor: int) -> str:
+    """The whole part of value * factor written out, for numbers too long for a float (309+ digits are
+    infinity): exact, never in scientific notation."""
+    import decimal
+    with decimal.localcontext() as ctx:
+        ctx.prec = len(value) + 4
+        whole = (decimal.Decimal(value) * factor).to_integral_value(rounding=decimal.ROUND_DOWN)
+    return format(whole, "f")
 
 
 def fill(template: Optional[str], fields: dict) -> Optional[str]:

@@ -2843,6 +2843,17 @@ _SMALL_HOURS_BEFORE = re.compile(r"\b(?:[1-6]|one|two|three|four|five|six)(?:[-:
 _HALF_AM_CUE = re.compile(r"\bmorning\b|\ba\.m\.|\bdawn\b|\bsunrise\b")
 
 
+def _small_hours_told_by(ctx: Context, pos: int) -> bool:
+    """_SMALL_HOURS_BEFORE.search(low, 0, pos) with the text scanned once: every match ends at its own
+    "this morning", so one ends by `pos` when the first one does (a search from the start per spoken hour
+    was quadratic)."""
+    first_end = ctx.memo.get("small_hours_end")
+    if first_end is None:
+        found = _SMALL_HOURS_BEFORE.search(ctx.low)
+        first_end = ctx.memo["small_hours_end"] = found.end() if found is not None else len(ctx.low) + 1
+    return first_end <= pos
+
+
 def spoken_clock_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     clock = fields.get("spoken_time")
     if not clock or m.start("spoken_time") < 0 or fields.get("ampm") or fields.get("hm"):
@@ -2865,7 +2876,7 @@ def spoken_clock_half(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
         # about 5 this evening")
         if first is not None and not _CLOCK_BETWEEN.search(low, m.end(), first[0]):
             half = first[1]
-    if half is None and hour <= 5 and not _SMALL_HOURS_BEFORE.search(low, 0, m.start()):
+    if half is None and hour <= 5 and not _small_hours_told_by(ctx, m.start()):
         half = "pm"    # but a story of this morning's small hours ("came ashore at four-thirty this morning") keeps them
     if half == "pm":
         fields["spoken_time"] = f"{hour + 12:02d}{clock[2:]}"
@@ -3946,7 +3957,18 @@ _FESTIVAL_PART_WORD = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 def festival_dated_before(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     name = _FESTIVAL_PART_WORD.sub("", ctx.low[m.start():m.end()])
     dated = re.compile(r"(?<![\w-])" + re.escape(name) + r",? (?:which|that) [a-z ]{2,30}?\b(?:on )?[a-z]{3,9}\.? \d")
-    return dated.search(ctx.low, 0, m.start()) is not None
+    # Stop 26: searched on from where the last mention of this festival left off, not from the text's start
+    # each time (quadratic over a text of festivals); a match is at most len(name) + 60 characters long
+    pos = m.start()
+    state = ctx.memo.setdefault(("festival_dated", name), [0, None])     # [searched up to, a match's end]
+    checked, found_end = state
+    if found_end is not None:
+        return found_end <= pos or dated.search(ctx.low, 0, pos) is not None
+    if pos <= checked:
+        return False        # nothing ends by `checked`, so nothing by `pos`
+    found = dated.search(ctx.low, max(0, checked - len(name) - 64), pos)
+    state[0], state[1] = pos, (found.end() if found is not None else None)
+    return found is not None
 
 
 GUARDS["festival_dated_before"] = festival_dated_before
@@ -4900,12 +4922,17 @@ def not_titled_count(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> boo
     if ctx.sentence_initial(first_at):
         return True
     lo = ctx.text.rfind("\n", 0, m.start()) + 1
-    hi = ctx.text.find("\n", m.end())
-    line = ctx.text[lo:hi if hi >= 0 else len(ctx.text)].rstrip()
-    words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _LINE_SMALL_WORDS]
-    capped = sum(1 for w in words if w[0].isupper())
-    # a headline's capitals (most words capitalized, no full stop at its end) name nothing
-    return bool(words) and capped >= 0.7 * len(words) and not line.endswith((".", "!", "?", '"', "”"))
+    key = ("headline_line", lo)         # (once per line: a long line of counts made this quadratic)
+    found = ctx.memo.get(key)
+    if found is None:
+        hi = ctx.text.find("\n", m.end())
+        line = ctx.text[lo:hi if hi >= 0 else len(ctx.text)].rstrip()
+        words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _LINE_SMALL_WORDS]
+        capped = sum(1 for w in words if w[0].isupper())
+        # a headline's capitals (most words capitalized, no full stop at its end) name nothing
+        found = ctx.memo[key] = bool(words) and capped >= 0.7 * len(words) \
+            and not line.endswith((".", "!", "?", '"', "”"))
+    return found
 
 
 _WORD_BEFORE_UNIT = re.compile(r"([A-Za-z]+)[ \t]+$")

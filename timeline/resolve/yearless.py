@@ -436,12 +436,20 @@ class YearlessDateMixin:
             if named is not None:
                 return named
         cands = []
-        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+        years = [self.dct.year - 1, self.dct.year, self.dct.year + 1]
+        if (month, day) == (2, 29):
+            # a leap day comes once in four years: the nearest before and after publication ("last Feb 29"
+            # in January 2023 is 2020's)
+            years = list(range(self.dct.year - 4, self.dct.year + 5))
+        for y in years:
             try:
                 d = _dt.date(y, month, day)
             except ValueError:
                 continue
             cands.append((d, d, d.isoformat()))
+        if (month, day) == (2, 29) and cands:
+            past = [c for c in cands if c[0] < self.dct]
+            cands = past[-1:] + [c for c in cands if c[0] >= self.dct][:1]
         if not cands:
             return self._unresolved(f"XXXX-{arg[:5]}", text, "no such day")
         if which is None and not weekday and self.previous:
@@ -1024,7 +1032,10 @@ class YearlessDateMixin:
         cands = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             iv, _ = cal.value_interval(f"{y:04d}-{month:02d}")
-            cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+            if iv is not None:      # (none for year 0)
+                cands.append((iv.start, iv.end, f"{y:04d}-{month:02d}"))
+        if not cands:
+            return self._unresolved(f"XXXX-{month:02d}", text, "no year around publication")
         if which is None and self.previous:
             first = self._range_first_month(start)
             if first is not None:
