@@ -414,6 +414,10 @@ CASES = [
     ("On Tuesday, rangers said the beach stays open until sundown through the summer.", "2024-06-12", "sundown",
      None, "TIME"),
     ("On Friday the divers surfaced at dusk and rested.", "2024-06-12", "dusk", "2024-06-07TEV", "TIME"),
+    # stop 26 review 3: "set for a week from Monday" is that day; only a verb of lasting makes "for" a length
+    ("The final ballot was fixed for two weeks from Tuesday.", "2024-06-12", "two weeks from Tuesday", "2024-07-02",
+     "DATE"),
+    ("The bridge will stay shut for three weeks from Monday.", "2024-06-12", "three weeks", "P3W", "DURATION"),
 ]
 
 

@@ -2575,6 +2575,30 @@ def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) != "for"
 
 
+# Review fixes 9: verbs of lasting, closing, running before "for": "will close for three days from Monday"
+_LASTING_BEFORE_FOR = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|run(?:s|ning)?|ran|last(?:s|ed|ing)?|withdrawn|suspend(?:s|ed|ing)?|"
+    r"halt(?:s|ed|ing)?|clos(?:ure|ures)|stop(?:s|ped|ping)?|operat(?:e|es|ed|ing)|open(?:s|ed|ing)?|"
+    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|ban(?:s|ned)?|"
+    r"off|down|out|shutdown|work(?:s|ed|ing)?|play(?:s|ed|ing)?|stand(?:s|ing)?|sit(?:s|ting)?)"
+    r"(?:[ \t]+[a-z]+ly)?[ \t]+for[ \t]+$")
+# ... never after a verb that fixes a date: "set for a week from Monday", "scheduled for two weeks from Friday"
+_DATED_BEFORE_FOR = re.compile(
+    r"\b(?:set|scheduled|planned|slated|fixed|due|booked|postponed|adjourned|delayed|put[ \t]+off|pushed|moved|"
+    r"rescheduled|penciled|pencilled|timed|called|expected|arranged)(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+$")
+
+
+def not_lasting_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"will close for three days from Monday": after a verb of lasting and "for", a length that starts on the
+    weekday; "set for a week from Monday" is the day itself."""
+    if ctx.prev_word(m.start()) != "for":
+        return True
+    lo = max(0, m.start() - 60)
+    if _DATED_BEFORE_FOR.search(ctx.low, lo, m.start()):
+        return True
+    return not _LASTING_BEFORE_FOR.search(ctx.low, lo, m.start())
+
+
 # (Round 100: a span's first bound too, "most recently from 1977 to 1988", "most recently between May and July")
 _DATE_AFTER_RECENTLY = re.compile(
     r",?[ \t]+(?:(?:on|in|at|during|last|this|from|between)[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -2731,6 +2755,7 @@ GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
+    "not_lasting_for": not_lasting_for,
     "not_someday": not_someday,
     "not_hyphen_compound": not_hyphen_compound,
     "not_a_kind_of_day": not_a_kind_of_day,
