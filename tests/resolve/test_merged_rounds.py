@@ -418,6 +418,14 @@ CASES = [
     ("The final ballot was fixed for two weeks from Tuesday.", "2024-06-12", "two weeks from Tuesday", "2024-07-02",
      "DATE"),
     ("The bridge will stay shut for three weeks from Monday.", "2024-06-12", "three weeks", "P3W", "DURATION"),
+    # stop 26 review 3: a day told first with a present verb among past ones is a report of the day gone by; a
+    # reporting verb is no timetable
+    ("On Saturday, crews report that the fire had reached the ridge.", "2024-06-12", "Saturday", "2024-06-08",
+     "DATE"),
+    ("The dam burst on Friday. On Sunday, villagers return to find their homes gone.", "2024-06-12", "Sunday",
+     "2024-06-09", "DATE"),
+    ("On Sunday, villagers return to their homes for the first time.", "2024-06-12", "Sunday", "2024-06-16",
+     "DATE"),
 ]
 
 
