@@ -426,6 +426,9 @@ CASES = [
      "2024-06-09", "DATE"),
     ("On Sunday, villagers return to their homes for the first time.", "2024-06-12", "Sunday", "2024-06-16",
      "DATE"),
+    # stop 26 review 3: a relative clause's preview takes the main verb's past
+    ("Critics who get a first look on Tuesday praised the staging.", "2024-06-12", "Tuesday", "2024-06-11", "DATE"),
+    ("Critics get a first look on Tuesday, the theatre said.", "2024-06-12", "Tuesday", "2024-06-18", "DATE"),
 ]
 
 

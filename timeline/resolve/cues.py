@@ -985,6 +985,13 @@ def _preview_held(c: _Clause) -> Optional[str]:
     m = _GETS_PREVIEW_ON.search(c.low, max(c.left, c.start - 60), c.start)
     if m is None or m.group(1) in ("to", "did", "didn't", "had", "not", "never"):
         return None
+    # Review fixes 9: "Members who have a look on Friday said it was stunning": a relative clause's subject, its
+    # tense set by the main verb after it
+    # (a past verb past a comma is a report of the plan, "Members have a look on Friday, the club said")
+    comma = c.low.find(",", c.end, c.right)
+    after = _words(c.low, c.end, comma if comma >= 0 else c.right)[:6]
+    if m.group(1) in ("who", "that", "which") or any(_classify(w) == PAST for w in after):
+        return None
     return FUTURE
 
 
