@@ -429,6 +429,10 @@ CASES = [
     # stop 26 review 3: a relative clause's preview takes the main verb's past
     ("Critics who get a first look on Tuesday praised the staging.", "2024-06-12", "Tuesday", "2024-06-11", "DATE"),
     ("Critics get a first look on Tuesday, the theatre said.", "2024-06-12", "Tuesday", "2024-06-18", "DATE"),
+    # stop 26 review 3: a length counted into or short of an event is no rate, though an amount is before it
+    ("The 40 climbers were found a week into the search.", "2024-06-12", "a week", "P1W", "DURATION"),
+    ("The 9 sailors were picked up a day shy of the coast.", "2024-06-12", "a day", "P1D", "DURATION"),
+    ("The kitchen serves 400 meals a day in winter.", "2024-06-12", "a day", "P1D", "SET"),
 ]
 
 

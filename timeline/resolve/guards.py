@@ -752,6 +752,10 @@ _SPENT_LENGTH_BEFORE = re.compile(r"(?<![\w-])(?:an?|\d+|one|two|three|four|five
                                   r"half[ \t]+an?)[ \t]+(?:hours?|minutes?)[ \t]+$")
 _LENGTH_COMPARED_AFTER = frozenset(("too", "shorter", "longer", "off", "early", "late", "ahead", "behind", "old",
                                     "older", "younger", "sooner"))
+# Review fixes 9: a length measured from an event ("rescued a week into the ordeal", "dropped out a week out from
+# the election", "freed a day short of the deadline", "a month before the vote")
+_LENGTH_FROM_EVENT_AFTER = re.compile(r"[ \t]+(?:into|out[ \t]+(?:from|of|before)|(?:short|shy)[ \t]+of|before|after|"
+                                      r"ahead)\b")
 # A verb of lasting or putting off, or a count's coordination, just before "a week": a length, not a rate
 # ("was postponed a week", "it took a week", "this one lasts a week", "six months and a year", "from a month").
 _RATE_LENGTH_BEFORE = frozenset(("took", "take", "takes", "taking", "lasts", "lasted", "last", "lasting",
@@ -774,6 +778,8 @@ def _rate_amount_far(ctx: Context, m: re.Match) -> bool:
         return False          # "displaced a quarter of the population": a share
     if ctx.next_word(m.end()) in _LENGTH_COMPARED_AFTER:
         return False          # "a week too early", "a week shorter than", "a year off": a length measured
+    if _LENGTH_FROM_EVENT_AFTER.match(ctx.low, m.end()):
+        return False          # Review fixes 9: "a week into the ordeal", "a day short of the deadline": a length
     if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
         return False
     if _SPENT_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
