@@ -433,6 +433,11 @@ CASES = [
     ("The 40 climbers were found a week into the search.", "2024-06-12", "a week", "P1W", "DURATION"),
     ("The 9 sailors were picked up a day shy of the coast.", "2024-06-12", "a day", "P1D", "DURATION"),
     ("The kitchen serves 400 meals a day in winter.", "2024-06-12", "a day", "P1D", "SET"),
+    # stop 26 review 3: a figure a year back compares with a month only when that month's sentence gave figures
+    ("The lockout started in May. Staff say morale is poor. Output is down 8 percent from a year earlier.",
+     "2024-06-12", "a year earlier", "2023", "DATE"),
+    ("Exports climbed 3 percent in May. Shipments were 6 percent lower than a year earlier.", "2024-06-12",
+     "a year earlier", "2023-05", "DATE"),
 ]
 
 
