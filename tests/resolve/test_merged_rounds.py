@@ -499,6 +499,30 @@ CASES = [
     ("It rained about  \uff19 years ago.", "2020-11-05", "about  \uff19 years ago", "2011", "DATE"),
     ("It rained about 9 years ago.", "2020-11-05", "about 9 years ago", "2011", "DATE"),
     ("It rained 2.7 days ago.", "2020-11-05", "2.7 days ago", "XXXX-XX-XX", "DATE"),
+    # stop 26 review 3: "set for a week from Monday" is that day; only a verb of lasting makes "for" a length
+    ("The final ballot was fixed for two weeks from Tuesday.", "2024-06-12", "two weeks from Tuesday", "2024-07-02",
+     "DATE"),
+    ("The bridge will stay shut for three weeks from Monday.", "2024-06-12", "three weeks", "P3W", "DURATION"),
+    # stop 26 review 3: a day told first with a present verb among past ones is a report of the day gone by; a
+    # reporting verb is no timetable
+    ("On Saturday, crews report that the fire had reached the ridge.", "2024-06-12", "Saturday", "2024-06-08",
+     "DATE"),
+    ("The dam burst on Friday. On Sunday, villagers return to find their homes gone.", "2024-06-12", "Sunday",
+     "2024-06-09", "DATE"),
+    ("On Sunday, villagers return to their homes for the first time.", "2024-06-12", "Sunday", "2024-06-16",
+     "DATE"),
+    # stop 26 review 3: a relative clause's preview takes the main verb's past
+    ("Critics who get a first look on Tuesday praised the staging.", "2024-06-12", "Tuesday", "2024-06-11", "DATE"),
+    ("Critics get a first look on Tuesday, the theatre said.", "2024-06-12", "Tuesday", "2024-06-18", "DATE"),
+    # stop 26 review 3: a length counted into or short of an event is no rate, though an amount is before it
+    ("The 40 climbers were found a week into the search.", "2024-06-12", "a week", "P1W", "DURATION"),
+    ("The 9 sailors were picked up a day shy of the coast.", "2024-06-12", "a day", "P1D", "DURATION"),
+    ("The kitchen serves 400 meals a day in winter.", "2024-06-12", "a day", "P1D", "SET"),
+    # stop 26 review 3: a figure a year back compares with a month only when that month's sentence gave figures
+    ("The lockout started in May. Staff say morale is poor. Output is down 8 percent from a year earlier.",
+     "2024-06-12", "a year earlier", "2023", "DATE"),
+    ("Exports climbed 3 percent in May. Shipments were 6 percent lower than a year earlier.", "2024-06-12",
+     "a year earlier", "2023-05", "DATE"),
 ]
 
 

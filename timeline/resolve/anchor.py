@@ -197,6 +197,12 @@ _NOW_POINT_BEFORE = re.compile(r"\b(?:(?:at|by)[ \t]+)?(?:this[ \t]+(?:time|poin
 # A comparison before "a year earlier", a figure at most between: "from 55 percent a year earlier".
 # (Round 144: also a measure after the figure, "compared with 5.1 kg a year earlier", and a multiple of the
 # figure then, "double the figure a year earlier")
+# Review fixes 9: a figure or a change told in a month's sentence, the month's own figures
+_MONTH_FIGURES = re.compile(r"\d|%|\b(?:percent|per[ \t]+cent|rose|rise|rises|risen|rising|fell|fall|falls|fallen|"
+                            r"falling|increased?|increases|increasing|decreased?|decreases|declined?|declines|"
+                            r"grew|grow|grows|growth|gained?|gains|dropped|drops?|jumped|jumps?|climbed|climbs?|"
+                            r"slipped|slips?|surged?|surges|soared|slumped|eased|edged|advanced|higher|lower|"
+                            r"million|billion|record|more|fewer|less)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on|(?:double|twice|triple|half)"
                               r"[ \t]+the[ \t]+(?:figure|number|total|level|rate))(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
                               r"percent|per|cent|million|billion|points?|kg|tonnes|tons|barrels|bushels)){0,3}[ \t]+$")
@@ -749,7 +755,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 and not any(t.start >= sentence and t.end <= start and t.type == "DATE" for t in self.previous) \
                 and not any(month.end <= t.start and t.end <= start and t.granularity in ("year", "half", "quarter",
                                                                                         "decade", "century")
-                            for t in self.previous):
+                            for t in self.previous) \
+                and self._month_has_figures(month):
             # Round 144: "Sales fell 0.4 percent in April. ... were 4 percent higher than a year earlier": a
             # figure set against a year back, in the paragraph of the month it was given for and naming no
             # date of its own, sets that month against the month a year back
@@ -758,6 +765,16 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 or not _COMPARED_BEFORE.search(self.low, max(sentence, start - 40), start):
             return False
         return not any(t.anchor == month.tid and t.granularity == "month" for t in self.previous)
+
+    def _month_has_figures(self, month: Timex) -> bool:
+        """Review fixes 9: does the month's own sentence report figures for it ("Sales fell 0.4 percent in
+        April")? A month told for an event ("The strike began in March.") is no month of figures."""
+        ms = self._sentence_start(month.start)
+        starts = self._sentence_starts or []
+        k = bisect.bisect_right(starts, month.end)
+        me = starts[k] if k < len(starts) else len(self.low)
+        told = self.low[ms:month.start] + " " + self.low[month.end:me]
+        return _MONTH_FIGURES.search(told) is not None
 
     def _main_line(self, t: Timex) -> Timex:
         """"On Monday, a clerk said she had sold him food the day before. The next day, ...": a day counted

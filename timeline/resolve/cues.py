@@ -1017,6 +1017,13 @@ def _preview_held(c: _Clause) -> Optional[str]:
     m = _GETS_PREVIEW_ON.search(c.low, max(c.left, c.start - 60), c.start)
     if m is None or m.group(1) in ("to", "did", "didn't", "had", "not", "never"):
         return None
+    # Review fixes 9: "Members who have a look on Friday said it was stunning": a relative clause's subject, its
+    # tense set by the main verb after it
+    # (a past verb past a comma is a report of the plan, "Members have a look on Friday, the club said")
+    comma = c.low.find(",", c.end, c.right)
+    after = _words(c.low, c.end, comma if comma >= 0 else c.right)[:6]
+    if m.group(1) in ("who", "that", "which") or any(_classify(w) == PAST for w in after):
+        return None
     return FUTURE
 
 
@@ -1027,11 +1034,50 @@ _FRONTED_PLURAL_BASE = re.compile(r"[ \t]*,?[ \t]+(?:(?:the|our|its|their|all)[ 
                                   r"([a-z]{3,}s)[ \t]+([a-z]+)\b")
 
 
+# Review fixes 9: a reporting verb in the present tells a news story's day gone by ("On Sunday, officers report
+# that ..."), no timetable
+_FRONTED_REPORTING = frozenset({"report", "say", "tell", "confirm", "announce", "claim", "warn", "note", "describe",
+                                "recall", "reveal"})
+# ... and a past verb near it makes the base form a historic present of a report ("On Monday, markets open lower
+# after the weekend." after "On Friday the markets closed lower."): the words of the sentence before, the
+# sentence's own and the one after that tell the past, reporting verbs aside ("organisers said").
+_REPORTED_PAST = frozenset({"said", "told", "reported", "added", "noted", "announced", "stated", "explained",
+                            "confirmed", "warned", "according"})
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_bounds(low: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence around low[a:b]: from just after the stop before a to just after the stop at or after b."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(low, max(0, a - 400), a):
+        if m.group() != "." or _sentence_dot(low, m.start()):
+            lo = m.end()
+    hi = len(low)
+    for m in _SENTENCE_END.finditer(low, b):
+        if m.group() != "." or _sentence_dot(low, m.start()):
+            hi = m.end()
+            break
+    return lo, hi
+
+
+def _past_near(low: str, a: int, b: int) -> bool:
+    """A past or past-perfect verb in the sentence of low[a:b], the one before it or the one after it."""
+    lo, hi = _sentence_bounds(low, a, b)
+    if lo > 0:
+        lo = _sentence_bounds(low, max(0, lo - 1), max(0, lo - 1))[0]
+    if hi < len(low):
+        hi = _sentence_bounds(low, hi, hi)[1]
+    return any(_classify(w) == PAST and w not in _REPORTED_PAST for w in _words(low, lo, hi))
+
+
 def _fronted_day_base(c: _Clause) -> Optional[str]:
     if not c.weekday or c.before not in ([], ["on"]) or c.headline:
         return None
     m = _FRONTED_PLURAL_BASE.match(c.low, c.end, c.right)
-    if m is None or m.group(2) not in _SCHEDULE_BASE or m.group(1).endswith(("ss", "us", "is")):
+    if m is None or m.group(2) not in _SCHEDULE_BASE or m.group(2) in _FRONTED_REPORTING \
+            or m.group(1).endswith(("ss", "us", "is")):
+        return None
+    if _past_near(c.low, c.start, c.end):
         return None
     return FUTURE
 

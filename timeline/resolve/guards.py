@@ -752,6 +752,10 @@ _SPENT_LENGTH_BEFORE = re.compile(r"(?<![\w-])(?:an?|\d+|one|two|three|four|five
                                   r"half[ \t]+an?)[ \t]+(?:hours?|minutes?)[ \t]+$")
 _LENGTH_COMPARED_AFTER = frozenset(("too", "shorter", "longer", "off", "early", "late", "ahead", "behind", "old",
                                     "older", "younger", "sooner"))
+# Review fixes 9: a length measured from an event ("rescued a week into the ordeal", "dropped out a week out from
+# the election", "freed a day short of the deadline", "a month before the vote")
+_LENGTH_FROM_EVENT_AFTER = re.compile(r"[ \t]+(?:into|out[ \t]+(?:from|of|before)|(?:short|shy)[ \t]+of|before|after|"
+                                      r"ahead)\b")
 # A verb of lasting or putting off, or a count's coordination, just before "a week": a length, not a rate
 # ("was postponed a week", "it took a week", "this one lasts a week", "six months and a year", "from a month").
 _RATE_LENGTH_BEFORE = frozenset(("took", "take", "takes", "taking", "lasts", "lasted", "last", "lasting",
@@ -774,6 +778,8 @@ def _rate_amount_far(ctx: Context, m: re.Match) -> bool:
         return False          # "displaced a quarter of the population": a share
     if ctx.next_word(m.end()) in _LENGTH_COMPARED_AFTER:
         return False          # "a week too early", "a week shorter than", "a year off": a length measured
+    if _LENGTH_FROM_EVENT_AFTER.match(ctx.low, m.end()):
+        return False          # Review fixes 9: "a week into the ordeal", "a day short of the deadline": a length
     if _SHIFT_AFTER_RATE.match(ctx.low, m.end()) or _DISTANCE_SHIFT_AFTER.match(ctx.low, m.end()):
         return False
     if _SPENT_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
@@ -2575,6 +2581,26 @@ def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     return ctx.prev_word(m.start()) != "for"
 
 
+# Review fixes 9: "for" after a verb of lasting, closing, running is a length ("will close for three days from
+# Monday"), never after a verb that fixes a date: "set for a week from Monday", "scheduled for two weeks from Friday"
+_DATED_BEFORE_FOR = re.compile(
+    r"\b(?:set|scheduled|planned|slated|fixed|due|booked|postponed|adjourned|delayed|put[ \t]+off|pushed|moved|"
+    r"rescheduled|penciled|pencilled|timed|called|expected|arranged)(?:[ \t]+[a-z]+)?[ \t]+for[ \t]+$")
+
+
+def not_lasting_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"will close for three days from Monday": after a verb of lasting and "for", a length that starts on the
+    weekday; "set for a week from Monday" is the day itself."""
+    if ctx.prev_word(m.start()) != "for":
+        return True
+    lo = max(0, m.start() - 60)
+    if _DATED_BEFORE_FOR.search(ctx.low, lo, m.start()):
+        return True
+    # the verb of lasting often stands before its object ("suspend its service for at least three weeks from
+    # Monday", "visit without a visa for up to 15 days from Friday"): any other "for" keeps the length reading
+    return False
+
+
 # (Round 100: a span's first bound too, "most recently from 1977 to 1988", "most recently between May and July")
 _DATE_AFTER_RECENTLY = re.compile(
     r",?[ \t]+(?:(?:on|in|at|during|last|this|from|between)[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -2731,6 +2757,7 @@ GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
+    "not_lasting_for": not_lasting_for,
     "not_someday": not_someday,
     "not_hyphen_compound": not_hyphen_compound,
     "not_a_kind_of_day": not_a_kind_of_day,
