@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from typing import Optional
 
@@ -1270,49 +1271,7 @@ class ClockMixin:
         # Round 80: background times leave the scene on the story's day only for a clock time proper ("at
         # 8am", "noon"), not for "that morning", which points back to the day just named
         clock = _CLOCK_PROPER.search(text.lower()) is not None
-        for t in self.previous:
-            if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
-                continue
-            if t.interval.start <= day <= t.interval.end or t.anchor == story.tid:
-                continue
-            if t.granularity == "year" and (not self._year_sets_the_scene(t)
-                                            or _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start)):
-                continue    # "held the seat since 1987", "at the 2005 general election": background, no scene
-            if t.granularity == "month" and t.interval.end <= day and not self._year_sets_the_scene(t):
-                continue    # "Lund, who won the title in June, ...", "the March budget": an earlier month as
-                            # background, no scene
-            if self._told_on(t):
-                continue    # "the company said on Tuesday": when it was told
-            if clock and self._backstory(t, day):
-                continue
-            if clock and t.granularity in ("year", "half", "quarter", "season", "decade", "century") \
-                    and PARAGRAPH_BREAK.search(self.text, t.end, start):
-                continue    # Round 80: "The marae was closed three years ago ..." told in a paragraph of its own:
-                            # an aside on the past, the next paragraph back on the story's day ("Traffic
-                            # backed up between noon and 3pm")
-            if clock and t.granularity == "month" and t.interval.end < day \
-                    and PARAGRAPH_BREAK.search(self.text, t.end, start) \
-                    and (len(PARAGRAPH_BREAK.findall(self.text, t.end, start)) > 1
-                         or _MONTH_ASIDE_BEFORE.search(self.low, self._sentence_start(t.start), t.start)) \
-                    and (self._direction(start, end) == PAST or self._direction(start, end) is None
-                         and _PAST_VERB_BEFORE.search(self.low, self._sentence_start(start), start)):
-                # (Review fixes 7: only a month told as an aside, in a relative clause or apposition or marked
-                # as earlier, "first put it up for sale in October", or two paragraphs back; "The building
-                # flooded in October." in the paragraph just before sets the scene the clock time is in)
-                continue    # Round 138: "He was appointed last June on a two-year contract." in a paragraph
-                            # before: a month gone by is an aside, told without a day a clock time could take
-            if not self._full_stop_between(story.end, t.start):
-                continue    # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
-            if clock and (t.value == "PRESENT_REF" or t.interval.start > self.dct
-                          and PARAGRAPH_BREAK.search(self.text, t.end, start)) \
-                    and self._direction(start, end) == PAST:
-                continue    # Round 95: "would now rest until the new year and race in February." (a paragraph)
-                            # "... the streets were reopened at 4 p.m.": a plan ahead of publication told in
-                            # a paragraph before, or the present ("now"), is no scene a past clause has moved
-                            # to (in the clock time's own paragraph round 80's scene still moves)
-            if clock and t.granularity == "year" and _COMPARED_BASE_BEFORE.search(self.low, max(0, t.start - 40),
-                                                                                     t.start):
-                continue    # Round 95: "up from 14,000 a year ago": a year named as a comparison base
+        if self._scene_moved_from_story(story, day, clock, start, end):
             return None     # the story has moved to another time ("in 1998, ...")
         ref = self._ref("D", start)
         if ref is not None and ref.interval is not None and ref.interval.start != day \
@@ -1343,6 +1302,85 @@ class ClockMixin:
         interval, gran = cal.value_interval(day.isoformat())
         return Resolution(day.isoformat(), story.tid, interval, gran,
                           f"{text} → {day.isoformat()}: the story's day, '{story.text}' ({story.tid}) in the lead")
+
+    def _scene_moved_from_story(self, story: Timex, day: _dt.date, clock: bool, start: int, end: int) -> bool:
+        """Has an earlier mention after the story's day moved the scene to another time (so a clock time at
+        `start` is not on the story's day)?
+        Slow2: each clock time walked all earlier mentions (quadratic in a long text without full stops: 4.1 s at
+        100 KB of "started at 9am on Thursday and went home at about 5am and"). Most of a mention's verdict does
+        not depend on where the clock time is, so it is found once per mention and kept per story, day, clock
+        kind and publication day (the day moves with headings and datelines abroad); only the few mentions whose
+        verdict turns on the paragraph breaks or the tense at `start` are asked again at each clock time. The
+        loop only ever asked whether any mention moved the scene, so the order they are looked at is free."""
+        key = (story.tid, story.start, day, clock, self.dct)
+        memo = self.__dict__.setdefault("_scene_moved_memo", {})
+        state = memo.get(key)
+        if state is None:
+            state = memo[key] = [0, False, []]  # mentions looked at, one moved the scene anywhere, ones that may
+        if state[0] < len(self.previous):
+            for t in itertools.islice(self.previous, state[0], None):
+                if state[1] or self._scene_kept_by(t, story, day, clock):
+                    continue
+                if clock and (t.granularity in ("year", "half", "quarter", "season", "decade", "century")
+                              or t.granularity == "month" and t.interval.end < day
+                              or t.value == "PRESENT_REF" or t.interval.start > self.dct):
+                    state[2].append(t)  # whether it moved the scene depends on where the clock time is
+                else:
+                    state[1] = True
+            state[0] = len(self.previous)
+        return state[1] or any(not self._scene_kept_at(t, day, start, end) for t in state[2])
+
+    def _scene_kept_by(self, t: Timex, story: Timex, day: _dt.date, clock: bool) -> bool:
+        """The part of _scene_moved_from_story's test of one mention that does not depend on the clock time's
+        place: True when t leaves the scene on the story's day wherever the clock time is."""
+        if t.start <= story.start or t.type not in ("DATE", "TIME") or t.interval is None:
+            return True
+        if t.interval.start <= day <= t.interval.end or t.anchor == story.tid:
+            return True
+        if t.granularity == "year" and (not self._year_sets_the_scene(t)
+                                        or _SINCE_BEFORE.search(self.low, max(0, t.start - 8), t.start)):
+            return True     # "held the seat since 1987", "at the 2005 general election": background, no scene
+        if t.granularity == "month" and t.interval.end <= day and not self._year_sets_the_scene(t):
+            return True     # "Lund, who won the title in June, ...", "the March budget": an earlier month as
+                            # background, no scene
+        if self._told_on(t):
+            return True     # "the company said on Tuesday": when it was told
+        if clock and self._backstory(t, day):
+            return True
+        if not self._full_stop_between(story.end, t.start):
+            return True     # the lead's own sentence sums the story up ("taken Sunday evening, found early Monday")
+        if clock and t.granularity == "year" and _COMPARED_BASE_BEFORE.search(self.low, max(0, t.start - 40),
+                                                                             t.start):
+            return True     # Round 95: "up from 14,000 a year ago": a year named as a comparison base
+        return False
+
+    def _scene_kept_at(self, t: Timex, day: _dt.date, start: int, end: int) -> bool:
+        """The part of _scene_moved_from_story's test of one mention (of a clock time proper) that depends on the
+        clock time's place: paragraph breaks between them, and its tense."""
+        if t.granularity in ("year", "half", "quarter", "season", "decade", "century") \
+                and PARAGRAPH_BREAK.search(self.text, t.end, start):
+            return True     # Round 80: "The marae was closed three years ago ..." told in a paragraph of its own:
+                            # an aside on the past, the next paragraph back on the story's day ("Traffic
+                            # backed up between noon and 3pm")
+        if t.granularity == "month" and t.interval.end < day \
+                and PARAGRAPH_BREAK.search(self.text, t.end, start) \
+                and (len(PARAGRAPH_BREAK.findall(self.text, t.end, start)) > 1
+                     or _MONTH_ASIDE_BEFORE.search(self.low, self._sentence_start(t.start), t.start)) \
+                and (self._direction(start, end) == PAST or self._direction(start, end) is None
+                     and _PAST_VERB_BEFORE.search(self.low, self._sentence_start(start), start)):
+            # (Review fixes 7: only a month told as an aside, in a relative clause or apposition or marked
+            # as earlier, "first put it up for sale in October", or two paragraphs back; "The building
+            # flooded in October." in the paragraph just before sets the scene the clock time is in)
+            return True     # Round 138: "He was appointed last June on a two-year contract." in a paragraph
+                            # before: a month gone by is an aside, told without a day a clock time could take
+        if (t.value == "PRESENT_REF" or t.interval.start > self.dct
+                and PARAGRAPH_BREAK.search(self.text, t.end, start)) \
+                and self._direction(start, end) == PAST:
+            return True     # Round 95: "would now rest until the new year and race in February." (a paragraph)
+                            # "... the streets were reopened at 4 p.m.": a plan ahead of publication told in
+                            # a paragraph before, or the present ("now"), is no scene a past clause has moved
+                            # to (in the clock time's own paragraph round 80's scene still moves)
+        return False
 
     def _morning_after_story(self, story: Timex, text: str) -> Optional[Timex]:
         """Round 111: "a man who walked away Sunday evening was found Monday morning ... flew over the area until
