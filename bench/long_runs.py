@@ -58,6 +58,8 @@ UNITS = {
     "spoken hours": "They met at five o'clock.\n\n",
     "festivals": "Diwali.\n\n",
     "deictics in one paragraph": "It rained yesterday. ",
+    # (stop 26, review 31): every mention asked every earlier "since <month>" bound for a sentence end between
+    "comparisons since a month": "Shares dropped 3 percent on Monday. The fall was the steepest since March. ",
 }
 
 
