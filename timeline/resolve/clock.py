@@ -393,7 +393,6 @@ _EACH_AFTER_TIME = re.compile(r"(?:[ \t]+(?:to|until|till)[ \t]+(?:\d{1,2}(?:[:.
 # A day that opens a run of days ("starting tomorrow", "from Monday") is no one day of the service.
 _RUN_STARTS_BEFORE = re.compile(r"(?:starting|beginning|from|until|through)[ \t]+$")
 
-# Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
 # Round 138: a verb in the past in the clause before a clock time ("announced the decision at a news conference
 # shortly after 10 p.m."), where the tense cues leave the clause's tense open.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|did|[a-z]{3,}ed)\b")
@@ -410,6 +409,7 @@ _LINE_REST_BLANK = re.compile(r"[ \t.]*(?:\n|$)")
 _CITY_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
                                   r"(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?[ \t]*\($")
 _BRACKET_DASH_AFTER = re.compile(r"\)[ \t]*(?:[—–]|--?)[ \t]")
+# Between a time and its gloss in another zone ("4 p.m. Saturday, or 0300 GMT", "15:38 UTC (10:38 a.m. in ...").
 _GLOSS_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*or|\(|,[ \t]*\(|[ \t]or)[ \t]*$")
 
 
