@@ -523,6 +523,11 @@ CASES = [
      "2024-06-12", "a year earlier", "2023", "DATE"),
     ("Exports climbed 3 percent in May. Shipments were 6 percent lower than a year earlier.", "2024-06-12",
      "a year earlier", "2023-05", "DATE"),
+    # stop 27 fix round 10: a day that does not exist in the year written keeps that year, as the month
+    ("The merger closed on Feb 29 2019, the bank said.", "2023-09-20", "Feb 29 2019", "2019-02", "DATE"),
+    ("Her contract was dated 31 June 2017.", "2023-09-20", "31 June 2017", "2017-06", "DATE"),
+    ("The merger closed on Feb 29 2016, the bank said.", "2023-09-20", "Feb 29 2016", "2016-02-29", "DATE"),
+    ("Tickets for Feb. 29 sold out in an hour.", "2023-09-20", "Feb. 29", "2024-02-29", "DATE"),
 ]
 
 

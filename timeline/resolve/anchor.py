@@ -38,6 +38,7 @@ nth weekdays, spans); document.py holds the document-level passes; resolution.py
 from __future__ import annotations
 
 import bisect
+import calendar as _cal_mod
 import dataclasses
 import datetime as _dt
 import itertools
@@ -223,6 +224,7 @@ _MONTH_BASE_BEFORE = re.compile(
 # "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
 # closes on the same day of the year as the first.
 _YEAR_ONLY = re.compile(r"\d{4}")
+_NO_SUCH_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _CLOSING_DAY_BEFORE = re.compile(r"\b(?:ended|ending|ends|as[ \t]+(?:of|at)|at)[ \t]+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
@@ -1065,6 +1067,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         full = value + suffix
         if interval is not None:
             return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
+        wrong = _NO_SUCH_DAY.fullmatch(full)
+        if wrong is not None and 1 <= int(wrong.group(2)) <= 12:
+            # Review fixes 10 (stop 27): "Feb 29 2021", "April 31, 2019" (guards._real_day lets them through):
+            # the year and month the text gives, never a day moved into another year
+            month = full[:7]
+            interval, gran = cal.value_interval(month)
+            return Resolution(month, None, interval, gran,
+                              f"{text} → {month}: day {int(wrong.group(3))} does not exist in "
+                              f"{_cal_mod.month_name[int(wrong.group(2))]} {wrong.group(1)}; the month")
         return Resolution(full, None, None, None, f"{text} → {full}")
 
     def _clock_on_unspecified_day(self, suffix: str, start: int, end: int,
