@@ -528,6 +528,13 @@ CASES = [
     ("Her contract was dated 31 June 2017.", "2023-09-20", "31 June 2017", "2017-06", "DATE"),
     ("The merger closed on Feb 29 2016, the bank said.", "2023-09-20", "Feb 29 2016", "2016-02-29", "DATE"),
     ("Tickets for Feb. 29 sold out in an hour.", "2023-09-20", "Feb. 29", "2024-02-29", "DATE"),
+    # stop 27 fix round 10: an anaphor after a year before Christ counts from that year, not from publication
+    ("The temple burned in 480 BC. The following spring the priests returned.", "2023-09-20",
+     "The following spring", "BC0479-SP", "DATE"),
+    ("The temple burned in 480 BC. Two decades later a new one stood.", "2023-09-20", "Two decades later",
+     "BC0460", "DATE"),
+    ("The temple burned in 480 BC. Digging began in 2019. A year later the altar was found.", "2023-09-20",
+     "A year later", "2020", "DATE"),
 ]
 
 

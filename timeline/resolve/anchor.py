@@ -2517,6 +2517,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     # them, unless it points back with "that" ("that year"); their own sentence may ("since June, when ...").
     bounds: list[Timex] = []
     aside: set[str] = set()
+    bc_proxies: dict[str, Timex] = {}          # tid -> its stand-in in our era (see _bc_proxy)
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
         anchorer.not_anchorable -= aside
@@ -2557,6 +2558,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}",
                                      mentions[i + 1] if i + 1 < len(mentions) else None) \
                 or ("night_of_day_named" in m.rule.traits and anchorer.night_of_day_named(m.start, surface)) \
+                or (_resolved_in_bc(anchorer, m, surface, bc_proxies) if bc_proxies else None) \
                 or anchorer.resolve(m.value, m.start, m.end, surface)
             if dated_by_me is not None:
                 anchorer.not_anchorable.discard(dated_by_me)
@@ -2574,6 +2576,11 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         out.append(tx)
         kept.append(m)
         anchorer.previous.append(tx)
+        proxy = _bc_proxy(tx)
+        if proxy is not None:
+            bc_proxies[tx.tid] = proxy
+        elif bc_proxies and tx.interval is not None and tx.value[:1].isdigit():
+            bc_proxies = {}     # a date of our era told since: the story has left the years before Christ
         if i - 1 in heads and granularity == "day" and interval is not None and interval.start <= reference:
             anchorer.dct = interval.start      # the entry's day, until the next heading
         if i - 1 in issues and granularity == "day" and interval is not None and interval.start < reference:
@@ -2592,6 +2599,49 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     if len(kept) < len(mentions):
         out = _renumbered(out)
     return _ranges_on_one_day(out, kept, text)
+
+
+# Review fixes 10 (stop 27): "sacked in 413 BC. The following spring ..." counts from that year, not from
+# publication. A year before Christ has no interval (datetime has no year 0 or below), so an anaphor after it
+# is resolved against a stand-in: the same year moved _BC_SHIFT years on (astronomical year 1 - N, a multiple
+# of 400 years keeps every weekday and leap year), and the value found is moved back ("BC0412-SP").
+_BC_VALUE = re.compile(r"BC(\d{4})((?:-(?:SP|SU|FA|WI))?)")
+_BC_SHIFT = 4000
+_PROXY_VALUE = re.compile(r"(\d{4})((?:-(?:SP|SU|FA|WI|\d\d(?:-\d\d)?))?)")
+
+
+def _bc_proxy(tx: Timex) -> Optional[Timex]:
+    m = _BC_VALUE.fullmatch(tx.value) if tx.type == "DATE" and tx.value.startswith("BC") else None
+    if m is None or int(m.group(1)) == 0:
+        return None
+    value = f"{1 - int(m.group(1)) + _BC_SHIFT:04d}{m.group(2)}"
+    interval, gran = cal.value_interval(value)
+    return dataclasses.replace(tx, value=value, interval=interval, granularity=gran, anchor=None)
+
+
+def _resolved_in_bc(anchorer, m, surface: str, proxies: dict) -> Optional[Resolution]:
+    """An anaphor ("UNDEF-...") after a year before Christ, resolved against the stand-ins of the BC
+    expressions before it; None when it took no BC expression as its anchor (resolved the usual way)."""
+    if not m.value.startswith("UNDEF-"):
+        return None
+    saved = anchorer.previous
+    anchorer.previous = [proxies.get(t.tid, t) for t in saved]
+    try:
+        res = anchorer.resolve(m.value, m.start, m.end, surface)
+    finally:
+        anchorer.previous = saved
+    if res.anchor not in proxies:
+        return None
+    found = _PROXY_VALUE.fullmatch(res.value)
+    if found is None:
+        return None
+    year = int(found.group(1)) - _BC_SHIFT
+    value = f"BC{1 - year:04d}{found.group(2)}" if year <= 0 else f"{year:04d}{found.group(2)}"
+    interval, gran = cal.value_interval(value) if year > 0 else (None, None)
+    base = proxies[res.anchor]
+    told = f"BC{1 - (int(base.value[:4]) - _BC_SHIFT):04d}{base.value[4:]}"
+    return Resolution(value, res.anchor, interval, gran,
+                      f"{surface} → {value}: counted from '{base.text}' ({res.anchor}, {told}), a year before Christ")
 
 
 _TWO_DIGIT_YEAR_CLASSES = ("year2", "year_2d", "year_num")
