@@ -221,6 +221,13 @@ _MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))
 _MONTH_BASE_BEFORE = re.compile(
     r"\b(?:from|after|than)[ \t]+(?:(?:a|an|the|revised|[$£€]?\d[\d.,]*%?|per|cent|percent|million|billion|"
     r"units|points?|gain|rise|increase|drop|fall|decline|spike|jump)[ \t]+){0,5}(?:in[ \t]+)?$")
+# Review fixes 10 (stop 27): a year whose results are told of, "2022 results", "its results for 2022".
+_RESULTS_AFTER_YEAR = re.compile(r"[ \t]+(?:(?:full-year|annual|fiscal|financial|year-end)[ \t]+)?"
+                                 r"(?:results|earnings|accounts|figures|sales|revenues?|profits?)\b")
+_RESULTS_BEFORE_YEAR = re.compile(r"\b(?:results|earnings|accounts|figures)[ \t]+(?:for|of)[ \t]+(?:fiscal[ \t]+)?$")
+# Review fixes 10 (stop 27): "faster than in July, when they fell 1 percent from a year earlier": a base month
+# whose own clause goes on with "when" compares that month with a year back (up to the anaphor, no clause end).
+_WHEN_CLAUSE_TO = re.compile(r",?[ \t]+when\b(?:[^.;:!?()]|(?<=\d)\.(?=\d))*")
 # "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
 # closes on the same day of the year as the first.
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -685,7 +692,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if t.granularity == "month" and self._month_after_month(t):
                     continue    # "fell in May from April and were down from a year earlier": the month
                                 # "from" is the base of the first comparison, the figure is May's
-                if t.granularity == "month" and self._month_base_after_newer(t):
+                if t.granularity == "month" and self._month_base_after_newer(t) \
+                        and not _WHEN_CLAUSE_TO.fullmatch(self.low, t.end, start):
                     continue    # Round 144: "rose 2.3 percent in August ... up from a revised 733,000 in
                                 # July": an older month a figure is set against, after the month reported on
                 if nearest is None:
@@ -849,6 +857,24 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and t.tid not in self.not_anchorable:
                 return True
         return False
+
+    def _year_of_results_told(self, start: int) -> Optional[Timex]:
+        """Review fixes 10 (stop 27): "Analysts discussed 2022 results. Sales rose 4 percent for the full year.":
+        the year whose results, earnings or accounts the sentence before (or its own) names, no other date
+        named since."""
+        lo = self._sentence_start(max(0, self._sentence_start(start) - 1))
+        for t in reversed(self.previous):
+            if t.end <= lo or start - t.end > 400:
+                return None
+            if t.type != "DATE" or t.tid in self.not_anchorable:
+                continue
+            if t.granularity == "year" and re.fullmatch(r"\d{4}", t.value) and t.interval is not None \
+                    and (_RESULTS_AFTER_YEAR.match(self.low, t.end)
+                         or _RESULTS_BEFORE_YEAR.search(self.low, max(0, t.start - 30), t.start)):
+                return t
+            if t.interval is not None:
+                return None     # another date named since: the full year is not told of that one
+        return None
 
     def _year_just_reported(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """"the full year" in an earnings report published in January-March about the fourth quarter is
@@ -2068,6 +2094,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     return Resolution(coming.value, coming.tid, coming.interval, coming.granularity,
                                       f"{text} → {coming.value}: the fiscal year the report named as under way, "
                                       f"'{coming.text}' ({coming.tid})")
+        if base == "reported" and unit == "Y" and step == 0 and re.match(r"the full (?:fiscal |financial )?year$",
+                                                                         text.lower()):
+            results = self._year_of_results_told(start)
+            if results is not None and self._direction(start, start + len(text)) != FUTURE:
+                return Resolution(results.value, results.tid, results.interval, results.granularity,
+                                  f"{text} → {results.value}: the year whose results were just told of, "
+                                  f"'{results.text}' ({results.tid})")
         if base == "reported" and unit == "Y" and step == 0:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:
