@@ -2511,21 +2511,58 @@ _OUTLOOK_FOR_YEAR_BEFORE = re.compile(r"\b(?:sees|expects|forecasts?|projects|pr
                                       r"for[ \t]+$")
 
 
-def _bounds_left_behind(bounds: list[Timex], text: str, stop: int) -> list[Timex]:
+_BOUND_REACH = 4000
+# Where a sentence end may start: _SENTENCE_END opens on a full stop, "!", "?" or a newline.
+_SENTENCE_END_OPENER = re.compile(r"[.!?\n]")
+
+
+def _bounds_left_behind(bounds: list[Timex], text: str, stop: int,
+                        openers: Optional[list[int]] = None) -> list[Timex]:
     """The comparison bounds with a sentence end between them and `stop`.
 
     Asked for every mention, the same question for every earlier bound made market reports full of "the
     steepest since March" quadratic and worse (100 KB ran for minutes). The bounds come in text order, and
     a sentence end after a later bound is also after every earlier one, so the answer is a prefix of
-    `bounds`, found by bisection (the same matches as counting them one bound at a time)."""
+    `bounds`, found by bisection (the same matches as counting them one bound at a time).
+
+    Review fixes 10 (stop 27): in text without full stops ("... the steepest since March, ..." with commas
+    only) each search still scanned back to the bound, and the whole grew with the square of the text. A
+    sentence end is now looked for only where one may open (`openers`, the positions of _SENTENCE_END_OPENER,
+    found once per text), and a bound more than _BOUND_REACH characters back is left behind without asking."""
+    if openers is None:
+        openers = [m.start() for m in _SENTENCE_END_OPENER.finditer(text)]
+    return bounds[:_count_left_behind(bounds, text, stop, openers)]
+
+
+def _count_left_behind(bounds: list[Timex], text: str, stop: int, openers: list[int]) -> int:
+    """The length of _bounds_left_behind's prefix."""
     lo, hi = 0, len(bounds)
+    if hi and stop - bounds[0].end > _BOUND_REACH:
+        far, near = 0, hi         # the bounds ending before stop - _BOUND_REACH: a prefix too
+        while far < near:
+            mid = (far + near) // 2
+            if stop - bounds[mid].end > _BOUND_REACH:
+                far = mid + 1
+            else:
+                near = mid
+        lo = far
     while lo < hi:
         mid = (lo + hi) // 2
-        if _SENTENCE_END.search(text, bounds[mid].end, stop) is not None:
+        if _sentence_end_in(text, openers, bounds[mid].end, stop):
             lo = mid + 1
         else:
             hi = mid
-    return bounds[:lo]
+    return lo
+
+
+def _sentence_end_in(text: str, openers: list[int], start: int, stop: int) -> bool:
+    """_SENTENCE_END.search(text, start, stop) is not None, tried only where a sentence end may open."""
+    k = bisect.bisect_left(openers, start)
+    while k < len(openers) and openers[k] < stop:
+        if _SENTENCE_END.match(text, openers[k], stop) is not None:
+            return True
+        k += 1
+    return False
 
 
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
@@ -2551,12 +2588,25 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     bounds: list[Timex] = []
     aside: set[str] = set()
     bc_proxies: dict[str, Timex] = {}          # tid -> its stand-in in our era (see _bc_proxy)
+    openers = [o.start() for o in _SENTENCE_END_OPENER.finditer(text)] \
+        if "since" in low else []    # (for _bounds_left_behind: no bounds without "since")
+    # (Review fixes 10: the bounds left behind only grow, so `aside` grows with them, each bound asked into it
+    # once; rebuilt for every mention it cost the square of their number in a run-on text)
+    behind, lifted = 0, False
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
-        anchorer.not_anchorable -= aside
-        aside = set() if _THAT_BEFORE_UNIT.search(surface.lower()) else \
-            {t.tid for t in _bounds_left_behind(bounds, text, m.start + 1)} - anchorer.not_anchorable
-        anchorer.not_anchorable |= aside
+        if lifted:
+            anchorer.not_anchorable |= aside
+            lifted = False
+        n = _count_left_behind(bounds, text, m.start + 1, openers) if bounds else 0
+        for t in bounds[behind:n]:
+            if t.tid not in anchorer.not_anchorable:
+                aside.add(t.tid)
+                anchorer.not_anchorable.add(t.tid)
+        behind = max(behind, n)
+        if aside and _THAT_BEFORE_UNIT.search(surface.lower()):
+            anchorer.not_anchorable -= aside      # "that year" may point back to a bound
+            lifted = True
         nxt = mentions[i] if i < len(mentions) else None
         if reference is not None and _cohort_year(m, text, reference):
             continue        # Round 94: "the Class of 2031", a cohort of students
@@ -2628,7 +2678,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             # (the substring test first: every match holds "since", and the search, anchored at the end
             # by "$", would otherwise try its lazy gap after every determiner in the 80 characters, ~2% of resolve())
             bounds.append(tx)
-    anchorer.not_anchorable -= aside
+    if not lifted:
+        anchorer.not_anchorable -= aside
     if len(kept) < len(mentions):
         out = _renumbered(out)
     return _ranges_on_one_day(out, kept, text)
