@@ -38,6 +38,8 @@ _SINCE_TEXTS = [
     "Prices rose, the most since 1987, and the fall since May was the steepest since June 2019 and in Rome. "
     "It is the lowest since April! And yet\n\nsince 2001, since 2002. Mr. Lee said so. ",
     "The rate is the highest since May 2008 (since June). \"It was the worst since 1990.\" Since then no one",
+    # review fixes 10: commas only, then decimals and abbreviations that end no sentence
+    "the fall was the steepest since March, " * 8 + "up 3.5 percent, the most since 2.30 p.m. Mr. Lee said, ",
 ]
 
 

@@ -523,6 +523,37 @@ CASES = [
      "2024-06-12", "a year earlier", "2023", "DATE"),
     ("Exports climbed 3 percent in May. Shipments were 6 percent lower than a year earlier.", "2024-06-12",
      "a year earlier", "2023-05", "DATE"),
+    # stop 27 fix round 10: a day that does not exist in the year written keeps that year, as the month
+    ("The merger closed on Feb 29 2019, the bank said.", "2023-09-20", "Feb 29 2019", "2019-02", "DATE"),
+    ("Her contract was dated 31 June 2017.", "2023-09-20", "31 June 2017", "2017-06", "DATE"),
+    ("The merger closed on Feb 29 2016, the bank said.", "2023-09-20", "Feb 29 2016", "2016-02-29", "DATE"),
+    ("Tickets for Feb. 29 sold out in an hour.", "2023-09-20", "Feb. 29", "2024-02-29", "DATE"),
+    # stop 27 fix round 10: an anaphor after a year before Christ counts from that year, not from publication
+    ("The temple burned in 480 BC. The following spring the priests returned.", "2023-09-20",
+     "The following spring", "BC0479-SP", "DATE"),
+    ("The temple burned in 480 BC. Two decades later a new one stood.", "2023-09-20", "Two decades later",
+     "BC0460", "DATE"),
+    ("The temple burned in 480 BC. Digging began in 2019. A year later the altar was found.", "2023-09-20",
+     "A year later", "2020", "DATE"),
+    # stop 27 fix round 10: a base month whose "when" clause holds the comparison is the month compared
+    ("Rents climbed 3 percent in May, more than in April, when they slipped 2 percent from a year earlier.",
+     "2023-09-20", "a year earlier", "2022-04", "DATE"),
+    ("Rents climbed 3 percent in May, more than in April. They were 5 percent higher than a year earlier.",
+     "2023-09-20", "a year earlier", "2022-05", "DATE"),
+    # stop 27 fix round 10: what "may be tied to" is another event, named with its weekday, gone by
+    ("Detectives said the fire may be tied to a burglary Sunday.", "2023-09-20", "Sunday", "2023-09-17", "DATE"),
+    ("Detectives said the fire could be related to a break-in on Monday.", "2023-09-20", "Monday", "2023-09-18",
+     "DATE"),
+    ("Patients may be sent home on Friday, the hospital said.", "2023-09-20", "Friday", "2023-09-22", "DATE"),
+    # stop 27 fix round 10: a decision taken instead of a course not taken was carried out then
+    ("They could have held out for the summer, but decided to list the farm in April.", "2023-09-20", "April",
+     "2023-04", "DATE"),
+    ("The trustees decided to list the farm in April.", "2023-09-20", "April", "2024-04", "DATE"),
+    # stop 27 fix round 10: "the full year" after a sentence about a year's results is that year
+    ("The brewer presented its 2021 earnings. Volumes fell 3 percent for the full year.", "2023-09-20",
+     "the full year", "2021", "DATE"),
+    ("The brewer opened a plant in 2021. Volumes fell 3 percent for the full year.", "2023-09-20",
+     "the full year", "2023", "DATE"),
 ]
 
 

@@ -38,6 +38,7 @@ nth weekdays, spans); document.py holds the document-level passes; resolution.py
 from __future__ import annotations
 
 import bisect
+import calendar as _cal_mod
 import dataclasses
 import datetime as _dt
 import itertools
@@ -220,9 +221,17 @@ _MONTH_FROM_BEFORE = re.compile(r"\b(?:from|over|than|compared[ \t]+(?:with|to))
 _MONTH_BASE_BEFORE = re.compile(
     r"\b(?:from|after|than)[ \t]+(?:(?:a|an|the|revised|[$£€]?\d[\d.,]*%?|per|cent|percent|million|billion|"
     r"units|points?|gain|rise|increase|drop|fall|decline|spike|jump)[ \t]+){0,5}(?:in[ \t]+)?$")
+# Review fixes 10 (stop 27): a year whose results are told of, "2022 results", "its results for 2022".
+_RESULTS_AFTER_YEAR = re.compile(r"[ \t]+(?:(?:full-year|annual|fiscal|financial|year-end)[ \t]+)?"
+                                 r"(?:results|earnings|accounts|figures|sales|revenues?|profits?)\b")
+_RESULTS_BEFORE_YEAR = re.compile(r"\b(?:results|earnings|accounts|figures)[ \t]+(?:for|of)[ \t]+(?:fiscal[ \t]+)?$")
+# Review fixes 10 (stop 27): "faster than in July, when they fell 1 percent from a year earlier": a base month
+# whose own clause goes on with "when" compares that month with a year back (up to the anaphor, no clause end).
+_WHEN_CLAUSE_TO = re.compile(r",?[ \t]+when\b(?:[^.;:!?()]|(?<=\d)\.(?=\d))*")
 # "the fiscal years ended December 31, 2022 and 2021", "as of June 30, 2005 and 2004": the second year
 # closes on the same day of the year as the first.
 _YEAR_ONLY = re.compile(r"\d{4}")
+_NO_SUCH_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _CLOSING_DAY_BEFORE = re.compile(r"\b(?:ended|ending|ends|as[ \t]+(?:of|at)|at)[ \t]+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AFTER_DAY = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or)[ \t]+$|,[ \t]*$")
@@ -683,7 +692,8 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 if t.granularity == "month" and self._month_after_month(t):
                     continue    # "fell in May from April and were down from a year earlier": the month
                                 # "from" is the base of the first comparison, the figure is May's
-                if t.granularity == "month" and self._month_base_after_newer(t):
+                if t.granularity == "month" and self._month_base_after_newer(t) \
+                        and not _WHEN_CLAUSE_TO.fullmatch(self.low, t.end, start):
                     continue    # Round 144: "rose 2.3 percent in August ... up from a revised 733,000 in
                                 # July": an older month a figure is set against, after the month reported on
                 if nearest is None:
@@ -847,6 +857,24 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and t.tid not in self.not_anchorable:
                 return True
         return False
+
+    def _year_of_results_told(self, start: int) -> Optional[Timex]:
+        """Review fixes 10 (stop 27): "Analysts discussed 2022 results. Sales rose 4 percent for the full year.":
+        the year whose results, earnings or accounts the sentence before (or its own) names, no other date
+        named since."""
+        lo = self._sentence_start(max(0, self._sentence_start(start) - 1))
+        for t in reversed(self.previous):
+            if t.end <= lo or start - t.end > 400:
+                return None
+            if t.type != "DATE" or t.tid in self.not_anchorable:
+                continue
+            if t.granularity == "year" and re.fullmatch(r"\d{4}", t.value) and t.interval is not None \
+                    and (_RESULTS_AFTER_YEAR.match(self.low, t.end)
+                         or _RESULTS_BEFORE_YEAR.search(self.low, max(0, t.start - 30), t.start)):
+                return t
+            if t.interval is not None:
+                return None     # another date named since: the full year is not told of that one
+        return None
 
     def _year_just_reported(self, start: int, end: int, text: str) -> Optional[Resolution]:
         """"the full year" in an earnings report published in January-March about the fourth quarter is
@@ -1065,6 +1093,15 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
         full = value + suffix
         if interval is not None:
             return Resolution(full, None, interval, gran, f"{text} → {full}: absolute")
+        wrong = _NO_SUCH_DAY.fullmatch(full)
+        if wrong is not None and 1 <= int(wrong.group(2)) <= 12:
+            # Review fixes 10 (stop 27): "Feb 29 2021", "April 31, 2019" (guards._real_day lets them through):
+            # the year and month the text gives, never a day moved into another year
+            month = full[:7]
+            interval, gran = cal.value_interval(month)
+            return Resolution(month, None, interval, gran,
+                              f"{text} → {month}: day {int(wrong.group(3))} does not exist in "
+                              f"{_cal_mod.month_name[int(wrong.group(2))]} {wrong.group(1)}; the month")
         return Resolution(full, None, None, None, f"{text} → {full}")
 
     def _clock_on_unspecified_day(self, suffix: str, start: int, end: int,
@@ -2057,6 +2094,13 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     return Resolution(coming.value, coming.tid, coming.interval, coming.granularity,
                                       f"{text} → {coming.value}: the fiscal year the report named as under way, "
                                       f"'{coming.text}' ({coming.tid})")
+        if base == "reported" and unit == "Y" and step == 0 and re.match(r"the full (?:fiscal |financial )?year$",
+                                                                         text.lower()):
+            results = self._year_of_results_told(start)
+            if results is not None and self._direction(start, start + len(text)) != FUTURE:
+                return Resolution(results.value, results.tid, results.interval, results.granularity,
+                                  f"{text} → {results.value}: the year whose results were just told of, "
+                                  f"'{results.text}' ({results.tid})")
         if base == "reported" and unit == "Y" and step == 0:
             year_ended = self._year_just_reported(start, start + len(text), text)
             if year_ended is not None:
@@ -2467,21 +2511,58 @@ _OUTLOOK_FOR_YEAR_BEFORE = re.compile(r"\b(?:sees|expects|forecasts?|projects|pr
                                       r"for[ \t]+$")
 
 
-def _bounds_left_behind(bounds: list[Timex], text: str, stop: int) -> list[Timex]:
+_BOUND_REACH = 4000
+# Where a sentence end may start: _SENTENCE_END opens on a full stop, "!", "?" or a newline.
+_SENTENCE_END_OPENER = re.compile(r"[.!?\n]")
+
+
+def _bounds_left_behind(bounds: list[Timex], text: str, stop: int,
+                        openers: Optional[list[int]] = None) -> list[Timex]:
     """The comparison bounds with a sentence end between them and `stop`.
 
     Asked for every mention, the same question for every earlier bound made market reports full of "the
     steepest since March" quadratic and worse (100 KB ran for minutes). The bounds come in text order, and
     a sentence end after a later bound is also after every earlier one, so the answer is a prefix of
-    `bounds`, found by bisection (the same matches as counting them one bound at a time)."""
+    `bounds`, found by bisection (the same matches as counting them one bound at a time).
+
+    Review fixes 10 (stop 27): in text without full stops ("... the steepest since March, ..." with commas
+    only) each search still scanned back to the bound, and the whole grew with the square of the text. A
+    sentence end is now looked for only where one may open (`openers`, the positions of _SENTENCE_END_OPENER,
+    found once per text), and a bound more than _BOUND_REACH characters back is left behind without asking."""
+    if openers is None:
+        openers = [m.start() for m in _SENTENCE_END_OPENER.finditer(text)]
+    return bounds[:_count_left_behind(bounds, text, stop, openers)]
+
+
+def _count_left_behind(bounds: list[Timex], text: str, stop: int, openers: list[int]) -> int:
+    """The length of _bounds_left_behind's prefix."""
     lo, hi = 0, len(bounds)
+    if hi and stop - bounds[0].end > _BOUND_REACH:
+        far, near = 0, hi         # the bounds ending before stop - _BOUND_REACH: a prefix too
+        while far < near:
+            mid = (far + near) // 2
+            if stop - bounds[mid].end > _BOUND_REACH:
+                far = mid + 1
+            else:
+                near = mid
+        lo = far
     while lo < hi:
         mid = (lo + hi) // 2
-        if _SENTENCE_END.search(text, bounds[mid].end, stop) is not None:
+        if _sentence_end_in(text, openers, bounds[mid].end, stop):
             lo = mid + 1
         else:
             hi = mid
-    return bounds[:lo]
+    return lo
+
+
+def _sentence_end_in(text: str, openers: list[int], start: int, stop: int) -> bool:
+    """_SENTENCE_END.search(text, start, stop) is not None, tried only where a sentence end may open."""
+    k = bisect.bisect_left(openers, start)
+    while k < len(openers) and openers[k] < stop:
+        if _SENTENCE_END.match(text, openers[k], stop) is not None:
+            return True
+        k += 1
+    return False
 
 
 def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optional[_dt.date]) -> list[Timex]:
@@ -2506,12 +2587,26 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     # them, unless it points back with "that" ("that year"); their own sentence may ("since June, when ...").
     bounds: list[Timex] = []
     aside: set[str] = set()
+    bc_proxies: dict[str, Timex] = {}          # tid -> its stand-in in our era (see _bc_proxy)
+    openers = [o.start() for o in _SENTENCE_END_OPENER.finditer(text)] \
+        if "since" in low else []    # (for _bounds_left_behind: no bounds without "since")
+    # (Review fixes 10: the bounds left behind only grow, so `aside` grows with them, each bound asked into it
+    # once; rebuilt for every mention it cost the square of their number in a run-on text)
+    behind, lifted = 0, False
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
-        anchorer.not_anchorable -= aside
-        aside = set() if _THAT_BEFORE_UNIT.search(surface.lower()) else \
-            {t.tid for t in _bounds_left_behind(bounds, text, m.start + 1)} - anchorer.not_anchorable
-        anchorer.not_anchorable |= aside
+        if lifted:
+            anchorer.not_anchorable |= aside
+            lifted = False
+        n = _count_left_behind(bounds, text, m.start + 1, openers) if bounds else 0
+        for t in bounds[behind:n]:
+            if t.tid not in anchorer.not_anchorable:
+                aside.add(t.tid)
+                anchorer.not_anchorable.add(t.tid)
+        behind = max(behind, n)
+        if aside and _THAT_BEFORE_UNIT.search(surface.lower()):
+            anchorer.not_anchorable -= aside      # "that year" may point back to a bound
+            lifted = True
         nxt = mentions[i] if i < len(mentions) else None
         if reference is not None and _cohort_year(m, text, reference):
             continue        # Round 94: "the Class of 2031", a cohort of students
@@ -2546,6 +2641,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             res = _clock_of_next_day(anchorer, m, nxt, text, surface, f"t{i + 1}",
                                      mentions[i + 1] if i + 1 < len(mentions) else None) \
                 or ("night_of_day_named" in m.rule.traits and anchorer.night_of_day_named(m.start, surface)) \
+                or (_resolved_in_bc(anchorer, m, surface, bc_proxies) if bc_proxies else None) \
                 or anchorer.resolve(m.value, m.start, m.end, surface)
             if dated_by_me is not None:
                 anchorer.not_anchorable.discard(dated_by_me)
@@ -2563,6 +2659,11 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
         out.append(tx)
         kept.append(m)
         anchorer.previous.append(tx)
+        proxy = _bc_proxy(tx)
+        if proxy is not None:
+            bc_proxies[tx.tid] = proxy
+        elif bc_proxies and tx.interval is not None and tx.value[:1].isdigit():
+            bc_proxies = {}     # a date of our era told since: the story has left the years before Christ
         if i - 1 in heads and granularity == "day" and interval is not None and interval.start <= reference:
             anchorer.dct = interval.start      # the entry's day, until the next heading
         if i - 1 in issues and granularity == "day" and interval is not None and interval.start < reference:
@@ -2577,10 +2678,54 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
             # (the substring test first: every match holds "since", and the search, anchored at the end
             # by "$", would otherwise try its lazy gap after every determiner in the 80 characters, ~2% of resolve())
             bounds.append(tx)
-    anchorer.not_anchorable -= aside
+    if not lifted:
+        anchorer.not_anchorable -= aside
     if len(kept) < len(mentions):
         out = _renumbered(out)
     return _ranges_on_one_day(out, kept, text)
+
+
+# Review fixes 10 (stop 27): "sacked in 413 BC. The following spring ..." counts from that year, not from
+# publication. A year before Christ has no interval (datetime has no year 0 or below), so an anaphor after it
+# is resolved against a stand-in: the same year moved _BC_SHIFT years on (astronomical year 1 - N, a multiple
+# of 400 years keeps every weekday and leap year), and the value found is moved back ("BC0412-SP").
+_BC_VALUE = re.compile(r"BC(\d{4})((?:-(?:SP|SU|FA|WI))?)")
+_BC_SHIFT = 4000
+_PROXY_VALUE = re.compile(r"(\d{4})((?:-(?:SP|SU|FA|WI|\d\d(?:-\d\d)?))?)")
+
+
+def _bc_proxy(tx: Timex) -> Optional[Timex]:
+    m = _BC_VALUE.fullmatch(tx.value) if tx.type == "DATE" and tx.value.startswith("BC") else None
+    if m is None or int(m.group(1)) == 0:
+        return None
+    value = f"{1 - int(m.group(1)) + _BC_SHIFT:04d}{m.group(2)}"
+    interval, gran = cal.value_interval(value)
+    return dataclasses.replace(tx, value=value, interval=interval, granularity=gran, anchor=None)
+
+
+def _resolved_in_bc(anchorer, m, surface: str, proxies: dict) -> Optional[Resolution]:
+    """An anaphor ("UNDEF-...") after a year before Christ, resolved against the stand-ins of the BC
+    expressions before it; None when it took no BC expression as its anchor (resolved the usual way)."""
+    if not m.value.startswith("UNDEF-"):
+        return None
+    saved = anchorer.previous
+    anchorer.previous = [proxies.get(t.tid, t) for t in saved]
+    try:
+        res = anchorer.resolve(m.value, m.start, m.end, surface)
+    finally:
+        anchorer.previous = saved
+    if res.anchor not in proxies:
+        return None
+    found = _PROXY_VALUE.fullmatch(res.value)
+    if found is None:
+        return None
+    year = int(found.group(1)) - _BC_SHIFT
+    value = f"BC{1 - year:04d}{found.group(2)}" if year <= 0 else f"{year:04d}{found.group(2)}"
+    interval, gran = cal.value_interval(value) if year > 0 else (None, None)
+    base = proxies[res.anchor]
+    told = f"BC{1 - (int(base.value[:4]) - _BC_SHIFT):04d}{base.value[4:]}"
+    return Resolution(value, res.anchor, interval, gran,
+                      f"{surface} → {value}: counted from '{base.text}' ({res.anchor}, {told}), a year before Christ")
 
 
 _TWO_DIGIT_YEAR_CLASSES = ("year2", "year_2d", "year_num")

@@ -1070,6 +1070,31 @@ def _past_near(low: str, a: int, b: int) -> bool:
     return any(_classify(w) == PAST and w not in _REPORTED_PAST for w in _words(low, lo, hi))
 
 
+# Review fixes 10 (stop 27): "the attack may be tied to a robbery Friday", "could be linked to the fire on
+# Monday": what may be is a link to another event, named with its weekday; that event has happened.
+_MAY_BE_TIED_TO_EVENT = re.compile(
+    r"(?<![\w'])(?:may|might|could|can)(?:[ \t]+(?:also|well|now|still))?[ \t]+be[ \t]+(?:tied|linked|related|"
+    r"connected)[ \t]+to[ \t]+(?:[a-z'-]+[ \t]+){1,4}(?:on[ \t]+|last[ \t]+)?$")
+
+
+def _tied_to_event(c: _Clause) -> Optional[str]:
+    if c.weekday and _MAY_BE_TIED_TO_EVENT.search(c.low, max(c.left, c.start - 90), c.start):
+        return PAST
+    return None
+
+
+# Review fixes 10 (stop 27): "could have waited for the spring, but decided to sell in March": the act chosen
+# instead of a course not taken was done then (see also plan_told_in_past).
+_DECIDED_TO_ACT_BEFORE = re.compile(r"\bdecided[ \t]+to[ \t]+[a-z]+(?:[ \t]+[a-z'-]+){0,4}?[ \t]+(?:in|on|by)?[ \t]*$")
+
+
+def _decided_instead(c: _Clause) -> Optional[str]:
+    m = _DECIDED_TO_ACT_BEFORE.search(c.low, max(c.left, c.start - 70), c.start)
+    if m is not None and _COULD_HAVE_BUT.search(c.low, max(0, m.start() - 160), m.start()):
+        return PAST
+    return None
+
+
 def _fronted_day_base(c: _Clause) -> Optional[str]:
     if not c.weekday or c.before not in ([], ["on"]) or c.headline:
         return None
@@ -2285,6 +2310,8 @@ _CHECKS = (
     _relative_same_past,
     _preview_held,
     _fronted_day_base,
+    _tied_to_event,
+    _decided_instead,
     _scan_before,
     _arranged_for,
     _will_then_reported,
@@ -3075,12 +3102,19 @@ def plan_told_in_past(low: str, start: int, end: int) -> Optional[str]:
         return None
     if _SITTING_BEFORE.search(low, m.end(), start):
         return None     # "agreed to consult at their meeting on 26 September": the day the plan was made
+    if m.group("ahead") and low.startswith("decided", m.start()) \
+            and _COULD_HAVE_BUT.search(low, max(0, m.start() - 160), m.start()):
+        return None     # Review fixes 10 (stop 27): "could have waited for the spring, but decided to sell in
+                        # March": the choice taken instead of a course not taken, done then (the past reads)
     if m.group("ahead") and _REQUEST_FOR.match(m.group(0)) and low.endswith(" in ", lo, start):
         return REQUESTED    # Round 130: "pressed for a sale in August" may date the asking or the thing asked
                             # for ("called for hearings in January"): see REQUESTED
     return FUTURE if m.group("ahead") else PLANNED
 
 
+# Review fixes 10 (stop 27): a decision set against a course not taken, "could have waited ..., but decided to"
+_COULD_HAVE_BUT = re.compile(r"\b(?:could|should|would|might)(?:n't|[ \t]+not)?[ \t]+have[ \t]+[a-z]+\b[^.;!?]*?"
+                             r"\bbut[ \t]+(?:(?:then|instead|in[ \t]+the[ \t]+end|finally|he|she|they|we|i|it)[ \t]+)*$")
 # Round 130: a request ("asked for", "pressed for") among the plans told in the past.
 _REQUEST_FOR = re.compile(r"(?:asked|called|pressed|pushed|lobbied)\b")
 # The sitting at which a plan was made, right before its day: "at their meeting on", "at a session in".

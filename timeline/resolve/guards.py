@@ -1758,13 +1758,22 @@ def _count_agrees(rule: Rule, m: re.Match, fields: dict) -> bool:
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _real_day(fields: dict) -> bool:
+# Review fixes 10 (stop 27): a spelled month with its day and a written year ("Feb 29 2021", "April 31, 2019")
+# is a date the writer got wrong, not a score or a version number: the whole phrase stays one mention and
+# keeps the year it gives (anchor.py resolves it to the month), instead of the day moving to another year.
+_WRONG_DAY_RULES = frozenset({"date.month_day_year", "date.day_month_year", "date.nth_day_of_month_year"})
+
+
+def _real_day(fields: dict, rule: Optional[Rule] = None) -> bool:
     """'February 31' and '2022-02-29' are no dates (typos, scores, version numbers)."""
     month = fields.get("month") or fields.get("month_num") or fields.get("m2")
     day = fields.get("day") or fields.get("d2")
     if not (month and day and month.isdigit() and day.isdigit()):
         return True
     mo, d = int(month), int(day)
+    if rule is not None and rule.id in _WRONG_DAY_RULES and fields.get("month") and 1 <= mo <= 12 \
+            and 1 <= d <= 31 and len(fields.get("year") or "") == 4:
+        return True
     if not (1 <= mo <= 12 and 1 <= d <= _DAYS_IN_MONTH[mo - 1]):
         return False
     year = fields.get("year") or fields.get("y2")
@@ -1892,7 +1901,7 @@ _SCHOOL_YEAR_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\d,.:/]\d|[\d%])")
 
 
 def accept(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields):
+    if not _names_capitalized(rule, m, ctx) or not _count_agrees(rule, m, fields) or not _real_day(fields, rule):
         return False
     if ctx.low.endswith("quarter", m.start(), m.end()) and _CONTEST_ROUND_AFTER.match(ctx.low, m.end()):
         return False
