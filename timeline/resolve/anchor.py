@@ -2223,9 +2223,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             fut = [c for c in cands if c[0] > dct]
             if fut:
                 return (*fut[0], "next")
-        direction = self._direction(start, end)
         if current:
             return (*current[0], "containing publication")
+        direction = self._direction(start, end)     # (after the test above, which needs no tense: tense() is dear)
         if slack_days is None:
             # Strict: the latest before publication (past) or the first after it (future).
             if direction == FUTURE:
@@ -2286,7 +2286,7 @@ def _diary_heads(mentions: Sequence, text: str) -> set[int]:
     Only a text with two such headings or more is a diary; one may be a dateline."""
     heads = set()
     for i, m in enumerate(mentions):
-        if m.type != "DATE" or not any(c.isdigit() for c in text[m.start:m.end]):
+        if m.type != "DATE" or not any(map(str.isdigit, text[m.start:m.end])):    # (no generator per character)
             continue
         line = text.rfind("\n", max(0, m.start - 41), m.start) + 1    # (bounded: no walk back over a long line)
         if m.start > 40 and line == 0 or m.start - line > 40 or not _DIARY_HEAD_BEFORE.fullmatch(text, line, m.start) \
@@ -2305,11 +2305,14 @@ _ISSUE_HEAD_BEFORE = re.compile(r"[ \t]*from[ \t]+(?:our|the|this[ \t]+paper's)[
 _ISSUE_HEAD_AFTER = re.compile(r"[ \t]*(?::|—|–|--?[ \t])")
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _issue_heads(mentions: Sequence, text: str) -> dict[int, int]:
     """The indices of the mentions that date a reprinted issue's items, each with the end of its paragraph."""
     heads = {}
     for i, m in enumerate(mentions):
-        if m.type != "DATE" or not re.search(r"\d{4}", text[m.start:m.end]):
+        if m.type != "DATE" or not _FOUR_DIGITS.search(text, m.start, m.end):    # (compiled once, no slice)
             continue
         line = text.rfind("\n", max(0, m.start - 60), m.start) + 1
         if m.start > 60 and line == 0 or not _ISSUE_HEAD_BEFORE.fullmatch(text, line, m.start) \
@@ -2509,7 +2512,8 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
     for i, m in enumerate(mentions, start=1):
         surface = text[m.start:m.end]
         anchorer.not_anchorable -= aside
-        aside = set() if _THAT_BEFORE_UNIT.search(surface.lower()) else \
+        # (no bound yet, nothing is left behind: the test and the search spared, as most texts have none)
+        aside = set() if not bounds or _THAT_BEFORE_UNIT.search(surface.lower()) else \
             {t.tid for t in _bounds_left_behind(bounds, text, m.start + 1)} - anchorer.not_anchorable
         anchorer.not_anchorable |= aside
         nxt = mentions[i] if i < len(mentions) else None
@@ -2584,6 +2588,7 @@ def resolve_mentions(mentions: Sequence, text: str, low: str, reference: Optiona
 
 
 _TWO_DIGIT_YEAR_CLASSES = ("year2", "year_2d", "year_num")
+_TWO_DIGIT_YEAR_SET = frozenset(_TWO_DIGIT_YEAR_CLASSES)
 _TWO_DIGIT_YEARS_AHEAD = 20
 
 
@@ -2592,7 +2597,7 @@ def _two_digit_year_of_its_time(m, text: str, reference: _dt.date) -> None:
     long before 2000 that would put it decades ahead: "since '09" in 1956 is 1909, "the blizzard of '88" in
     1956 is 1888. A year read more than 20 years after publication is taken a century back."""
     groups = m.rule.groups
-    if not any(cls in _TWO_DIGIT_YEAR_CLASSES for cls in groups.values()):
+    if _TWO_DIGIT_YEAR_SET.isdisjoint(groups.values()):     # (asked of every mention: no generator)
         return
     surface = text[m.start:m.end]
     fields = dict(m.fields)
