@@ -1654,14 +1654,18 @@ def _causative_object(words: list[str], i: int) -> bool:
     return False
 
 
+# A word every match of _LOOKS_AHEAD holds (see _holds).
+_LOOKS_AHEAD_STEMS = ("expect", "forecast", "predict", "anticipate", "promise", "pledge", "envisage", "foresee")
+
+
 def _looks_ahead(c: _Clause) -> Optional[str]:
     """No decisive word near the time: a verb further back in the clause that looks ahead decides ("expect
     crowds over the holiday weekend, with Sunday the busiest day", "the schedule promises a vote this
     spring and a debate in June") -> FUTURE. (An arranging verb, "have called a meeting for Thursday", was
     asked about before the words after the time.)"""
-    if _LOOKS_AHEAD.search(c.low, c.left, c.start):
+    if _holds(c.low, c.left, c.start, _LOOKS_AHEAD_STEMS) and _LOOKS_AHEAD.search(c.low, c.left, c.start):
         return FUTURE
-    if _FORECASTERS_SEE.search(c.low, c.left, c.start):
+    if _holds(c.low, c.left, c.start, ("see",)) and _FORECASTERS_SEE.search(c.low, c.left, c.start):
         return FUTURE
     return None
 
@@ -2071,14 +2075,15 @@ def _wish(c: _Clause) -> Optional[str]:
     """"Good luck on Friday", "See you on the 10th": a wish opening the clause looks ahead -> FUTURE."""
     before = c.before
     if 2 <= len(before) <= 6 and before[0] in ("on", "for", "in", "at", "with", "this", "next") \
-            and _WISH_FOR.search(c.low, c.left, c.start):
+            and _holds(c.low, c.left, c.start, ("luck", "best", "see")) and _WISH_FOR.search(c.low, c.left, c.start):
         return FUTURE
     # The farewell with the day right after it, no preposition between: "See you Sunday!", "see you all
     # Friday" (the look-back is bounded: 40 characters).
     # It must open its clause or follow a comma ("Thanks, see you Monday"): "I didn't see you Monday" is a
     # sighting, not a farewell.
     if len(before) >= 2:
-        m = _SEE_YOU_BARE.search(c.low, max(c.left, c.start - 40), c.start)
+        m = _SEE_YOU_BARE.search(c.low, max(c.left, c.start - 40), c.start) \
+            if _holds(c.low, max(c.left, c.start - 40), c.start, ("see",)) else None
         lead = c.low[c.left:m.start()].rstrip(" \t\n\"'\u201c\u2018(") if m is not None else None
         if lead is not None and (not lead or lead[-1] in ",;-\u2013\u2014"):
             return FUTURE
