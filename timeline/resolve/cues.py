@@ -1394,7 +1394,7 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             return FUTURE  # Round 94: "the bursary is awarded in November", "once the accounts are published in
                            # May": a present passive with a month is a schedule, its next date
         if reverse and (cls == PAST and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) \
-                and (weekday and i <= 3 + _clock_words_before(c)
+                and (weekday and (i <= 3 or i <= 3 + _clock_words_before(c))    # (its search only when it counts)
                      or not weekday and _MONTH_TIME.search(low, start, end)) \
                 and _present_passive(words, i) and not any(_classify(w) == PAST for w in words[:i]) \
                 and not any(w in _PASSIVE_EVENT_BETWEEN for w in words[:i]) \
