@@ -2305,14 +2305,14 @@ _ISSUE_HEAD_BEFORE = re.compile(r"[ \t]*from[ \t]+(?:our|the|this[ \t]+paper's)[
 _ISSUE_HEAD_AFTER = re.compile(r"[ \t]*(?::|—|–|--?[ \t])")
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_DIGITS4 = re.compile(r"\d{4}")
 
 
 def _issue_heads(mentions: Sequence, text: str) -> dict[int, int]:
     """The indices of the mentions that date a reprinted issue's items, each with the end of its paragraph."""
     heads = {}
     for i, m in enumerate(mentions):
-        if m.type != "DATE" or not _FOUR_DIGITS.search(text, m.start, m.end):    # (compiled once, no slice)
+        if m.type != "DATE" or not _YEAR_DIGITS4.search(text, m.start, m.end):    # (compiled once, no slice)
             continue
         line = text.rfind("\n", max(0, m.start - 60), m.start) + 1
         if m.start > 60 and line == 0 or not _ISSUE_HEAD_BEFORE.fullmatch(text, line, m.start) \

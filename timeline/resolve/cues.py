@@ -2103,9 +2103,6 @@ _HABIT_PRESENT_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|a
                                    r"[a-z]+s\b[^.;:!?\n]{0,40}$")
 
 
-_HABIT_ADVERBS = ("usually", "typically", "normally", "generally", "always", "often", "traditionally")
-
-
 def _habit_present(c: _Clause) -> Optional[str]:
     """Round 109: "usually drops, particularly in December" -> neither tense (the nearest occurrence)."""
     lo = max(c.left, c.start - 60)
