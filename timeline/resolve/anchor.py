@@ -2267,9 +2267,9 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             fut = [c for c in cands if c[0] > dct]
             if fut:
                 return (*fut[0], "next")
-        direction = self._direction(start, end)
         if current:
             return (*current[0], "containing publication")
+        direction = self._direction(start, end)     # (after the test above, which needs no tense: tense() is dear)
         if slack_days is None:
             # Strict: the latest before publication (past) or the first after it (future).
             if direction == FUTURE:
@@ -2330,7 +2330,7 @@ def _diary_heads(mentions: Sequence, text: str) -> set[int]:
     Only a text with two such headings or more is a diary; one may be a dateline."""
     heads = set()
     for i, m in enumerate(mentions):
-        if m.type != "DATE" or not any(c.isdigit() for c in text[m.start:m.end]):
+        if m.type != "DATE" or not any(map(str.isdigit, text[m.start:m.end])):    # (no generator per character)
             continue
         line = text.rfind("\n", max(0, m.start - 41), m.start) + 1    # (bounded: no walk back over a long line)
         if m.start > 40 and line == 0 or m.start - line > 40 or not _DIARY_HEAD_BEFORE.fullmatch(text, line, m.start) \
@@ -2349,11 +2349,14 @@ _ISSUE_HEAD_BEFORE = re.compile(r"[ \t]*from[ \t]+(?:our|the|this[ \t]+paper's)[
 _ISSUE_HEAD_AFTER = re.compile(r"[ \t]*(?::|—|–|--?[ \t])")
 
 
+_YEAR_DIGITS4 = re.compile(r"\d{4}")
+
+
 def _issue_heads(mentions: Sequence, text: str) -> dict[int, int]:
     """The indices of the mentions that date a reprinted issue's items, each with the end of its paragraph."""
     heads = {}
     for i, m in enumerate(mentions):
-        if m.type != "DATE" or not re.search(r"\d{4}", text[m.start:m.end]):
+        if m.type != "DATE" or not _YEAR_DIGITS4.search(text, m.start, m.end):    # (compiled once, no slice)
             continue
         line = text.rfind("\n", max(0, m.start - 60), m.start) + 1
         if m.start > 60 and line == 0 or not _ISSUE_HEAD_BEFORE.fullmatch(text, line, m.start) \
@@ -2729,6 +2732,7 @@ def _resolved_in_bc(anchorer, m, surface: str, proxies: dict) -> Optional[Resolu
 
 
 _TWO_DIGIT_YEAR_CLASSES = ("year2", "year_2d", "year_num")
+_TWO_DIGIT_YEAR_SET = frozenset(_TWO_DIGIT_YEAR_CLASSES)
 _TWO_DIGIT_YEARS_AHEAD = 20
 
 
@@ -2737,7 +2741,7 @@ def _two_digit_year_of_its_time(m, text: str, reference: _dt.date) -> None:
     long before 2000 that would put it decades ahead: "since '09" in 1956 is 1909, "the blizzard of '88" in
     1956 is 1888. A year read more than 20 years after publication is taken a century back."""
     groups = m.rule.groups
-    if not any(cls in _TWO_DIGIT_YEAR_CLASSES for cls in groups.values()):
+    if _TWO_DIGIT_YEAR_SET.isdisjoint(groups.values()):     # (asked of every mention: no generator)
         return
     surface = text[m.start:m.end]
     fields = dict(m.fields)

@@ -363,8 +363,10 @@ class WeekdayMixin:
         label = self._weekday_label(wd, start, end, text)
         if label is not None:
             return label
-        night = self._feast_night_before(start) if which is None and self._direction(start, end) != FUTURE \
-            and not self._reported_before(start) else None    # ("officials said Tuesday": when it was told)
+        # (the night looked for first: it is rarely there, and the tense, asked only then, is dear)
+        night = self._feast_night_before(start) if which is None else None
+        if night is not None and (self._direction(start, end) == FUTURE or self._reported_before(start)):
+            night = None    # ("officials said Tuesday": when it was told)
         if night is not None:
             # Round 109: "On election night, she led ... But as ballots were tallied into the early hours of
             # Wednesday, her lead shrank": the story goes on from the night told just before, weeks back
