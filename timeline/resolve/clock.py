@@ -114,12 +114,23 @@ _SERVICE_TO_PLACE = re.compile(r"[ \t]+(?:from|to)[ \t]+(?!(?:January|February|M
                                r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                                r"Saturday|Sunday|Noon|Midnight|Midday)\b)[A-Z][a-z]")
 _SERVICE_BEFORE = re.compile(r"\b(?:services|trains|departures|sailings)[ \t]+(?:from|after|until|before)[ \t]+$")
+# Round 146: "the 17.25 home", "the 07.55 arriving late": the train a commuter takes, named by its time and
+# the way it runs.
+_SERVICE_RUNS_AFTER = re.compile(r"[ \t]+(?:home|arriving|departing|stopping|calling)\b")
+# Round 146: one run of a service with its day after it in the clause ("the 06:20 departure to Faro on
+# Saturday", "the 07:10 from Leeds on 4 May"): that day's, not the timetable's ("on Saturdays" is a habit).
+_SERVICE_DAY_AFTER = re.compile(r"[^.;:!?,\n]{0,50}?\bon[ \t]+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                                r"sunday)\b(?!s)|\d{1,2}\b|the[ \t]+\d)")
 _HABIT_STOP = re.compile(r"[.;:!?\n,]")
 # Round 99: a timetable's verb in the present just before a clock time ("a window that opens at 9:32 a.m.",
 # "the show begins at 8").
 _PRESENT_SCHEDULE_AT = re.compile(r"\b(?:opens|begins|starts|closes|ends|departs|leaves|arrives|lifts[ \t]+off|"
                                   r"kicks[ \t]+off|gets[ \t]+under[ \t]+way)[ \t]+(?:at[ \t]+)?"
                                   r"(?:about[ \t]+|around[ \t]+|approximately[ \t]+)?$")
+# Round 146: an event's moment told in the present of a preview ("Here is when totality begins in each city:",
+# "the shadow reaches the coast at"): not a standing opening hour ("opens", "is open", "doors are at").
+_EVENT_PRESENT = re.compile(r"\b(?:begins|starts|ends|reaches|arrives|peaks|crosses|leaves|lands|touches|"
+                            r"rises|sets|lifts[ \t]+off|kicks[ \t]+off)\b")
 # Round 99: the colon after a date opening a line: an item of a list ("March: A verdict is likely.").
 _ITEM_COLON = re.compile(r"[ \t]*:(?!\d)")
 # Round 85: a kitchen's serving hours ("serves lunch from noon", "will serve dinner until 10pm"), and a standing
@@ -471,7 +482,8 @@ class ClockMixin:
                 hi = m.start()
                 break
         service = (self.low.endswith("the ", max(0, start - 4), start) and (_SERVICE_AFTER.match(self.low, end)
-                                                                            or _SERVICE_TO_PLACE.match(self.text, end)
+                                                                            or (_SERVICE_TO_PLACE.match(self.text, end)
+                                                                                or _SERVICE_RUNS_AFTER.match(self.low, end))
                                                                             and self._direction(start, end) != PAST)) \
             or _SERVICE_BEFORE.search(self.low, max(0, start - 30), start)
         cue = _HABIT.search(self.low, lo, start)
@@ -511,6 +523,8 @@ class ClockMixin:
             habit = True
         if not (service or habit):
             return None
+        if service and not habit and _SERVICE_DAY_AFTER.match(self.low, end):
+            return None     # Round 146: "the 06:20 departure to Faro on Saturday": that run's day
         if service and not habit and _SERVICE_TOLD_PAST.match(self.low, end):
             return None     # Round 94: "The 0746 service from Arlow, a two-car unit, hit a fallen tree": one run
                             # of the service, on the day the story tells
@@ -1626,9 +1640,34 @@ class ClockMixin:
                 return Resolution(day, story.tid, interval, gran,
                                   f"{text} → {day}: a part of the trading day in a market report, the story's "
                                   f"day '{story.text}' ({story.tid})")
+        coming = self._coming_lead_day(ref, start, text)
+        if coming is not None:
+            return coming
         return Resolution("XXXX-XX-XX", None, None, None,
                           f"{text}: a time of a day not named in its sentence or the one before "
                           f"('{ref.text}' is further back)")
+
+    def _coming_lead_day(self, ref: Timex, start: int, text: str) -> Optional[Resolution]:
+        """Round 146: "The shadow will cross the country on Monday ... Here is when it reaches each city: Boise,
+        10:31 a.m.; ...": a preview whose lead names the coming day of its event, and no other day since,
+        times that event on it in every clause not told in the past, however many sentences on."""
+        if self.dct is None or ref.interval is None or ref.granularity != "day" or not ref.value[:1].isdigit() \
+                or not 0 < (ref.interval.start - self.dct).days <= 7 or start - ref.end > 1200:
+            return None
+        if len(FULL_STOPS.findall(self.text, 0, ref.start)) > 1:
+            return None     # not the lead's
+        if any(t.start > ref.end and t.type in ("DATE", "TIME") and t.value[:1].isdigit() and t.interval is not None
+               and t.granularity in ("day", "part_of_day", "week", "weekend")
+               and abs((t.interval.start - self.dct).days) <= 31 for t in self.previous):
+            return None     # (a date years back, "the first since June 8, 1918", moves no scene)
+        sentence = self._sentence_start(start)
+        if self._direction(start, start + len(text)) == PAST or not (
+                _WILL_BEFORE.search(self.low, sentence, start) or _EVENT_PRESENT.search(self.low, sentence, start)):
+            return None     # "The club is open from 6 am", "doors are at 7 p.m.": standing hours, no event's
+        day = ref.value[:10]
+        interval, gran = cal.value_interval(day)
+        return Resolution(day, ref.tid, interval, gran,
+                          f"{text} → {day}: a time of the coming event the lead dates, '{ref.text}' ({ref.tid})")
 
     def _event_of_telling_sentence(self, ref: Timex, start: int) -> Optional[tuple[Timex, Timex]]:
         """Round 111: "... four break-ins that happened early Saturday morning, officers said Sunday. ... Police

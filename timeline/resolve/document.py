@@ -26,6 +26,12 @@ _TIME_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{0,24}\))?(?:,?[ \t]+(?:[A-Za-z.]+
                           r"train|ferry|sailing|departure|service|session|meeting)(?=[ \t]))?"
                           r"[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?(?:the[ \t]+|(?<=on[ \t])a[ \t]+)?")
 
+# Round 146: a run named by its time and the place it leaves or heads for, then its day: "the 06:20 departure
+# to Faro on Saturday", "the 07:10 from Leeds on 4 May".
+_SERVICE_PLACE_TO_DAY = re.compile(r"(?:[ \t]+(?:service|train|departure|flight|ferry|sailing|bus|coach))?[ \t]+"
+                                   r"(?:from|to)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]*,?[ \t]*"
+                                   r"on[ \t]+(?:the[ \t]+)?")
+
 
 def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,
                        after=None) -> Optional[Resolution]:
@@ -42,6 +48,8 @@ def _clock_of_next_day(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
     gap = _TIME_TO_DAY.match(text, m.end, nxt.start)
     if gap is None and text[m.end:m.end + 1] == ")":
         gap = _TIME_TO_DAY.match(text, m.end + 1, nxt.start)    # Round 94: the gloss's own "(1232 UTC) on"
+    if (gap is None or gap.end() != nxt.start) and text[max(0, m.start - 4):m.start].lower() == "the ":
+        gap = _SERVICE_PLACE_TO_DAY.match(text, m.end, nxt.start)  # Round 146: "the 06:20 departure to Faro on"
     if gap is None or gap.end() != nxt.start or nxt.start == m.end:
         return None
     return _clock_on_day_mention(anchorer, m, nxt, text, surface, tid, "after it")

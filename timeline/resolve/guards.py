@@ -576,7 +576,13 @@ def half_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
         return False
     # "took the lead in the first half", "started the second half asleep": the half of a match, not of a
     # year, when the text around it talks of a game being played.
+    if _HALF_OF_YEAR.search(ctx.low, m.start(), m.end()):
+        return True     # Round 146: "the second half of 2025" is a year's, whatever game or landing ("touchdown")
+                        # the text talks of: no match has a half of a year
     return not _MATCH_CUES.search(ctx.low, max(0, m.start() - 400), m.end() + 400)
+
+
+_HALF_OF_YEAR = re.compile(r"half[ \t]+of[ \t]+(?:fiscal[ \t]+|calendar[ \t]+)?(?:1[89]|20)\d\d\b")
 
 
 _MATCH_CUES = re.compile(
@@ -3567,6 +3573,24 @@ def named_service_case(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> b
 
 
 GUARDS["named_service_case"] = named_service_case
+
+# Round 146: "the 07:38 from Hove", "the 6.52 to Leeds", "the 17.25 home", "the 08.05 arriving late",
+# "the 22:50 departure": what follows names the run. A place after "from"/"to" is capitalized and no month,
+# day or hour word ("the 9.30 to Noon slot" is no train).
+_NAMED_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:(?:[a-z-]+[ \t]+)?(?:service|services|train|departure|sailing|express|shuttle|ferry|bus|coach)\b|"
+    r"home\b|(?:arriving|departing|leaving|stopping|calling)\b|"
+    r"(?:from|to)[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight|Midday)\b)[A-Z][a-z])")
+
+
+def clock_named_service(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    if not numeric_date(rule, m, fields, ctx):
+        return False
+    return _NAMED_SERVICE_AFTER.match(ctx.text, m.end()) is not None
+
+
+GUARDS["clock_named_service"] = clock_named_service
 
 
 def night_days_follow(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:

@@ -13,6 +13,15 @@ from .resolution import _WILL_BEFORE, FULL_STOPS, WEEKDAY_NAMES, Resolution, _fm
 
 # "will", "next" before a weekday equal to the publication weekday: next week's ("will publish its next
 # update on Thursday", published on a Thursday).
+# Round 146: a run of days told by its first and last weekday: "between Friday and Sunday", "from Friday to
+# Monday".
+_SPAN_OPENS = re.compile(r"\b(?:between|from)[ \t]+$")
+_SPAN_BETWEEN = re.compile(r"[ \t]+(?:and|to|until|through)[ \t]+")
+# Round 146: a past verb right after a weekday ("the regatta on Saturday drew crowds").
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|was|were|had|drew|went|came|saw|took|made|left|fell|rose|won|lost|"
+                              r"began|ran|saw|brought|held|led|met|sold|told|gave|got)\b")
+# Round 146: what ends a clause between a clock time and the weekday after it.
+_CLAUSE_STOP = re.compile(r"[.;:!?,\n]")
 _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]*$")
 # After "Thursday's": a noun or two, then a verb of schedule in the present tense ("Thursday's launch
 # window lasts 37 minutes", "Friday's match kicks off at 3"). A copula is no cue ("Monday's ruling is a
@@ -412,6 +421,9 @@ class WeekdayMixin:
         week = self._week_named_before(wd, start, text)
         if week is not None:
             return week
+        this_week = self._day_of_this_week_before(wd, start, text) if which is None else None
+        if this_week is not None:
+            return this_week
         named = self._weekday_named_with_date(wd, start)
         if named is not None and named.interval.start > dct and self.low[max(0, start - 3):start] == "on " \
                 and self._direction(start, end) == PAST:
@@ -540,6 +552,10 @@ class WeekdayMixin:
                 return Resolution(day.isoformat(), listed.tid, interval, gran,
                                   f"{text} → {day.isoformat()}: the {name} after '{listed.text}' ({listed.tid}, "
                                   f"{listed.value}), a later stop of the same future plan")
+        if direction is None and not possessive and which is None:
+            within = self._day_in_coming_span(wd, start, text)
+            if within is not None:
+                return within
         mail = direction is None and not possessive and self._mail_message()
         if (direction == FUTURE and not possessive and self._mail_message() or mail) and dateline is None:
             trip = self._trip_day_before(start, nxt)
@@ -804,6 +820,29 @@ class WeekdayMixin:
                                                             "above it")
         return None
 
+    def _day_in_coming_span(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """Round 146: "Passengers booked to fly between Friday and Sunday were told ... Among those cancelled is
+        the flight on Saturday": a weekday with no tense cue, in the sentence of a run of coming days or the
+        one after, that falls inside the run is that day of it."""
+        days = [t for t in self.previous[-6:] if t.rule.startswith("weekday") and t.interval is not None
+                and t.granularity == "day" and start - t.end <= 300]
+        for first, last in zip(days, days[1:]):
+            if not _SPAN_BETWEEN.fullmatch(self.low, first.end, last.start) \
+                    or not _SPAN_OPENS.search(self.low, max(0, first.start - 14), first.start):
+                continue
+            lo, hi = first.interval.start, last.interval.start
+            if lo <= self.dct or not 1 < (hi - lo).days <= 6:
+                continue
+            if self._sentence_start(start) > last.end and \
+                    self._sentence_start(max(0, self._sentence_start(start) - 2)) > last.end:
+                continue
+            day = lo + _dt.timedelta(days=(wd - lo.weekday()) % 7)
+            if lo < day < hi:
+                return self._from_mention(day.isoformat(), first, text,
+                                          f"the {WEEKDAY_NAMES[wd]} inside the coming run '{first.text}' to "
+                                          f"'{last.text}', named just before")
+        return None
+
     def _future_weekday_before(self, start: int) -> Optional[Timex]:
         """"will meet them in Oslo on Tuesday and in Bergen on Wednesday, before flying home on
         Thursday": a weekday without a tense cue of its own, later in the same sentence as a weekday put
@@ -904,11 +943,33 @@ class WeekdayMixin:
                             # timetable until Monday morning" is no span from Saturday)
         return None
 
+    def _day_of_this_week_before(self, wd: int, start: int, text: str) -> Optional[Resolution]:
+        """Round 146: "services will be disrupted this week as staff walk out on Tuesday and Thursday", told on a
+        Monday: a weekday later in the sentence of "this week" that is still to come in it is that day of it,
+        whatever a long sentence's nearest verb says ("officials said Tuesday" dates the telling)."""
+        # (past the other weekdays of its list: "on Tuesday, Thursday and Saturday")
+        t = next((u for u in reversed(self.previous) if u.type in ("DATE", "TIME")
+                  and not (u.rule.startswith("weekday") and u.start >= self._sentence_start(start))), None)
+        if t is None or t.interval is None or self.dct is None or t.text.lower() != "this week" \
+                or t.start < self._sentence_start(start) or start - t.end > 150 or self._reported_before(start) \
+                or _PAST_VERB_AFTER.match(self.low, start + len(text)):
+            return None     # ("queues this week, after the regatta on Saturday drew crowds": one gone by)
+        day = t.interval.start + _dt.timedelta(days=(wd - t.interval.start.weekday()) % 7)
+        if not self.dct < day <= t.interval.end:
+            return None
+        return self._from_mention(day.isoformat(), t, text, f"the {WEEKDAY_NAMES[wd]} of '{t.text}' ({t.tid}, "
+                                  f"{t.value}), still to come, named before it in its sentence")
+
     def _week_named_before(self, wd: int, start: int, text: str) -> Optional[Resolution]:
         """"will mark its centenary this weekend with tours on Saturday": a weekday right after a weekend named
         in its sentence is a day of that weekend, whatever the tense of a long sentence says. (Not after a
         week: "rates rose last week, the agency said Thursday" dates the telling, not a day of that week.)"""
-        t = next((u for u in reversed(self.previous) if u.type in ("DATE", "TIME")), None)
+        dated = (u for u in reversed(self.previous) if u.type in ("DATE", "TIME"))
+        t = next(dated, None)
+        if t is not None and t.granularity in ("hour", "minute") and start - t.end <= 40 \
+                and not _CLAUSE_STOP.search(self.low, t.end, start):
+            t = next(dated, None)   # Round 146: "for the weekend and start the 08:20 departure on Saturday": the
+                                    # clock time takes its day from this weekday, the weekend is still the frame
         if t is None or t.interval is None or not _WEEKEND_VALUE.fullmatch(t.value):
             return None
         if t.start < self._sentence_start(start) and not (
