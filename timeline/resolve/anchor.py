@@ -206,8 +206,13 @@ _MONTH_FIGURES = re.compile(r"\d|%|\b(?:percent|per[ \t]+cent|rose|rise|rises|ri
                             r"slipped|slips?|surged?|surges|soared|slumped|eased|edged|advanced|higher|lower|"
                             r"million|billion|record|more|fewer|less)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared[ \t]+(?:with|to)|against|versus|on|(?:double|twice|triple|half)"
-                              r"[ \t]+the[ \t]+(?:figure|number|total|level|rate))(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
-                              r"percent|per|cent|million|billion|points?|kg|tonnes|tons|barrels|bushels)){0,3}[ \t]+$")
+                              r"[ \t]+the[ \t]+(?:figure|number|total|level|rate)"
+                              # Round 147: "half the number recorded a year earlier": the count's participle
+                              r"(?:[ \t]+(?:recorded|counted|found|seen|logged|reported))?)(?:[ \t]+(?:[$£€]?\d[\d.,]*%?|"
+                              r"percent|per|cent|million|billion|points?|kg|tonnes|tons|barrels|bushels|"
+                              # Round 147: a count written out, "up from nine five years earlier"
+                              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens|"
+                              r"hundreds|thousands)){0,3}[ \t]+$")
 # Round 90: "The figure was 9,724 a year earlier", "the rate stood at 4.1 per cent a year before": a
 # sentence opening on a figure's noun and its value a year back.
 _FIGURE_RESTATED_BEFORE = re.compile(
@@ -1942,6 +1947,19 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                               and not t.rule.startswith("anaphoric.") and start - t.end <= 2500), None)
                 if named is not None:
                     anchor_tx = named
+            if anchor_tx is not None and step == 0 and unit == "D" and base == "REF" and self.dct is not None \
+                    and _SAME_DAY_YEAR_BACK.match(text.lower()) and anchor_tx.interval is not None \
+                    and anchor_tx.interval.start > self.dct and self._direction(start, start + len(text)) == PAST:
+                # Round 147: "further cuts from January 2. ... takings were 15 per cent down on the same day last
+                # year": a figure already taken is set against the story's day a year back, not against a day
+                # still to come named in between
+                # (the lead's first day within the week before publication, when the lead opens on a time of
+                # publication's night: "queued from midnight for the sales yesterday")
+                story = self._story_day() or next(
+                    (t for t in self.previous if t.granularity == "day" and t.type == "DATE" and t.interval is not None
+                     and t.value[:1].isdigit() and 0 <= (self.dct - t.interval.start).days <= 7), None)
+                if story is not None and story.interval is not None and story.interval.start <= self.dct:
+                    anchor_tx = story
             if anchor_tx is not None and step < 0 and unit in ("D", "W") and self.dct is not None \
                     and anchor_tx.interval is not None and anchor_tx.interval.start > self.dct \
                     and self._direction(start, start + len(text)) == PAST:
@@ -1988,6 +2006,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                     and _WEEK_ENDED_BEFORE.search(self.low, max(0, anchor_tx.start - 20), anchor_tx.start):
                 keep, weekly = "W", True    # the week a weekly figure closed on, a year back
             same_month = keep == "M" and base == "near" and self._month_compared(anchor_tx, start)
+            if not same_month and keep == "M" and base == "REFSHIFT" and unit == "Y" \
+                    and anchor_tx.start >= self._sentence_start(start):
+                # Round 147: "a count in April found 22, up from nine five years earlier": a count set against
+                # a count years back in the sentence of its month compares month with month, like "a year
+                # earlier"; told without a comparison ("She joined in April. Five years earlier ...") a year
+                same_month = self._month_compared(anchor_tx, start)
             balance = base == "near" and unit == "Y" and keep == "D" and anchor_tx.interval is not None \
                 and (anchor_tx.interval.start + _dt.timedelta(days=1)).day == 1 \
                 and _BALANCE_DATE_BEFORE.search(self.low, max(0, anchor_tx.start - 12), anchor_tx.start) is not None
@@ -2768,6 +2792,8 @@ def _renumbered(out: list[Timex]) -> list[Timex]:
 
 # Round 81: an itinerary's weekday of no one week ("XXXX-WXX-6"), see weekdays._ITINERARY_HEADING.
 _ITINERARY_DAY = re.compile(r"XXXX-WXX-[1-7]")
+# Round 147: "the same day last year", "the same day a year earlier" (see _relative).
+_SAME_DAY_YEAR_BACK = re.compile(r"(?:the[ \t]+)?same[ \t]+day[ \t]+(?:last[ \t]+year|a[ \t]+year)")
 # Round 81: "now" between a month in focus and "a year ago" (see _relative).
 _NOW_BETWEEN = re.compile(r"\bnow\b")
 # A quotation opening just before: '"A year ago we ...'

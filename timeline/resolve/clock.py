@@ -244,6 +244,11 @@ _SERVICE_TOLD_PAST = re.compile(r"[ \t]+(?:services?|sailings?|trains?|flights?|
                                 r"[^.;!?\n]{0,80}?(?:,[^.;!?\n,]{0,80},)?[ \t]+(?:was|were|had|left|hit|struck|"
                                 r"derailed|crashed|collided|ran|came|overran|passed|stopped|departed|arrived|sank|"
                                 r"capsized)\b")
+# Round 147: "suckling by mid-morning", "open until the afternoon": a part of a day as a bound (see _clock_day_far).
+_BY_PART_BEFORE = re.compile(r"\b(?:by|until|till)[ \t]+$")
+# ... in a clause told in the past ("was standing within 40 minutes and suckling by mid-morning": "within"
+# reads as ahead to the tense cues).
+_WAS_BEFORE_PART = re.compile(r"\b(?:was|were|had)[ \t]+(?:[a-z]+ing|[a-z]+ed|been)\b")
 _ANAPHORIC_PART = re.compile(r"(?:that|the same)[ \t]", re.I)
 # A sentence opening with a definite noun ("The vote, held at 4:30 p.m., ..."); nouns too common to
 # name the lead's event are left out.
@@ -1549,6 +1554,15 @@ class ClockMixin:
                 and not PARAGRAPH_BREAK.search(self.text, ref.end, start):
             return None    # "She phoned at 6 in the morning. I was 27. I left that afternoon": "that"
                            # points back to the paragraph's day
+        if suffix in ("TMO", "TAF", "TEV") and ref.interval is not None and ref.value[:1].isdigit() \
+                and ref.interval.end < self.dct and _BY_PART_BEFORE.search(self.low, max(0, start - 8), start) \
+                and (between <= 3 or self._story_day() is not None
+                     and self._story_day().value[:10] == ref.value[:10]) \
+                and (self._direction(start, start + len(text)) == PAST
+                     or _WAS_BEFORE_PART.search(self.low, self._sentence_start(start), start) is not None):
+            return None    # Round 147: "arrived at 4.15 a.m. on Saturday ... She was standing within 40 minutes
+                           # and suckling by mid-morning": a part of the day a past story runs on "by" or "until"
+                           # is the scene's day, a few sentences on (or further, the lead's own day)
         if between <= 3 and ref.interval is not None and self.dct < ref.interval.start <= self.dct + _dt.timedelta(days=7) \
                 and _SCHEDULE_VERB_BEFORE.search(self.low, max(self._sentence_start(start), start - 30), start) \
                 and self._direction(start, start + len(text)) != PAST \

@@ -1541,6 +1541,11 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                     and any(_classify(w) == PAST for w in words[i + 1:]):
                 continue       # "closed the government for 21 days starting in mid-December": the past
                                # verb governs
+            if reverse and word in ("starting", "beginning") and i >= 2 \
+                    and words[i - 1] not in _STARTING_TIME_WORDS and words[i - 2] in ("in", "on", "from", "by"):
+                continue       # Round 147: "with rivals starting presales in mid-October": a participle with its
+                               # object, what was begun then; the clause's other words decide, not "starting
+                               # in October" of a change still ahead
             if word == "going" and (words[i - 1] if reverse and i else
                                     words[i + 1] if not reverse and i + 1 < len(words) else "") != "to":
                 continue       # "began going door to door Monday": no "going to"
@@ -2481,6 +2486,10 @@ def _present_condition(low: str, start: int, end: int, right: int, ends_here: bo
 
 # Irregular past verbs of an activity that can run until a time ("the panel met until 2 a.m.").
 _DID_ACTIVITY = {"met", "fought", "spoke", "sang", "swam", "rode", "drove", "flew", "ate", "drank", "slept", "sat"}
+# Round 147: words after "starting"/"beginning" that lead to the time it starts at ("starting next month",
+# "beginning the week of"), not an object of the participle.
+_STARTING_TIME_WORDS = frozenset({"in", "on", "at", "from", "with", "next", "this", "the", "early", "late", "mid",
+                                  "as", "around", "about", "no", "immediately", "today", "tomorrow", "tonight"})
 # The words the checks below look at first (one set lookup per word keeps the loop fast).
 _CUE_WORDS_X = frozenset({"starting", "beginning", "going", "said", "says", "could", "should", "may", "might",
                           "needs", "must", "asked", "urged", "told", "ordered", "invited", "summoned",
@@ -2913,6 +2922,10 @@ _SINCE = re.compile(r"\bsince\b")
 # The habit cue must stand among the last this many words of the clause before the time, so that it
 # governs the time's own clause; the 120-character search below is only a cheap filter before that count.
 _HABIT_WORDS = 12
+# Round 147: an aside of habit closed by a comma and a past verb of the main clause ("Sand martins, which
+# normally arrive in late March, were first seen on March 19"): the habit is the aside's, the day is one day.
+_HABIT_ASIDE_CLOSED = re.compile(r",[ \t]+(?:(?:first|then|also|only|finally|actually)[ \t]+)?"
+                                 r"(?:was|were|had|did)\b")
 
 
 def habitual(low: str, start: int, end: int) -> bool:
@@ -2924,7 +2937,8 @@ def habitual(low: str, start: int, end: int) -> bool:
     if not words:
         return False
     cue = _HABITUAL.search(low, words[0].start(), start)
-    return cue is not None and not _SINCE.search(low, cue.end(), start)
+    return cue is not None and not _SINCE.search(low, cue.end(), start) \
+        and not _HABIT_ASIDE_CLOSED.search(low, cue.end(), start)
 
 
 # Advice on tending plants, as an almanac or a gardening column gives it ("broad beans can be sown from

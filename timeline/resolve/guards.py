@@ -5295,3 +5295,40 @@ _FALL_SEASON_CUE = re.compile(r"\b(?:season|seasons|semester|term|cooler[ \t]+we
 
 
 GUARDS["season_not_fall_after_drop"] = season_not_fall_after_drop
+
+
+# Round 147: "the hide is open daily from 9 a.m. until dusk", "volunteers patrol from dusk until 10pm on mild
+# nights": the last light of a habit's day, on no one day (XXXX-XX-XXTEV), as the clock hours beside it are.
+# The habit is told in the sentence (the words of _DUSK_HABIT, or "on wet/suitable/most nights"); the idioms
+# "from dawn till dusk", "dusk to dawn" (all day, all night) are left alone.
+_NIGHTS_HABIT = re.compile(r"\b(?:on[ \t]+(?:[a-z]+[ \t]+)?nights|most[ \t]+(?:nights|evenings|days)|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)")
+_DAWN_DUSK_BEFORE = re.compile(r"\b(?:dawn|daybreak|sunrise|first[ \t]+light)[ \t]+(?:to|till|until|til|and)[ \t]+$")
+_DUSK_DAWN_AFTER = re.compile(r"[ \t]+(?:to|till|until|til|and)[ \t]+(?:dawn|daybreak|sunrise|first[ \t]+light)\b")
+
+
+def dusk_habit(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    low = ctx.low
+    if _DAWN_DUSK_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _DUSK_DAWN_AFTER.match(low, m.end()):
+        return False
+    if not (_CLOCK_RANGE_BEFORE_DUSK.search(low, max(0, m.start() - 40), m.start())
+            or low.endswith("from ", 0, m.start()) and _CLOCK_RANGE_AFTER_DUSK.match(low, m.end())):
+        return False    # "stays open until sundown through the summer": no range of hours (review fixes 6)
+    lo0 = max(0, m.start() - 200)
+    stops = [d.end() for d in _HABIT_SENTENCE_STOP.finditer(low, lo0, m.start())]
+    stop = stops[-1] if stops else lo0
+    end = _HABIT_SENTENCE_STOP.search(low, m.end(), min(len(low), m.end() + 120))
+    hi = end.start() if end is not None else min(m.end() + 120, len(low))
+    return _DUSK_HABIT.search(low, stop, hi) is not None or _NIGHTS_HABIT.search(low, stop, hi) is not None
+
+
+# The range of hours dusk bounds: "from 9 a.m. until dusk", "from dusk until about 10pm".
+_CLOCK_RANGE_BEFORE_DUSK = re.compile(r"\bfrom[ \t]+(?:about[ \t]+|around[ \t]+)?\d{1,2}(?:[.:]\d\d)?[ \t]*"
+                                      r"(?:a\.m\.|p\.m\.|am|pm|o'clock)?[ \t]+(?:until|till|to)[ \t]+$")
+_CLOCK_RANGE_AFTER_DUSK = re.compile(r"[ \t]+(?:until|till|to)[ \t]+(?:about[ \t]+|around[ \t]+)?\d{1,2}(?:[.:]\d\d)?"
+                                     r"[ \t]*(?:a\.m\.|p\.m\.|am|pm|o'clock)")
+# A sentence's end for dusk_habit: not the stop of "a.m."/"p.m." ("open daily from 8 a.m. until dusk").
+_HABIT_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)\.[ \t]|\n")
+
+
+GUARDS["dusk_habit"] = dusk_habit

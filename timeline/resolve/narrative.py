@@ -504,7 +504,11 @@ class NarrativeMixin:
             # from publication, followed by a when-clause, dates that clause as a year written out does
             ago = t.anchor == "publication" and t.rule is not None and t.rule.startswith("ago") \
                 and t.mod is None and _WHEN_AFTER.match(self.low, t.end) is not None
-            if t.granularity != "year" or (t.anchor is not None and not ago) or t.mod is not None \
+            season = t.granularity == "season" and t.anchor is None and _WHEN_AFTER.match(self.low, t.end) is not None \
+                and re.fullmatch(r"\d{4}-(?:SP|SU|FA)", t.value) is not None
+            # (Round 147: "recalled the spring of 1975, when swallows came on 3 April": a season written with its
+            # year and a when-clause dates that clause as its year does; not a winter, which straddles two)
+            if t.granularity != "year" and not season or (t.anchor is not None and not ago) or t.mod is not None \
                     or start - t.end > 300 or self.dct.year - t.interval.start.year < 2 \
                     or "\n" in self.low[t.end:start] or FULL_STOPS.search(self.text, t.end, start):
                 return None
