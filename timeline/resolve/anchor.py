@@ -895,6 +895,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # when the clause is about its opening ("the year began with a storm")
             value = f"{self.dct.year - 1:04d}"
             return self._done(value, text, "the year just ended, told in the past in the first days of January")
+        if self.dct.month <= 2 and _YEAR_END_TEXT.fullmatch(text.lower()) and _PAST_VERB_AFTER.match(self.low, end) \
+                and self._direction(start, end) == PAST:
+            # Round 148: "the fall at the end of the year reflected a few large sales" told in January or
+            # February: the end of the year already gone by is last year's, this year's is months away
+            value = f"{self.dct.year - 1:04d}"
+            return self._done(value, text, "the end of the year told in the past early in the next year")
         if self._direction(start, end) == FUTURE:
             return None     # (Review fixes 6: asked first, the walk for the quarter in focus costs more)
         near = self._near_period(start)
@@ -999,6 +1005,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                 clock = self._night_before_small_hours_today(clock, start, text)
             if clock is not None:
                 return self._before_note_time(clock, suffix, start, end, text)
+        if value == "UNDEF-this-Y" and suffix == "-H2" and self.dct is not None and self.dct.month <= 6 \
+                and text.lower().startswith("the ") and _PAST_VERB_AFTER.match(self.low, end) \
+                and self._direction(start, end) == PAST:
+            # Round 148: "growth in the second half of the year was stronger" told in the first half: the
+            # second half gone by is last year's, this year's has not begun
+            value = "UNDEF-this-Y-minus-1"
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if value == "UNDEF-REF-D-plus-1" and suffix == "TMO":
             res = self._morning_after_small_hours(res, text)
@@ -2334,6 +2346,10 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
 # The first days of January, when a year told in the past is still the one just ended (_year_just_reported);
 # and the words that make it the new year's opening instead.
 _NEW_YEAR_DAYS = 7
+_YEAR_END_TEXT = re.compile(r"the (?:end|close) of the year|year's end|year-end")
+# (Round 148) the period as the subject of a verb in the past, told right after it: "... of the year was
+# stronger", "... of the year reflected"; a period after its verb ("booked by the end of the year") tells no tense
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|had|saw|brought|proved|came|[a-z]+ed)\b")
 _NEW_YEAR_GREETED_DAYS = 21      # (deictic.new_year_greeted: "welcome the new year" published on 3 January)
 _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
                                   r"[ \t]+of[ \t]+$|\bnew[ \t]+$")

@@ -561,13 +561,17 @@ def quarter_ordinal(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool
     # "scored 19 in the fourth quarter of a March win": the quarter of a game, not of a year (the game named
     # within a few words after "of", or points scored in it just before).
     return not (_GAME_QUARTER_AFTER.match(ctx.low, m.end())
-                or _SCORED_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()))
+                or _SCORED_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+                or _FOR_A_NTH_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start()))
 
 
 _GAME_QUARTER_AFTER = re.compile(
     r" of (?:a|an|the|that|this|their|his|her|its|our|sunday's|saturday's|friday's|last night's)"
     r"(?: [\w'’-]+){0,3}? (?:win|wins|loss|losses|game|games|match|victory|defeat|contest|rout|blowout|"
     r"shootout|playoff|final|semifinal|opener|clash|derby)\b")
+# Round 148: "housing investment declined for a second quarter": how many quarters in a row, a count, no
+# quarter of the year (as "for a second straight quarter").
+_FOR_A_NTH_BEFORE = re.compile(r"\bfor a $")
 _SCORED_IN_BEFORE = re.compile(r"\b(?:scored|scoring|scores) (?:\d+|[a-z]+)(?: (?:points|of (?:his|her|their) \d+))? in (?:the )?$")
 
 
@@ -2389,6 +2393,57 @@ def not_weekly_figure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
     return not _WEEKLY_FIGURE_AFTER.match(ctx.low, m.end())
 
 
+# Round 148: "the largest weekly increase since May", "their first yearly increase since 2020": the change
+# from one week's or year's figure to the next, no recurrence (as "the biggest weekly gain", _WEEKLY_FIGURE_AFTER).
+_CHANGE_AFTER = re.compile(r" (?:increases?|decreases?|rises?|gains?|declines?|drops?|falls?|jumps?|changes?)\b")
+
+
+def not_period_change(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return not (ctx.low.startswith(("weekly", "yearly"), m.start()) and _CHANGE_AFTER.match(ctx.low, m.end()))
+
+
+# Round 148: the album "1977", the debut single "3:45am", a mini-album, "Summer 1988": a year or a clock time that
+# is (the end of) a title in quotes, named as a work by the noun before it ("album", "single") or by a
+# possessive ("Harbour Lights' \"1977\""); the same quoted title told again elsewhere in the text is the work
+# too ("\"1977\" entered at No. 1"). A quote that only says a time ("Tomorrow," she said) has no such noun.
+_WORK_NOUN_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:album|mini-album|lp|ep|single|song|track|record|hit|anthem|film|movie|novel|book|play|musical|"
+    r"opera|poem|painting|titled|entitled|called)|[a-z]'s?|[a-z]s')[ \t]*,?[ \t]*$")
+_QUOTED_TITLE_ANY = re.compile(r"([\"“])([^\"“”\n]{1,40}?)[,.]?[\"”]")
+_TITLE_WORDS = re.compile(r"(?:[A-Z0-9][\w'’-]*[ \t]+)*")
+
+
+def _work_titles(ctx: Context) -> frozenset:
+    titles = ctx.memo.get("r148_work_titles")
+    if titles is None:
+        found = set()
+        for q in _QUOTED_TITLE_ANY.finditer(ctx.text):
+            if _WORK_NOUN_BEFORE_QUOTE.search(ctx.low, max(0, q.start() - 30), q.start()):
+                found.add(q.group(2).strip())
+        titles = ctx.memo["r148_work_titles"] = frozenset(found)
+    return titles
+
+
+def not_quoted_work_title(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    s, e = m.start(), m.end()
+    if _TITLE_QUOTE_CLOSE.match(ctx.text, e) is None:
+        return True
+    line = max(ctx.text.rfind("\n", 0, s) + 1, s - 30)
+    q = max(ctx.text.rfind('"', line, s), ctx.text.rfind("“", line, s))
+    if q < 0 or not _TITLE_WORDS.fullmatch(ctx.text, q + 1, s):
+        return True
+    if _WORK_NOUN_BEFORE_QUOTE.search(ctx.low, max(0, q - 30), q):
+        return False
+    if q == s - 1 and _BARE_YEAR_QUOTED_IN_CLAUSE.match(ctx.text, s):
+        return False    # 'sales put "1977" ahead', '"1977" entered at No. 1': a quoted year the clause runs on past
+    return ctx.text[q + 1:e].strip() not in _work_titles(ctx)
+
+
+# (a year alone in quotes, nothing inside the quotes after it, the sentence going on in lower case: no quoted
+# answer, '"1977," he said', but a name used as a noun)
+_BARE_YEAR_QUOTED_IN_CLAUSE = re.compile(r"\d{4}[\"”][ \t]+[a-z]")
+
+
 # "the workers of tomorrow", "the cities of tomorrow": the future in general, no day (TimeBank leaves it
 # untagged); "the end of tomorrow", "the rest of tomorrow's session" still name the day.
 _OF_TOMORROW_BEFORE = re.compile(r"\b([a-z'’-]+)[ \t]+of[ \t]+$")
@@ -2779,6 +2834,8 @@ GUARDS.update({
     "shifted_schedule": shifted_schedule,
     "attributive_current": attributive_current,
     "not_weekly_figure": not_weekly_figure,
+    "not_period_change": not_period_change,
+    "not_quoted_work_title": not_quoted_work_title,
     "not_generic_tomorrow": not_generic_tomorrow,
     "part_of_day_of": part_of_day_of,
     "day_of_month_cue": day_of_month_cue,

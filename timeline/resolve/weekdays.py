@@ -26,7 +26,9 @@ _WILL_OR_NEXT_BEFORE = re.compile(r"\b(?:will|'ll|shall|next)\b[^.;!?\n\"“”]
 # After "Thursday's": a noun or two, then a verb of schedule in the present tense ("Thursday's launch
 # window lasts 37 minutes", "Friday's match kicks off at 3"). A copula is no cue ("Monday's ruling is a
 # blow" may look back).
+# (Round 148: "Sunday's bill ends with a singer ...", "features", "includes": the bill of a day still to come)
 _PRESENT_SCHEDULE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){1,3}[ \t]+(?:lasts|begins|starts|opens|closes|runs|kicks|"
+                                     r"ends|finishes|features|includes|"
                                      r"gets[ \t]+under[ \t]+way|is[ \t]+(?:scheduled|set|due|expected|slated|"
                                      r"planned)|are[ \t]+(?:scheduled|set|due|expected|slated|planned))\b")
 # After "Saturday's": the event's noun phrase (up to six words, no verb of its own nor a clause opener), then
@@ -863,6 +865,10 @@ class WeekdayMixin:
                         and day_of.interval.start > self.dct and start - day_of.end <= 240 \
                         and day_of.granularity in ("day", "part_of_day"):
                     return day_of
+                if sentence <= day_of.start and day_of.interval.start > self.dct and start - day_of.end <= 150 \
+                        and day_of.granularity in ("day", "part_of_day"):
+                    return day_of   # Round 148: "on Thursday on a show broadcast live at 6 p.m., followed by
+                    #                 programmes on Saturday": the clock time on that day keeps the plan going
         if t is None or t.interval is None or not t.rule.startswith("weekday") \
                 or t.granularity not in ("day", "part_of_day"):
             return None

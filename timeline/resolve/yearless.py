@@ -83,7 +83,8 @@ _STATISTIC_FOR = re.compile(
 # A figure given for a month ("9.5 percent in June", "a 1.5 percent rise in June", "consumer prices for
 # July"): when that month has just ended, it is the one the figure measures, even in a clause about a
 # release or forecast to come ("data due Wednesday are expected to show a 1.5 percent rise in June").
-_FIGURE_IN = re.compile(r"(?:\b\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)(?:[ \t]+[a-z]+)?[ \t]+in|"
+# (Round 148: "inflation of 2.0 per cent for February": the figure given "for" the month, as "in" it)
+_FIGURE_IN = re.compile(r"(?:\b\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)(?:[ \t]+[a-z]+)?[ \t]+(?:in|for)|"
                         r"\b(?:consumer|producer|import|export|retail|wholesale)[ \t]+prices[ \t]+for)[ \t]+$")
 # ... "just ended": the publication month's one or two predecessors (figures come out a month or so late).
 _FIGURE_LAG_MONTHS = 2
@@ -165,6 +166,9 @@ _YEARLESS_REDUCED_RELATIVE = re.compile(
 # A past perfect between "this year" and the month goes back before it: "cut its forecast for this year
 # to 1.6 percent from the 1.7 percent it had projected in November" (last November).
 _HAD = re.compile(r"\bhad\b")
+# Round 148: a year naming one edition of a yearly event ("the 2021 edition", "the 2019 season"): the months told
+# of that edition in the same clause are that year's.
+_EDITION_AFTER_YEAR = re.compile(r"[ \t]+(?:edition|season|festival|tour|championships?|tournament|fair|show|race)\b")
 # Round 86: a count of years back that opens its sentence ("Two years ago, ...") sets the year of the months
 # told after it, as "last year" there does.
 _YEARS_AGO = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+years?|a[ \t]+"
@@ -1168,6 +1172,11 @@ class YearlessDateMixin:
                     and not _COORDINATED.search(self.low, t.end, head) and not _CLAUSE_BREAK.search(self.low, t.end, head):
                 head = t.start      # Round 87: "Last year Easter fell in April": a holiday already of that year
                 continue
+            if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
+                    and _EDITION_AFTER_YEAR.match(self.low, t.end) and start - t.end <= 80 \
+                    and not _CLAUSE_BREAK.search(self.low, t.end, head) and not _COORDINATED.search(self.low, t.end, head) \
+                    and "," not in self.low[t.end:head]:
+                return t      # Round 148: "the 2021 edition that was moved from June to September": its months
             if self._closed_relative_aside(t, start):
                 return None
             if t.type == "DATE" and t.granularity == "year" \
