@@ -1,0 +1,46 @@
+"""Round 149 (from the errors of blind153, personal finance and tax, and blind154, parliaments and councils): a
+sitting adjourned "at 4.20 pm till 11 am on Thursday" is adjourned now, to a day ahead, as "till 11 am on
+Thursday" alone is: the first clock time, after "at", is the adjournment's moment, no start of a span ending on
+that day; a day in a "since" clause ("since the session opened on Monday") is the bound a count runs from, no day
+of the clock times in the sentences after it; "told reporters later in the evening" is a step on in a day told as
+gone by, not an evening of a day still to come named in passing before it.
+
+Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
+text here is invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrases import check_phrase
+
+CASES = [
+    # an adjournment at a clock time till a clock time on a day ahead
+    ("The chairman adjourned the inquiry at 3.15 pm till 10 am on Monday.", "2019-03-13", "Monday", "2019-03-18",
+     "DATE"),
+    ("The chairman adjourned the inquiry at 3.15 pm till 10 am on Monday.", "2019-03-13", "3.15 pm",
+     "2019-03-13T15:15", "TIME"),
+    # counter-case: a span of hours on a day gone by
+    ("The protest ran from 9 am till 5 pm on Monday.", "2019-03-13", "Monday", "2019-03-11", "DATE"),
+    ("The protest ran from 9 am till 5 pm on Monday.", "2019-03-13", "9 am", "2019-03-11T09:00", "TIME"),
+    # counter-case: one clock time on the day
+    ("The chairman adjourned the inquiry at 3.15 pm on Monday.", "2019-03-13", "Monday", "2019-03-11", "DATE"),
+    # a day in a "since" clause is no scene for the clock times of the next sentence
+    ("The council failed to meet for a third day on Wednesday, the third time since the new term began on Monday. "
+     "Protesters filled the chamber as soon as the roll call started at 10 am.", "2019-03-13", "10 am",
+     "2019-03-13T10:00", "TIME"),
+    # counter-case: a day told as the scene keeps its clock times
+    ("The new term began on Monday. Protesters filled the chamber as soon as the roll call started at 10 am.",
+     "2019-03-13", "10 am", "2019-03-11T10:00", "TIME"),
+    # an evening told as gone by, after a day to come named in passing
+    ("The sitting is due to close on October 30 and has twelve days left. The minister told reporters later in "
+     "the evening that talks would go on.", "2019-10-02", "the evening", "2019-10-02TEV", "TIME"),
+    # counter-case: an evening still to come on that day
+    ("The sitting is due to close on October 30 and has twelve days left. The minister will address members "
+     "later in the evening.", "2019-10-02", "the evening", "2019-10-30TEV", "TIME"),
+]
+
+
+@pytest.mark.parametrize("text,reference,phrase,value,type_", CASES)
+def test_round149(text, reference, phrase, value, type_):
+    check_phrase(text, reference, phrase, value, type_)
