@@ -3,7 +3,9 @@ sitting adjourned "at 4.20 pm till 11 am on Thursday" is adjourned now, to a day
 Thursday" alone is: the first clock time, after "at", is the adjournment's moment, no start of a span ending on
 that day; a day in a "since" clause ("since the session opened on Monday") is the bound a count runs from, no day
 of the clock times in the sentences after it; "told reporters later in the evening" is a step on in a day told as
-gone by, not an evening of a day still to come named in passing before it.
+gone by, not an evening of a day still to come named in passing before it. A list of year-less dates
+after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, into the next year; "restores
+Sunday hours" names the opening of every Sunday, no day.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -38,6 +40,19 @@ CASES = [
     # counter-case: an evening still to come on that day
     ("The sitting is due to close on October 30 and has twelve days left. The minister will address members "
      "later in the evening.", "2019-10-02", "the evening", "2019-10-30TEV", "TIME"),
+    # a list of dates runs in order from a day still to come
+    ("The first instalment is due today. The others fall on June 17, Sept. 16 and Jan. 15.", "1996-04-12",
+     "Sept. 16", "1996-09-16", "DATE"),
+    ("The first instalment is due today. The others fall on June 17, Sept. 16 and Jan. 15.", "1996-04-12",
+     "Jan. 15", "1997-01-15", "DATE"),
+    # counter-case: a date after a day gone by keeps the nearest reading
+    ("The club met on April 2 and Jan. 15 to discuss the lease.", "1996-04-12", "Jan. 15", "1996-01-15", "DATE"),
+    # a verb granting or taking away a day's opening of every week: the kind, no day
+    ("The new budget restores Sunday hours at four swimming pools.", "2026-06-10", "Sunday", None, None),
+    ("The council cut Saturday opening at two branch libraries.", "2026-06-10", "Saturday", None, None),
+    # counter-case: a day, then a count of hours after it
+    ("Officials said Sunday hours after the crash that the road was shut.", "2026-06-10", "Sunday", "2026-06-07",
+     "DATE"),
 ]
 
 

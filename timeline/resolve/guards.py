@@ -4298,9 +4298,21 @@ _KIND_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:schedules?|timetables?|services?|mas
                                  r"trading|hours|opening|editions?|papers?|rota|routine|shifts?|fares?)\b")
 
 
+# Round 149: "restores Sunday hours at six libraries", "to extend Saturday opening": a verb that grants, keeps or
+# takes away a day's opening of every week, then the opening: the kind, no day ("said Sunday hours after the
+# crash" is a day: the verb is no such one).
+_GRANT_BEFORE_WEEKDAY = frozenset(("restore", "restores", "restored", "restoring", "extend", "extends", "extended",
+                                   "extending", "cut", "cuts", "cutting", "scrap", "scraps", "scrapped", "axe",
+                                   "axes", "axed", "reduce", "reduces", "reduced", "bring", "brings", "brought"))
+_OPENING_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:hours|opening|trading)\b(?![ \t]+(?:after|before|later|earlier|"
+                                    r"ago|into|of)\b)")
+
+
 def weekday_not_kind(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _KIND_AFTER_WEEKDAY.match(ctx.low, m.end()):
         return True
+    if ctx.prev_word(m.start()) in _GRANT_BEFORE_WEEKDAY and _OPENING_AFTER_WEEKDAY.match(ctx.low, m.end()):
+        return False
     return ctx.prev_word(m.start()) not in _ROUTINE_BEFORE_WEEKDAY
 
 

@@ -236,6 +236,8 @@ _OLD_DAY_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+[ \t]+){1,2}
 _OLD_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|is[ \t]+to|are[ \t]+to|going[ \t]+to)\b")
 # How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
 _FUTURE_DAY_REACH = 160
+# Round 149: the join between two items of a list of dates ("June 17, Sept. 16 and Jan. 15").
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 # ", with the third departing": an absolute clause, tenseless, that continues the clause before it
 _WITH_CLAUSE = re.compile(r",[ \t]+with[ \t]")
 # Round 135: a run told by its two ends ("the tour opens March 2 in Tampa ... before closing on Aug. 30"):
@@ -504,6 +506,13 @@ class YearlessDateMixin:
                                               f"{MONTH_NAMES[month - 1]} {day} after '{before.text}' ({before.tid}, "
                                               f"{before.value}), a day still to come earlier in its sentence")
         if which is None and not weekday and self.previous:
+            listed = self._next_in_list_of_days_ahead(cands, start, end)
+            if listed is not None:
+                d, before = listed
+                return self._day_after_anchor(d, before, text,
+                                              f"{MONTH_NAMES[month - 1]} {day} listed after '{before.text}' "
+                                              f"({before.tid}, {before.value}), a day still to come")
+        if which is None and not weekday and self.previous:
             # Round 135: the far end of a run whose opening day is still to come is not behind that day
             closing = self._closing_after_opening_day(cands, start, end)
             if closing is not None:
@@ -638,6 +647,21 @@ class YearlessDateMixin:
         first = before.interval.start
         for c in cands:
             if first <= c[0] <= first + _dt.timedelta(days=330):
+                return c[0], before
+        return None
+
+    def _next_in_list_of_days_ahead(self, cands: list, start: int, end: int) -> Optional[tuple]:
+        """Round 149: "The other instalments fall on June 17, Sept. 16 and Jan. 15" (in April): a list of dates
+        is told in order; a year-less date listed right after a day still to come, with no tense of its own,
+        is the first on or after that day (within a year), not the nearest to publication behind it."""
+        before = self.previous[-1]
+        if before.type != "DATE" or before.granularity != "day" or before.interval is None \
+                or not before.value[:1].isdigit() or before.interval.start <= self.dct \
+                or not _LIST_JOIN.fullmatch(self.low, before.end, start) or self._direction(start, end) is not None:
+            return None
+        first = before.interval.start
+        for c in cands:
+            if first < c[0] <= first + _dt.timedelta(days=330):
                 return c[0], before
         return None
 
