@@ -5,7 +5,8 @@ that day; a day in a "since" clause ("since the session opened on Monday") is th
 of the clock times in the sentences after it; "told reporters later in the evening" is a step on in a day told as
 gone by, not an evening of a day still to come named in passing before it. A list of year-less dates
 after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, into the next year; "restores
-Sunday hours" names the opening of every Sunday, no day.
+Sunday hours" names the opening of every Sunday, no day; nor is "a weekend sitting" or a date that "falls on a
+weekend" a length of two days.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -53,6 +54,12 @@ CASES = [
     # counter-case: a day, then a count of hours after it
     ("Officials said Sunday hours after the crash that the road was shut.", "2026-06-10", "Sunday", "2026-06-07",
      "DATE"),
+    # the weekend as a kind of days, no length
+    ("The upper house last held a weekend sitting in 1998.", "2012-08-08", "a weekend", None, None),
+    ("Because the closing date falls on a weekend, members should post forms early.", "2012-08-08", "a weekend",
+     None, None),
+    # counter-case: a weekend spent, a length
+    ("The couple spent a weekend in Bruges before the wedding.", "2012-08-08", "a weekend", "P2D", "DURATION"),
 ]
 
 

@@ -2545,6 +2545,10 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
         return True
     if _KIND_OF_AFTER.match(ctx.low, m.end()):
         return False
+    if ctx.low.startswith("a weekend", m.start()) and m.end() - m.start() == 9 \
+            and (_WEEKEND_KIND_AFTER.match(ctx.low, m.end())
+                 or _FALLS_ON_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())):
+        return False    # Round 149: "held a weekend sitting", "the date falls on a weekend": a kind of days, no length
     # Round 85: "kept each year as a day of remembrance", "has become a day of bicycles": a day given a
     # character, no amount of time
     if ctx.low.startswith("a day", m.start()) and m.end() - m.start() == 5 \
@@ -2556,6 +2560,11 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
                 and ctx.prev_word(m.start()) in _DAY_OF_KIND_BEFORE)
 
 
+# Round 149: "a weekend sitting", "a weekend getaway": the weekend as a kind, before the noun it qualifies; and
+# a day that "falls on a weekend".
+_WEEKEND_KIND_AFTER = re.compile(r"[ \t]+(?:sittings?|sessions?|trips?|breaks?|getaways?|visits?|jobs?|shifts?|"
+                                 r"editions?|camps?|retreats?|courses?|passes|pass|rates?|services?|markets?)\b")
+_FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing)[ \t]+on[ \t]+$")
 _DAY_OF_KIND_AFTER = re.compile(r"[ \t]+of[ \t]+(?!the\b|a\b|an\b|\d)[a-z]+")
 _DAY_OF_KIND_BEFORE = frozenset(("as", "become", "becomes", "became", "declared", "proclaimed", "named"))
 _DAY_OF_OBSERVANCE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:national[ \t]+)?(?:prayer|mourning|fasting|action|protest|"
