@@ -6,7 +6,8 @@ of the clock times in the sentences after it; "told reporters later in the eveni
 gone by, not an evening of a day still to come named in passing before it. A list of year-less dates
 after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, into the next year; "restores
 Sunday hours" names the opening of every Sunday, no day; nor is "a weekend sitting" or a date that "falls on a
-weekend" a length of two days.
+weekend" a length of two days. The participle of a "self-" compound ("self-employed traders have the weekend
+to file") tells no past.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -60,6 +61,12 @@ CASES = [
      None, None),
     # counter-case: a weekend spent, a length
     ("The couple spent a weekend in Bruges before the wedding.", "2012-08-08", "a weekend", "P2D", "DURATION"),
+    # a "self-" compound is no past tense of the clause
+    ("Thousands of self-employed traders have the weekend to file their returns.", "2005-10-28", "the weekend",
+     "2005-W43-WE", "DATE"),
+    # counter-case: the clause told in the past
+    ("Thousands of self-employed traders filed their returns at the weekend.", "2005-10-28", "the weekend",
+     "2005-W42-WE", "DATE"),
 ]
 
 

@@ -1364,6 +1364,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and _shares_will_be(words, i + 2):
             return FUTURE  # Round 94: "will be emailed to members and posted online on Thursday": a participle
                            # joined by "and" to one after "will be" shares its future
+        if cls == PAST and ((words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")) \
+                == "self" and _SELF_COMPOUND.search(low, left, start):
+            continue       # Round 149: "self-employed workers have the weekend to ...": the participle of a
+                           # "self-" compound describes a noun, no tense of the clause
         if cls == PAST and word in _ADJECTIVAL_EN and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                                        else (words[i - 1] if i else "")) in _DETERMINERS:
             continue       # Round 94: "a week before the written exams": an adjective after its determiner
@@ -2321,6 +2325,10 @@ _CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|befor
 
 # Round 149: the second clock time of a pair before the day, after "until" or "till" (see tense).
 _TILL_CLOCK_ON = re.compile(r"(?<![\w])(until|till)[ \t]+" + _CLOCK_ONE + r"[ \t]+on[ \t]+$")
+
+
+# Round 149: a "self-" compound adjective ending in a participle ("self-employed", "self-appointed").
+_SELF_COMPOUND = re.compile(r"\bself-[a-z]+ed\b")
 
 
 _PARTICIPLE_ASIDE = re.compile(r"(?<=[a-z]),[ \t]+(?:priced|valued|aged|rated|costed|budgeted|estimated|"
