@@ -7,7 +7,8 @@ gone by, not an evening of a day still to come named in passing before it. A lis
 after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, into the next year; "restores
 Sunday hours" names the opening of every Sunday, no day; nor is "a weekend sitting" or a date that "falls on a
 weekend" a length of two days. The participle of a "self-" compound ("self-employed traders have the weekend
-to file") tells no past.
+to file") tells no past. A month offered beside next year ("in late December or early next year") is the
+coming one.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -67,6 +68,11 @@ CASES = [
     # counter-case: the clause told in the past
     ("Thousands of self-employed traders filed their returns at the weekend.", "2005-10-28", "the weekend",
      "2005-W42-WE", "DATE"),
+    # a month offered beside next year is the coming one
+    ("Officials said a vote, perhaps in late October or early next year, now looked certain.", "2018-09-20",
+     "late October", "2018-10", "DATE"),
+    # counter-case: a month told in the past with no such alternative
+    ("Officials said a vote in late October had been delayed.", "2018-09-20", "late October", "2017-10", "DATE"),
 ]
 
 

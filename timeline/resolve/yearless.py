@@ -236,6 +236,9 @@ _OLD_DAY_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+[ \t]+){1,2}
 _OLD_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|is[ \t]+to|are[ \t]+to|going[ \t]+to)\b")
 # How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
 _FUTURE_DAY_REACH = 160
+# Round 149: "possibly into late December or early next year": a month offered beside next year as the time
+# of one thing still to come is the coming one, whatever verb the clause hangs on.
+_OR_NEXT_YEAR_AFTER = re.compile(r"[ \t]+or[ \t]+(?:(?:early|late|mid-?|the[ \t]+start[ \t]+of)[ \t]*)?next[ \t]+year\b")
 # Round 149: the join between two items of a list of dates ("June 17, Sept. 16 and Jan. 15").
 _LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 # ", with the third departing": an absolute clause, tenseless, that continues the clause before it
@@ -1095,6 +1098,10 @@ class YearlessDateMixin:
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month of an event wagered on: the "
                                            "coming one")
+        if which is None and self.dct is not None and _OR_NEXT_YEAR_AFTER.match(self.low, end):
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, an alternative to next year: "
+                                       "the coming one")
         planned = self._planned(cands, start, end, text, MONTH_NAMES[month - 1]) if which is None else None
         if planned is not None:
             return planned
