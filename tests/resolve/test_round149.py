@@ -8,7 +8,7 @@ after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, in
 Sunday hours" names the opening of every Sunday, no day; nor is "a weekend sitting" or a date that "falls on a
 weekend" a length of two days. The participle of a "self-" compound ("self-employed traders have the weekend
 to file") tells no past. A month offered beside next year ("in late December or early next year") is the
-coming one.
+coming one. "Every sitting Thursday" is a set of Thursdays.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -73,6 +73,11 @@ CASES = [
      "late October", "2018-10", "DATE"),
     # counter-case: a month told in the past with no such alternative
     ("Officials said a vote in late October had been delayed.", "2018-09-20", "late October", "2017-10", "DATE"),
+    # a weekday of a class of days, every one of them
+    ("The petitions ballot, normally drawn every sitting Tuesday, was put off.", "2016-05-19",
+     "every sitting Tuesday", "XXXX-WXX-2", "SET"),
+    # counter-case: a sitting on one weekday
+    ("The petitions ballot was drawn at the sitting on Tuesday.", "2016-05-19", "Tuesday", "2016-05-17", "DATE"),
 ]
 
 
