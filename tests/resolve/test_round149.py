@@ -8,7 +8,8 @@ after a day still to come ("June 17, Sept. 16 and Jan. 15") runs on in order, in
 Sunday hours" names the opening of every Sunday, no day; nor is "a weekend sitting" or a date that "falls on a
 weekend" a length of two days. The participle of a "self-" compound ("self-employed traders have the weekend
 to file") tells no past. A month offered beside next year ("in late December or early next year") is the
-coming one. "Every sitting Thursday" is a set of Thursdays.
+coming one. "Every sitting Thursday" is a set of Thursdays. "September's inflation figure" is the month the figure
+measures, just ended.
 
 Each case: (text, publication date, phrase, expected value or None for "not tagged", expected type). Every
 text here is invented for these tests.
@@ -78,6 +79,11 @@ CASES = [
      "every sitting Tuesday", "XXXX-WXX-2", "SET"),
     # counter-case: a sitting on one weekday
     ("The petitions ballot was drawn at the sitting on Tuesday.", "2016-05-19", "Tuesday", "2016-05-17", "DATE"),
+    # a month's figure after a possessive: the month just ended that it measures
+    ("Rents will rise by 5 per cent, in line with September's inflation figure.", "2023-11-23", "September",
+     "2023-09", "DATE"),
+    # counter-case: a month of something still to come
+    ("Rents will rise again in September.", "2023-11-23", "September", "2024-09", "DATE"),
 ]
 
 

@@ -60,10 +60,11 @@ _FISCAL_YEAR_ENDS_IN = re.compile(r"\b(?:fiscal|financial|accounting)[ \t]+years
 # employment figures today", "releases its December jobs report Friday"): put out after the month ends, so
 # one just ended is that month, however much the release lies ahead. A report named only for the month it
 # comes out in ("the April Monetary Policy Report") has no statistic word and is left to the tense.
-_FIGURE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:employment|jobs|payrolls?|unemployment|jobless|labou?r[ \t]+force|"
+# (Round 149: so with a possessive, "in line with September's inflation figure": one figure, of that month)
+_FIGURE_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]+(?:(?:employment|jobs|payrolls?|unemployment|jobless|labou?r[ \t]+force|"
                                 r"retail[ \t]+sales|sales|trade|inflation|consumer[ \t]+prices?|producer[ \t]+prices?|"
                                 r"housing[ \t]+starts|home[ \t]+sales|industrial[ \t]+production|factory)[ \t]+"
-                                r"(?:figures|data|numbers|statistics|report|index)|figures|data|numbers|statistics)\b")
+                                r"(?:figures?|data|numbers|statistics|report|index|rate)|figures|data|numbers|statistics)\b")
 # (Review fixes 6, stop 26: not a future perfect, "will have been closed since April" counts up to a day ahead)
 _PERFECT_SINCE = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!'ll )(?<!\bshall )(?<!\bwill not )(?<!\bwon't )"
                             r"(?<!\bwould not )(?<!\bwouldn't )"
