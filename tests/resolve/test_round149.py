@@ -70,10 +70,11 @@ CASES = [
     ("Thousands of self-employed traders filed their returns at the weekend.", "2005-10-28", "the weekend",
      "2005-W42-WE", "DATE"),
     # a month offered beside next year is the coming one
-    ("Officials said a vote, perhaps in late October or early next year, now looked certain.", "2018-09-20",
-     "late October", "2018-10", "DATE"),
+    ("Union leaders said another stoppage, possibly into late December or early next year, is increasingly "
+     "likely.", "2018-11-15", "late December", "2018-12", "DATE"),
     # counter-case: a month told in the past with no such alternative
-    ("Officials said a vote in late October had been delayed.", "2018-09-20", "late October", "2017-10", "DATE"),
+    ("Officials said a vote in late December had been delayed.", "2018-11-20", "late December", "2017-12",
+     "DATE"),
     # a weekday of a class of days, every one of them
     ("The petitions ballot, normally drawn every sitting Tuesday, was put off.", "2016-05-19",
      "every sitting Tuesday", "XXXX-WXX-2", "SET"),
