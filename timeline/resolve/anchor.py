@@ -99,6 +99,12 @@ def _appositive_day(m: re.Match, near: _dt.date) -> Optional[_dt.date]:
 from .yearless import YearlessDateMixin
 
 # Round 86: the part of the day after a festival named again ("Diwali night")
+# Round 149: a day as the bound a span is counted from, in a "since" clause of its own sentence ("since the
+# monsoon session opened on Monday") (see _ref).
+_SINCE_CLAUSE_DAY = re.compile(r"\bsince[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|it[ \t]+|they[ \t]+)?[^.;:!?\n,]{0,45}"
+                               r"[ \t](?:on|last)[ \t]+$")
+# Round 149: a part of a day named bare, after "the" ("later in the evening") (see _relative).
+_THE_PART_ALONE = re.compile(r"the[ \t]+(?:morning|afternoon|evening|night)$", re.I)
 _FESTIVAL_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 # A clock time in the small hours, and the words by which a night runs on to it.
 _SMALL_HOURS = re.compile(r"T0[0-5]:")
@@ -575,6 +581,11 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
                             # earlier. Three days later a neighbour complained": a flashback in the pluperfect,
                             # counted back from the story's day, is no step of the story; the count goes on
                             # from the story's day
+            if unit == "D" and t.granularity == "day" and _sentences_between(self.text, t.end, before) \
+                    and _SINCE_CLAUSE_DAY.search(self.low, max(0, t.start - 60), t.start):
+                continue    # Round 149: "the third day it has failed to sit since the session opened on Monday.
+                            # Question Hour began at 11 am": the day a span is counted from is no scene of
+                            # the sentences after it
             if unit == "Q" and t.granularity == "season":
                 continue    # "work slowed through the winter ... in the quarter": a season straddles
                             # quarters (December to February), the quarter is the one the figures told
@@ -1924,6 +1935,14 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             if unit == "D" and base == "REF" and anchor_tx is not None and _THAT_DISTAL.match(text):
                 anchor_tx = self._before_speaker_today(anchor_tx, start)
                 anchor_tx = self._past_of_backstory(anchor_tx, start)
+            if unit == "D" and base == "REF" and anchor_tx is not None and self.dct is not None \
+                    and anchor_tx.granularity == "day" and anchor_tx.interval.start > self.dct \
+                    and _THE_PART_ALONE.match(text) and self.low.endswith("later in ", 0, start) \
+                    and _sentences_between(self.text, anchor_tx.end, start) \
+                    and self._direction(start, start + len(text)) == PAST:
+                # Round 149: "The session is to end on September 7. The minister told reporters later in the
+                # evening ...": a day still to come, told in passing, is no day of an evening told as gone by
+                anchor_tx = None
             if fiscal is not None and (anchor_tx is None or anchor_tx.granularity != "quarter"):
                 anchor_tx = fiscal    # "the quarter" after "... of fiscal 2017, which ended June 30"
             if unit == "Q" and anchor_tx is not None and anchor_tx.granularity == "month" and fiscal is None:

@@ -1407,6 +1407,10 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
                 and _shares_will_be(words, i + 2):
             return FUTURE  # Round 94: "will be emailed to members and posted online on Thursday": a participle
                            # joined by "and" to one after "will be" shares its future
+        if cls == PAST and ((words[i + 1] if i + 1 < len(words) else "") if reverse else (words[i - 1] if i else "")) \
+                == "self" and _SELF_COMPOUND.search(low, left, start):
+            continue       # Round 149: "self-employed workers have the weekend to ...": the participle of a
+                           # "self-" compound describes a noun, no tense of the clause
         if cls == PAST and word in _ADJECTIVAL_EN and ((words[i + 1] if i + 1 < len(words) else "") if reverse
                                                        else (words[i - 1] if i else "")) in _DETERMINERS:
             continue       # Round 94: "a week before the written exams": an adjective after its determiner
@@ -1506,6 +1510,9 @@ def _scan_words(c: _Clause, words: list[str], reverse: bool) -> Optional[str]:
             if unit in _UNIT_WORDS:
                 continue   # "a week later, they drew": a step in a narrative, not the future; "would open
                            # an hour earlier from May": a time compared, not the past
+            if word == "later" and reverse and i and words[i - 1] in ("in", "that"):
+                continue   # Round 149: "told reporters later in the evening": a step on within the day
+                           # told, whose verb says whether it is past or to come
         if cls == PAST and reverse and word.endswith("ed") and _causative_object(words, i):
             continue       # "to have the hearing moved to June": the participle completes "have", whose
                            # own tense (a modal, an infinitive) is read on
@@ -2378,6 +2385,14 @@ _CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|befor
                                 + r"(?:[ \t]+(?:and|to|until|till)[ \t]+" + _CLOCK_ONE + r")?[ \t]+on[ \t]+$")
 
 
+# Round 149: the second clock time of a pair before the day, after "until" or "till" (see tense).
+_TILL_CLOCK_ON = re.compile(r"(?<![\w])(until|till)[ \t]+" + _CLOCK_ONE + r"[ \t]+on[ \t]+$")
+
+
+# Round 149: a "self-" compound adjective ending in a participle ("self-employed", "self-appointed").
+_SELF_COMPOUND = re.compile(r"\bself-[a-z]+ed\b")
+
+
 _PARTICIPLE_ASIDE = re.compile(r"(?<=[a-z]),[ \t]+(?:priced|valued|aged|rated|costed|budgeted|estimated|"
                                r"sized|numbered)[ \t](?:[^,.;:!?\n]|(?<=\d)\.(?=\d)){1,40},")
 
@@ -2416,6 +2431,13 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         # Round 117: "adjourned the matter until 10am on Monday": the clock time between "until" and the day
         # hides the "until" the checks read first; read the clause as "adjourned the matter until Monday"
         seg = low[left:m.start()] + m.group(0).split(None, 1)[0]
+    elif weekday and m is not None and m.group(0)[:3] == "at ":
+        # Round 149: "adjourned the House at 4.20 pm till 11 am on Thursday": the "till" that hides the
+        # verb's day-ahead reading comes after a clock time of the verb's own; read the clause as
+        # "adjourned the House at 4.20 pm till Thursday"
+        u = _TILL_CLOCK_ON.search(m.group(0))
+        if u is not None:
+            seg = low[left:m.start() + u.start()] + u.group(1)
     if "," in seg:
         # Round 88: "Tickets, priced at £14.50, go on sale at 9am on Friday": a participle's aside between
         # commas glosses a noun; its "-ed" is no tense of the clause

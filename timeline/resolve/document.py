@@ -127,6 +127,9 @@ def _clock_of_next_day_part(anchorer: "Anchorer", m, nxt, text: str, surface: st
 _CLOCK_RANGE_TO = re.compile(r"[ \t]*(?:to|until|till|-|\u2013)[ \t]*")
 _CLOCK_RANGE_AND = re.compile(r"[ \t]*and[ \t]+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$")
+# Round 149: a clock time after "at" and before "until"/"till" (see _clock_range_start).
+_AT_BEFORE = re.compile(r"\bat[ \t]+$")
+_TILL_GAP = re.compile(r"[ \t]*(?:until|till)[ \t]")
 
 
 def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,
@@ -140,6 +143,10 @@ def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
     if (gap is None or gap.end() != nxt.start) and _BETWEEN_BEFORE.search(text.lower(), max(0, m.start - 12), m.start):
         gap = _CLOCK_RANGE_AND.match(text, m.end, nxt.start)
     if gap is None or gap.end() != nxt.start or not text[m.end:nxt.start].strip():
+        return None
+    if _AT_BEFORE.search(text.lower(), max(0, m.start - 4), m.start) and _TILL_GAP.match(text.lower(), m.end):
+        # Round 149: "adjourned the House at 4.20 pm till 11 am on Thursday": "at" marks a moment, the
+        # adjournment's own, not the start of a span; the day after the second time is only that one's
         return None
     in_part = False
     if nxt.value.startswith("UNDEF-REF-D"):

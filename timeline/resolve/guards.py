@@ -2615,6 +2615,10 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
         return True
     if _KIND_OF_AFTER.match(ctx.low, m.end()):
         return False
+    if ctx.low.startswith("a weekend", m.start()) and m.end() - m.start() == 9 \
+            and (_WEEKEND_KIND_AFTER.match(ctx.low, m.end())
+                 or _FALLS_ON_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())):
+        return False    # Round 149: "held a weekend sitting", "the date falls on a weekend": a kind of days, no length
     # Round 85: "kept each year as a day of remembrance", "has become a day of bicycles": a day given a
     # character, no amount of time
     if ctx.low.startswith("a day", m.start()) and m.end() - m.start() == 5 \
@@ -2626,6 +2630,11 @@ def not_a_kind_of_day(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
                 and ctx.prev_word(m.start()) in _DAY_OF_KIND_BEFORE)
 
 
+# Round 149: "a weekend sitting", "a weekend getaway": the weekend as a kind, before the noun it qualifies; and
+# a day that "falls on a weekend".
+_WEEKEND_KIND_AFTER = re.compile(r"[ \t]+(?:sittings?|sessions?|trips?|breaks?|getaways?|visits?|jobs?|shifts?|"
+                                 r"editions?|camps?|retreats?|courses?|passes|pass|rates?|services?|markets?)\b")
+_FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing)[ \t]+on[ \t]+$")
 _DAY_OF_KIND_AFTER = re.compile(r"[ \t]+of[ \t]+(?!the\b|a\b|an\b|\d)[a-z]+")
 _DAY_OF_KIND_BEFORE = frozenset(("as", "become", "becomes", "became", "declared", "proclaimed", "named"))
 _DAY_OF_OBSERVANCE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:national[ \t]+)?(?:prayer|mourning|fasting|action|protest|"
@@ -4388,9 +4397,21 @@ _KIND_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:schedules?|timetables?|services?|mas
                                  r"trading|hours|opening|editions?|papers?|rota|routine|shifts?|fares?)\b")
 
 
+# Round 149: "restores Sunday hours at six libraries", "to extend Saturday opening": a verb that grants, keeps or
+# takes away a day's opening of every week, then the opening: the kind, no day ("said Sunday hours after the
+# crash" is a day: the verb is no such one).
+_GRANT_BEFORE_WEEKDAY = frozenset(("restore", "restores", "restored", "restoring", "extend", "extends", "extended",
+                                   "extending", "cut", "cuts", "cutting", "scrap", "scraps", "scrapped", "axe",
+                                   "axes", "axed", "reduce", "reduces", "reduced", "bring", "brings", "brought"))
+_OPENING_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:hours|opening|trading)\b(?![ \t]+(?:after|before|later|earlier|"
+                                    r"ago|into|of)\b)")
+
+
 def weekday_not_kind(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if not _KIND_AFTER_WEEKDAY.match(ctx.low, m.end()):
         return True
+    if ctx.prev_word(m.start()) in _GRANT_BEFORE_WEEKDAY and _OPENING_AFTER_WEEKDAY.match(ctx.low, m.end()):
+        return False
     return ctx.prev_word(m.start()) not in _ROUTINE_BEFORE_WEEKDAY
 
 

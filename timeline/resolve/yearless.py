@@ -60,10 +60,11 @@ _FISCAL_YEAR_ENDS_IN = re.compile(r"\b(?:fiscal|financial|accounting)[ \t]+years
 # employment figures today", "releases its December jobs report Friday"): put out after the month ends, so
 # one just ended is that month, however much the release lies ahead. A report named only for the month it
 # comes out in ("the April Monetary Policy Report") has no statistic word and is left to the tense.
-_FIGURE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:employment|jobs|payrolls?|unemployment|jobless|labou?r[ \t]+force|"
+# (Round 149: so with a possessive, "in line with September's inflation figure": one figure, of that month)
+_FIGURE_NOUN_AFTER = re.compile(r"(?:'s|\u2019s)?[ \t]+(?:(?:employment|jobs|payrolls?|unemployment|jobless|labou?r[ \t]+force|"
                                 r"retail[ \t]+sales|sales|trade|inflation|consumer[ \t]+prices?|producer[ \t]+prices?|"
                                 r"housing[ \t]+starts|home[ \t]+sales|industrial[ \t]+production|factory)[ \t]+"
-                                r"(?:figures|data|numbers|statistics|report|index)|figures|data|numbers|statistics)\b")
+                                r"(?:figures?|data|numbers|statistics|report|index|rate)|figures|data|numbers|statistics)\b")
 # (Review fixes 6, stop 26: not a future perfect, "will have been closed since April" counts up to a day ahead)
 _PERFECT_SINCE = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!'ll )(?<!\bshall )(?<!\bwill not )(?<!\bwon't )"
                             r"(?<!\bwould not )(?<!\bwouldn't )"
@@ -240,6 +241,11 @@ _OLD_DAY_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+[ \t]+){1,2}
 _OLD_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|'ll|is[ \t]+to|are[ \t]+to|going[ \t]+to)\b")
 # How far back (characters) a day still to come may be named in the sentence of a year-less date (round 47)
 _FUTURE_DAY_REACH = 160
+# Round 149: "possibly into late December or early next year": a month offered beside next year as the time
+# of one thing still to come is the coming one, whatever verb the clause hangs on.
+_OR_NEXT_YEAR_AFTER = re.compile(r"[ \t]+or[ \t]+(?:(?:early|late|mid-?|the[ \t]+start[ \t]+of)[ \t]*)?next[ \t]+year\b")
+# Round 149: the join between two items of a list of dates ("June 17, Sept. 16 and Jan. 15").
+_LIST_JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 # ", with the third departing": an absolute clause, tenseless, that continues the clause before it
 _WITH_CLAUSE = re.compile(r",[ \t]+with[ \t]")
 # Round 135: a run told by its two ends ("the tour opens March 2 in Tampa ... before closing on Aug. 30"):
@@ -508,6 +514,13 @@ class YearlessDateMixin:
                                               f"{MONTH_NAMES[month - 1]} {day} after '{before.text}' ({before.tid}, "
                                               f"{before.value}), a day still to come earlier in its sentence")
         if which is None and not weekday and self.previous:
+            listed = self._next_in_list_of_days_ahead(cands, start, end)
+            if listed is not None:
+                d, before = listed
+                return self._day_after_anchor(d, before, text,
+                                              f"{MONTH_NAMES[month - 1]} {day} listed after '{before.text}' "
+                                              f"({before.tid}, {before.value}), a day still to come")
+        if which is None and not weekday and self.previous:
             # Round 135: the far end of a run whose opening day is still to come is not behind that day
             closing = self._closing_after_opening_day(cands, start, end)
             if closing is not None:
@@ -642,6 +655,21 @@ class YearlessDateMixin:
         first = before.interval.start
         for c in cands:
             if first <= c[0] <= first + _dt.timedelta(days=330):
+                return c[0], before
+        return None
+
+    def _next_in_list_of_days_ahead(self, cands: list, start: int, end: int) -> Optional[tuple]:
+        """Round 149: "The other instalments fall on June 17, Sept. 16 and Jan. 15" (in April): a list of dates
+        is told in order; a year-less date listed right after a day still to come, with no tense of its own,
+        is the first on or after that day (within a year), not the nearest to publication behind it."""
+        before = self.previous[-1]
+        if before.type != "DATE" or before.granularity != "day" or before.interval is None \
+                or not before.value[:1].isdigit() or before.interval.start <= self.dct \
+                or not _LIST_JOIN.fullmatch(self.low, before.end, start) or self._direction(start, end) is not None:
+            return None
+        first = before.interval.start
+        for c in cands:
+            if first < c[0] <= first + _dt.timedelta(days=330):
                 return c[0], before
         return None
 
@@ -1075,6 +1103,10 @@ class YearlessDateMixin:
             if cal.add_months(cal.period_start("M", self.dct), _BOOKED_AHEAD_MONTHS) >= s:
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} as the month of an event wagered on: the "
                                            "coming one")
+        if which is None and self.dct is not None and _OR_NEXT_YEAR_AFTER.match(self.low, end):
+            s, e, v = [c for c in cands if c[1] >= self.dct][0]
+            return self._done(v, text, f"{MONTH_NAMES[month - 1]} without a year, an alternative to next year: "
+                                       "the coming one")
         planned = self._planned(cands, start, end, text, MONTH_NAMES[month - 1]) if which is None else None
         if planned is not None:
             return planned
