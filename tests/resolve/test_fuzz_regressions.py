@@ -53,3 +53,37 @@ def test_bounds_left_behind_is_the_one_by_one_answer(text):
         behind = [b for b in bounds if b.end <= stop]
         expected = [b for b in behind if _sentences_between(text, b.end, stop)]
         assert _bounds_left_behind(behind, text, stop) == expected, stop
+
+
+# Stop 27 (fuzz2): inputs that raised inside resolve(). (text, reference, expected [(text, value)])
+from datetime import date  # noqa: E402
+
+from timeline.resolve import resolve  # noqa: E402
+
+_STOP27 = [
+    # a planned leap day with no leap year within four years (2100 is not one): the next one, eight years on
+    ("He voted to close the schools on February 29.", date(2099, 4, 13), [("February 29", "2104-02-29")]),
+    ("He voted to close the schools on February 29.", date(2096, 3, 1), [("February 29", "2104-02-29")]),
+    ("He voted to close the schools on February 29.", date(1897, 1, 1), [("February 29", "1904-02-29")]),
+    ("He voted to close the schools on February 29.", date(8197, 4, 13), [("February 29", "8204-02-29")]),
+    ("He voted to close the schools on February 29.", date(2021, 3, 5), [("February 29", "2024-02-29")]),
+    # a decimal before "1/2" or "and a half" is no mixed number
+    ("The crossing took 1.0 1/2 hours.", date(2022, 2, 16), []),
+    ("The crossing took 5.5 1/2 hours.", date(2022, 2, 16), []),
+    ("The crossing took 1.5 and a half hours.", date(2022, 2, 16), []),
+    ("The crossing took 5 1/2 hours.", date(2022, 2, 16), [("5 1/2 hours", "PT5H30M")]),
+    ("The crossing took 3 and a half hours.", date(2022, 2, 16), [("3 and a half hours", "PT3H30M")]),
+    # nor is "half past" a decimal a clock time
+    ("The bell rang at half past 1.5", date(2022, 2, 16), []),
+    ("The bell rang at half past 4.", date(2022, 2, 16), [("half past 4", "2022-02-16T04:30")]),
+]
+
+
+@pytest.mark.parametrize("text, reference, expected", _STOP27)
+def test_stop27_inputs_do_not_raise(text, reference, expected):
+    assert [(t.text, t.value) for t in resolve(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text", ["It ended 2.5 1/2 days ago.", "We met at half past 2.5 p.m."])
+def test_stop27_decimal_fractions_do_not_raise(text):
+    resolve(text, date(2022, 2, 16))
