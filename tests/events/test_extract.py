@@ -246,3 +246,19 @@ def test_past_perfect_happened_before_the_date_it_borrows():
     ev = by_trigger(text, [timex(text, "Monday", "2024-03-04", D(2024, 3, 4))])
     assert ev["resumed"].date.mod is None
     assert ev["cleared"].date.mod == "BEFORE" and ev["cleared"].date.start == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize("bullet", ["* ", "• ", "- ", "  * "])
+def test_bulleted_lines_give_their_events(bullet):
+    # stop 27 fuzz: with the bullet left as the sentence's first word, no line gave an event
+    text = f"{bullet}On March 3 the ferry board voted on the fares.\n{bullet}On March 4 the harbor master resigned.\n"
+    stamps = [timex(text, "March 3", "2024-03-03", D(2024, 3, 3)), timex(text, "March 4", "2024-03-04", D(2024, 3, 4))]
+    events = by_trigger(text, stamps)
+    assert set(events) == {"voted", "resigned"}
+    assert not events["voted"].sources[0].sentence.startswith(bullet.strip())
+
+
+def test_a_leading_minus_is_no_bullet():
+    from timeline.events.sentences import split_sentences
+    (s,) = split_sentences("-5 degrees were recorded on the pier on Monday.\n")
+    assert s.text.startswith("-5")
