@@ -60,6 +60,10 @@ UNITS = {
     "deictics in one paragraph": "It rained yesterday. ",
     # (stop 26, review 31): every mention asked every earlier "since <month>" bound for a sentence end between
     "comparisons since a month": "Shares dropped 3 percent on Monday. The fall was the steepest since March. ",
+    # fuzz2 (stop 27): each "today" sliced and searched its whole run-on sentence for "still"
+    "'today' with no full stop": "today and ",
+    # fuzz2 (stop 27): still quadratic at stop 27, each bound bisection scans the run-on sentence
+    "comparisons since a year, no stop": "the highest since 1995 and ",
 }
 
 
