@@ -105,3 +105,32 @@ def test_stop27_today_without_full_stops_is_not_quadratic():
 ])
 def test_stop27_today_cue_still_read(text, expected):
     assert [t.value for t in resolve(text, date(2021, 3, 3)) if t.text == "today"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day a "will" governs is still to come, though last year's lies nearer the reference
+    ("The new library will open on December 31.", "2021-12-31"),
+    ("The pool will be closed to swimmers until December 31.", "2021-12-31"),
+    # within the week before publication it may be a late report of the day
+    ("The new library will open on March 1.", "2021-03-01"),
+    # counter-case: told in the past it is the last one
+    ("The new library opened on December 31.", "2020-12-31"),
+])
+def test_stop27_a_day_will_governs_is_not_behind_the_reference(text, expected):
+    assert [t.value for t in resolve(text, date(2021, 3, 5))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year past 2099 written out after the day's comma, ending its clause
+    ("The vault will open on December 31, 2999.", [("December 31, 2999", "2999-12-31")]),
+    ("The vault will open on Friday, December 31, 2150, its makers say.", [("Friday, December 31, 2150", "2150-12-31")]),
+    # counter-case: a count after the comma
+    ("On May 5, 2150 tickets were sold.", [("May 5", "2021-05-05")]),
+    # a year no rule reads makes no day or month of this year
+    ("The deed is dated January 1, 0001.", []),
+    ("The deed is dated 1 January 0001.", []),
+    ("The deed is dated January 0001.", []),
+    ("The deed is dated January 1.", [("January 1", "2021-01-01")]),
+])
+def test_stop27_far_and_zero_years_in_written_dates(text, expected):
+    assert [(t.text, t.value) for t in resolve(text, date(2021, 3, 5))] == expected
