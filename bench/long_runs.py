@@ -63,6 +63,10 @@ UNITS = {
     # review fixes 10 (stop 27): the same with commas only, each bound searched back to its end for a full stop
     # (2.25 s at 40 KB, growing with the square of the length)
     "comparisons since, no stop": "shares dropped 3 percent on Monday, the steepest fall since March, ",
+    # fuzz2 (stop 27): each "today" sliced and searched its whole run-on sentence for "still"
+    "'today' with no full stop": "today and ",
+    # fuzz2 (stop 27): still quadratic at stop 27, each bound bisection scans the run-on sentence
+    "comparisons since a year, no stop": "the highest since 1995 and ",
 }
 
 

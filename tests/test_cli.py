@@ -244,3 +244,24 @@ def test_tag_a_crash_in_one_article_leaves_the_others_written(corpus, monkeypatc
     (line,) = [line for line in err.splitlines() if "could not be processed" in line]
     assert line.startswith("timeline: warning: ") and "b.txt: could not be processed (IndexError: list index out of range" in line
     assert line.endswith("its expressions are missing")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "html", "timelinejs"])
+def test_lone_surrogate_in_json_input_does_not_crash_build(tmp_path, fmt):
+    # stop 27 fuzz: "\ud800" in a JSON string reached the writers, which cannot encode it
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"text": "The riot began on Monday \\ud800 and ended on Tuesday.", "published": "2021-03-03"}\n',
+                   encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    code, _, stderr = run("build", "-j", "1", "-f", fmt, "-o", out, src)
+    assert code == 0, stderr
+    assert "\ufffd" in out.read_text(encoding="utf-8") or fmt != "json"
+
+
+def test_lone_surrogate_in_json_input_does_not_crash_tag_timeml(tmp_path):
+    src = tmp_path / "s.json"
+    src.write_text('{"text": "The riot began on Monday \\ud800 and ended.", "published": "2021-03-03"}',
+                   encoding="utf-8")
+    code, stdout, stderr = run("tag", "-f", "timeml", src)
+    assert code == 0, stderr
+    assert "\ufffd" in stdout

@@ -246,3 +246,43 @@ def test_past_perfect_happened_before_the_date_it_borrows():
     ev = by_trigger(text, [timex(text, "Monday", "2024-03-04", D(2024, 3, 4))])
     assert ev["resumed"].date.mod is None
     assert ev["cleared"].date.mod == "BEFORE" and ev["cleared"].date.start == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize("bullet", ["* ", "• ", "- ", "  * "])
+def test_bulleted_lines_give_their_events(bullet):
+    # stop 27 fuzz: with the bullet left as the sentence's first word, no line gave an event
+    text = f"{bullet}On March 3 the ferry board voted on the fares.\n{bullet}On March 4 the harbor master resigned.\n"
+    stamps = [timex(text, "March 3", "2024-03-03", D(2024, 3, 3)), timex(text, "March 4", "2024-03-04", D(2024, 3, 4))]
+    events = by_trigger(text, stamps)
+    assert set(events) == {"voted", "resigned"}
+    assert not events["voted"].sources[0].sentence.startswith(bullet.strip())
+
+
+def test_a_leading_minus_is_no_bullet():
+    from timeline.events.sentences import split_sentences
+    (s,) = split_sentences("-5 degrees were recorded on the pier on Monday.\n")
+    assert s.text.startswith("-5")
+
+
+def test_a_run_on_sentence_is_given_as_a_window_around_its_event():
+    # stop 27 fuzz: without full stops every event carried the whole document as its sentence
+    from timeline.events.extract import SENTENCE_SHOWN
+    from timeline.render.page_data import marked_sentence
+    unit = "the ferry board voted on Monday and the harbor master resigned on Tuesday, clerks said, and "
+    text = "The " + unit * 60
+    events = extract_events(doc(text), [])
+    assert len(events) > 5
+    for event in events:
+        source = event.sources[0]
+        assert len(source.sentence) <= SENTENCE_SHOWN + 4
+        assert source.end - source.start == len(source.sentence)
+        t = source.trigger
+        assert source.sentence[t.start - source.start:t.end - source.start] == t.text
+        assert marked_sentence(source)[1][:2] != [-1, -1]
+    inner = events[len(events) // 2].sources[0].sentence
+    assert inner.startswith("… ") and inner.endswith(" …")
+
+
+def test_a_sentence_of_normal_length_is_given_whole():
+    text = "The ferry board voted on Monday to raise the fares, and the harbor master resigned the same day."
+    assert {e.sources[0].sentence for e in extract_events(doc(text), [])} == {text}

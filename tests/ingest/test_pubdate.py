@@ -98,3 +98,16 @@ def test_unknown_time_zone():
     from timeline.ingest import check_timezone
     with pytest.raises(InvalidDate, match="unknown time zone 'Mars/Base'"):
         check_timezone("Mars/Base")
+
+
+@pytest.mark.parametrize("raw", ["yesterday", "now", "today", "last week", "2 days ago"])
+def test_relative_phrase_is_no_publication_date(raw):
+    # stop 27 fuzz: these were read as days relative to 2000-01-01
+    with pytest.raises(InvalidDate, match="unreadable date"):
+        parse_date_value(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [("16 février 2022", dt.date(2022, 2, 16)),
+                                           ("Wed, 16 Feb 2022 10:00:00 GMT", dt.date(2022, 2, 16))])
+def test_written_dates_still_read(raw, expected):
+    assert parse_date_value(raw) == expected

@@ -287,3 +287,41 @@ def test_jsonl_line_nested_too_deeply_names_its_line(tmp_path):
     assert [d.id for d in docs] == ["r3"]
     (notice,) = [n for n in notices if n.kind == "skipped"]
     assert notice.line == 2 and "nested too deeply" in notice.message
+
+
+# -- stop 27 fuzz (fuzz2) -------------------------------------------------------------
+
+_STORY = "The mayor resigned on March 9, 2021 after the long scandal at city hall broke."
+
+
+@pytest.mark.parametrize("name, content", [
+    # a fragment without <html><body>: trafilatura finds nothing in it
+    ("frag.html", f"<p>{_STORY}</p>".encode()),
+    ("frag.jsonl", (json.dumps({"html": f"<div><p>{_STORY}</p></div>"}) + "\n").encode()),
+    # a UTF-8 byte-order mark before JSON
+    ("bom.json", b"\xef\xbb\xbf" + json.dumps({"text": _STORY}).encode()),
+    ("bom.jsonl", b"\xef\xbb\xbf" + (json.dumps({"text": _STORY}) + "\n").encode()),
+    # UTF-16 with its byte-order mark is text, not binary
+    ("u16le.txt", (_STORY + "\n").encode("utf-16")),
+    ("u16be.txt", b"\xfe\xff" + (_STORY + "\n").encode("utf-16-be")),
+])
+def test_fragments_boms_and_utf16_are_read(tmp_path, name, content):
+    write(tmp_path / name, content)
+    (doc,), notices = read([tmp_path / name], published=D(2021, 3, 10))
+    assert _STORY in doc.text and "<p>" not in doc.text
+    assert not [n for n in notices if n.kind == "skipped"]
+
+
+def test_lone_surrogates_are_replaced_when_records_are_read(tmp_path):
+    write(tmp_path / "s.jsonl", '{"text": "The riot began on Monday \\ud800 and ended.", "title": "x\\udfff"}\n')
+    (doc,), _ = read([tmp_path / "s.jsonl"], published=D(2021, 3, 10))
+    assert doc.text == "The riot began on Monday \ufffd and ended." and doc.title == "x\ufffd"
+    doc.text.encode("utf-8")
+
+
+def test_relative_published_leaves_the_document_undated(tmp_path):
+    write(tmp_path / "rel.jsonl", json.dumps({"text": "The plant exploded yesterday, officials said.",
+                                              "published": "yesterday"}) + "\n")
+    (doc,), _ = read([tmp_path / "rel.jsonl"])
+    assert doc.published is None
+    assert any("no publication date" in n.message and n.file.endswith("rel.jsonl") for n in doc.notices)

@@ -55,3 +55,95 @@ def test_bounds_left_behind_is_the_one_by_one_answer(text):
         behind = [b for b in bounds if b.end <= stop]
         expected = [b for b in behind if _sentences_between(text, b.end, stop)]
         assert _bounds_left_behind(behind, text, stop) == expected, stop
+
+
+# Stop 27 (fuzz2): inputs that raised inside resolve(). (text, reference, expected [(text, value)])
+from datetime import date  # noqa: E402
+
+from timeline.resolve import resolve  # noqa: E402
+
+_STOP27 = [
+    # a planned leap day with no leap year within four years (2100 is not one): the next one, eight years on
+    ("He voted to close the schools on February 29.", date(2099, 4, 13), [("February 29", "2104-02-29")]),
+    ("He voted to close the schools on February 29.", date(2096, 3, 1), [("February 29", "2104-02-29")]),
+    ("He voted to close the schools on February 29.", date(1897, 1, 1), [("February 29", "1904-02-29")]),
+    ("He voted to close the schools on February 29.", date(8197, 4, 13), [("February 29", "8204-02-29")]),
+    ("He voted to close the schools on February 29.", date(2021, 3, 5), [("February 29", "2024-02-29")]),
+    # a decimal before "1/2" or "and a half" is no mixed number
+    ("The crossing took 1.0 1/2 hours.", date(2022, 2, 16), []),
+    ("The crossing took 5.5 1/2 hours.", date(2022, 2, 16), []),
+    ("The crossing took 1.5 and a half hours.", date(2022, 2, 16), []),
+    ("The crossing took 5 1/2 hours.", date(2022, 2, 16), [("5 1/2 hours", "PT5H30M")]),
+    ("The crossing took 3 and a half hours.", date(2022, 2, 16), [("3 and a half hours", "PT3H30M")]),
+    # nor is "half past" a decimal a clock time
+    ("The bell rang at half past 1.5", date(2022, 2, 16), []),
+    ("The bell rang at half past 4.", date(2022, 2, 16), [("half past 4", "2022-02-16T04:30")]),
+]
+
+
+@pytest.mark.parametrize("text, reference, expected", _STOP27)
+def test_stop27_inputs_do_not_raise(text, reference, expected):
+    assert [(t.text, t.value) for t in resolve(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text", ["It ended 2.5 1/2 days ago.", "We met at half past 2.5 p.m."])
+def test_stop27_decimal_fractions_do_not_raise(text):
+    resolve(text, date(2022, 2, 16))
+
+
+def test_stop27_today_without_full_stops_is_not_quadratic(monkeypatch):
+    # each "today" sliced and searched its whole run-on sentence (4.7 s at 40 KB); now at most
+    # _TODAY_CUE_REACH characters before it: the text the cue search sees is counted, not timed
+    from timeline.resolve import narrative
+    seen = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, *args):
+            seen.append(len(text))
+            return self.pattern.search(text, *args)
+
+    monkeypatch.setattr(narrative, "_LIVING_ON_BEFORE", Counting(narrative._LIVING_ON_BEFORE))
+    text = "today and " * 4096
+    timexes = resolve(text, date(2021, 3, 3))
+    assert len(timexes) == 4096
+    assert seen and max(seen) <= narrative._TODAY_CUE_REACH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1950 the mill employed 9,000 workers, and only four of its sheds still stand today.", "PRESENT_REF"),
+    ("In 1950 the mill employed 9,000 workers, and only four of its sheds were knocked down today.", "2021-03-03"),
+])
+def test_stop27_today_cue_still_read(text, expected):
+    assert [t.value for t in resolve(text, date(2021, 3, 3)) if t.text == "today"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day a "will" governs is still to come, though last year's lies nearer the reference
+    ("The new library will open on December 31.", "2021-12-31"),
+    ("The pool will be closed to swimmers until December 31.", "2021-12-31"),
+    # within the week before publication it may be a late report of the day
+    ("The new library will open on March 1.", "2021-03-01"),
+    # counter-case: told in the past it is the last one
+    ("The new library opened on December 31.", "2020-12-31"),
+])
+def test_stop27_a_day_will_governs_is_not_behind_the_reference(text, expected):
+    assert [t.value for t in resolve(text, date(2021, 3, 5))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year past 2099 written out after the day's comma, ending its clause
+    ("The vault will open on December 31, 2999.", [("December 31, 2999", "2999-12-31")]),
+    ("The vault will open on Friday, December 31, 2150, its makers say.", [("Friday, December 31, 2150", "2150-12-31")]),
+    # counter-case: a count after the comma
+    ("On May 5, 2150 tickets were sold.", [("May 5", "2021-05-05")]),
+    # a year no rule reads makes no day or month of this year
+    ("The deed is dated January 1, 0001.", []),
+    ("The deed is dated 1 January 0001.", []),
+    ("The deed is dated January 0001.", []),
+    ("The deed is dated January 1.", [("January 1", "2021-01-01")]),
+])
+def test_stop27_far_and_zero_years_in_written_dates(text, expected):
+    assert [(t.text, t.value) for t in resolve(text, date(2021, 3, 5))] == expected

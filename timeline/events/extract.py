@@ -203,8 +203,9 @@ class _Reader:
         trigger = clause.trigger_token
         reporting = clause.reporting or c.speaker is not None
         speaker = c.speaker or (c.subject if clause.reporting and c.quote else None)
+        shown, shown_start, shown_end = _shown_sentence(self.doc.text, sentence, trigger, c.dated.date)
         source = Source(
-            doc=self.doc.id, sentence=sentence.text, start=sentence.start, end=sentence.end,
+            doc=self.doc.id, sentence=shown, start=shown_start, end=shown_end,
             trigger=Span(trigger.start, trigger.end, trigger.text), date=c.dated.date,
             quote=c.quote if reporting else None, speaker=speaker, position=sentence.index,
         )
@@ -238,6 +239,37 @@ class _Reader:
             return True
         # "the company" may come back to the entity anywhere later in the article
         return self.focus_seen_ever and self.focus.kind != "person" and subject.lower().startswith("the ")
+
+
+# fuzz2 (stop 27): in text without full stops a "sentence" is the whole document, and every event carried
+# all of it (10 KB of input gave 3.3 MB of JSON). A longer sentence is given as a window around the trigger and
+# its date, cut at word boundaries, with an ellipsis for each cut end; start is moved back by the leading
+# ellipsis so that document offsets minus start still index the shown text.
+SENTENCE_SHOWN = 400
+_CUT = "… "
+
+
+def _shown_sentence(text: str, sentence: Sentence, trigger, date: Optional[EventDate]) -> tuple[str, int, int]:
+    if sentence.end - sentence.start <= SENTENCE_SHOWN:
+        return sentence.text, sentence.start, sentence.end
+    lo, hi = trigger.start, trigger.end
+    timex = date.timex if date is not None else None
+    if timex is not None and sentence.start <= timex.start and timex.end <= sentence.end \
+            and max(hi, timex.end) - min(lo, timex.start) <= SENTENCE_SHOWN - 80:
+        lo, hi = min(lo, timex.start), max(hi, timex.end)
+    room = max(0, SENTENCE_SHOWN - (hi - lo))
+    start = max(sentence.start, lo - room // 2)
+    end = min(sentence.end, start + max(SENTENCE_SHOWN, hi - start))
+    start = max(sentence.start, min(start, end - SENTENCE_SHOWN))
+    if start > sentence.start:
+        space = text.find(" ", start, lo)
+        start = space + 1 if space >= 0 else start
+    if end < sentence.end:
+        space = text.rfind(" ", hi, end)
+        end = space if space >= 0 else end
+    head = _CUT if start > sentence.start else ""
+    tail = _CUT[::-1] if end < sentence.end else ""
+    return head + text[start:end] + tail, start - len(head), end + len(tail)
 
 
 def _all_quoted(sentence: Sentence) -> bool:

@@ -113,6 +113,7 @@ class _Reader:
         yield from self._from_bytes(data, "<stdin>", None, suffix)
 
     def _from_bytes(self, data: bytes, where: str, path: Optional[Path], suffix: str) -> Iterator[Union[Document, Notice]]:
+        data = formats.from_utf16(data)
         reason = formats.binary_reason(data)
         if reason:
             yield Notice(reason, where, "skipped")

@@ -22,6 +22,20 @@ _BINARY_MAGIC = {
 }
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def from_utf16(data: bytes) -> bytes:
+    """fuzz2 (stop 27): a file with a UTF-16 byte-order mark (Notepad's "Unicode") is text, not binary:
+    the same text as UTF-8; anything else (UTF-32, or no valid UTF-16) is returned as it came."""
+    if not data.startswith(_UTF16_BOMS) or data.startswith(b"\xff\xfe\x00\x00"):
+        return data
+    try:
+        return data.decode("utf-16").encode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        return data
+
+
 def binary_reason(data: bytes) -> Optional[str]:
     """Why `data` is not text, or None when it looks like text."""
     head = data[:8192]
@@ -45,6 +59,21 @@ def decode_text(data: bytes, where: str) -> tuple[str, Optional[Notice]]:
             "undecodable bytes replaced with U+FFFD", where)
 
 
+# A lone surrogate ("\\ud800" in JSON) is no character: no writer can encode it (fuzz2, stop 27). Paired ones
+# are joined by json.loads, so any left is lone.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _as_records(value: object, where: str, index: Optional[int]) -> Iterator[Union[Record, Notice]]:
     label = f"record {index}" if index is not None else "the JSON"
     if not isinstance(value, dict):
@@ -53,7 +82,7 @@ def _as_records(value: object, where: str, index: Optional[int]) -> Iterator[Uni
     if not isinstance(value.get("text"), str) and not isinstance(value.get("html"), str):
         yield Notice(f'{label} has no "text" or "html" string', where, "skipped", index)
         return
-    record = dict(value)
+    record = _without_surrogates(value)
     record["_line"] = index
     yield record
 
@@ -65,6 +94,7 @@ def read_json(data: bytes, where: str) -> Iterator[Union[Record, Notice]]:
     text, notice = decode_text(data, where)
     if notice:
         yield notice
+    text = text[1:] if text.startswith("\ufeff") else text     # a UTF-8 BOM (stop 27)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as err:
@@ -99,6 +129,8 @@ def read_jsonl_lines(lines: Iterator[bytes], where: str, max_bytes: Optional[int
         text, notice = decode_text(raw, where)
         if notice:
             yield Notice(notice.message, where, "warning", lineno)
+        if lineno == 1 and text.startswith("\ufeff"):
+            text = text[1:]     # a UTF-8 BOM (stop 27)
         try:
             value = json.loads(text)
         except json.JSONDecodeError as err:
@@ -113,6 +145,9 @@ def read_jsonl_lines(lines: Iterator[bytes], where: str, max_bytes: Optional[int
             yield record
     if not any_line:
         yield Notice("empty file", where, "skipped")
+
+
+_BODY_TAG = re.compile(r"<body\b", re.I)
 
 
 def extract_html(html: str) -> tuple[str, Optional[str], Optional[str], Optional[str]]:
@@ -134,6 +169,9 @@ def extract_html(html: str) -> tuple[str, Optional[str], Optional[str], Optional
         # Too short for trafilatura's boilerplate model: take all visible text, but
         # a lone menu or button label is not an article.
         text = trafilatura.html2txt(html) or ""
+    if not text.strip() and not _BODY_TAG.search(html):
+        # fuzz2 (stop 27): a fragment ("<p>...</p>") without <html><body> gives nothing from trafilatura
+        text = trafilatura.html2txt(f"<html><body>{html}</body></html>") or ""
     if len(text.split()) < _MIN_FALLBACK_WORDS:
         text = ""
     published = None

@@ -121,13 +121,17 @@ def parse_date_value(raw: object, timezone: Optional[str] = None) -> _dt.date:
     # "Wed, 16 Feb 2022 10:00:00 GMT", "16 février 2022").
     import dateparser  # imported here: costly, and rarely needed
 
-    parsed = dateparser.parse(
-        text,
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
-                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                  "DATE_ORDER": "DMY"},
-    )
-    if parsed is None:
+    def parse(base: _dt.datetime):
+        return dateparser.parse(
+            text,
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": base,
+                      "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                      "DATE_ORDER": "DMY"},
+        )
+    parsed = parse(_dt.datetime(2000, 1, 1))
+    # fuzz2 (stop 27): "yesterday", "now", "last week" are read from whatever base is given, so they are no
+    # publication date: a date read differently from another base is relative
+    if parsed is None or parse(_dt.datetime(1990, 7, 15)) != parsed:
         raise InvalidDate(f"unreadable date {text!r}: expected a date such as 2022-02-16")
     return make_date(parsed.year, parsed.month, parsed.day, text)
 

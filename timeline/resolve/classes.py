@@ -161,6 +161,8 @@ class Builtin:
 BUILTINS: dict[str, Builtin] = {
     # 4-digit years 1000-2099 (the rule's guard decides how plausible a bare number is).
     "year": Builtin(r"1\d{3}|20\d{2}", _year_norm),
+    # Stop 27: 4-digit years 2100-2999, only where a date is written out in full ("December 31, 2150.").
+    "year_far": Builtin(r"2[1-9]\d{2}", lambda s: s),
     "year2": Builtin(r"['’]\d{2}", _year_norm),
     "day": Builtin(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?", _two),
     # Numeric dates ("16/02/2022", "30.05.23", "2023/05/16"): a day without an ordinal suffix, and a

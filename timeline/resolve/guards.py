@@ -1114,7 +1114,12 @@ def no_digit_after(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     if ctx.text[e:e + 1] in (".", ")") and re.search(r"\n[ \t]*\d{1,2}$", ctx.text[m.start():e]):
         return False    # Round 78: "last reviewed in September\n8. Trustee recruitment": the number opening
         #                 the next line is an agenda item's, no day of the month
+    if _ZERO_YEAR_AFTER.match(ctx.text, e):
+        return False    # stop 27: "January 1, 0001", a year no rule reads, is not this year's day
     return not (ctx.text[e:e + 1].isdigit() or ctx.text[e:e + 2] in (":0", ":1", ":2", ":3", ":4", ":5"))
+
+
+_ZERO_YEAR_AFTER = re.compile(r" ?,? ?0\d{3}\b")
 
 
 # "from" compares only an amount ("to $5 million from $3 million last year"), not a source ("repaid members
@@ -5185,6 +5190,16 @@ def month_not_vessel_name(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 
 
 GUARDS["month_not_vessel_name"] = month_not_vessel_name
+
+# Stop 27 (fuzz2): "January 1, 0001", "January 0001": a year no rule reads makes no month of this year
+_DAY_ZERO_YEAR_AFTER = re.compile(r"(?: \d{1,2}(?:st|nd|rd|th)?)? ?,? ?0\d{3}\b")
+
+
+def month_not_before_zero_year(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    return _DAY_ZERO_YEAR_AFTER.match(ctx.text, m.end()) is None
+
+
+GUARDS["month_not_before_zero_year"] = month_not_before_zero_year
 
 
 # Round 133. A four-digit number that labels a thing is no year: "cells numbered 1801 to 1840", "item 1957 in

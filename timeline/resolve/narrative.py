@@ -153,6 +153,7 @@ _TODAY_OPENS = re.compile(r"[\"\u201c`' \t]*$")
 _CONTRAST_YEARS = 5
 # A past verb after "still" ("still closed today" keeps the day, as does "still ... failed today") and the
 # end of the clause after "today".
+_TODAY_CUE_REACH = 400     # characters before "today" in which its sentence's "still", "would be" is looked for
 _PAST_AFTER_CUE = re.compile(r"\b(?:was|were|did|had|[a-z]{3,}ed)\b")
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had)[ \t]+$")
 _LABEL_COLON = re.compile(r"[ \t]*:")
@@ -648,7 +649,9 @@ class NarrativeMixin:
                                       and first.lastgroup != "lasting"):
                 return None
         else:
-            before = self.low[sentence:start]
+            # (fuzz2, stop 27: at most _TODAY_CUE_REACH back, or "today and " repeated without a full stop
+            # sliced and searched the whole run-on sentence for each "today")
+            before = self.low[max(sentence, start - _TODAY_CUE_REACH):start]
             cue = _LIVING_ON_BEFORE.search(before)
             if cue is None:
                 for cue in _STILL_OR_WOULD.finditer(before):

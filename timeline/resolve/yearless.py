@@ -23,6 +23,9 @@ _PLAN_CALLED_OFF_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:but|and|then|before[ \t]+
                                     r"cancell?ed|called[ \t]+off|vacated|moved)\b")
 # Round 100: a modal before "since" may count to a day still ahead ("we may ask you to repay what you have
 # received since 6 April", a new tax year's rule told in February).
+# "will open on", "will be held on", "will not reopen until": a day a "will" governs directly (stop 27)
+_WILL_ON_BEFORE = re.compile(r"\b(?:will|shall)[ \t]+(?:not[ \t]+)?(?:be[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+"
+                             r"(?:on|until|by)[ \t]+$")
 _MODAL_IN_SENTENCE = re.compile(r"\b(?:will|would|may|might|can|could|shall|should|must|'ll)\b")
 # A month before these words is a futures contract's delivery month, also with a commodity between ("the
 # November soybean contract", "December live cattle futures"), and after "futures for" ("hog futures for
@@ -450,7 +453,8 @@ class YearlessDateMixin:
         if (month, day) == (2, 29):
             # a leap day comes once in four years: the nearest before and after publication ("last Feb 29"
             # in January 2023 is 2020's)
-            years = list(range(self.dct.year - 4, self.dct.year + 5))
+            # (fuzz2: around a century not divisible by 400 the gap is eight years, "February 29" in 2099)
+            years = list(range(self.dct.year - 8, self.dct.year + 9))
         for y in years:
             try:
                 d = _dt.date(y, month, day)
@@ -537,6 +541,11 @@ class YearlessDateMixin:
                 s, e, v = past[-1]
                 return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year after 'since': the "
                                            "latest by publication")
+        if which is None and not weekday and _WILL_ON_BEFORE.search(self.low, max(0, start - 60), start):
+            # fuzz2 (stop 27): the day a "will" governs is still to come; the soft pick counts one against
+            # the tense four times as far, which put "It will open on December 31" (in March) on the last one
+            ahead = [c for c in cands if (self.dct - c[1]).days <= 7]
+            cands = ahead or cands
         s, e, v, why = self._pick(cands, which, start, end, slack_days=7)
         return self._done(v, text, f"{MONTH_NAMES[month - 1]} {day} without a year, {why}")
 
@@ -755,7 +764,10 @@ class YearlessDateMixin:
         if how is None:
             return None
         if how == FUTURE:
-            s, e, v = [c for c in sorted(cands) if c[1] >= self.dct][0]
+            ahead = [c for c in sorted(cands) if c[1] >= self.dct]
+            if not ahead:
+                return None
+            s, e, v = ahead[0]
             return self._done(v, text, f"{name} without a year, aimed at by an intent or request told in "
                                        "the past: the first not ended by publication")
         if how == REQUESTED:
