@@ -65,7 +65,7 @@ UNITS = {
     "comparisons since, no stop": "shares dropped 3 percent on Monday, the steepest fall since March, ",
     # fuzz2 (stop 27): each "today" sliced and searched its whole run-on sentence for "still"
     "'today' with no full stop": "today and ",
-    # fuzz2 (stop 27): still quadratic at stop 27, each bound bisection scans the run-on sentence
+    # fuzz2 (stop 27): each bisection step scanned the run-on sentence (7.6 s at 40 KB); linear since review fixes 10
     "comparisons since a year, no stop": "the highest since 1995 and ",
 }
 
