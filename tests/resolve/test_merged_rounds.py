@@ -554,6 +554,10 @@ CASES = [
      "the full year", "2021", "DATE"),
     ("The brewer opened a plant in 2021. Volumes fell 3 percent for the full year.", "2023-09-20",
      "the full year", "2023", "DATE"),
+    # stop 27 review 2: "at X till Y on <Day>" is an adjournment's moment only after an adjournment's verb
+    ("Ballots were cast at 8 am till 9 pm on Monday.", "2019-03-13", "8 am", "2019-03-11T08:00", "TIME"),
+    ("The chair adjourned the hearing at 3.15 pm till 10 am on Thursday.", "2019-03-13", "Thursday", "2019-03-14",
+     "DATE"),
 ]
 
 
