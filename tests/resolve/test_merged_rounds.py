@@ -558,6 +558,11 @@ CASES = [
     ("Ballots were cast at 8 am till 9 pm on Monday.", "2019-03-13", "8 am", "2019-03-11T08:00", "TIME"),
     ("The chair adjourned the hearing at 3.15 pm till 10 am on Thursday.", "2019-03-13", "Thursday", "2019-03-14",
      "DATE"),
+    # stop 27 review 2: a plan carried past a clock time reaches listed weekdays, not a past event's day
+    ("Mourners will meet on Friday at 6 p.m. to honour the victims of Sunday's blaze.", "2012-05-22", "Sunday",
+     "2012-05-20", "DATE"),
+    ("The fair opens on Thursday with a parade at 6 p.m., followed by races on Saturday.", "2012-05-22",
+     "Saturday", "2012-05-26", "DATE"),
 ]
 
 
