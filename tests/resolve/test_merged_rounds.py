@@ -563,6 +563,11 @@ CASES = [
      "2012-05-20", "DATE"),
     ("The fair opens on Thursday with a parade at 6 p.m., followed by races on Saturday.", "2012-05-22",
      "Saturday", "2012-05-26", "DATE"),
+    # stop 27 review 2: a forecast's or a plan's passive after the period is no past telling of it
+    ("Demand in the second half of the year was projected at 3 percent by the ministry.", "2026-04-03",
+     "the second half of the year", "2026-H2", "DATE"),
+    ("Demand in the second half of the year was weaker than in the first.", "2026-04-03",
+     "the second half of the year", "2025-H2", "DATE"),
 ]
 
 

@@ -2368,7 +2368,14 @@ _NEW_YEAR_DAYS = 7
 _YEAR_END_TEXT = re.compile(r"the (?:end|close) of the year|year's end|year-end")
 # (Round 148) the period as the subject of a verb in the past, told right after it: "... of the year was
 # stronger", "... of the year reflected"; a period after its verb ("booked by the end of the year") tells no tense
-_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|had|saw|brought|proved|came|[a-z]+ed)\b")
+# Review 13: not a forecast's or a plan's passive ("was forecast at", "was set as the deadline", "was due") nor a
+# seeming ("seemed likely to slow"): those speak of the period still ahead
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?!(?:seemed|looked|appeared|promised|(?:was|were|had[ \t]+been)[ \t]+"
+                              r"(?:(?:also|still|widely|now|then|already|originally|initially|first|once|not)[ \t]+)?"
+                              r"(?:being[ \t]+)?(?:forecasts?|forecasted|predicted|expected|projected|set|planned|"
+                              r"scheduled|slated|seen|chosen|targett?ed|pencill?ed|due|likely|tipped|earmarked|billed|"
+                              r"anticipated|estimated|budgeted|intended|meant|supposed))\b)"
+                              r"(?:was|were|had|saw|brought|proved|came|[a-z]+ed)\b")
 _NEW_YEAR_GREETED_DAYS = 21      # (deictic.new_year_greeted: "welcome the new year" published on 3 January)
 _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
                                   r"[ \t]+of[ \t]+$|\bnew[ \t]+$")
