@@ -568,6 +568,9 @@ CASES = [
      "the second half of the year", "2026-H2", "DATE"),
     ("Demand in the second half of the year was weaker than in the first.", "2026-04-03",
      "the second half of the year", "2025-H2", "DATE"),
+    # stop 27 review 2: an edition's year reaches the months only when the edition is the verb's subject
+    ("Entries for the 2024 race close in March.", "2023-01-24", "March", "2023-03", "DATE"),
+    ("The 2019 festival was shifted from May to August.", "2023-01-24", "August", "2019-08", "DATE"),
 ]
 
 
