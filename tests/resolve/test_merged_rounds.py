@@ -571,6 +571,10 @@ CASES = [
     # stop 27 review 2: an edition's year reaches the months only when the edition is the verb's subject
     ("Entries for the 2024 race close in March.", "2023-01-24", "March", "2023-03", "DATE"),
     ("The 2019 festival was shifted from May to August.", "2023-01-24", "August", "2019-08", "DATE"),
+    # stop 27 review 2: nights stayed, and a "later" opening "later in the week", are no date nights on
+    ("She slept three nights later that month at a shelter.", "2022-05-02", "later that month", "2022-05", "DATE"),
+    ("The choir sang in Hull on June 3 and in Ripon two nights later.", "2022-05-02", "two nights later",
+     "2022-06-05", "DATE"),
 ]
 
 

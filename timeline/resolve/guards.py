@@ -2655,6 +2655,23 @@ _SOMEDAY_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the|this|that|my|our|your|his|he
                             r"(?:will|would|could|might|may|shall|can|must)\b")
 
 
+# Review 13: "spent two nights later in the week in hospital": a count of nights stayed, and "later" there opens
+# "later in the week"; neither is a date that many nights on.
+_LATER_IN_PERIOD_AFTER = re.compile(r"[ \t]+(?:in|that|this)[ \t]+(?:the[ \t]+)?(?:week|month|year|day|evening|"
+                                    r"night|morning|afternoon|season|term|summer|winter|spring|autumn|fall|decade|"
+                                    r"quarter|weekend|century)\b")
+_NIGHTS_STAYED = frozenset({"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "staying", "slept",
+                            "sleep", "sleeps", "had", "have", "has"})
+
+
+def not_nights_stayed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"He spent two nights later in the week in hospital": neither a stay's count of nights nor a "later"
+    that opens "later in the week" is a date that many nights on."""
+    if ctx.prev_word(m.start()) in _NIGHTS_STAYED:
+        return False
+    return not (m.group(0).lower().endswith("later") and _LATER_IN_PERIOD_AFTER.match(ctx.low, m.end()))
+
+
 def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"for 30 days afterward": a length after "for", not a date that many days on."""
     return ctx.prev_word(m.start()) != "for"
@@ -2836,6 +2853,7 @@ GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
+    "not_nights_stayed": not_nights_stayed,
     "not_lasting_for": not_lasting_for,
     "not_someday": not_someday,
     "not_hyphen_compound": not_hyphen_compound,
