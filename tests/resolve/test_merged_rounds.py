@@ -575,6 +575,11 @@ CASES = [
     ("She slept three nights later that month at a shelter.", "2022-05-02", "later that month", "2022-05", "DATE"),
     ("The choir sang in Hull on June 3 and in Ripon two nights later.", "2022-05-02", "two nights later",
      "2022-06-05", "DATE"),
+    # stop 27 review 2: a quoted year after a preposition is a date; a yearly rise with no rank recurs
+    ('The mill closed in "1987" but the owners deny it.', "2014-03-03", "1987", "1987", "DATE"),
+    ('The trio\'s new single, "1987", entered the chart at No. 9.', "2014-03-03", "1987", None, None),
+    ("Tenants will get a yearly cut in rent.", "2014-03-03", "yearly", "P1Y", "SET"),
+    ("It was the steepest yearly rise since 2009.", "2014-03-03", "yearly", None, None),
 ]
 
 
