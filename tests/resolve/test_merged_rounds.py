@@ -580,6 +580,11 @@ CASES = [
     ('The trio\'s new single, "1987", entered the chart at No. 9.', "2014-03-03", "1987", None, None),
     ("Tenants will get a yearly cut in rent.", "2014-03-03", "yearly", "P1Y", "SET"),
     ("It was the steepest yearly rise since 2009.", "2014-03-03", "yearly", None, None),
+    # stop 27 review 2: in late December a first week of the year still ahead is next year's
+    ("Ferries for the first week of the year are nearly full.", "2019-12-20", "the first week of the year",
+     "2020-W01", "DATE"),
+    ("Ferries were nearly empty in the first week of the year.", "2019-12-20", "the first week of the year",
+     "2019-W01", "DATE"),
 ]
 
 

@@ -1022,6 +1022,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # Round 148: "growth in the second half of the year was stronger" told in the first half: the
             # second half gone by is last year's, this year's has not begun
             value = "UNDEF-this-Y-minus-1"
+        if value == "UNDEF-this-Y" and suffix == "-W01" and self.dct is not None and self.dct.month == 12 \
+                and self.dct.day >= 15 and self._direction(start, end) != PAST \
+                and self._resolve_undef(value, start, end, text, bare=False).value == f"{self.dct.year:04d}":
+            # Review 13: "bookings for the first week of the year are strong" told in the last weeks of
+            # December: the first week still to come is next year's
+            value = "UNDEF-this-Y-plus-1"
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if value == "UNDEF-REF-D-plus-1" and suffix == "TMO":
             res = self._morning_after_small_hours(res, text)
