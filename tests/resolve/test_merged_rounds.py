@@ -578,7 +578,7 @@ CASES = [
     # stop 27 review 2: a quoted year after a preposition is a date; a yearly rise with no rank recurs
     ('The mill closed in "1987" but the owners deny it.', "2014-03-03", "1987", "1987", "DATE"),
     ('The trio\'s new single, "1987", entered the chart at No. 9.', "2014-03-03", "1987", None, None),
-    ("Tenants will get a yearly cut in rent.", "2014-03-03", "yearly", "P1Y", "SET"),
+    ("Tenants will get a yearly rise in rent.", "2014-03-03", "yearly", "P1Y", "SET"),
     ("It was the steepest yearly rise since 2009.", "2014-03-03", "yearly", None, None),
     # stop 27 review 2: in late December a first week of the year still ahead is next year's
     ("Ferries for the first week of the year are nearly full.", "2019-12-20", "the first week of the year",
