@@ -554,6 +554,37 @@ CASES = [
      "the full year", "2021", "DATE"),
     ("The brewer opened a plant in 2021. Volumes fell 3 percent for the full year.", "2023-09-20",
      "the full year", "2023", "DATE"),
+    # stop 27 review 2: "at X till Y on <Day>" is an adjournment's moment only after an adjournment's verb
+    ("Ballots were cast at 8 am till 9 pm on Monday.", "2019-03-13", "8 am", "2019-03-11T08:00", "TIME"),
+    ("The chair adjourned the hearing at 3.15 pm till 10 am on Thursday.", "2019-03-13", "Thursday", "2019-03-14",
+     "DATE"),
+    # stop 27 review 2: a plan carried past a clock time reaches listed weekdays, not a past event's day
+    ("Mourners will meet on Friday at 6 p.m. to honour the victims of Sunday's blaze.", "2012-05-22", "Sunday",
+     "2012-05-20", "DATE"),
+    ("The fair opens on Thursday with a parade at 6 p.m., followed by races on Saturday.", "2012-05-22",
+     "Saturday", "2012-05-26", "DATE"),
+    # stop 27 review 2: a forecast's or a plan's passive after the period is no past telling of it
+    ("Demand in the second half of the year was projected at 3 percent by the ministry.", "2026-04-03",
+     "the second half of the year", "2026-H2", "DATE"),
+    ("Demand in the second half of the year was weaker than in the first.", "2026-04-03",
+     "the second half of the year", "2025-H2", "DATE"),
+    # stop 27 review 2: an edition's year reaches the months only when the edition is the verb's subject
+    ("Entries for the 2024 race close in March.", "2023-01-24", "March", "2023-03", "DATE"),
+    ("The 2019 festival was shifted from May to August.", "2023-01-24", "August", "2019-08", "DATE"),
+    # stop 27 review 2: nights stayed, and a "later" opening "later in the week", are no date nights on
+    ("She slept three nights later that month at a shelter.", "2022-05-02", "later that month", "2022-05", "DATE"),
+    ("The choir sang in Hull on June 3 and in Ripon two nights later.", "2022-05-02", "two nights later",
+     "2022-06-05", "DATE"),
+    # stop 27 review 2: a quoted year after a preposition is a date; a yearly rise with no rank recurs
+    ('The mill closed in "1987" but the owners deny it.', "2014-03-03", "1987", "1987", "DATE"),
+    ('The trio\'s new single, "1987", entered the chart at No. 9.', "2014-03-03", "1987", None, None),
+    ("Tenants will get a yearly rise in rent.", "2014-03-03", "yearly", "P1Y", "SET"),
+    ("It was the steepest yearly rise since 2009.", "2014-03-03", "yearly", None, None),
+    # stop 27 review 2: in late December a first week of the year still ahead is next year's
+    ("Ferries for the first week of the year are nearly full.", "2019-12-20", "the first week of the year",
+     "2020-W01", "DATE"),
+    ("Ferries were nearly empty in the first week of the year.", "2019-12-20", "the first week of the year",
+     "2019-W01", "DATE"),
 ]
 
 

@@ -1022,6 +1022,12 @@ class Anchorer(ClockMixin, ShiftMixin, WeekdayMixin, NarrativeMixin, YearlessDat
             # Round 148: "growth in the second half of the year was stronger" told in the first half: the
             # second half gone by is last year's, this year's has not begun
             value = "UNDEF-this-Y-minus-1"
+        if value == "UNDEF-this-Y" and suffix == "-W01" and self.dct is not None and self.dct.month == 12 \
+                and self.dct.day >= 15 and self._direction(start, end) != PAST \
+                and self._resolve_undef(value, start, end, text, bare=False).value == f"{self.dct.year:04d}":
+            # Review 13: "bookings for the first week of the year are strong" told in the last weeks of
+            # December: the first week still to come is next year's
+            value = "UNDEF-this-Y-plus-1"
         res = self._resolve_undef(value, start, end, text, bare=not suffix)
         if value == "UNDEF-REF-D-plus-1" and suffix == "TMO":
             res = self._morning_after_small_hours(res, text)
@@ -2368,7 +2374,14 @@ _NEW_YEAR_DAYS = 7
 _YEAR_END_TEXT = re.compile(r"the (?:end|close) of the year|year's end|year-end")
 # (Round 148) the period as the subject of a verb in the past, told right after it: "... of the year was
 # stronger", "... of the year reflected"; a period after its verb ("booked by the end of the year") tells no tense
-_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|had|saw|brought|proved|came|[a-z]+ed)\b")
+# Review 13: not a forecast's or a plan's passive ("was forecast at", "was set as the deadline", "was due") nor a
+# seeming ("seemed likely to slow"): those speak of the period still ahead
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?!(?:seemed|looked|appeared|promised|(?:was|were|had[ \t]+been)[ \t]+"
+                              r"(?:(?:also|still|widely|now|then|already|originally|initially|first|once|not)[ \t]+)?"
+                              r"(?:being[ \t]+)?(?:forecasts?|forecasted|predicted|expected|projected|set|planned|"
+                              r"scheduled|slated|seen|chosen|targett?ed|pencill?ed|due|likely|tipped|earmarked|billed|"
+                              r"anticipated|estimated|budgeted|intended|meant|supposed))\b)"
+                              r"(?:was|were|had|saw|brought|proved|came|[a-z]+ed)\b")
 _NEW_YEAR_GREETED_DAYS = 21      # (deictic.new_year_greeted: "welcome the new year" published on 3 January)
 _YEAR_OPENING_BEFORE = re.compile(r"\b(?:start|beginning|first[ \t]+(?:day|days|week|hours)|opening|dawn|turn)"
                                   r"[ \t]+of[ \t]+$|\bnew[ \t]+$")

@@ -2387,6 +2387,10 @@ _CLOCKS_BEFORE_DAY = re.compile(r"\b(?:from|at|by|until|till|between|after|befor
 
 # Round 149: the second clock time of a pair before the day, after "until" or "till" (see tense).
 _TILL_CLOCK_ON = re.compile(r"(?<![\w])(until|till)[ \t]+" + _CLOCK_ONE + r"[ \t]+on[ \t]+$")
+# Review 13: only an adjournment's verb makes "at X till Y on Day" a moment and a day ahead; "voting was held
+# at 8 am till 8 pm on Monday" is a range of clock times on that day.
+_ADJOURN_VERB = re.compile(r"\b(?:adjourn(?:s|ed|ing)?|rose|rises?|suspend(?:s|ed|ing)?|recess(?:es|ed|ing)?"
+                           r"|st(?:ood|ands?)[ \t]+down|stood[ \t]+(?:the[ \t]+\w+[ \t]+)?down)\b")
 
 
 # Round 149: a "self-" compound adjective ending in a participle ("self-employed", "self-appointed").
@@ -2436,7 +2440,7 @@ def tense(low: str, start: int, end: int) -> Optional[str]:
         # verb's day-ahead reading comes after a clock time of the verb's own; read the clause as
         # "adjourned the House at 4.20 pm till Thursday"
         u = _TILL_CLOCK_ON.search(m.group(0))
-        if u is not None:
+        if u is not None and _ADJOURN_VERB.search(low, left, m.start()):
             seg = low[left:m.start() + u.start()] + u.group(1)
     if "," in seg:
         # Round 88: "Tickets, priced at £14.50, go on sale at 9am on Friday": a participle's aside between

@@ -130,6 +130,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$")
 # Round 149: a clock time after "at" and before "until"/"till" (see _clock_range_start).
 _AT_BEFORE = re.compile(r"\bat[ \t]+$")
 _TILL_GAP = re.compile(r"[ \t]*(?:until|till)[ \t]")
+# Review 13: the moment reading needs an adjournment's verb before "at" in the sentence ("adjourned the House
+# at 4.20 pm till ..."); "the market is open at 9 am until 5 pm on Saturday" is a range.
+_ADJOURN_VERB = re.compile(r"\b(?:adjourn(?:s|ed|ing)?|rose|rises?|suspend(?:s|ed|ing)?|recess(?:es|ed|ing)?"
+                           r"|st(?:ood|ands?)[ \t]+down|stood[ \t]+(?:the[ \t]+\w+[ \t]+)?down)\b[^.;!?]*$")
 
 
 def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, tid: str,
@@ -144,7 +148,8 @@ def _clock_range_start(anchorer: "Anchorer", m, nxt, text: str, surface: str, ti
         gap = _CLOCK_RANGE_AND.match(text, m.end, nxt.start)
     if gap is None or gap.end() != nxt.start or not text[m.end:nxt.start].strip():
         return None
-    if _AT_BEFORE.search(text.lower(), max(0, m.start - 4), m.start) and _TILL_GAP.match(text.lower(), m.end):
+    if _AT_BEFORE.search(text.lower(), max(0, m.start - 4), m.start) and _TILL_GAP.match(text.lower(), m.end) \
+            and _ADJOURN_VERB.search(text.lower(), max(0, m.start - 160), m.start):
         # Round 149: "adjourned the House at 4.20 pm till 11 am on Thursday": "at" marks a moment, the
         # adjournment's own, not the start of a span; the day after the second time is only that one's
         return None

@@ -2403,8 +2403,15 @@ def not_weekly_figure(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bo
 _CHANGE_AFTER = re.compile(r" (?:increases?|decreases?|rises?|gains?|declines?|drops?|falls?|jumps?|changes?)\b")
 
 
+# Review 13: only a superlative's or an ordinal's change ("the largest weekly increase", "their first yearly
+# rise"); "a yearly increase in fees of 2 percent" recurs.
+_RANKED_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|second|third|fourth|fifth|sixth|last|latest|next|"
+                            r"\d+(?:st|nd|rd|th))[ \t]+$")
+
+
 def not_period_change(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
-    return not (ctx.low.startswith(("weekly", "yearly"), m.start()) and _CHANGE_AFTER.match(ctx.low, m.end()))
+    return not (ctx.low.startswith(("weekly", "yearly"), m.start()) and _CHANGE_AFTER.match(ctx.low, m.end())
+                and _RANKED_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()))
 
 
 # Round 148: the album "1977", the debut single "3:45am", a mini-album, "Summer 1988": a year or a clock time that
@@ -2437,9 +2444,16 @@ def not_quoted_work_title(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
     q = max(ctx.text.rfind('"', line, s), ctx.text.rfind("“", line, s))
     if q < 0 or not _TITLE_WORDS.fullmatch(ctx.text, q + 1, s):
         return True
-    if _WORK_NOUN_BEFORE_QUOTE.search(ctx.low, max(0, q - 30), q):
+    bare_year = q == s - 1 and _BARE_YEAR_QUOTED_IN_CLAUSE.match(ctx.text, s) is not None
+    if bare_year and _PREP_BEFORE_QUOTE.search(ctx.low, max(0, q - 12), q):
+        return True     # Review 13: 'opened in "1982" but records show otherwise': a year put in quotes
+    noun = _WORK_NOUN_BEFORE_QUOTE.search(ctx.low, max(0, q - 30), q)
+    if noun is not None and bare_year and noun.group(0).rstrip(" \t,").endswith(("'", "'s")) \
+            and not _WORK_CONTEXT.search(ctx.low, max(0, q - 60), min(len(ctx.low), e + 40)):
+        return True     # Review 13: 'Smith's "1999" remark': a possessive alone makes no year a work's title
+    if noun is not None:
         return False
-    if q == s - 1 and _BARE_YEAR_QUOTED_IN_CLAUSE.match(ctx.text, s):
+    if bare_year:
         return False    # 'sales put "1977" ahead', '"1977" entered at No. 1': a quoted year the clause runs on past
     return ctx.text[q + 1:e].strip() not in _work_titles(ctx)
 
@@ -2447,6 +2461,10 @@ def not_quoted_work_title(rule: Rule, m: re.Match, fields: dict, ctx: Context) -
 # (a year alone in quotes, nothing inside the quotes after it, the sentence going on in lower case: no quoted
 # answer, '"1977," he said', but a name used as a noun)
 _BARE_YEAR_QUOTED_IN_CLAUSE = re.compile(r"\d{4}[\"”][ \t]+[a-z]")
+# Review 13: a preposition before the quoted year makes it a date; a work's noun or a release verb near it a title.
+_PREP_BEFORE_QUOTE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|during|of)[ \t]+$")
+_WORK_CONTEXT = re.compile(r"\b(?:album|mini-album|single|song|film|movie|novel|play|book|ep|record|show|track|"
+                           r"title|released|recorded|titled|entitled|called|named)\b")
 
 
 # "the workers of tomorrow", "the cities of tomorrow": the future in general, no day (TimeBank leaves it
@@ -2660,6 +2678,23 @@ _SOMEDAY_AFTER = re.compile(r",?[ \t]+(?:(?:an?|the|this|that|my|our|your|his|he
                             r"(?:will|would|could|might|may|shall|can|must)\b")
 
 
+# Review 13: "spent two nights later in the week in hospital": a count of nights stayed, and "later" there opens
+# "later in the week"; neither is a date that many nights on.
+_LATER_IN_PERIOD_AFTER = re.compile(r"[ \t]+(?:in|that|this)[ \t]+(?:the[ \t]+)?(?:week|month|year|day|evening|"
+                                    r"night|morning|afternoon|season|term|summer|winter|spring|autumn|fall|decade|"
+                                    r"quarter|weekend|century)\b")
+_NIGHTS_STAYED = frozenset({"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "staying", "slept",
+                            "sleep", "sleeps", "had", "have", "has"})
+
+
+def not_nights_stayed(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
+    """"He spent two nights later in the week in hospital": neither a stay's count of nights nor a "later"
+    that opens "later in the week" is a date that many nights on."""
+    if ctx.prev_word(m.start()) in _NIGHTS_STAYED:
+        return False
+    return not (m.group(0).lower().endswith("later") and _LATER_IN_PERIOD_AFTER.match(ctx.low, m.end()))
+
+
 def not_after_for(rule: Rule, m: re.Match, fields: dict, ctx: Context) -> bool:
     """"for 30 days afterward": a length after "for", not a date that many days on."""
     return ctx.prev_word(m.start()) != "for"
@@ -2841,6 +2876,7 @@ GUARDS.update({
     "about_the_hedge": about_the_hedge,
     "not_before_a_date": not_before_a_date,
     "not_after_for": not_after_for,
+    "not_nights_stayed": not_nights_stayed,
     "not_lasting_for": not_lasting_for,
     "not_someday": not_someday,
     "not_hyphen_compound": not_hyphen_compound,

@@ -253,6 +253,15 @@ _ITINERARY_IMPERATIVES = frozenset({"drop", "take", "cross", "leave", "head", "w
 # Round 80: the end of a heading's line, right after the date ("Saturday 14 July\n").
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 
+# Review 13: a plan carried past a clock time on its day reaches only weekdays listed after it ("followed by",
+# "and", "then", ", with ... on"), never one told as a cause or a past event ("after a walkout on Sunday",
+# "the victims of Saturday's crash", "into the deaths in a fire on Sunday").
+_PLAN_LIST_JOIN = re.compile(r"\b(?:followed[ \t]+by|and|then)\b|,[^,]*\bwith\b", re.I)
+_PLAN_LIST_BLOCK = re.compile(r"\b(?:after|since|of|in[ \t]+an?|into|victims?)\b|\b(?!followed\b)[a-z]+ed\b"
+                              r"|\b(?:was|were|had|did|went|came|began|saw|took|made|held|said|told|broke|fell|"
+                              r"rose|won|lost|left|met|ran|gone|done|seen|taken|begun|broken)\b")
+
+
 class WeekdayMixin:
     """Anchorer methods for weekdays and their direction."""
 
@@ -866,7 +875,9 @@ class WeekdayMixin:
                         and day_of.granularity in ("day", "part_of_day"):
                     return day_of
                 if sentence <= day_of.start and day_of.interval.start > self.dct and start - day_of.end <= 150 \
-                        and day_of.granularity in ("day", "part_of_day"):
+                        and day_of.granularity in ("day", "part_of_day") \
+                        and _PLAN_LIST_JOIN.search(self.text, t.end, start) \
+                        and not _PLAN_LIST_BLOCK.search(self.text.lower(), t.end, start):
                     return day_of   # Round 148: "on Thursday on a show broadcast live at 6 p.m., followed by
                     #                 programmes on Saturday": the clock time on that day keeps the plan going
         if t is None or t.interval is None or not t.rule.startswith("weekday") \

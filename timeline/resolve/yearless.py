@@ -173,6 +173,10 @@ _HAD = re.compile(r"\bhad\b")
 # Round 148: a year naming one edition of a yearly event ("the 2021 edition", "the 2019 season"): the months told
 # of that edition in the same clause are that year's.
 _EDITION_AFTER_YEAR = re.compile(r"[ \t]+(?:edition|season|festival|tour|championships?|tournament|fair|show|race)\b")
+# Review 13: an edition that is the object of a preposition ("preparations for the 2024 season began in July",
+# "tickets for the 2024 festival go on sale in March") is no subject of the month's verb.
+_EDITION_OBJECT_BEFORE = re.compile(r"\b(?:for|of|after|to|towards?|before|about|ahead[ \t]+of)[ \t]+"
+                                    r"(?:(?:the|this|its|their|his|her|our|next|a)[ \t]+)?$")
 # Round 86: a count of years back that opens its sentence ("Two years ago, ...") sets the year of the months
 # told after it, as "last year" there does.
 _YEARS_AGO = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+years?|a[ \t]+"
@@ -1218,6 +1222,7 @@ class YearlessDateMixin:
                 continue
             if t.type == "DATE" and t.granularity == "year" and _BARE_YEAR.fullmatch(t.text) \
                     and _EDITION_AFTER_YEAR.match(self.low, t.end) and start - t.end <= 80 \
+                    and not _EDITION_OBJECT_BEFORE.search(self.low, max(0, t.start - 24), t.start) \
                     and not _CLAUSE_BREAK.search(self.low, t.end, head) and not _COORDINATED.search(self.low, t.end, head) \
                     and "," not in self.low[t.end:head]:
                 return t      # Round 148: "the 2021 edition that was moved from June to September": its months
